@@ -1,0 +1,22 @@
+package dev.switchboard.api;
+
+import dev.switchboard.api.config.StandaloneMongoServer;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import java.util.Arrays;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class SwitchboardApplication {
+
+    public static void main(String[] args) throws InterruptedException {
+        // One jar, two programs: the app, or only the embedded database for several app instances to share.
+        if (args.length > 0 && args[0].equals(StandaloneMongoServer.COMMAND)) {
+            StandaloneMongoServer.run(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        SpringApplication.run(SwitchboardApplication.class, args);
+    }
+}

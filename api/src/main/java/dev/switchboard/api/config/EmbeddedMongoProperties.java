@@ -1,0 +1,26 @@
+package dev.switchboard.api.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+
+/**
+ * The embedded MongoDB-compatible server used when no {@code spring.mongodb.uri} is set.
+ *
+ * @param storage  {@code file} keeps data in {@code file} across restarts; {@code memory} forgets it at shutdown
+ * @param file     the H2 MVStore file holding the data
+ * @param host     the address the server listens on; loopback unless other hosts must reach it
+ * @param port     the port, {@code 0} for any free one
+ * @param database the database the app uses
+ */
+@ConfigurationProperties("switchboard.embedded-mongo")
+public record EmbeddedMongoProperties(
+        @DefaultValue("file") Storage storage,
+        @DefaultValue("data/switchboard.mv") Path file,
+        @DefaultValue("127.0.0.1") String host,
+        @DefaultValue("0") int port,
+        @DefaultValue("switchboard") String database) {
+
+    public enum Storage { FILE, MEMORY }
+}

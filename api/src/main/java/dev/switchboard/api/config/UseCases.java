@@ -1,0 +1,39 @@
+package dev.switchboard.api.config;
+
+import dev.switchboard.domain.port.Assignments;
+import dev.switchboard.domain.port.Leads;
+import dev.switchboard.domain.port.Pools;
+import dev.switchboard.domain.port.Reps;
+import dev.switchboard.domain.port.Rotations;
+import dev.switchboard.routing.intake.SubmitLead;
+import dev.switchboard.routing.setup.CreatePool;
+import dev.switchboard.routing.setup.CreateRep;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/** The core's use cases, wired to the MongoDB adapters. The core itself knows nothing of Spring. */
+@Configuration(proxyBeanMethods = false)
+class UseCases {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    SubmitLead submitLead(Pools pools, Leads leads, Rotations rotations, Assignments assignments, Clock clock) {
+        return new SubmitLead(pools, leads, rotations, assignments, clock);
+    }
+
+    @Bean
+    CreateRep createRep(Reps reps) {
+        return new CreateRep(reps);
+    }
+
+    @Bean
+    CreatePool createPool(Pools pools, Reps reps) {
+        return new CreatePool(pools, reps);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.switchboard.api.graphql;
+
+import dev.switchboard.domain.model.InputRejected;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Turns exceptions thrown while fetching data into GraphQL errors: bad arguments to queries become
+ * BAD_REQUEST with the code and field, anything unexpected becomes INTERNAL_ERROR with a reference
+ * to the server log and nothing of the cause (no message, class name or stack trace).
+ */
+@Component
+class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof InputRejected rejected) {
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            extensions.put("code", rejected.code().name());
+            extensions.put("field", rejected.field());
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST)
+                    .message(rejected.getMessage()).extensions(extensions).build();
+        }
+        String reference = UUID.randomUUID().toString();
+        log.error("Unexpected failure in {} (reference {})", env.getField().getName(), reference, ex);
+        return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
+                .message("Internal error; reference " + reference)
+                .extensions(Map.of("code", "INTERNAL_ERROR", "reference", reference)).build();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.switchboard.api.graphql;
+
+import dev.switchboard.api.graphql.Views.MemberView;
+import dev.switchboard.api.graphql.Views.PoolView;
+import dev.switchboard.api.graphql.Views.RepView;
+import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.Pool;
+import dev.switchboard.domain.model.PoolId;
+import dev.switchboard.domain.model.PoolMember;
+import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.model.Strategy;
+import dev.switchboard.domain.port.Pools;
+import dev.switchboard.domain.port.Reps;
+import dev.switchboard.routing.setup.CreatePool;
+import dev.switchboard.routing.setup.CreatePoolCommand;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@Controller
+class PoolController {
+
+    record CreatePoolInput(String name, Strategy strategy, List<MemberInput> members) {
+    }
+
+    record MemberInput(String repId, Integer weight) {
+    }
+
+    record CreatePoolPayload(PoolView pool, List<UserError> errors) {
+    }
+
+    private final CreatePool createPool;
+    private final Pools pools;
+    private final Reps reps;
+
+    PoolController(CreatePool createPool, Pools pools, Reps reps) {
+        this.createPool = createPool;
+        this.pools = pools;
+        this.reps = reps;
+    }
+
+    @MutationMapping
+    CreatePoolPayload createPool(@Argument CreatePoolInput input) {
+        try {
+            var command = new CreatePoolCommand(input.name(), input.strategy(), members(input.members()));
+            return new CreatePoolPayload(PoolView.of(createPool.create(command)), List.of());
+        } catch (InputRejected rejected) {
+            return new CreatePoolPayload(null, UserError.of(rejected));
+        }
+    }
+
+    private static List<PoolMember> members(List<MemberInput> members) {
+        if (members == null) {
+            return null;
+        }
+        Pool.checkMemberCount(members.size());
+        List<PoolMember> built = new ArrayList<>(members.size());
+        for (int i = 0; i < members.size(); i++) {
+            MemberInput member = members.get(i);
+            try {
+                built.add(new PoolMember(new RepId(member.repId()), member.weight() == null ? 1 : member.weight()));
+            } catch (InputRejected e) {
+                throw e.under("members[" + i + "]");
+            }
+        }
+        return built;
+    }
+
+    @QueryMapping
+    PoolView pool(@Argument String id) {
+        return pools.byId(new PoolId(id)).map(PoolView::of).orElse(null);
+    }
+
+    @QueryMapping
+    List<PoolView> pools() {
+        return pools.all().stream().map(PoolView::of).toList();
+    }
+
+    @BatchMapping(typeName = "PoolMember")
+    Map<MemberView, RepView> rep(List<MemberView> members) {
+        var found = reps.byIds(members.stream().map(m -> new RepId(m.repId())).toList());
+        return members.stream().distinct().filter(m -> found.containsKey(new RepId(m.repId())))
+                .collect(Collectors.toMap(Function.identity(), m -> RepView.of(found.get(new RepId(m.repId())))));
+    }
+}

@@ -1,0 +1,55 @@
+package dev.switchboard.api.graphql;
+
+import dev.switchboard.api.graphql.Views.RepView;
+import dev.switchboard.domain.model.EmailAddress;
+import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.Rep;
+import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.port.Reps;
+import dev.switchboard.routing.setup.CreateRep;
+import dev.switchboard.routing.setup.CreateRepCommand;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import java.util.List;
+
+@Controller
+class RepController {
+
+    record CreateRepInput(String name, String email, String timeZone) {
+    }
+
+    record CreateRepPayload(RepView rep, List<UserError> errors) {
+    }
+
+    private final CreateRep createRep;
+    private final Reps reps;
+
+    RepController(CreateRep createRep, Reps reps) {
+        this.createRep = createRep;
+        this.reps = reps;
+    }
+
+    @MutationMapping
+    CreateRepPayload createRep(@Argument CreateRepInput input) {
+        try {
+            var command = new CreateRepCommand(input.name(), new EmailAddress(input.email()),
+                    Rep.zone("timeZone", input.timeZone()));
+            return new CreateRepPayload(RepView.of(createRep.create(command)), List.of());
+        } catch (InputRejected rejected) {
+            return new CreateRepPayload(null, UserError.of(rejected));
+        }
+    }
+
+    @QueryMapping
+    RepView rep(@Argument String id) {
+        return reps.byId(new RepId(id)).map(RepView::of).orElse(null);
+    }
+
+    @QueryMapping
+    List<RepView> reps() {
+        return reps.all().stream().map(RepView::of).toList();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.switchboard.api.graphql;
+
+import dev.switchboard.domain.model.Assignment;
+import dev.switchboard.domain.model.Attribute;
+import dev.switchboard.domain.model.Lead;
+import dev.switchboard.domain.model.LeadDetails;
+import dev.switchboard.domain.model.Pool;
+import dev.switchboard.domain.model.Rep;
+import dev.switchboard.domain.model.Strategy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** The shapes the schema shows of the model, mapped once here at the boundary. */
+final class Views {
+
+    private Views() {
+    }
+
+    record LeadView(String id, Instant submittedAt, String name, String email, String emailDomain, String phone,
+                    String company, String industry, Integer employees, BigDecimal annualRevenue, String country,
+                    String region, String postalCode, String product, BigDecimal dealValue, String source,
+                    String language, String jobTitle, Integer score, List<Attribute> attributes, String poolId) {
+
+        static LeadView of(Lead lead) {
+            LeadDetails d = lead.details();
+            return new LeadView(lead.id().value(), lead.submittedAt(), d.name(), d.email().value(), d.email().domain(),
+                    d.phone(), d.company(), d.industry(), d.employees(), d.annualRevenue(), d.country(), d.region(),
+                    d.postalCode(), d.product(), d.dealValue(), d.source(), d.language(), d.jobTitle(), d.score(),
+                    d.attributes(), lead.poolId().value());
+        }
+    }
+
+    record AssignmentView(String id, String leadId, String repId, String poolId, Strategy strategy, long turn,
+                          String reason, Instant decidedAt, long tookMicros) {
+
+        static AssignmentView of(Assignment a) {
+            return new AssignmentView(a.id().value(), a.leadId().value(), a.repId().value(), a.poolId().value(),
+                    a.strategy(), a.turn(), a.reason(), a.decidedAt(), a.took().toNanos() / 1_000);
+        }
+    }
+
+    record RepView(String id, String name, String email, String timeZone, boolean active) {
+
+        static RepView of(Rep rep) {
+            return new RepView(rep.id().value(), rep.name(), rep.email().value(), rep.timeZone().getId(), rep.active());
+        }
+    }
+
+    record PoolView(String id, String name, Strategy strategy, List<MemberView> members) {
+
+        static PoolView of(Pool pool) {
+            return new PoolView(pool.id().value(), pool.name(), pool.strategy(),
+                    pool.members().stream().map(m -> new MemberView(m.repId().value(), m.weight())).toList());
+        }
+    }
+
+    record MemberView(String repId, int weight) {
+    }
+}

@@ -1,0 +1,74 @@
+package dev.switchboard.api.mongo;
+
+import dev.switchboard.domain.model.Lead;
+import dev.switchboard.domain.model.LeadId;
+import dev.switchboard.domain.model.LeadPosition;
+import dev.switchboard.domain.port.Leads;
+import dev.switchboard.domain.port.Slice;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+@Component
+class MongoLeads implements Leads {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "submittedAt", "_id");
+
+    private final MongoTemplate mongo;
+
+    MongoLeads(MongoTemplate mongo) {
+        this.mongo = mongo;
+        var indexes = mongo.indexOps(LeadDocument.class);
+        // The idempotency key is claimed by a unique index: the one atomic step that makes retries safe across instances.
+        indexes.createIndex(new Index("idempotencyKey", Sort.Direction.ASC).unique().sparse().named("idempotencyKey_unique"));
+        indexes.createIndex(new Index().on("submittedAt", Sort.Direction.DESC).on("_id", Sort.Direction.DESC).named("newest_first"));
+    }
+
+    @Override
+    public Lead add(Lead lead) {
+        try {
+            mongo.insert(LeadDocument.of(lead));
+            return lead;
+        } catch (DuplicateKeyException e) {
+            if (lead.idempotencyKey() == null) {
+                throw e;
+            }
+            LeadDocument holder = mongo.findOne(Query.query(where("idempotencyKey").is(lead.idempotencyKey())), LeadDocument.class);
+            if (holder == null) {
+                throw e;
+            }
+            return holder.toLead();
+        }
+    }
+
+    @Override
+    public Optional<Lead> byId(LeadId id) {
+        return Optional.ofNullable(mongo.findById(id.value(), LeadDocument.class)).map(LeadDocument::toLead);
+    }
+
+    @Override
+    public Slice<Lead> newestFirst(int limit, LeadPosition after) {
+        Query query = new Query().with(NEWEST_FIRST).limit(limit + 1);
+        if (after != null) {
+            query.addCriteria(new Criteria().orOperator(
+                    where("submittedAt").lt(after.submittedAt()),
+                    where("submittedAt").is(after.submittedAt()).and("_id").lt(after.id().value())));
+        }
+        List<Lead> page = mongo.find(query, LeadDocument.class).stream().map(LeadDocument::toLead).toList();
+        return new Slice<>(page.subList(0, Math.min(limit, page.size())), page.size() > limit);
+    }
+
+    @Override
+    public long count() {
+        return mongo.count(new Query(), LeadDocument.class);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.switchboard.domain.model;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The decision for one lead: which rep got it, from which pool, by which strategy, and why.
+ *
+ * @param turn   the pool's rotation turn this decision consumed (0 for the pool's first lead)
+ * @param reason a sentence an admin can read, e.g. "round robin turn 6 of 4 members: member 3"
+ * @param took   how long the decision took, from the lead being stored to the rep being chosen
+ */
+public record Assignment(
+        AssignmentId id,
+        LeadId leadId,
+        PoolId poolId,
+        RepId repId,
+        Strategy strategy,
+        long turn,
+        String reason,
+        Instant decidedAt,
+        Duration took) {
+
+    public Assignment {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(leadId, "leadId");
+        Objects.requireNonNull(poolId, "poolId");
+        Objects.requireNonNull(repId, "repId");
+        Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(decidedAt, "decidedAt");
+        Objects.requireNonNull(took, "took");
+    }
+}

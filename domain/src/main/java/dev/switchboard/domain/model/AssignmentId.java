@@ -1,0 +1,20 @@
+package dev.switchboard.domain.model;
+
+import java.util.UUID;
+
+/** Identity of a {@link Assignment}: an opaque string, a random UUID when made here. */
+public record AssignmentId(String value) {
+
+    public AssignmentId {
+        value = Ids.check("assignmentId", value);
+    }
+
+    public static AssignmentId random() {
+        return new AssignmentId(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.switchboard.domain.model;
+
+import java.util.UUID;
+
+/** Identity of a {@link Pool}: an opaque string, a random UUID when made here. */
+public record PoolId(String value) {
+
+    public PoolId {
+        value = Ids.check("poolId", value);
+    }
+
+    public static PoolId random() {
+        return new PoolId(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

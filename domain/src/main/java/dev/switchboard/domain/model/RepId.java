@@ -1,0 +1,20 @@
+package dev.switchboard.domain.model;
+
+import java.util.UUID;
+
+/** Identity of a {@link Rep}: an opaque string, a random UUID when made here. */
+public record RepId(String value) {
+
+    public RepId {
+        value = Ids.check("repId", value);
+    }
+
+    public static RepId random() {
+        return new RepId(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

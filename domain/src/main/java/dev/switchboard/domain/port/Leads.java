@@ -1,0 +1,27 @@
+package dev.switchboard.domain.port;
+
+import dev.switchboard.domain.model.Lead;
+import dev.switchboard.domain.model.LeadId;
+import dev.switchboard.domain.model.LeadPosition;
+
+import java.util.Optional;
+
+/** Every lead ever submitted. A lead is stored before anything is decided about it. */
+public interface Leads {
+
+    /**
+     * Stores a new lead durably. When the lead carries an idempotency key that an earlier lead
+     * already holds, nothing is stored and the earlier lead is returned; this holds across
+     * concurrent callers and app instances.
+     *
+     * @return the lead that holds the key: {@code lead} itself when it was stored
+     */
+    Lead add(Lead lead);
+
+    Optional<Lead> byId(LeadId id);
+
+    /** Leads newest first, starting after {@code after} (from the newest when {@code null}). */
+    Slice<Lead> newestFirst(int limit, LeadPosition after);
+
+    long count();
+}

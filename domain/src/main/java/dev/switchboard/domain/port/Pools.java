@@ -1,0 +1,22 @@
+package dev.switchboard.domain.port;
+
+import dev.switchboard.domain.model.Pool;
+import dev.switchboard.domain.model.PoolId;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The round-robin pools of the workspace. */
+public interface Pools {
+
+    void add(Pool pool);
+
+    Optional<Pool> byId(PoolId id);
+
+    /** The pools among {@code ids} that exist, in one read. */
+    Map<PoolId, Pool> byIds(Collection<PoolId> ids);
+
+    List<Pool> all();
+}

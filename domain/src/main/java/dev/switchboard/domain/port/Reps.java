@@ -1,0 +1,25 @@
+package dev.switchboard.domain.port;
+
+import dev.switchboard.domain.model.Rep;
+import dev.switchboard.domain.model.RepId;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The sales reps of the workspace. */
+public interface Reps {
+
+    /** Stores a new rep; the email must not belong to another rep ({@code DUPLICATE} on {@code email}). */
+    void add(Rep rep);
+
+    Optional<Rep> byId(RepId id);
+
+    /** The reps among {@code ids} that exist, in one read. */
+    Map<RepId, Rep> byIds(Collection<RepId> ids);
+
+    List<Rep> all();
+
+    long count();
+}
