@@ -1,0 +1,40 @@
+package dev.switchboard.api;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A whole Switchboard app on a free port, started and stopped by a test like a real process. */
+public final class RunningApp implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final GraphQlClient graphQl;
+
+    private RunningApp(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.graphQl = new GraphQlClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+    }
+
+    public static RunningApp start(Map<String, Object> properties) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("server.port", 0);
+        all.put("switchboard.demo.enabled", false);
+        all.putAll(properties);
+        return new RunningApp(new SpringApplicationBuilder(SwitchboardApplication.class).properties(all).run());
+    }
+
+    public GraphQlClient graphQl() {
+        return graphQl;
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,214 @@
+package dev.switchboard.api;
+
+import dev.switchboard.domain.port.Leads;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** submitLead through the real /graphql endpoint, on the embedded MongoDB over its wire protocol. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "switchboard.embedded-mongo.storage=memory",
+        "switchboard.demo.enabled=false"})
+class SubmitLeadApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Leads leads;
+
+    GraphQlClient graphQl;
+    Workspace workspace;
+
+    @BeforeEach
+    void connect() {
+        graphQl = new GraphQlClient(port);
+        workspace = new Workspace(graphQl);
+    }
+
+    @Test
+    void given_a_pool_of_A_and_B_four_leads_are_assigned_A_B_A_B() {
+        String pool = workspace.pool("Inbound", List.of(workspace.rep("A"), workspace.rep("B")));
+
+        List<String> assigned = IntStream.range(0, 4).mapToObj(n -> workspace.submitAndGetRep(pool, n)).toList();
+
+        assertThat(assigned).containsExactly("A", "B", "A", "B");
+    }
+
+    @Test
+    void a_hundred_concurrent_leads_to_a_pool_of_four_give_each_rep_exactly_25() throws Exception {
+        String pool = workspace.pool("Inbound", List.of(workspace.rep("A"), workspace.rep("B"), workspace.rep("C"), workspace.rep("D")));
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<String>> submissions = new ArrayList<>();
+        for (int n = 0; n < 100; n++) {
+            int lead = n;
+            submissions.add(() -> {
+                start.await();
+                return workspace.submitAndGetRep(pool, lead);
+            });
+        }
+
+        List<String> assigned = new ArrayList<>();
+        ExecutorService clients = Executors.newFixedThreadPool(100);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            submissions.forEach(s -> results.add(clients.submit(s)));
+            start.countDown();
+            for (Future<String> result : results) {
+                assigned.add(result.get());
+            }
+        } finally {
+            clients.shutdown();
+        }
+
+        Map<String, Long> perRep = assigned.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        assertThat(perRep).containsOnly(Map.entry("A", 25L), Map.entry("B", 25L), Map.entry("C", 25L), Map.entry("D", 25L));
+    }
+
+    @Test
+    void the_same_idempotency_key_returns_the_first_lead_and_assignment() {
+        String pool = workspace.pool("Inbound", List.of(workspace.rep("A"), workspace.rep("B")));
+        Map<String, Object> input = Workspace.lead(pool, 1, Map.of("idempotencyKey", "form-7:attempt"));
+
+        JsonNode first = workspace.submit(input).at("/data/submitLead");
+        long stored = leads.count();
+        JsonNode retry = workspace.submit(input).at("/data/submitLead");
+
+        assertThat(retry.at("/lead/id")).isEqualTo(first.at("/lead/id"));
+        assertThat(retry.at("/assignment")).isEqualTo(first.at("/assignment"));
+        assertThat(leads.count()).isEqualTo(stored);
+        assertThat(workspace.submitAndGetRep(pool, 2)).isEqualTo("B");
+    }
+
+    static Stream<Arguments> badLeads() {
+        String longText = "x".repeat(201);
+        List<Map<String, String>> tooManyAttributes = Collections.nCopies(51, Map.of("key", "k", "value", "v"));
+        Map<String, Object> missingEmail = new HashMap<>();
+        missingEmail.put("email", null);
+        return Stream.of(
+                Arguments.of("malformed email", Map.of("email", "not-an-address"), "INVALID_FORMAT", "email"),
+                Arguments.of("missing email", missingEmail, "REQUIRED", "email"),
+                Arguments.of("blank name", Map.of("name", "   "), "REQUIRED", "name"),
+                Arguments.of("unknown pool", Map.of("poolId", "no-such-pool"), "NOT_FOUND", "poolId"),
+                Arguments.of("oversized name", Map.of("name", longText), "TOO_LONG", "name"),
+                Arguments.of("oversized attribute", Map.of("attributes", List.of(Map.of("key", "campaign", "value", "y".repeat(1001)))),
+                        "TOO_LONG", "attributes[0].value"),
+                Arguments.of("too many attributes", Map.of("attributes", tooManyAttributes), "OUT_OF_RANGE", "attributes"),
+                Arguments.of("negative employees", Map.of("employees", -3), "OUT_OF_RANGE", "employees"),
+                Arguments.of("employees as text", Map.of("employees", "many"), "INVALID_TYPE", "employees"),
+                Arguments.of("deal value as text", Map.of("dealValue", "lots"), "INVALID_TYPE", "dealValue"),
+                Arguments.of("an operator instead of a name", Map.of("name", Map.of("$gt", "")), "INVALID_TYPE", "name"),
+                Arguments.of("an unknown field", Map.of("$where", "sleep(1000)"), "UNKNOWN_FIELD", "$where"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badLeads")
+    void bad_input_is_answered_with_its_code_and_field_and_stores_nothing(String why, Map<String, Object> change,
+                                                                        String code, String field) {
+        String pool = workspace.pool("Inbound", List.of(workspace.rep("A")));
+        long before = leads.count();
+
+        JsonNode response = workspace.submit(Workspace.lead(pool, 1, change));
+
+        JsonNode error = response.at("/data/submitLead/errors/0").isMissingNode()
+                ? response.at("/errors/0/extensions") : response.at("/data/submitLead/errors/0");
+        assertThat(error.at("/code").asString()).as(response.toString()).isEqualTo(code);
+        assertThat(error.at("/field").asString()).as(response.toString()).isEqualTo(field);
+        assertThat(response.toString()).doesNotContain("Exception").doesNotContain("at dev.switchboard");
+        assertThat(leads.count()).isEqualTo(before);
+    }
+
+    @Test
+    void a_wrong_type_written_in_the_document_names_the_field_too() {
+        JsonNode response = graphQl.execute("""
+                mutation { submitLead(input: {poolId: "p", name: "Ada", email: "ada@acme.example", employees: "many"}) {
+                  lead { id } errors { code } } }""");
+
+        assertThat(response.at("/errors/0/extensions/code").asString()).isEqualTo("INVALID_TYPE");
+        assertThat(response.at("/errors/0/extensions/field").asString()).isEqualTo("employees");
+        assertThat(response.at("/errors/0/extensions/argument").asString()).isEqualTo("input");
+    }
+
+    @Test
+    void leads_are_listed_newest_first_in_pages_with_opaque_cursors() {
+        String pool = workspace.pool("Inbound", List.of(workspace.rep("A")));
+        List<String> submitted = new ArrayList<>();
+        for (int n = 0; n < 5; n++) {
+            submitted.add(workspace.submit(Workspace.lead(pool, n, Map.of("name", "Paged " + n)))
+                    .at("/data/submitLead/lead/id").asString());
+        }
+        String page = """
+                query($after: String) { leads(first: 3, after: $after) {
+                  edges { cursor node { id assignment { rep { name } } } } pageInfo { hasNextPage endCursor } } }""";
+
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        boolean more = true;
+        while (more) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("after", after);
+            JsonNode leadsPage = graphQl.execute(page, variables).at("/data/leads");
+            leadsPage.at("/edges").forEach(edge -> seen.add(edge.at("/node/id").asString()));
+            more = leadsPage.at("/pageInfo/hasNextPage").asBoolean();
+            after = leadsPage.at("/pageInfo/endCursor").asString();
+        }
+
+        List<String> newestFirst = new ArrayList<>(submitted);
+        Collections.reverse(newestFirst);
+        assertThat(seen).containsSubsequence(newestFirst);
+        assertThat(seen).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_forged_cursor_or_page_size_is_a_typed_error() {
+        JsonNode forged = graphQl.execute("{ leads(first: 2, after: \"bm9wZQ\") { edges { cursor } } }");
+        JsonNode tooBig = graphQl.execute("{ leads(first: 5000) { edges { cursor } } }");
+
+        assertThat(forged.at("/errors/0/extensions/code").asString()).isEqualTo("INVALID_FORMAT");
+        assertThat(forged.at("/errors/0/extensions/field").asString()).isEqualTo("after");
+        assertThat(tooBig.at("/errors/0/extensions/code").asString()).isEqualTo("OUT_OF_RANGE");
+        assertThat(tooBig.at("/errors/0/extensions/field").asString()).isEqualTo("first");
+    }
+
+    @Test
+    void a_lead_can_be_read_back_with_its_assignment() {
+        String pool = workspace.pool("Inbound", List.of(workspace.rep("A")));
+        String id = workspace.submit(Workspace.lead(pool, 1, Map.of(
+                        "dealValue", "25000.50", "attributes", List.of(Map.of("key", "utm_campaign", "value", "launch")))))
+                .at("/data/submitLead/lead/id").asString();
+
+        JsonNode lead = graphQl.execute("""
+                query($id: ID!) { lead(id: $id) { name email emailDomain dealValue attributes { key value }
+                  pool { id } assignment { turn reason rep { name } } } }""", Map.of("id", id)).at("/data/lead");
+
+        assertThat(lead.at("/emailDomain").asString()).isEqualTo("acme.example");
+        assertThat(lead.at("/dealValue").asString()).isEqualTo("25000.50");
+        assertThat(lead.at("/attributes/0/value").asString()).isEqualTo("launch");
+        assertThat(lead.at("/pool/id").asString()).isEqualTo(pool);
+        assertThat(lead.at("/assignment/rep/name").asString()).isEqualTo("A");
+        assertThat(lead.at("/assignment/reason").asString()).isEqualTo("round robin: turn 1 goes to member 1 of 1");
+    }
+}

@@ -1,0 +1,74 @@
+package dev.switchboard.api;
+
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Builds reps and pools through the API and submits leads, so tests read as their scenario. */
+public final class Workspace {
+
+    static final String SUBMIT_LEAD = """
+            mutation Submit($input: SubmitLeadInput!) {
+              submitLead(input: $input) {
+                lead { id name email }
+                assignment { turn reason rep { id name } pool { id } }
+                errors { code field message }
+              }
+            }""";
+
+    private final GraphQlClient graphQl;
+
+    public Workspace(GraphQlClient graphQl) {
+        this.graphQl = graphQl;
+    }
+
+    public String rep(String name) {
+        JsonNode payload = graphQl.execute("""
+                mutation($input: CreateRepInput!) { createRep(input: $input) { rep { id } errors { code field message } } }""",
+                Map.of("input", Map.of("name", name,
+                        "email", name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@sales.example",
+                        "timeZone", "Europe/Paris")))
+                .at("/data/createRep");
+        assertThat(payload.at("/errors").size()).as(payload.toString()).isZero();
+        return payload.at("/rep/id").asString();
+    }
+
+    public String pool(String name, List<String> repIds) {
+        List<Map<String, Object>> members = new ArrayList<>();
+        repIds.forEach(id -> members.add(Map.of("repId", id)));
+        JsonNode payload = graphQl.execute("""
+                mutation($input: CreatePoolInput!) { createPool(input: $input) { pool { id } errors { code field message } } }""",
+                Map.of("input", Map.of("name", name, "members", members)))
+                .at("/data/createPool");
+        assertThat(payload.at("/errors").size()).as(payload.toString()).isZero();
+        return payload.at("/pool/id").asString();
+    }
+
+    /** A valid lead for the pool; {@code changes} replace or add input fields. */
+    public static Map<String, Object> lead(String poolId, int n, Map<String, Object> changes) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("poolId", poolId);
+        input.put("name", "Prospect " + n);
+        input.put("email", "prospect" + n + "@acme.example");
+        input.put("company", "Acme");
+        input.putAll(changes);
+        return input;
+    }
+
+    public JsonNode submit(Map<String, Object> input) {
+        return graphQl.execute(SUBMIT_LEAD, Map.of("input", input));
+    }
+
+    /** Submits a valid lead and returns the name of the rep it was assigned to. */
+    public String submitAndGetRep(String poolId, int n) {
+        JsonNode payload = submit(lead(poolId, n, Map.of())).at("/data/submitLead");
+        assertThat(payload.at("/errors").size()).as(payload.toString()).isZero();
+        return payload.at("/assignment/rep/name").asString();
+    }
+}

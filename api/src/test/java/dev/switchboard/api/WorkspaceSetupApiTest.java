@@ -1,0 +1,98 @@
+package dev.switchboard.api;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** createRep and createPool through the real /graphql endpoint. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "switchboard.embedded-mongo.storage=memory",
+        "switchboard.demo.enabled=false"})
+class WorkspaceSetupApiTest {
+
+    private static final String CREATE_REP = """
+            mutation($input: CreateRepInput!) { createRep(input: $input) { rep { id name email timeZone active } errors { code field message } } }""";
+    private static final String CREATE_POOL = """
+            mutation($input: CreatePoolInput!) { createPool(input: $input) { pool { id name strategy members { weight rep { name } } } errors { code field message } } }""";
+
+    @LocalServerPort
+    int port;
+
+    GraphQlClient graphQl;
+    Workspace workspace;
+
+    @BeforeEach
+    void connect() {
+        graphQl = new GraphQlClient(port);
+        workspace = new Workspace(graphQl);
+    }
+
+    @Test
+    void a_rep_is_created_active_and_can_be_read_back() {
+        JsonNode rep = graphQl.execute(CREATE_REP, Map.of("input",
+                Map.of("name", "Ana Ruiz", "email", "ana.ruiz@Sales.Example", "timeZone", "Europe/Madrid"))).at("/data/createRep/rep");
+
+        JsonNode read = graphQl.execute("query($id: ID!) { rep(id: $id) { name email timeZone active } }",
+                Map.of("id", rep.at("/id").asString())).at("/data/rep");
+
+        assertThat(read.at("/email").asString()).isEqualTo("ana.ruiz@sales.example");
+        assertThat(read.at("/timeZone").asString()).isEqualTo("Europe/Madrid");
+        assertThat(read.at("/active").asBoolean()).isTrue();
+    }
+
+    @Test
+    void an_unknown_time_zone_or_a_taken_email_is_rejected_on_its_field() {
+        JsonNode badZone = graphQl.execute(CREATE_REP, Map.of("input",
+                Map.of("name", "Ben", "email", "ben@sales.example", "timeZone", "Mars/Olympus"))).at("/data/createRep");
+        graphQl.execute(CREATE_REP, Map.of("input", Map.of("name", "Cleo", "email", "cleo@sales.example", "timeZone", "UTC")));
+        JsonNode taken = graphQl.execute(CREATE_REP, Map.of("input",
+                Map.of("name", "Cleo Two", "email", "cleo@sales.example", "timeZone", "UTC"))).at("/data/createRep");
+
+        assertThat(badZone.at("/errors/0/code").asString()).isEqualTo("INVALID_FORMAT");
+        assertThat(badZone.at("/errors/0/field").asString()).isEqualTo("timeZone");
+        assertThat(badZone.at("/rep").isNull()).isTrue();
+        assertThat(taken.at("/errors/0/code").asString()).isEqualTo("DUPLICATE");
+        assertThat(taken.at("/errors/0/field").asString()).isEqualTo("email");
+    }
+
+    @Test
+    void a_pool_lists_its_members_in_rotation_order() {
+        String ana = workspace.rep("Ana");
+        String ben = workspace.rep("Ben");
+
+        JsonNode pool = graphQl.execute(CREATE_POOL, Map.of("input", Map.of("name", "Inbound EMEA",
+                "members", List.of(Map.of("repId", ben), Map.of("repId", ana, "weight", 2))))).at("/data/createPool/pool");
+
+        assertThat(pool.at("/strategy").asString()).isEqualTo("ROUND_ROBIN");
+        assertThat(pool.at("/members/0/rep/name").asString()).isEqualTo("Ben");
+        assertThat(pool.at("/members/1/rep/name").asString()).isEqualTo("Ana");
+        assertThat(pool.at("/members/1/weight").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void a_pool_with_an_unknown_rep_or_a_bad_weight_is_rejected_and_not_created() {
+        String ana = workspace.rep("Ana");
+        int poolsBefore = graphQl.execute("{ pools { id } }").at("/data/pools").size();
+
+        JsonNode unknown = graphQl.execute(CREATE_POOL, Map.of("input", Map.of("name", "Inbound",
+                "members", List.of(Map.of("repId", ana), Map.of("repId", "ghost"))))).at("/data/createPool");
+        JsonNode heavy = graphQl.execute(CREATE_POOL, Map.of("input", Map.of("name", "Inbound",
+                "members", List.of(Map.of("repId", ana, "weight", 0))))).at("/data/createPool");
+        JsonNode empty = graphQl.execute(CREATE_POOL, Map.of("input", Map.of("name", "Inbound",
+                "members", List.of()))).at("/data/createPool");
+
+        assertThat(unknown.at("/errors/0/code").asString()).isEqualTo("NOT_FOUND");
+        assertThat(unknown.at("/errors/0/field").asString()).isEqualTo("members[1].repId");
+        assertThat(heavy.at("/errors/0/code").asString()).isEqualTo("OUT_OF_RANGE");
+        assertThat(heavy.at("/errors/0/field").asString()).isEqualTo("members[0].weight");
+        assertThat(empty.at("/errors/0/field").asString()).isEqualTo("members");
+        assertThat(graphQl.execute("{ pools { id } }").at("/data/pools").size()).isEqualTo(poolsBefore);
+    }
+}
