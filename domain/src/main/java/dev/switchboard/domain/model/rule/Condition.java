@@ -1,0 +1,16 @@
+package dev.switchboard.domain.model.rule;
+
+/**
+ * A test on a lead: a comparison of one field, a territory, or an AND/OR group of conditions.
+ * Conditions are checked for consistency when built, so evaluating one never fails.
+ */
+public sealed interface Condition permits Compare, InTerritory, Group {
+
+    /** The most nesting a router may use; deeper trees are refused as input. */
+    int MAX_DEPTH = 8;
+
+    Verdict evaluate(LeadFacts lead);
+
+    /** In words, how this condition stands for the lead, e.g. {@code employees 50 not greater than 200}. */
+    String describe(LeadFacts lead);
+}

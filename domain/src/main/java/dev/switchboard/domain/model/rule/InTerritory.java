@@ -1,0 +1,41 @@
+package dev.switchboard.domain.model.rule;
+
+import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.InputRejected;
+
+import java.util.List;
+
+/** Holds when the lead's country, region and postal code fall in any of the territories. */
+public record InTerritory(List<Territory> territories) implements Condition {
+
+    public static final int MAX_TERRITORIES = 500;
+
+    public InTerritory {
+        if (territories == null || territories.isEmpty()) {
+            throw new InputRejected(ErrorCode.REQUIRED, "territories", "name at least one territory");
+        }
+        if (territories.size() > MAX_TERRITORIES) {
+            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "territories", "at most " + MAX_TERRITORIES + " territories");
+        }
+        territories = List.copyOf(territories);
+    }
+
+    @Override
+    public Verdict evaluate(LeadFacts lead) {
+        for (Territory territory : territories) {
+            if (territory.contains(lead.details())) {
+                return new Verdict(true, this);
+            }
+        }
+        return new Verdict(false, this);
+    }
+
+    @Override
+    public String describe(LeadFacts lead) {
+        var d = lead.details();
+        String where = (d.country() == null ? "no country" : d.country())
+                + (d.region() == null ? "" : "/" + d.region())
+                + (d.postalCode() == null ? "" : " " + d.postalCode());
+        return "territory of " + where + (evaluate(lead).holds() ? " in " : " not in ") + territories;
+    }
+}

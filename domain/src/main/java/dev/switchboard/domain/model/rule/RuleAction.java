@@ -1,0 +1,119 @@
+package dev.switchboard.domain.model.rule;
+
+import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.PoolId;
+import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.model.Text;
+
+import java.util.Optional;
+
+/** What a matching rule (or the router's fallback) does with a lead. */
+public sealed interface RuleAction {
+
+    /** The pool this action draws a rep from, if it does. */
+    default Optional<PoolId> pool() {
+        return Optional.empty();
+    }
+
+    /** The rep this action names directly, if it does. */
+    default Optional<RepId> rep() {
+        return Optional.empty();
+    }
+
+    /** Route to a pool; the pool's strategy picks the rep. */
+    record RouteToPool(PoolId poolId) implements RuleAction {
+        public RouteToPool {
+            if (poolId == null) {
+                throw InputRejected.required("poolId");
+            }
+        }
+
+        @Override
+        public Optional<PoolId> pool() {
+            return Optional.of(poolId);
+        }
+    }
+
+    /** Route straight to one rep. */
+    record RouteToRep(RepId repId) implements RuleAction {
+        public RouteToRep {
+            if (repId == null) {
+                throw InputRejected.required("repId");
+            }
+        }
+
+        @Override
+        public Optional<RepId> rep() {
+            return Optional.of(repId);
+        }
+    }
+
+    /** Route to the owner of the account the lead's email domain matches; else to the fallback. */
+    record RouteToAccountOwner(RuleAction fallback) implements RuleAction {
+        public RouteToAccountOwner {
+            if (fallback == null) {
+                throw InputRejected.required("fallback");
+            }
+            if (fallback instanceof RouteToAccountOwner) {
+                throw new InputRejected(ErrorCode.INVALID_FORMAT, "fallback",
+                        "an account owner's fallback must route somewhere else");
+            }
+        }
+
+        @Override
+        public Optional<PoolId> pool() {
+            return fallback.pool();
+        }
+
+        @Override
+        public Optional<RepId> rep() {
+            return fallback.rep();
+        }
+    }
+
+    /** Offer the lead to a pool's members as a claim queue. */
+    record SendToQueue(PoolId poolId, QueueMode mode) implements RuleAction {
+        public SendToQueue {
+            if (poolId == null) {
+                throw InputRejected.required("poolId");
+            }
+            if (mode == null) {
+                throw InputRejected.required("mode");
+            }
+        }
+
+        @Override
+        public Optional<PoolId> pool() {
+            return Optional.of(poolId);
+        }
+    }
+
+    /** Stop: the lead is not worth a rep's time. */
+    record Disqualify(String reason) implements RuleAction {
+        public Disqualify {
+            reason = Text.required("reason", reason, Text.SHORT);
+        }
+    }
+
+    /** Route to a named rep or pool and mark the lead urgent, e.g. a large deal to a director. */
+    record Escalate(PoolId poolId, RepId repId, String reason) implements RuleAction {
+        public Escalate {
+            if ((poolId == null) == (repId == null)) {
+                throw new InputRejected(ErrorCode.INVALID_FORMAT, "poolId",
+                        "escalate to exactly one of a pool or a rep");
+            }
+            reason = Text.optional("reason", reason, Text.SHORT);
+        }
+
+        @Override
+        public Optional<PoolId> pool() {
+            return Optional.ofNullable(poolId);
+        }
+
+        @Override
+        public Optional<RepId> rep() {
+            return Optional.ofNullable(repId);
+        }
+    }
+}
