@@ -8,6 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +75,20 @@ class WorkspaceSetupApiTest {
         assertThat(pool.at("/members/0/rep/name").asString()).isEqualTo("Ben");
         assertThat(pool.at("/members/1/rep/name").asString()).isEqualTo("Ana");
         assertThat(pool.at("/members/1/weight").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void a_weighted_pool_gives_members_turns_in_proportion_to_their_weights_interleaved() {
+        String a = workspace.rep("A");
+        String b = workspace.rep("B");
+        String c = workspace.rep("C");
+        String pool = graphQl.execute(CREATE_POOL, Map.of("input", Map.of("name", "Weighted", "strategy", "WEIGHTED_ROUND_ROBIN",
+                "members", List.of(Map.of("repId", a), Map.of("repId", b), Map.of("repId", c, "weight", 3)))))
+                .at("/data/createPool/pool/id").asString();
+
+        List<String> assigned = IntStream.range(0, 5).mapToObj(n -> workspace.submitAndGetRep(pool, n)).toList();
+
+        assertThat(assigned).containsExactly("C", "A", "C", "B", "C");
     }
 
     @Test

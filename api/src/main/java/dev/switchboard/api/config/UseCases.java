@@ -23,8 +23,8 @@ class UseCases {
     }
 
     @Bean
-    SubmitLead submitLead(Pools pools, Leads leads, Rotations rotations, Assignments assignments, Clock clock) {
-        return new SubmitLead(pools, leads, rotations, assignments, clock);
+    SubmitLead submitLead(Pools pools, Reps reps, Leads leads, Rotations rotations, Assignments assignments, Clock clock) {
+        return new SubmitLead(pools, reps, leads, rotations, assignments, clock);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package dev.switchboard.api.graphql;
 
 import dev.switchboard.api.graphql.Views.AssignmentView;
+import dev.switchboard.api.graphql.Views.CandidateView;
 import dev.switchboard.api.graphql.Views.PoolView;
 import dev.switchboard.api.graphql.Views.RepView;
 import dev.switchboard.domain.model.PoolId;
@@ -12,8 +13,6 @@ import org.springframework.stereotype.Controller;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 @Controller
 class AssignmentController {
@@ -26,17 +25,18 @@ class AssignmentController {
         this.pools = pools;
     }
 
-    @BatchMapping(typeName = "Assignment")
-    Map<AssignmentView, RepView> rep(List<AssignmentView> page) {
-        var found = reps.byIds(page.stream().map(a -> new RepId(a.repId())).toList());
-        return page.stream().filter(a -> found.containsKey(new RepId(a.repId())))
-                .collect(Collectors.toMap(Function.identity(), a -> RepView.of(found.get(new RepId(a.repId())))));
+    @BatchMapping(typeName = "Assignment", field = "rep")
+    Map<AssignmentView, RepView> assignmentRep(List<AssignmentView> page) {
+        return Batches.load(page, a -> new RepId(a.repId()), reps::byIds, RepView::of);
     }
 
-    @BatchMapping(typeName = "Assignment")
-    Map<AssignmentView, PoolView> pool(List<AssignmentView> page) {
-        var found = pools.byIds(page.stream().map(a -> new PoolId(a.poolId())).toList());
-        return page.stream().filter(a -> found.containsKey(new PoolId(a.poolId())))
-                .collect(Collectors.toMap(Function.identity(), a -> PoolView.of(found.get(new PoolId(a.poolId())))));
+    @BatchMapping(typeName = "Candidate", field = "rep")
+    Map<CandidateView, RepView> candidateRep(List<CandidateView> candidates) {
+        return Batches.load(candidates, c -> new RepId(c.repId()), reps::byIds, RepView::of);
+    }
+
+    @BatchMapping(typeName = "Assignment", field = "pool")
+    Map<AssignmentView, PoolView> assignmentPool(List<AssignmentView> page) {
+        return Batches.load(page, a -> new PoolId(a.poolId()), pools::byIds, PoolView::of);
     }
 }

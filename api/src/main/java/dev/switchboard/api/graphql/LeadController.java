@@ -19,8 +19,6 @@ import org.springframework.stereotype.Controller;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 @Controller
 class LeadController {
@@ -63,17 +61,13 @@ class LeadController {
         return Connection.of(slice, lead -> LeadCursor.encode(lead.position()), LeadView::of);
     }
 
-    @BatchMapping(typeName = "Lead")
+    @BatchMapping(typeName = "Lead", field = "assignment")
     Map<LeadView, AssignmentView> assignment(List<LeadView> page) {
-        var found = assignments.forLeads(page.stream().map(l -> new LeadId(l.id())).toList());
-        return page.stream().filter(l -> found.containsKey(new LeadId(l.id())))
-                .collect(Collectors.toMap(Function.identity(), l -> AssignmentView.of(found.get(new LeadId(l.id())))));
+        return Batches.load(page, l -> new LeadId(l.id()), assignments::forLeads, AssignmentView::of);
     }
 
-    @BatchMapping(typeName = "Lead")
+    @BatchMapping(typeName = "Lead", field = "pool")
     Map<LeadView, PoolView> pool(List<LeadView> page) {
-        var found = pools.byIds(page.stream().map(l -> new PoolId(l.poolId())).toList());
-        return page.stream().filter(l -> found.containsKey(new PoolId(l.poolId())))
-                .collect(Collectors.toMap(Function.identity(), l -> PoolView.of(found.get(new PoolId(l.poolId())))));
+        return Batches.load(page, l -> new PoolId(l.poolId()), pools::byIds, PoolView::of);
     }
 }

@@ -22,8 +22,6 @@ import org.springframework.stereotype.Controller;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 @Controller
 class PoolController {
@@ -84,10 +82,8 @@ class PoolController {
         return pools.all().stream().map(PoolView::of).toList();
     }
 
-    @BatchMapping(typeName = "PoolMember")
+    @BatchMapping(typeName = "PoolMember", field = "rep")
     Map<MemberView, RepView> rep(List<MemberView> members) {
-        var found = reps.byIds(members.stream().map(m -> new RepId(m.repId())).toList());
-        return members.stream().distinct().filter(m -> found.containsKey(new RepId(m.repId())))
-                .collect(Collectors.toMap(Function.identity(), m -> RepView.of(found.get(new RepId(m.repId())))));
+        return Batches.load(members, m -> new RepId(m.repId()), reps::byIds, RepView::of);
     }
 }

@@ -2,6 +2,7 @@ package dev.switchboard.api.graphql;
 
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.Attribute;
+import dev.switchboard.domain.model.Candidate;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadDetails;
 import dev.switchboard.domain.model.Pool;
@@ -33,12 +34,17 @@ final class Views {
     }
 
     record AssignmentView(String id, String leadId, String repId, String poolId, Strategy strategy, long turn,
-                          String reason, Instant decidedAt, long tookMicros) {
+                          String reason, List<CandidateView> candidates, Instant decidedAt, long tookMicros) {
 
         static AssignmentView of(Assignment a) {
             return new AssignmentView(a.id().value(), a.leadId().value(), a.repId().value(), a.poolId().value(),
-                    a.strategy(), a.turn(), a.reason(), a.decidedAt(), a.took().toNanos() / 1_000);
+                    a.strategy(), a.turn(), a.reason(),
+                    a.candidates().stream().map(c -> new CandidateView(c.repId().value(), c.weight(), c.chosen(), c.skipped())).toList(),
+                    a.decidedAt(), a.took().toNanos() / 1_000);
         }
+    }
+
+    record CandidateView(String repId, int weight, boolean chosen, Candidate.SkipReason skipped) {
     }
 
     record RepView(String id, String name, String email, String timeZone, boolean active) {

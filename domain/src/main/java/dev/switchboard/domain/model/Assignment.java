@@ -2,14 +2,16 @@ package dev.switchboard.domain.model;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The decision for one lead: which rep got it, from which pool, by which strategy, and why.
  *
- * @param turn   the pool's rotation turn this decision consumed (0 for the pool's first lead)
- * @param reason a sentence an admin can read, e.g. "round robin turn 6 of 4 members: member 3"
- * @param took   how long the decision took, from the lead being stored to the rep being chosen
+ * @param turn       the pool's rotation turn this decision consumed (0 for the pool's first lead)
+ * @param reason     a sentence an admin can read, e.g. "round robin: turn 6 goes to member 2 of 4"
+ * @param candidates the members considered, in the order they were, each chosen or skipped with the reason
+ * @param took       how long the decision took, from the lead being stored to the rep being chosen
  */
 public record Assignment(
         AssignmentId id,
@@ -19,6 +21,7 @@ public record Assignment(
         Strategy strategy,
         long turn,
         String reason,
+        List<Candidate> candidates,
         Instant decidedAt,
         Duration took) {
 
@@ -29,6 +32,7 @@ public record Assignment(
         Objects.requireNonNull(repId, "repId");
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(reason, "reason");
+        candidates = List.copyOf(candidates);
         Objects.requireNonNull(decidedAt, "decidedAt");
         Objects.requireNonNull(took, "took");
     }

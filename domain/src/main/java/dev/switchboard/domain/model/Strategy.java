@@ -2,6 +2,8 @@ package dev.switchboard.domain.model;
 
 /** How a pool picks the next rep. */
 public enum Strategy {
-    /** Members take turns in their listed order, one lead each. */
-    ROUND_ROBIN
+    /** Members take turns in their listed order, one lead each; weights are ignored. */
+    ROUND_ROBIN,
+    /** Members take turns in proportion to their weights, interleaved smoothly. */
+    WEIGHTED_ROUND_ROBIN
 }

@@ -3,9 +3,13 @@ package dev.switchboard.routing.intake;
 import dev.switchboard.domain.fixture.InMemoryAssignments;
 import dev.switchboard.domain.fixture.InMemoryLeads;
 import dev.switchboard.domain.fixture.InMemoryPools;
+import dev.switchboard.domain.fixture.InMemoryReps;
 import dev.switchboard.domain.fixture.InMemoryRotations;
 import dev.switchboard.domain.fixture.SampleLeads;
 import dev.switchboard.domain.model.Assignment;
+import dev.switchboard.domain.model.Candidate;
+import dev.switchboard.domain.model.EmailAddress;
+import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Pool;
@@ -14,10 +18,12 @@ import dev.switchboard.domain.model.PoolMember;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Strategy;
 import dev.switchboard.domain.port.Assignments;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -29,32 +35,86 @@ class SubmitLeadTest {
 
     private static final RepId A = new RepId("rep-a");
     private static final RepId B = new RepId("rep-b");
+    private static final RepId C = new RepId("rep-c");
 
     private final InMemoryPools pools = new InMemoryPools();
+    private final InMemoryReps reps = new InMemoryReps();
     private final InMemoryLeads leads = new InMemoryLeads();
     private final InMemoryRotations rotations = new InMemoryRotations();
     private final InMemoryAssignments assignments = new InMemoryAssignments();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00.123456Z"), ZoneOffset.UTC);
-    private final SubmitLead submitLead = new SubmitLead(pools, leads, rotations, assignments, clock);
+    private final SubmitLead submitLead = new SubmitLead(pools, reps, leads, rotations, assignments, clock);
 
-    private Pool pool(RepId... reps) {
-        Pool pool = new Pool(PoolId.random(), "Inbound", Strategy.ROUND_ROBIN,
-                List.of(reps).stream().map(r -> new PoolMember(r, 1)).toList());
+    @BeforeEach
+    void team() {
+        List.of(A, B, C).forEach(id -> reps.add(new Rep(id, "Rep " + id, new EmailAddress(id + "@sales.example"),
+                ZoneId.of("Europe/Paris"), true)));
+    }
+
+    private Pool pool(RepId... members) {
+        return pool(Strategy.ROUND_ROBIN, List.of(members).stream().map(r -> new PoolMember(r, 1)).toList());
+    }
+
+    private Pool pool(Strategy strategy, List<PoolMember> members) {
+        Pool pool = new Pool(PoolId.random(), "Inbound", strategy, members);
         pools.add(pool);
         return pool;
+    }
+
+    private List<RepId> submit(Pool pool, int leadCount) {
+        return IntStream.range(0, leadCount)
+                .mapToObj(n -> submitLead.submit(new SubmitLeadCommand(pool.id(), SampleLeads.prospect(n), null)))
+                .map(routed -> routed.assignment().orElseThrow().repId())
+                .toList();
+    }
+
+    private void deactivate(RepId id) {
+        Rep rep = reps.byId(id).orElseThrow();
+        reps.replace(new Rep(rep.id(), rep.name(), rep.email(), rep.timeZone(), false));
     }
 
     @Test
     void given_a_pool_of_A_and_B_four_leads_go_A_B_A_B() {
         Pool pool = pool(A, B);
 
-        List<RepId> assigned = IntStream.range(0, 4)
-                .mapToObj(n -> submitLead.submit(new SubmitLeadCommand(pool.id(), SampleLeads.prospect(n), null)))
-                .map(routed -> routed.assignment().orElseThrow().repId())
-                .toList();
-
-        assertThat(assigned).containsExactly(A, B, A, B);
+        assertThat(submit(pool, 4)).containsExactly(A, B, A, B);
         assertThat(leads.count()).isEqualTo(4);
+    }
+
+    @Test
+    void given_a_weighted_pool_1_1_2_eight_leads_go_C_A_B_C_C_A_B_C() {
+        Pool pool = pool(Strategy.WEIGHTED_ROUND_ROBIN, List.of(new PoolMember(A, 1), new PoolMember(B, 1), new PoolMember(C, 2)));
+
+        assertThat(submit(pool, 8)).containsExactly(C, A, B, C, C, A, B, C);
+    }
+
+    @Test
+    void an_inactive_rep_is_passed_over_and_the_assignment_says_so() {
+        Pool pool = pool(A, B, C);
+        deactivate(B);
+
+        LeadRouted first = submitLead.submit(new SubmitLeadCommand(pool.id(), SampleLeads.prospect(1), null));
+        LeadRouted second = submitLead.submit(new SubmitLeadCommand(pool.id(), SampleLeads.prospect(2), null));
+
+        assertThat(first.assignment().orElseThrow().repId()).isEqualTo(A);
+        Assignment passedOver = second.assignment().orElseThrow();
+        assertThat(passedOver.repId()).isEqualTo(C);
+        assertThat(passedOver.candidates()).containsExactly(
+                new Candidate(B, 1, false, Candidate.SkipReason.INACTIVE),
+                new Candidate(C, 1, true, null));
+        assertThat(passedOver.reason()).isEqualTo("round robin: turn 2 goes to member 3 of 3 after passing over 1 member");
+    }
+
+    @Test
+    void when_no_member_can_take_the_lead_it_is_stored_unassigned() {
+        Pool pool = pool(A, B);
+        deactivate(A);
+        deactivate(B);
+
+        LeadRouted routed = submitLead.submit(new SubmitLeadCommand(pool.id(), SampleLeads.prospect(1), null));
+
+        assertThat(routed.assignment()).isEmpty();
+        assertThat(leads.byId(routed.lead().id())).isPresent();
     }
 
     @Test
@@ -102,7 +162,7 @@ class SubmitLeadTest {
                 throw new IllegalStateException("database went away");
             }
         };
-        SubmitLead withFailingStore = new SubmitLead(pools, leads, rotations, failing, clock);
+        SubmitLead withFailingStore = new SubmitLead(pools, reps, leads, rotations, failing, clock);
 
         assertThatThrownBy(() -> withFailingStore.submit(new SubmitLeadCommand(pool.id(), SampleLeads.prospect(1), null)))
                 .hasMessage("database went away");

@@ -1,0 +1,59 @@
+package dev.switchboard.routing.strategy;
+
+import dev.switchboard.domain.model.PoolMember;
+
+import java.util.List;
+
+/**
+ * Smooth weighted round robin: over every run of (sum of weights) turns each member gets exactly its
+ * weight in turns, spread out rather than in blocks (weights 1/1/3 give C A C B C, not C C C A B).
+ * <p>
+ * The order is the one nginx's smooth weighting produces, made a pure function of the turn number:
+ * the shared rotation hands out turn numbers atomically, and every instance maps a number to the same
+ * member without sharing any other state.
+ */
+public final class WeightedRoundRobin {
+
+    private final List<PoolMember> members;
+    private final int[] order;
+
+    public WeightedRoundRobin(List<PoolMember> members) {
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("a rotation needs members");
+        }
+        this.members = List.copyOf(members);
+        this.order = smoothOrder(this.members);
+    }
+
+    private static int[] smoothOrder(List<PoolMember> members) {
+        int total = members.stream().mapToInt(PoolMember::weight).sum();
+        int[] order = new int[total];
+        long[] current = new long[members.size()];
+        for (int turn = 0; turn < total; turn++) {
+            int best = 0;
+            for (int i = 0; i < current.length; i++) {
+                current[i] += members.get(i).weight();
+                if (current[i] > current[best]) {
+                    best = i;
+                }
+            }
+            current[best] -= total;
+            order[turn] = best;
+        }
+        return order;
+    }
+
+    /** The number of turns after which the order repeats: the sum of the weights. */
+    public int cycle() {
+        return order.length;
+    }
+
+    /** The position (in the pool's member list) of the member whose turn {@code turn} is. */
+    public int positionAt(long turn) {
+        return order[Math.toIntExact(Math.floorMod(turn, (long) order.length))];
+    }
+
+    public PoolMember memberAt(long turn) {
+        return members.get(positionAt(turn));
+    }
+}
