@@ -22,7 +22,9 @@ public final class RunningApp implements AutoCloseable {
         all.put("server.port", 0);
         all.put("switchboard.demo.enabled", false);
         all.putAll(properties);
-        return new RunningApp(new SpringApplicationBuilder(SwitchboardApplication.class).properties(all).run());
+        // As command-line arguments, so they outrank application.yaml as an operator's settings would.
+        String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new RunningApp(new SpringApplicationBuilder(SwitchboardApplication.class).run(args));
     }
 
     public GraphQlClient graphQl() {

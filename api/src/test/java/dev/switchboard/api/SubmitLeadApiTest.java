@@ -202,13 +202,16 @@ class SubmitLeadApiTest {
 
         JsonNode lead = graphQl.execute("""
                 query($id: ID!) { lead(id: $id) { name email emailDomain dealValue attributes { key value }
-                  pool { id } assignment { turn reason rep { name } } } }""", Map.of("id", id)).at("/data/lead");
+                  pool { id } assignment { turn outcome explanation { reason candidates { chosen rep { name } } } rep { name } } } }""", Map.of("id", id)).at("/data/lead");
 
         assertThat(lead.at("/emailDomain").asString()).isEqualTo("acme.example");
         assertThat(lead.at("/dealValue").asString()).isEqualTo("25000.50");
         assertThat(lead.at("/attributes/0/value").asString()).isEqualTo("launch");
         assertThat(lead.at("/pool/id").asString()).isEqualTo(pool);
         assertThat(lead.at("/assignment/rep/name").asString()).isEqualTo("A");
-        assertThat(lead.at("/assignment/reason").asString()).isEqualTo("round robin: turn 1 goes to member 1 of 1");
+        assertThat(lead.at("/assignment/outcome").asString()).isEqualTo("ASSIGNED");
+        assertThat(lead.at("/assignment/explanation/reason").asString())
+                .isEqualTo("sent straight to pool Inbound by round robin: turn 1 goes to member 1 of 1");
+        assertThat(lead.at("/assignment/explanation/candidates/0/rep/name").asString()).isEqualTo("A");
     }
 }

@@ -17,7 +17,7 @@ public final class Workspace {
             mutation Submit($input: SubmitLeadInput!) {
               submitLead(input: $input) {
                 lead { id name email }
-                assignment { turn reason rep { id name } pool { id } }
+                assignment { turn outcome explanation { reason } rep { id name } pool { id } }
                 errors { code field message }
               }
             }""";

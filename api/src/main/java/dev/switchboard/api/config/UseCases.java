@@ -1,10 +1,14 @@
 package dev.switchboard.api.config;
 
+import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.Assignments;
+import dev.switchboard.domain.port.Forms;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Rotations;
+import dev.switchboard.domain.port.Routers;
+import dev.switchboard.routing.engine.RouteLead;
 import dev.switchboard.routing.intake.SubmitLead;
 import dev.switchboard.routing.setup.CreatePool;
 import dev.switchboard.routing.setup.CreateRep;
@@ -23,8 +27,14 @@ class UseCases {
     }
 
     @Bean
-    SubmitLead submitLead(Pools pools, Reps reps, Leads leads, Rotations rotations, Assignments assignments, Clock clock) {
-        return new SubmitLead(pools, reps, leads, rotations, assignments, clock);
+    RouteLead routeLead(Pools pools, Reps reps, Accounts accounts, Rotations rotations, Clock clock) {
+        return new RouteLead(pools, reps, accounts, rotations, clock);
+    }
+
+    @Bean
+    SubmitLead submitLead(Forms forms, Routers routers, Pools pools, Leads leads, Assignments assignments,
+                          RouteLead routeLead, Clock clock) {
+        return new SubmitLead(forms, routers, pools, leads, assignments, routeLead, clock);
     }
 
     @Bean

@@ -27,7 +27,7 @@ class AssignmentController {
 
     @BatchMapping(typeName = "Assignment", field = "rep")
     Map<AssignmentView, RepView> assignmentRep(List<AssignmentView> page) {
-        return Batches.load(page, a -> new RepId(a.repId()), reps::byIds, RepView::of);
+        return Batches.load(page, a -> a.repId() == null ? null : new RepId(a.repId()), reps::byIds, RepView::of);
     }
 
     @BatchMapping(typeName = "Candidate", field = "rep")
@@ -37,6 +37,6 @@ class AssignmentController {
 
     @BatchMapping(typeName = "Assignment", field = "pool")
     Map<AssignmentView, PoolView> assignmentPool(List<AssignmentView> page) {
-        return Batches.load(page, a -> new PoolId(a.poolId()), pools::byIds, PoolView::of);
+        return Batches.load(page, a -> a.poolId() == null ? null : new PoolId(a.poolId()), pools::byIds, PoolView::of);
     }
 }

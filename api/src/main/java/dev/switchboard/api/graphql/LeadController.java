@@ -68,6 +68,6 @@ class LeadController {
 
     @BatchMapping(typeName = "Lead", field = "pool")
     Map<LeadView, PoolView> pool(List<LeadView> page) {
-        return Batches.load(page, l -> new PoolId(l.poolId()), pools::byIds, PoolView::of);
+        return Batches.load(page, l -> l.poolId() == null ? null : new PoolId(l.poolId()), pools::byIds, PoolView::of);
     }
 }

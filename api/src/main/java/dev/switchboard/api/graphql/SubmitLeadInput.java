@@ -2,6 +2,7 @@ package dev.switchboard.api.graphql;
 
 import dev.switchboard.domain.model.Attribute;
 import dev.switchboard.domain.model.EmailAddress;
+import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.LeadDetails;
 import dev.switchboard.domain.model.PoolId;
@@ -11,7 +12,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-record SubmitLeadInput(String poolId, String name, String email, String phone, String company, String industry,
+record SubmitLeadInput(String formId, String poolId, String name, String email, String phone, String company, String industry,
                        Integer employees, BigDecimal annualRevenue, String country, String region, String postalCode,
                        String product, BigDecimal dealValue, String source, String language, String jobTitle,
                        Integer score, List<AttributeInput> attributes, String idempotencyKey) {
@@ -23,7 +24,8 @@ record SubmitLeadInput(String poolId, String name, String email, String phone, S
         LeadDetails details = new LeadDetails(name, new EmailAddress(email), phone, company, industry, employees,
                 annualRevenue, country, region, postalCode, product, dealValue, source, language, jobTitle, score,
                 domainAttributes());
-        return new SubmitLeadCommand(new PoolId(poolId), details, idempotencyKey);
+        return new SubmitLeadCommand(formId == null ? null : new FormId(formId), poolId == null ? null : new PoolId(poolId),
+                details, idempotencyKey);
     }
 
     private List<Attribute> domainAttributes() {

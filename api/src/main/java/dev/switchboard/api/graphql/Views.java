@@ -3,8 +3,10 @@ package dev.switchboard.api.graphql;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.Attribute;
 import dev.switchboard.domain.model.Candidate;
+import dev.switchboard.domain.model.Explanation;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadDetails;
+import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.Strategy;
@@ -22,26 +24,35 @@ final class Views {
     record LeadView(String id, Instant submittedAt, String name, String email, String emailDomain, String phone,
                     String company, String industry, Integer employees, BigDecimal annualRevenue, String country,
                     String region, String postalCode, String product, BigDecimal dealValue, String source,
-                    String language, String jobTitle, Integer score, List<Attribute> attributes, String poolId) {
+                    String language, String jobTitle, Integer score, List<Attribute> attributes, String formId,
+                    String poolId) {
 
         static LeadView of(Lead lead) {
             LeadDetails d = lead.details();
             return new LeadView(lead.id().value(), lead.submittedAt(), d.name(), d.email().value(), d.email().domain(),
                     d.phone(), d.company(), d.industry(), d.employees(), d.annualRevenue(), d.country(), d.region(),
                     d.postalCode(), d.product(), d.dealValue(), d.source(), d.language(), d.jobTitle(), d.score(),
-                    d.attributes(), lead.poolId().value());
+                    d.attributes(), lead.formId() == null ? null : lead.formId().value(),
+                    lead.poolId() == null ? null : lead.poolId().value());
         }
     }
 
-    record AssignmentView(String id, String leadId, String repId, String poolId, Strategy strategy, long turn,
-                          String reason, List<CandidateView> candidates, Instant decidedAt, long tookMicros) {
+    record AssignmentView(String id, String leadId, Outcome outcome, String repId, String poolId, Strategy strategy,
+                          long turn, boolean urgent, ExplanationView explanation, Instant decidedAt, long tookMicros) {
 
         static AssignmentView of(Assignment a) {
-            return new AssignmentView(a.id().value(), a.leadId().value(), a.repId().value(), a.poolId().value(),
-                    a.strategy(), a.turn(), a.reason(),
-                    a.candidates().stream().map(c -> new CandidateView(c.repId().value(), c.weight(), c.chosen(), c.skipped())).toList(),
-                    a.decidedAt(), a.took().toNanos() / 1_000);
+            Explanation e = a.explanation();
+            ExplanationView explanation = new ExplanationView(e.routerId(), e.routerVersion() == 0 ? null : e.routerVersion(),
+                    e.rule(), e.misses(), e.qualification(), e.reason(),
+                    e.candidates().stream().map(c -> new CandidateView(c.repId().value(), c.weight(), c.chosen(), c.skipped())).toList());
+            return new AssignmentView(a.id().value(), a.leadId().value(), a.outcome(),
+                    a.repId() == null ? null : a.repId().value(), a.poolId() == null ? null : a.poolId().value(),
+                    a.strategy(), a.turn(), a.urgent(), explanation, a.decidedAt(), a.took().toNanos() / 1_000);
         }
+    }
+
+    record ExplanationView(String routerId, Integer routerVersion, String rule, List<Explanation.RuleMiss> misses,
+                           Explanation.Qualification qualification, String reason, List<CandidateView> candidates) {
     }
 
     record CandidateView(String repId, int weight, boolean chosen, Candidate.SkipReason skipped) {

@@ -3,7 +3,9 @@ package dev.switchboard.api.mongo;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.AssignmentId;
 import dev.switchboard.domain.model.Candidate;
+import dev.switchboard.domain.model.Explanation;
 import dev.switchboard.domain.model.LeadId;
+import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Strategy;
@@ -15,25 +17,45 @@ import java.time.Instant;
 import java.util.List;
 
 @Document("assignments")
-record AssignmentDocument(@Id String id, String leadId, String poolId, String repId, String strategy, long turn,
-                          String reason, List<CandidateDocument> candidates, Instant decidedAt, long tookNanos) {
+record AssignmentDocument(@Id String id, String leadId, String outcome, String repId, String poolId, String strategy,
+                          long turn, boolean urgent, ExplanationDocument explanation, Instant decidedAt, long tookNanos) {
+
+    record ExplanationDocument(String routerId, int routerVersion, String rule, List<MissDocument> misses,
+                               int score, String tier, String disqualified, String reason,
+                               List<CandidateDocument> candidates) {
+    }
+
+    record MissDocument(String rule, String failed) {
+    }
 
     record CandidateDocument(String repId, int weight, boolean chosen, String skipped) {
     }
 
     static AssignmentDocument of(Assignment a) {
-        return new AssignmentDocument(a.id().value(), a.leadId().value(), a.poolId().value(), a.repId().value(),
-                a.strategy().name(), a.turn(), a.reason(),
-                a.candidates().stream().map(c -> new CandidateDocument(c.repId().value(), c.weight(), c.chosen(),
-                        c.skipped() == null ? null : c.skipped().name())).toList(),
-                a.decidedAt(), a.took().toNanos());
+        Explanation e = a.explanation();
+        ExplanationDocument explanation = new ExplanationDocument(e.routerId(), e.routerVersion(), e.rule(),
+                e.misses().stream().map(m -> new MissDocument(m.rule(), m.failed())).toList(),
+                e.qualification().score(), e.qualification().tier(), e.qualification().disqualified(), e.reason(),
+                e.candidates().stream().map(c -> new CandidateDocument(c.repId().value(), c.weight(), c.chosen(),
+                        c.skipped() == null ? null : c.skipped().name())).toList());
+        return new AssignmentDocument(a.id().value(), a.leadId().value(), a.outcome().name(), value(a.repId()),
+                a.poolId() == null ? null : a.poolId().value(), a.strategy() == null ? null : a.strategy().name(),
+                a.turn(), a.urgent(), explanation, a.decidedAt(), a.took().toNanos());
+    }
+
+    private static String value(RepId id) {
+        return id == null ? null : id.value();
     }
 
     Assignment toAssignment() {
-        return new Assignment(new AssignmentId(id), new LeadId(leadId), new PoolId(poolId), new RepId(repId),
-                Strategy.valueOf(strategy), turn, reason,
-                candidates == null ? List.of() : candidates.stream().map(c -> new Candidate(new RepId(c.repId()), c.weight(),
-                        c.chosen(), c.skipped() == null ? null : Candidate.SkipReason.valueOf(c.skipped()))).toList(),
-                decidedAt, Duration.ofNanos(tookNanos));
+        Explanation e = new Explanation(explanation.routerId(), explanation.routerVersion(), explanation.rule(),
+                explanation.misses().stream().map(m -> new Explanation.RuleMiss(m.rule(), m.failed())).toList(),
+                new Explanation.Qualification(explanation.score(), explanation.tier(), explanation.disqualified()),
+                explanation.reason(),
+                explanation.candidates().stream().map(c -> new Candidate(new RepId(c.repId()), c.weight(), c.chosen(),
+                        c.skipped() == null ? null : Candidate.SkipReason.valueOf(c.skipped()))).toList());
+        return new Assignment(new AssignmentId(id), new LeadId(leadId), Outcome.valueOf(outcome),
+                repId == null ? null : new RepId(repId), poolId == null ? null : new PoolId(poolId),
+                strategy == null ? null : Strategy.valueOf(strategy), turn, urgent, e, decidedAt, Duration.ofNanos(tookNanos));
     }
 }

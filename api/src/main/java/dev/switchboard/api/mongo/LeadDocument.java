@@ -2,6 +2,7 @@ package dev.switchboard.api.mongo;
 
 import dev.switchboard.domain.model.Attribute;
 import dev.switchboard.domain.model.EmailAddress;
+import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadDetails;
 import dev.switchboard.domain.model.LeadId;
@@ -18,6 +19,7 @@ import java.util.List;
 @Document("leads")
 record LeadDocument(
         @Id String id,
+        String formId,
         String poolId,
         Instant submittedAt,
         String idempotencyKey,
@@ -45,7 +47,8 @@ record LeadDocument(
 
     static LeadDocument of(Lead lead) {
         LeadDetails d = lead.details();
-        return new LeadDocument(lead.id().value(), lead.poolId().value(), lead.submittedAt(), lead.idempotencyKey(),
+        return new LeadDocument(lead.id().value(), lead.formId() == null ? null : lead.formId().value(),
+                lead.poolId() == null ? null : lead.poolId().value(), lead.submittedAt(), lead.idempotencyKey(),
                 d.name(), d.email().value(), d.email().domain(), d.phone(), d.company(), d.industry(), d.employees(),
                 d.annualRevenue(), d.country(), d.region(), d.postalCode(), d.product(), d.dealValue(), d.source(),
                 d.language(), d.jobTitle(), d.score(),
@@ -56,6 +59,7 @@ record LeadDocument(
         LeadDetails details = new LeadDetails(name, new EmailAddress(email), phone, company, industry, employees,
                 annualRevenue, country, region, postalCode, product, dealValue, source, language, jobTitle, score,
                 attributes == null ? List.of() : attributes.stream().map(a -> new Attribute(a.key(), a.value())).toList());
-        return new Lead(new LeadId(id), details, new PoolId(poolId), submittedAt, idempotencyKey);
+        return new Lead(new LeadId(id), details, formId == null ? null : new FormId(formId),
+                poolId == null ? null : new PoolId(poolId), submittedAt, idempotencyKey);
     }
 }

@@ -2,37 +2,39 @@ package dev.switchboard.domain.model;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 
 /**
- * The decision for one lead: which rep got it, from which pool, by which strategy, and why.
+ * The routing decision for one lead: where it went (a rep, a claim queue, nowhere) and why.
  *
- * @param turn       the pool's rotation turn this decision consumed (0 for the pool's first lead)
- * @param reason     a sentence an admin can read, e.g. "round robin: turn 6 goes to member 2 of 4"
- * @param candidates the members considered, in the order they were, each chosen or skipped with the reason
- * @param took       how long the decision took, from the lead being stored to the rep being chosen
+ * @param repId    the rep that owns the lead; null unless the outcome is ASSIGNED
+ * @param poolId   the pool the rep or queue was drawn from; null when a rule named a rep directly
+ * @param strategy the pool's strategy; null without a pool
+ * @param turn     the pool's rotation turn this decision took, or -1 when it took none
+ * @param urgent   an escalation rule marked the lead urgent
+ * @param took     how long the decision took, from the lead being stored to the decision
  */
 public record Assignment(
         AssignmentId id,
         LeadId leadId,
-        PoolId poolId,
+        Outcome outcome,
         RepId repId,
+        PoolId poolId,
         Strategy strategy,
         long turn,
-        String reason,
-        List<Candidate> candidates,
+        boolean urgent,
+        Explanation explanation,
         Instant decidedAt,
         Duration took) {
 
     public Assignment {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(leadId, "leadId");
-        Objects.requireNonNull(poolId, "poolId");
-        Objects.requireNonNull(repId, "repId");
-        Objects.requireNonNull(strategy, "strategy");
-        Objects.requireNonNull(reason, "reason");
-        candidates = List.copyOf(candidates);
+        Objects.requireNonNull(outcome, "outcome");
+        if ((outcome == Outcome.ASSIGNED) != (repId != null)) {
+            throw new IllegalArgumentException("exactly the assigned outcome names a rep: " + outcome + ", " + repId);
+        }
+        Objects.requireNonNull(explanation, "explanation");
         Objects.requireNonNull(decidedAt, "decidedAt");
         Objects.requireNonNull(took, "took");
     }

@@ -1,84 +1,80 @@
 package dev.switchboard.routing.intake;
 
 import dev.switchboard.domain.model.Assignment;
-import dev.switchboard.domain.model.AssignmentId;
+import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.Form;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadId;
-import dev.switchboard.domain.model.Pool;
-import dev.switchboard.domain.model.PoolMember;
-import dev.switchboard.domain.model.Strategy;
+import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.port.Assignments;
+import dev.switchboard.domain.port.Forms;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.Pools;
-import dev.switchboard.domain.port.Reps;
-import dev.switchboard.domain.port.Rotations;
-import dev.switchboard.routing.strategy.PoolDraw;
+import dev.switchboard.domain.port.Routers;
+import dev.switchboard.routing.engine.RouteLead;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * Takes in a lead from a form and routes it to one rep of the pool it names, by the pool's strategy,
- * passing over members who cannot take a lead (see {@link PoolDraw}).
+ * Takes in a lead and routes it: through the live router of the form it came from, or straight to
+ * the pool it names (see {@link RouteLead}).
  * <p>
  * The lead is stored before the routing decision is made, so a lead that was accepted is never lost:
- * if anything fails after that, or no member can take the lead, the lead is there, unassigned, for an
- * admin or a later pass to route.
- * Bad input is rejected with {@link InputRejected} before anything is stored.
+ * if anything fails after that, the lead is there, without a decision, for an admin or a later pass.
+ * Bad input (an unknown form or pool, a form whose router was never published) is rejected with
+ * {@link InputRejected} before anything is stored.
  */
 public final class SubmitLead {
 
+    private final Forms forms;
+    private final Routers routers;
     private final Pools pools;
-    private final Reps reps;
     private final Leads leads;
-    private final Rotations rotations;
     private final Assignments assignments;
+    private final RouteLead routeLead;
     private final Clock clock;
 
-    public SubmitLead(Pools pools, Reps reps, Leads leads, Rotations rotations, Assignments assignments, Clock clock) {
+    public SubmitLead(Forms forms, Routers routers, Pools pools, Leads leads, Assignments assignments,
+                      RouteLead routeLead, Clock clock) {
+        this.forms = forms;
+        this.routers = routers;
         this.pools = pools;
-        this.reps = reps;
         this.leads = leads;
-        this.rotations = rotations;
         this.assignments = assignments;
+        this.routeLead = routeLead;
         this.clock = clock;
     }
 
     public LeadRouted submit(SubmitLeadCommand command) {
-        Pool pool = pools.byId(command.poolId())
-                .orElseThrow(() -> InputRejected.notFound("poolId", "pool", command.poolId().value()));
+        Router router = command.formId() == null ? null : liveRouterOf(command);
+        if (command.poolId() != null && pools.byId(command.poolId()).isEmpty()) {
+            throw InputRejected.notFound("poolId", "pool", command.poolId().value());
+        }
 
         // Stores keep milliseconds; deciding on the same precision keeps a stored lead equal to the one returned.
         Instant received = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Lead lead = new Lead(LeadId.random(), command.details(), pool.id(), received, command.idempotencyKey());
+        Lead lead = new Lead(LeadId.random(), command.details(), command.formId(), command.poolId(), received,
+                command.idempotencyKey());
         Lead stored = leads.add(lead);
         if (!stored.id().equals(lead.id())) {
             return new LeadRouted(stored, assignments.forLead(stored.id()));
         }
 
-        long turn = rotations.nextTurn(pool.id());
-        PoolDraw.Draw draw = PoolDraw.draw(pool, turn, reps.byIds(pool.repIds()));
-        if (draw.chosen().isEmpty()) {
-            // Every member was passed over: the lead stays stored and unassigned for an admin to route.
-            return new LeadRouted(lead, Optional.empty());
-        }
-        PoolMember member = draw.chosen().get();
-        Instant decided = clock.instant();
-        Assignment assignment = new Assignment(
-                AssignmentId.random(), lead.id(), pool.id(), member.repId(), pool.strategy(), turn,
-                reason(pool, turn, draw), draw.candidates(), decided, Duration.between(received, decided));
+        Assignment assignment = router == null
+                ? routeLead.routeToPool(lead, command.poolId(), received)
+                : routeLead.route(lead, router, received);
         assignments.add(assignment);
         return new LeadRouted(lead, Optional.of(assignment));
     }
 
-    private static String reason(Pool pool, long turn, PoolDraw.Draw draw) {
-        String how = pool.strategy() == Strategy.WEIGHTED_ROUND_ROBIN ? "weighted round robin" : "round robin";
-        String reason = how + ": turn " + (turn + 1) + " goes to member " + (draw.position() + 1) + " of " + pool.members().size();
-        int passed = draw.candidates().size() - 1;
-        return passed == 0 ? reason : reason + " after passing over " + passed + (passed == 1 ? " member" : " members");
+    private Router liveRouterOf(SubmitLeadCommand command) {
+        Form form = forms.byId(command.formId())
+                .orElseThrow(() -> InputRejected.notFound("formId", "form", command.formId().value()));
+        return routers.live(form.routerId()).orElseThrow(() -> new InputRejected(ErrorCode.NOT_FOUND, "formId",
+                "form " + form.name() + " has no published router yet"));
     }
 }

@@ -1,0 +1,21 @@
+package dev.switchboard.api.mongo;
+
+import dev.switchboard.domain.model.Account;
+import dev.switchboard.domain.model.AccountId;
+import dev.switchboard.domain.model.RepId;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.util.List;
+
+@Document("accounts")
+record AccountDocument(@Id String id, String name, List<String> domains, String ownerId) {
+
+    static AccountDocument of(Account account) {
+        return new AccountDocument(account.id().value(), account.name(), account.domains(), account.ownerId().value());
+    }
+
+    Account toAccount() {
+        return new Account(new AccountId(id), name, domains, new RepId(ownerId));
+    }
+}

@@ -1,0 +1,67 @@
+package dev.switchboard.domain.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** A known company, recognised by its email domains, with the rep who owns it. */
+public record Account(AccountId id, String name, List<String> domains, RepId ownerId) {
+
+    public static final int MAX_DOMAINS = 100;
+    private static final Pattern DOMAIN = Pattern.compile("(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+
+    public Account {
+        Objects.requireNonNull(id, "id");
+        name = Text.required("name", name, Text.SHORT);
+        domains = domains(domains);
+        if (ownerId == null) {
+            throw InputRejected.required("ownerId");
+        }
+    }
+
+    private static List<String> domains(List<String> domains) {
+        if (domains == null || domains.isEmpty()) {
+            throw new InputRejected(ErrorCode.REQUIRED, "domains", "an account needs at least one domain");
+        }
+        if (domains.size() > MAX_DOMAINS) {
+            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "domains", "at most " + MAX_DOMAINS + " domains");
+        }
+        List<String> clean = new ArrayList<>();
+        for (int i = 0; i < domains.size(); i++) {
+            String domain = normal(Text.required("domains[" + i + "]", domains.get(i), 253));
+            if (!DOMAIN.matcher(domain).matches()) {
+                throw new InputRejected(ErrorCode.INVALID_FORMAT, "domains[" + i + "]", domain + " is not a domain name");
+            }
+            if (!clean.contains(domain)) {
+                clean.add(domain);
+            }
+        }
+        return List.copyOf(clean);
+    }
+
+    /** Lower case, no leading "www." or "@", as domains are compared. */
+    public static String normal(String domain) {
+        String d = domain.strip().toLowerCase(Locale.ROOT);
+        if (d.startsWith("@")) {
+            d = d.substring(1);
+        }
+        return d.startsWith("www.") ? d.substring(4) : d;
+    }
+
+    /**
+     * The domain and each parent domain, most specific first: {@code eu.sales.acme.com},
+     * {@code sales.acme.com}, {@code acme.com}. A lead from any subdomain of an account's domain
+     * belongs to the account.
+     */
+    public static List<String> candidates(String emailDomain) {
+        String domain = normal(emailDomain);
+        List<String> candidates = new ArrayList<>();
+        while (domain.indexOf('.') > 0) {
+            candidates.add(domain);
+            domain = domain.substring(domain.indexOf('.') + 1);
+        }
+        return candidates;
+    }
+}

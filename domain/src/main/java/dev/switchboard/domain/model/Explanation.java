@@ -1,0 +1,37 @@
+package dev.switchboard.domain.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Why a lead went where it went, in enough detail for an admin to agree or fix the rules.
+ *
+ * @param routerId      the router used, or null when the lead named a pool directly
+ * @param routerVersion that router's version, or 0
+ * @param rule          the rule that matched, or null when the fallback (or a direct pool) decided
+ * @param misses        each rule tried before the match, with the condition that failed
+ * @param qualification the score and tier qualification gave the lead, and its verdict
+ * @param reason        the decision in one sentence
+ * @param candidates    the pool members considered, in order, chosen or passed over with the reason
+ */
+public record Explanation(String routerId, int routerVersion, String rule, List<RuleMiss> misses,
+                          Qualification qualification, String reason, List<Candidate> candidates) {
+
+    public Explanation {
+        misses = List.copyOf(misses);
+        Objects.requireNonNull(reason, "reason");
+        candidates = List.copyOf(candidates);
+    }
+
+    /** A rule that did not match, and the condition that failed, in words. */
+    public record RuleMiss(String rule, String failed) {
+    }
+
+    /**
+     * @param score        the form's score plus the scoring rules' points
+     * @param tier         the tier the score falls in, or null when no tiers are set
+     * @param disqualified why qualification disqualified the lead, or null
+     */
+    public record Qualification(int score, String tier, String disqualified) {
+    }
+}

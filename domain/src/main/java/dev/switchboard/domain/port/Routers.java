@@ -1,0 +1,35 @@
+package dev.switchboard.domain.port;
+
+import dev.switchboard.domain.model.RouterId;
+import dev.switchboard.domain.model.rule.Router;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every version of every router, and which version of each is live. */
+public interface Routers {
+
+    /**
+     * Stores a new version. Versions of one router are numbered 1, 2, 3 ... without gaps; storing a
+     * version whose number is taken fails with {@code DUPLICATE} on {@code version}, which is how two
+     * admins editing the same router at once are told one of them must reload.
+     */
+    void addVersion(Router router);
+
+    Optional<Router> version(RouterId id, int version);
+
+    /** The newest version, published or not. */
+    Optional<Router> latest(RouterId id);
+
+    /** The version that routes leads, if any was published. */
+    Optional<Router> live(RouterId id);
+
+    /** The live version's number, or 0 when none was published. */
+    int liveVersion(RouterId id);
+
+    /** Makes a stored version the live one, in one atomic step; false when there is no such version. */
+    boolean publish(RouterId id, int version);
+
+    /** The newest version of each router. */
+    List<Router> latestOfEach();
+}

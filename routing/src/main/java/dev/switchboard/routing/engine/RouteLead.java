@@ -1,0 +1,184 @@
+package dev.switchboard.routing.engine;
+
+import dev.switchboard.domain.model.Account;
+import dev.switchboard.domain.model.Assignment;
+import dev.switchboard.domain.model.AssignmentId;
+import dev.switchboard.domain.model.Candidate;
+import dev.switchboard.domain.model.Explanation;
+import dev.switchboard.domain.model.Explanation.RuleMiss;
+import dev.switchboard.domain.model.Lead;
+import dev.switchboard.domain.model.Outcome;
+import dev.switchboard.domain.model.Pool;
+import dev.switchboard.domain.model.PoolId;
+import dev.switchboard.domain.model.PoolMember;
+import dev.switchboard.domain.model.Rep;
+import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.model.Strategy;
+import dev.switchboard.domain.model.rule.LeadFacts;
+import dev.switchboard.domain.model.rule.Router;
+import dev.switchboard.domain.model.rule.RuleAction;
+import dev.switchboard.domain.model.rule.RuleMatch;
+import dev.switchboard.domain.port.Accounts;
+import dev.switchboard.domain.port.Pools;
+import dev.switchboard.domain.port.Reps;
+import dev.switchboard.domain.port.Rotations;
+import dev.switchboard.routing.strategy.PoolDraw;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides where a lead goes: its router's rules pick an action, and an action that draws from a
+ * pool takes the pool's next turn. The decision carries its full explanation.
+ * <p>
+ * A live decision takes rotation turns; a simulated one only looks at where each rotation stands,
+ * so it changes nothing.
+ */
+public final class RouteLead {
+
+    private final Pools pools;
+    private final Reps reps;
+    private final Accounts accounts;
+    private final Rotations rotations;
+    private final Clock clock;
+
+    public RouteLead(Pools pools, Reps reps, Accounts accounts, Rotations rotations, Clock clock) {
+        this.pools = pools;
+        this.reps = reps;
+        this.accounts = accounts;
+        this.rotations = rotations;
+        this.clock = clock;
+    }
+
+    /** Decides for a stored lead by its form's router, taking turns; {@code received} is when it was stored. */
+    public Assignment route(Lead lead, Router router, Instant received) {
+        return decide(lead, router, null, received, true);
+    }
+
+    /** Decides for a stored lead sent straight to a pool, with no router. */
+    public Assignment routeToPool(Lead lead, PoolId pool, Instant received) {
+        return decide(lead, null, new RuleAction.RouteToPool(pool), received, true);
+    }
+
+    /** The decision the lead would get now from the router, with no side effect: no turn is taken, nothing stored. */
+    public Assignment simulate(Lead lead, Router router) {
+        return decide(lead, router, null, clock.instant(), false);
+    }
+
+    /** With a router its rules pick the action; without one, {@code direct} is the action. */
+    private Assignment decide(Lead lead, Router router, RuleAction direct, Instant received, boolean live) {
+        LeadFacts facts = LeadFacts.of(lead.details());
+        List<RuleMiss> misses = new ArrayList<>();
+        String rule = null;
+        RuleAction action = direct;
+        String leadIn = "sent straight to ";
+        if (router != null) {
+            RuleMatch match = router.match(facts);
+            match.misses().forEach(miss -> misses.add(new RuleMiss(miss.ruleName(), miss.verdict().explain(facts))));
+            rule = match.fellBack() ? null : match.ruleName();
+            action = match.action();
+            leadIn = match.fellBack() ? "no rule matched, so the fallback: " : "rule \"" + rule + "\": ";
+        }
+        Step step = act(action, lead, live);
+        Explanation explanation = new Explanation(router == null ? null : router.id().value(),
+                router == null ? 0 : router.version(), rule, misses,
+                new Explanation.Qualification(facts.qualifiedScore(), facts.tier(), null), leadIn + step.reason(),
+                step.candidates());
+        Instant decided = clock.instant();
+        return new Assignment(AssignmentId.random(), lead.id(), step.outcome(), step.rep(), step.pool(), step.strategy(),
+                step.turn(), step.urgent(), explanation, decided, Duration.between(received, decided).abs());
+    }
+
+    /** What one action did with the lead. */
+    private record Step(Outcome outcome, RepId rep, PoolId pool, Strategy strategy, long turn, boolean urgent,
+                        String reason, List<Candidate> candidates) {
+
+        static Step nowhere(String reason) {
+            return new Step(Outcome.UNASSIGNED, null, null, null, -1, false, reason, List.of());
+        }
+
+        Step urgent(String why) {
+            return new Step(outcome, rep, pool, strategy, turn, true, "escalated" + (why == null ? "" : " (" + why + ")")
+                    + ", " + reason, candidates);
+        }
+    }
+
+    private Step act(RuleAction action, Lead lead, boolean live) {
+        if (action instanceof RuleAction.RouteToPool toPool) {
+            return drawFrom(toPool.poolId(), live);
+        }
+        if (action instanceof RuleAction.RouteToRep toRep) {
+            return toRep(toRep.repId(), "to ");
+        }
+        if (action instanceof RuleAction.Escalate escalate) {
+            Step step = escalate.poolId() != null ? drawFrom(escalate.poolId(), live) : toRep(escalate.repId(), "to ");
+            return step.urgent(escalate.reason());
+        }
+        if (action instanceof RuleAction.RouteToAccountOwner toOwner) {
+            return toAccountOwner(toOwner, lead, live);
+        }
+        if (action instanceof RuleAction.SendToQueue queue) {
+            return new Step(Outcome.QUEUED, null, queue.poolId(), null, -1, false,
+                    "offered to the " + queue.mode().name().toLowerCase().replace('_', ' ') + " queue of pool " + queue.poolId(),
+                    List.of());
+        }
+        RuleAction.Disqualify disqualify = (RuleAction.Disqualify) action;
+        return new Step(Outcome.DISQUALIFIED, null, null, null, -1, false, "disqualified: " + disqualify.reason(), List.of());
+    }
+
+    /** @param leadIn the words before the rep's name in the reason, e.g. "to " */
+    private Step toRep(RepId repId, String leadIn) {
+        Optional<Rep> rep = reps.byId(repId);
+        if (rep.isEmpty()) {
+            return Step.nowhere("rep " + repId + " no longer exists");
+        }
+        if (!rep.get().active()) {
+            return Step.nowhere("rep " + rep.get().name() + " is inactive");
+        }
+        return new Step(Outcome.ASSIGNED, repId, null, null, -1, false, leadIn + rep.get().name(), List.of());
+    }
+
+    private Step toAccountOwner(RuleAction.RouteToAccountOwner toOwner, Lead lead, boolean live) {
+        Optional<Account> account = accounts.holdingFirstOf(Account.candidates(lead.details().email().domain()));
+        if (account.isEmpty()) {
+            Step fallback = act(toOwner.fallback(), lead, live);
+            return withReason(fallback, "no account holds " + lead.details().email().domain() + ", so " + fallback.reason());
+        }
+        // Matching an account consumes no rotation turn: the owner simply gets the lead.
+        Step owner = toRep(account.get().ownerId(), "account " + account.get().name() + " is owned by ");
+        if (owner.outcome() == Outcome.ASSIGNED) {
+            return owner;
+        }
+        Step fallback = act(toOwner.fallback(), lead, live);
+        return withReason(fallback, "account " + account.get().name() + " matched but " + owner.reason() + ", so " + fallback.reason());
+    }
+
+    private static Step withReason(Step step, String reason) {
+        return new Step(step.outcome(), step.rep(), step.pool(), step.strategy(), step.turn(), step.urgent(), reason, step.candidates());
+    }
+
+    private Step drawFrom(PoolId poolId, boolean live) {
+        Optional<Pool> found = pools.byId(poolId);
+        if (found.isEmpty()) {
+            return Step.nowhere("pool " + poolId + " no longer exists");
+        }
+        Pool pool = found.get();
+        long turn = live ? rotations.nextTurn(pool.id()) : rotations.turnsTaken(pool.id());
+        PoolDraw.Draw draw = PoolDraw.draw(pool, turn, reps.byIds(pool.repIds()));
+        String how = pool.strategy() == Strategy.WEIGHTED_ROUND_ROBIN ? "weighted round robin" : "round robin";
+        if (draw.chosen().isEmpty()) {
+            return new Step(Outcome.UNASSIGNED, null, pool.id(), pool.strategy(), turn, false,
+                    "pool " + pool.name() + " by " + how + ": every member was passed over", draw.candidates());
+        }
+        PoolMember member = draw.chosen().get();
+        int passed = draw.candidates().size() - 1;
+        String reason = "pool " + pool.name() + " by " + how + ": turn " + (turn + 1) + " goes to member "
+                + (draw.position() + 1) + " of " + pool.members().size()
+                + (passed == 0 ? "" : " after passing over " + passed + (passed == 1 ? " member" : " members"));
+        return new Step(Outcome.ASSIGNED, member.repId(), pool.id(), pool.strategy(), turn, false, reason, draw.candidates());
+    }
+}

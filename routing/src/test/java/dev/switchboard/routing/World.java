@@ -1,0 +1,66 @@
+package dev.switchboard.routing;
+
+import dev.switchboard.domain.fixture.InMemoryAccounts;
+import dev.switchboard.domain.fixture.InMemoryAssignments;
+import dev.switchboard.domain.fixture.InMemoryForms;
+import dev.switchboard.domain.fixture.InMemoryLeads;
+import dev.switchboard.domain.fixture.InMemoryPools;
+import dev.switchboard.domain.fixture.InMemoryReps;
+import dev.switchboard.domain.fixture.InMemoryRotations;
+import dev.switchboard.domain.fixture.InMemoryRouters;
+import dev.switchboard.domain.model.EmailAddress;
+import dev.switchboard.domain.model.Pool;
+import dev.switchboard.domain.model.PoolId;
+import dev.switchboard.domain.model.PoolMember;
+import dev.switchboard.domain.model.Rep;
+import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.model.Strategy;
+import dev.switchboard.routing.engine.RouteLead;
+import dev.switchboard.routing.intake.SubmitLead;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** A workspace held in memory, the real use cases wired to it: the stage routing specifications play on. */
+public final class World {
+
+    public static final RepId A = new RepId("A");
+    public static final RepId B = new RepId("B");
+    public static final RepId C = new RepId("C");
+    public static final RepId DIRECTOR = new RepId("DIRECTOR");
+
+    public final InMemoryPools pools = new InMemoryPools();
+    public final InMemoryReps reps = new InMemoryReps();
+    public final InMemoryLeads leads = new InMemoryLeads();
+    public final InMemoryRotations rotations = new InMemoryRotations();
+    public final InMemoryAssignments assignments = new InMemoryAssignments();
+    public final InMemoryRouters routers = new InMemoryRouters();
+    public final InMemoryForms forms = new InMemoryForms();
+    public final InMemoryAccounts accounts = new InMemoryAccounts();
+    public final Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00.123456Z"), ZoneOffset.UTC);
+    public final RouteLead routeLead = new RouteLead(pools, reps, accounts, rotations, clock);
+    public final SubmitLead submitLead = new SubmitLead(forms, routers, pools, leads, assignments, routeLead, clock);
+
+    public World() {
+        List.of(A, B, C, DIRECTOR).forEach(id -> reps.add(new Rep(id, "Rep " + id,
+                new EmailAddress(id.value().toLowerCase() + "@sales.example"), ZoneId.of("Europe/Paris"), true)));
+    }
+
+    public Pool pool(RepId... members) {
+        return pool(Strategy.ROUND_ROBIN, List.of(members).stream().map(r -> new PoolMember(r, 1)).toList());
+    }
+
+    public Pool pool(Strategy strategy, List<PoolMember> members) {
+        Pool pool = new Pool(PoolId.random(), "Pool " + (pools.all().size() + 1), strategy, members);
+        pools.add(pool);
+        return pool;
+    }
+
+    public void deactivate(RepId id) {
+        Rep rep = reps.byId(id).orElseThrow();
+        reps.replace(new Rep(rep.id(), rep.name(), rep.email(), rep.timeZone(), false));
+    }
+}
