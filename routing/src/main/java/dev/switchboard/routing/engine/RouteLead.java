@@ -70,6 +70,11 @@ public final class RouteLead {
     }
 
     /** With a router its rules pick the action; without one, {@code direct} is the action. */
+    /** The decision a lead sent straight to a pool would get now, with no side effect. */
+    public Assignment simulateToPool(Lead lead, PoolId pool) {
+        return decide(lead, null, new RuleAction.RouteToPool(pool), clock.instant(), false);
+    }
+
     private Assignment decide(Lead lead, Router router, RuleAction direct, Instant received, boolean live) {
         LeadFacts facts = LeadFacts.of(lead.details());
         List<RuleMiss> misses = new ArrayList<>();

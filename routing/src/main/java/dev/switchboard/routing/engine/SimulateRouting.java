@@ -1,0 +1,55 @@
+package dev.switchboard.routing.engine;
+
+import dev.switchboard.domain.model.Assignment;
+import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.Form;
+import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.Lead;
+import dev.switchboard.domain.model.LeadId;
+import dev.switchboard.domain.model.rule.Router;
+import dev.switchboard.domain.port.Forms;
+import dev.switchboard.domain.port.Pools;
+import dev.switchboard.domain.port.Routers;
+import dev.switchboard.routing.intake.SubmitLeadCommand;
+
+import java.time.Clock;
+
+/**
+ * Tests a lead against the rules: the full decision and explanation the lead would get now, with no
+ * side effect (no lead stored, no rotation turn, no count). An admin may name a version other than
+ * the live one, to try a draft before publishing it.
+ */
+public final class SimulateRouting {
+
+    private final Forms forms;
+    private final Routers routers;
+    private final Pools pools;
+    private final RouteLead routeLead;
+    private final Clock clock;
+
+    public SimulateRouting(Forms forms, Routers routers, Pools pools, RouteLead routeLead, Clock clock) {
+        this.forms = forms;
+        this.routers = routers;
+        this.pools = pools;
+        this.routeLead = routeLead;
+        this.clock = clock;
+    }
+
+    /** @param routerVersion a version of the form's router to use instead of the live one, or null */
+    public Assignment simulate(SubmitLeadCommand command, Integer routerVersion) {
+        Lead lead = new Lead(LeadId.random(), command.details(), command.formId(), command.poolId(), clock.instant(), null);
+        if (command.poolId() != null) {
+            if (pools.byId(command.poolId()).isEmpty()) {
+                throw InputRejected.notFound("poolId", "pool", command.poolId().value());
+            }
+            return routeLead.simulateToPool(lead, command.poolId());
+        }
+        Form form = forms.byId(command.formId())
+                .orElseThrow(() -> InputRejected.notFound("formId", "form", command.formId().value()));
+        Router router = (routerVersion == null ? routers.live(form.routerId()) : routers.version(form.routerId(), routerVersion))
+                .orElseThrow(() -> new InputRejected(ErrorCode.NOT_FOUND, routerVersion == null ? "formId" : "routerVersion",
+                        routerVersion == null ? "form " + form.name() + " has no published router yet"
+                                : "the form's router has no version " + routerVersion));
+        return routeLead.simulate(lead, router);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.switchboard.routing.rules;
+
+import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.PoolId;
+import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.model.rule.RuleAction;
+import dev.switchboard.domain.port.Pools;
+import dev.switchboard.domain.port.Reps;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks that every pool and rep a router's actions name exists, reading each kind once, and names
+ * the rule and field of the first that does not ({@code rules[2].action.poolId}, {@code fallback.repId}).
+ */
+final class RouterReferences {
+
+    private final Pools pools;
+    private final Reps reps;
+
+    RouterReferences(Pools pools, Reps reps) {
+        this.pools = pools;
+        this.reps = reps;
+    }
+
+    void check(RouterDraft draft) {
+        Map<String, PoolId> poolRefs = new LinkedHashMap<>();
+        Map<String, RepId> repRefs = new LinkedHashMap<>();
+        for (int i = 0; i < draft.rules().size(); i++) {
+            collect("rules[" + i + "].action", draft.rules().get(i).action(), poolRefs, repRefs);
+        }
+        collect("fallback", draft.fallback(), poolRefs, repRefs);
+        Set<PoolId> knownPools = pools.byIds(poolRefs.values()).keySet();
+        poolRefs.forEach((field, id) -> {
+            if (!knownPools.contains(id)) {
+                throw InputRejected.notFound(field, "pool", id.value());
+            }
+        });
+        Set<RepId> knownReps = reps.byIds(repRefs.values()).keySet();
+        repRefs.forEach((field, id) -> {
+            if (!knownReps.contains(id)) {
+                throw InputRejected.notFound(field, "rep", id.value());
+            }
+        });
+    }
+
+    private static void collect(String at, RuleAction action, Map<String, PoolId> pools, Map<String, RepId> reps) {
+        if (action instanceof RuleAction.RouteToAccountOwner toOwner) {
+            collect(at + ".fallback", toOwner.fallback(), pools, reps);
+            return;
+        }
+        action.pool().ifPresent(id -> pools.put(at + ".poolId", id));
+        action.rep().ifPresent(id -> reps.put(at + ".repId", id));
+    }
+}

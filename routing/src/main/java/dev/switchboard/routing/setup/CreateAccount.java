@@ -1,0 +1,31 @@
+package dev.switchboard.routing.setup;
+
+import dev.switchboard.domain.model.Account;
+import dev.switchboard.domain.model.AccountId;
+import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.port.Accounts;
+import dev.switchboard.domain.port.Reps;
+
+import java.util.List;
+
+/** Adds a known company with its domains and owner; a domain can belong to one account only. */
+public final class CreateAccount {
+
+    private final Accounts accounts;
+    private final Reps reps;
+
+    public CreateAccount(Accounts accounts, Reps reps) {
+        this.accounts = accounts;
+        this.reps = reps;
+    }
+
+    public Account create(String name, List<String> domains, RepId ownerId) {
+        Account account = new Account(AccountId.random(), name, domains, ownerId);
+        if (reps.byId(ownerId).isEmpty()) {
+            throw InputRejected.notFound("ownerId", "rep", ownerId.value());
+        }
+        accounts.add(account);
+        return account;
+    }
+}
