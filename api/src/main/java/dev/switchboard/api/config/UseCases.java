@@ -9,6 +9,12 @@ import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Rotations;
 import dev.switchboard.domain.port.Routers;
 import dev.switchboard.routing.engine.RouteLead;
+import dev.switchboard.routing.engine.SimulateRouting;
+import dev.switchboard.routing.rules.CreateRouter;
+import dev.switchboard.routing.rules.PublishRouter;
+import dev.switchboard.routing.rules.ReviseRouter;
+import dev.switchboard.routing.setup.CreateAccount;
+import dev.switchboard.routing.setup.CreateForm;
 import dev.switchboard.routing.intake.SubmitLead;
 import dev.switchboard.routing.setup.CreatePool;
 import dev.switchboard.routing.setup.CreateRep;
@@ -35,6 +41,36 @@ class UseCases {
     SubmitLead submitLead(Forms forms, Routers routers, Pools pools, Leads leads, Assignments assignments,
                           RouteLead routeLead, Clock clock) {
         return new SubmitLead(forms, routers, pools, leads, assignments, routeLead, clock);
+    }
+
+    @Bean
+    SimulateRouting simulateRouting(Forms forms, Routers routers, Pools pools, RouteLead routeLead, Clock clock) {
+        return new SimulateRouting(forms, routers, pools, routeLead, clock);
+    }
+
+    @Bean
+    CreateRouter createRouter(Routers routers, Pools pools, Reps reps) {
+        return new CreateRouter(routers, pools, reps);
+    }
+
+    @Bean
+    ReviseRouter reviseRouter(Routers routers, Pools pools, Reps reps) {
+        return new ReviseRouter(routers, pools, reps);
+    }
+
+    @Bean
+    PublishRouter publishRouter(Routers routers) {
+        return new PublishRouter(routers);
+    }
+
+    @Bean
+    CreateForm createForm(Forms forms, Routers routers) {
+        return new CreateForm(forms, routers);
+    }
+
+    @Bean
+    CreateAccount createAccount(Accounts accounts, Reps reps) {
+        return new CreateAccount(accounts, reps);
     }
 
     @Bean

@@ -1,0 +1,120 @@
+package dev.switchboard.api.graphql;
+
+import dev.switchboard.api.graphql.RouterInputs.RouterInput;
+import dev.switchboard.api.graphql.RouterViews.ActionView;
+import dev.switchboard.api.graphql.RouterViews.RouterView;
+import dev.switchboard.api.graphql.Views.AssignmentView;
+import dev.switchboard.api.graphql.Views.PoolView;
+import dev.switchboard.api.graphql.Views.RepView;
+import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.PoolId;
+import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.model.RouterId;
+import dev.switchboard.domain.model.rule.Router;
+import dev.switchboard.domain.port.Pools;
+import dev.switchboard.domain.port.Reps;
+import dev.switchboard.domain.port.Routers;
+import dev.switchboard.routing.engine.SimulateRouting;
+import dev.switchboard.routing.rules.CreateRouter;
+import dev.switchboard.routing.rules.PublishRouter;
+import dev.switchboard.routing.rules.ReviseRouter;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+@Controller
+class RouterController {
+
+    record ReviseRouterInput(String routerId, RouterInput router) {
+    }
+
+    record PublishRouterInput(String routerId, Integer version) {
+    }
+
+    record RouterPayload(RouterView router, List<UserError> errors) {
+    }
+
+    record SimulateRoutingPayload(AssignmentView assignment, List<UserError> errors) {
+    }
+
+    private final CreateRouter createRouter;
+    private final ReviseRouter reviseRouter;
+    private final PublishRouter publishRouter;
+    private final SimulateRouting simulateRouting;
+    private final Routers routers;
+    private final Pools pools;
+    private final Reps reps;
+
+    RouterController(CreateRouter createRouter, ReviseRouter reviseRouter, PublishRouter publishRouter,
+                     SimulateRouting simulateRouting, Routers routers, Pools pools, Reps reps) {
+        this.createRouter = createRouter;
+        this.reviseRouter = reviseRouter;
+        this.publishRouter = publishRouter;
+        this.simulateRouting = simulateRouting;
+        this.routers = routers;
+        this.pools = pools;
+        this.reps = reps;
+    }
+
+    @MutationMapping
+    RouterPayload createRouter(@Argument RouterInput input) {
+        return saved(() -> createRouter.create(input.toDraft()));
+    }
+
+    @MutationMapping
+    RouterPayload reviseRouter(@Argument ReviseRouterInput input) {
+        return saved(() -> reviseRouter.revise(new RouterId(input.routerId()),
+                RouterInputs.at("router", () -> input.router().toDraft())));
+    }
+
+    @MutationMapping
+    RouterPayload publishRouter(@Argument PublishRouterInput input) {
+        return saved(() -> publishRouter.publish(new RouterId(input.routerId()), input.version()));
+    }
+
+    private RouterPayload saved(Supplier<Router> save) {
+        try {
+            Router router = save.get();
+            return new RouterPayload(RouterView.of(router, routers.liveVersion(router.id())), List.of());
+        } catch (InputRejected rejected) {
+            return new RouterPayload(null, UserError.of(rejected));
+        }
+    }
+
+    @QueryMapping
+    RouterView router(@Argument String id, @Argument Integer version) {
+        RouterId routerId = new RouterId(id);
+        return (version == null ? routers.latest(routerId) : routers.version(routerId, version))
+                .map(r -> RouterView.of(r, routers.liveVersion(routerId))).orElse(null);
+    }
+
+    @QueryMapping
+    List<RouterView> routers() {
+        return routers.latestOfEach().stream().map(r -> RouterView.of(r, routers.liveVersion(r.id()))).toList();
+    }
+
+    @QueryMapping
+    SimulateRoutingPayload simulateRouting(@Argument SubmitLeadInput input, @Argument Integer routerVersion) {
+        try {
+            return new SimulateRoutingPayload(AssignmentView.of(simulateRouting.simulate(input.toCommand(), routerVersion)), List.of());
+        } catch (InputRejected rejected) {
+            return new SimulateRoutingPayload(null, UserError.of(rejected));
+        }
+    }
+
+    @BatchMapping(typeName = "Action", field = "pool")
+    Map<ActionView, PoolView> actionPool(List<ActionView> actions) {
+        return Batches.load(actions, a -> a.poolId() == null ? null : new PoolId(a.poolId()), pools::byIds, PoolView::of);
+    }
+
+    @BatchMapping(typeName = "Action", field = "rep")
+    Map<ActionView, RepView> actionRep(List<ActionView> actions) {
+        return Batches.load(actions, a -> a.repId() == null ? null : new RepId(a.repId()), reps::byIds, RepView::of);
+    }
+}

@@ -1,0 +1,162 @@
+package dev.switchboard.api;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Routers, forms and accounts through the real /graphql endpoint, and leads routed by them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "switchboard.embedded-mongo.storage=memory",
+        "switchboard.demo.enabled=false"})
+class RoutingApiTest {
+
+    private static final String ROUTER_FIELDS = """
+            router { id version liveVersion rules { name action { type pool { name } rep { name } fallback { type } }
+              condition { __typename ... on FieldCondition { field operator values }
+                ... on ConditionGroup { join conditions { __typename ... on TerritoryCondition { territories { country postalPrefix } } } } } }
+              fallback { type pool { id } } }
+            errors { code field message }""";
+
+    @LocalServerPort
+    int port;
+
+    GraphQlClient graphQl;
+    Workspace workspace;
+    String ana;
+    String ben;
+    String director;
+    String team;
+
+    @BeforeEach
+    void workspace() {
+        graphQl = new GraphQlClient(port);
+        workspace = new Workspace(graphQl);
+        ana = workspace.rep("Ana");
+        ben = workspace.rep("Ben");
+        director = workspace.rep("Dee");
+        team = workspace.pool("Team", List.of(ana, ben));
+    }
+
+    private Map<String, Object> inbound() {
+        return Map.of("name", "Inbound", "rules", List.of(
+                Map.of("name", "Big deals",
+                        "condition", Map.of("field", "DEAL_VALUE", "operator", "GREATER_THAN", "values", List.of("100000")),
+                        "action", Map.of("type", "ESCALATE", "repId", director, "reason", "deal over 100k")),
+                Map.of("name", "Paris or Germany",
+                        "condition", Map.of("any", List.of(
+                                Map.of("territories", List.of(Map.of("country", "France", "postalPrefix", "75"))),
+                                Map.of("field", "COUNTRY", "operator", "IN", "values", List.of("DE", "Germany")))),
+                        "action", Map.of("type", "ROUTE_TO_REP", "repId", ben)),
+                Map.of("name", "Accounts",
+                        "action", Map.of("type", "ROUTE_TO_ACCOUNT_OWNER", "fallback", Map.of("type", "ROUTE_TO_POOL", "poolId", team)))),
+                "fallback", Map.of("type", "ROUTE_TO_POOL", "poolId", team));
+    }
+
+    private JsonNode createRouter(Map<String, Object> router) {
+        return graphQl.execute("mutation($input: RouterInput!) { createRouter(input: $input) { " + ROUTER_FIELDS + " } }",
+                Map.of("input", router)).at("/data/createRouter");
+    }
+
+    private String publishedForm(Map<String, Object> router) {
+        String routerId = createRouter(router).at("/router/id").asString();
+        graphQl.execute("mutation($input: PublishRouterInput!) { publishRouter(input: $input) { errors { code } } }",
+                Map.of("input", Map.of("routerId", routerId, "version", 1)));
+        return graphQl.execute("mutation($input: CreateFormInput!) { createForm(input: $input) { form { id } errors { code field } } }",
+                Map.of("input", Map.of("name", "Contact sales", "routerId", routerId))).at("/data/createForm/form/id").asString();
+    }
+
+    @Test
+    void a_router_is_created_as_a_draft_and_reads_back_with_its_rules() {
+        JsonNode created = createRouter(inbound());
+
+        assertThat(created.at("/errors").size()).as(created.toString()).isZero();
+        assertThat(created.at("/router/version").asInt()).isEqualTo(1);
+        assertThat(created.at("/router/liveVersion").isNull()).isTrue();
+        assertThat(created.at("/router/rules/0/condition/__typename").asString()).isEqualTo("FieldCondition");
+        assertThat(created.at("/router/rules/1/condition/conditions/0/territories/0/country").asString()).isEqualTo("FR");
+        assertThat(created.at("/router/rules/0/action/rep/name").asString()).isEqualTo("Dee");
+        assertThat(created.at("/router/rules/2/action/fallback/type").asString()).isEqualTo("ROUTE_TO_POOL");
+    }
+
+    @Test
+    void leads_through_a_form_follow_its_published_router_and_the_decision_explains_itself() {
+        String form = publishedForm(inbound());
+        graphQl.execute("mutation($input: CreateAccountInput!) { createAccount(input: $input) { errors { code } } }",
+                Map.of("input", Map.of("name", "Acme", "domains", List.of("acme.com"), "ownerId", ana)));
+
+        JsonNode paris = workspace.submit(Map.of("formId", form, "name", "Lou", "email", "lou@globex.example",
+                "country", "France", "postalCode", "75011")).at("/data/submitLead/assignment");
+        JsonNode bigDeal = workspace.submit(Map.of("formId", form, "name", "Kim", "email", "kim@globex.example",
+                "dealValue", "250000")).at("/data/submitLead/assignment");
+        JsonNode account = workspace.submit(Map.of("formId", form, "name", "Jo", "email", "jo@eu.acme.com"))
+                .at("/data/submitLead/assignment");
+
+        assertThat(paris.at("/rep/name").asString()).isEqualTo("Ben");
+        assertThat(paris.at("/explanation/reason").asString()).isEqualTo("rule \"Paris or Germany\": to Ben");
+        assertThat(bigDeal.at("/rep/name").asString()).isEqualTo("Dee");
+        assertThat(account.at("/rep/name").asString()).isEqualTo("Ana");
+        assertThat(account.at("/explanation/reason").asString()).isEqualTo("rule \"Accounts\": account Acme is owned by Ana");
+    }
+
+    @Test
+    void a_rule_naming_an_unknown_pool_or_an_operator_unfit_for_its_field_is_a_typed_error_and_nothing_is_saved() {
+        int before = graphQl.execute("{ routers { id } }").at("/data/routers").size();
+        Map<String, Object> unknownPool = Map.of("name", "Broken", "rules", List.of(
+                        Map.of("name", "Ok", "action", Map.of("type", "ROUTE_TO_REP", "repId", ana)),
+                        Map.of("name", "Gone", "action", Map.of("type", "ROUTE_TO_POOL", "poolId", "no-such-pool"))),
+                "fallback", Map.of("type", "ROUTE_TO_REP", "repId", ana));
+        Map<String, Object> badOperator = Map.of("name", "Broken", "rules", List.of(Map.of("name", "Size",
+                        "condition", Map.of("all", List.of(Map.of("field", "EMPLOYEES", "operator", "CONTAINS", "values", List.of("5")))),
+                        "action", Map.of("type", "ROUTE_TO_REP", "repId", ana))),
+                "fallback", Map.of("type", "ROUTE_TO_REP", "repId", ana));
+        Map<String, Object> noFallbackTarget = Map.of("name", "Broken", "rules", List.of(),
+                "fallback", Map.of("type", "ROUTE_TO_POOL"));
+
+        JsonNode pool = createRouter(unknownPool).at("/errors/0");
+        JsonNode operator = createRouter(badOperator).at("/errors/0");
+        JsonNode fallback = createRouter(noFallbackTarget).at("/errors/0");
+
+        assertThat(pool.at("/code").asString()).isEqualTo("NOT_FOUND");
+        assertThat(pool.at("/field").asString()).isEqualTo("rules[1].action.poolId");
+        assertThat(operator.at("/code").asString()).isEqualTo("INVALID_FORMAT");
+        assertThat(operator.at("/field").asString()).isEqualTo("rules[0].condition.all[0].operator");
+        assertThat(fallback.at("/code").asString()).isEqualTo("REQUIRED");
+        assertThat(fallback.at("/field").asString()).isEqualTo("fallback.poolId");
+        assertThat(graphQl.execute("{ routers { id } }").at("/data/routers").size()).isEqualTo(before);
+    }
+
+    @Test
+    void a_revision_stays_a_draft_that_a_simulation_can_try_until_it_is_published() {
+        String form = publishedForm(inbound());
+        String routerId = graphQl.execute("{ forms { id router { id } } }").at("/data/forms").valueStream()
+                .filter(f -> f.at("/id").asString().equals(form)).findFirst().orElseThrow().at("/router/id").asString();
+        JsonNode revised = graphQl.execute("mutation($input: ReviseRouterInput!) { reviseRouter(input: $input) { " + ROUTER_FIELDS + " } }",
+                Map.of("input", Map.of("routerId", routerId, "router", Map.of("name", "Inbound v2", "rules", List.of(),
+                        "fallback", Map.of("type", "ROUTE_TO_REP", "repId", director)))))
+                .at("/data/reviseRouter/router");
+        String simulate = """
+                query($input: SubmitLeadInput!, $version: Int) { simulateRouting(input: $input, routerVersion: $version) {
+                  assignment { rep { name } explanation { routerVersion reason } } errors { code field } } }""";
+        Map<String, Object> lead = Map.of("formId", form, "name", "Sam", "email", "sam@globex.example");
+
+        JsonNode live = graphQl.execute(simulate, Map.of("input", lead)).at("/data/simulateRouting/assignment");
+        JsonNode draft = graphQl.execute(simulate, Map.of("input", lead, "version", 2)).at("/data/simulateRouting/assignment");
+        JsonNode submitted = workspace.submit(lead).at("/data/submitLead/assignment");
+
+        assertThat(revised.at("/version").asInt()).isEqualTo(2);
+        assertThat(revised.at("/liveVersion").asInt()).isEqualTo(1);
+        assertThat(live.at("/explanation/routerVersion").asInt()).isEqualTo(1);
+        assertThat(draft.at("/rep/name").asString()).isEqualTo("Dee");
+        assertThat(draft.at("/explanation/reason").asString()).isEqualTo("no rule matched, so the fallback: to Dee");
+        assertThat(submitted.at("/rep/name").asString())
+                .as("simulations took no turn: the first real lead gets the first member").isEqualTo("Ana")
+                .isEqualTo(live.at("/rep/name").asString());
+    }
+}
