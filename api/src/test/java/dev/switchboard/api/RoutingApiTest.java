@@ -159,4 +159,41 @@ class RoutingApiTest {
                 .as("simulations took no turn: the first real lead gets the first member").isEqualTo("Ana")
                 .isEqualTo(live.at("/rep/name").asString());
     }
+
+    @Test
+    void qualification_screens_free_mail_and_scores_leads_into_tiers_that_rules_can_use() {
+        String update = "mutation($input: QualificationInput!) { updateQualification(input: $input) { qualification { hotAt freeMailDomains } errors { code field message } } }";
+        JsonNode updated = graphQl.execute(update, Map.of("input", Map.of("rejectFreeMail", true, "hotAt", 50, "warmAt", 20,
+                "scoringRules", List.of(Map.of("name", "Executives", "points", 60,
+                        "condition", Map.of("field", "JOB_TITLE", "operator", "CONTAINS", "values", List.of("vp")))))))
+                .at("/data/updateQualification");
+        try {
+            String form = publishedForm(Map.of("name", "Tiers", "rules", List.of(Map.of("name", "Hot",
+                            "condition", Map.of("field", "TIER", "operator", "EQUALS", "values", List.of("hot")),
+                            "action", Map.of("type", "ROUTE_TO_REP", "repId", director))),
+                    "fallback", Map.of("type", "ROUTE_TO_POOL", "poolId", team)));
+
+            JsonNode personal = workspace.submit(Map.of("formId", form, "name", "Pat", "email", "pat@gmail.com"))
+                    .at("/data/submitLead/assignment");
+            JsonNode hot = workspace.submit(Map.of("formId", form, "name", "Val", "email", "val@initech.example", "jobTitle", "VP Sales"))
+                    .at("/data/submitLead/assignment");
+
+            assertThat(updated.at("/errors").size()).as(updated.toString()).isZero();
+            assertThat(updated.at("/qualification/freeMailDomains").toString()).contains("gmail.com");
+            assertThat(personal.at("/outcome").asString()).isEqualTo("DISQUALIFIED");
+            assertThat(personal.at("/explanation/reason").asString()).isEqualTo("disqualified before routing: free-mail address (gmail.com)");
+            assertThat(hot.at("/rep/name").asString()).isEqualTo("Dee");
+        } finally {
+            graphQl.execute(update, Map.of("input", Map.of("rejectFreeMail", false)));
+        }
+    }
+
+    @Test
+    void qualification_with_tiers_out_of_order_is_a_typed_error() {
+        JsonNode payload = graphQl.execute("mutation($input: QualificationInput!) { updateQualification(input: $input) { errors { code field } } }",
+                Map.of("input", Map.of("rejectFreeMail", false, "hotAt", 10, "warmAt", 20))).at("/data/updateQualification");
+
+        assertThat(payload.at("/errors/0/code").asString()).isEqualTo("OUT_OF_RANGE");
+        assertThat(payload.at("/errors/0/field").asString()).isEqualTo("hotAt");
+    }
 }

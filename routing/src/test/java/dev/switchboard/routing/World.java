@@ -5,6 +5,7 @@ import dev.switchboard.domain.fixture.InMemoryAssignments;
 import dev.switchboard.domain.fixture.InMemoryForms;
 import dev.switchboard.domain.fixture.InMemoryLeads;
 import dev.switchboard.domain.fixture.InMemoryPools;
+import dev.switchboard.domain.fixture.InMemoryQualifications;
 import dev.switchboard.domain.fixture.InMemoryReps;
 import dev.switchboard.domain.fixture.InMemoryRotations;
 import dev.switchboard.domain.fixture.InMemoryRouters;
@@ -41,7 +42,8 @@ public final class World {
     public final InMemoryForms forms = new InMemoryForms();
     public final InMemoryAccounts accounts = new InMemoryAccounts();
     public final Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00.123456Z"), ZoneOffset.UTC);
-    public final RouteLead routeLead = new RouteLead(pools, reps, accounts, rotations, clock);
+    public final InMemoryQualifications qualifications = new InMemoryQualifications();
+    public final RouteLead routeLead = new RouteLead(pools, reps, accounts, rotations, qualifications, clock);
     public final SubmitLead submitLead = new SubmitLead(forms, routers, pools, leads, assignments, routeLead, clock);
 
     public World() {

@@ -5,11 +5,13 @@ import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Forms;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.Pools;
+import dev.switchboard.domain.port.Qualifications;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Rotations;
 import dev.switchboard.domain.port.Routers;
 import dev.switchboard.routing.engine.RouteLead;
 import dev.switchboard.routing.engine.SimulateRouting;
+import dev.switchboard.routing.qualification.UpdateQualification;
 import dev.switchboard.routing.rules.CreateRouter;
 import dev.switchboard.routing.rules.PublishRouter;
 import dev.switchboard.routing.rules.ReviseRouter;
@@ -33,8 +35,14 @@ class UseCases {
     }
 
     @Bean
-    RouteLead routeLead(Pools pools, Reps reps, Accounts accounts, Rotations rotations, Clock clock) {
-        return new RouteLead(pools, reps, accounts, rotations, clock);
+    RouteLead routeLead(Pools pools, Reps reps, Accounts accounts, Rotations rotations, Qualifications qualifications,
+                        Clock clock) {
+        return new RouteLead(pools, reps, accounts, rotations, qualifications, clock);
+    }
+
+    @Bean
+    UpdateQualification updateQualification(Qualifications qualifications) {
+        return new UpdateQualification(qualifications);
     }
 
     @Bean

@@ -49,7 +49,7 @@ final class RouterCodec {
                 document.getInteger("version"), rules, action(document.get("fallback", Document.class)));
     }
 
-    private static Document write(Condition condition) {
+    static Document write(Condition condition) {
         if (condition instanceof Group group) {
             return new Document("kind", "group").append("join", group.join().name())
                     .append("conditions", group.conditions().stream().map(RouterCodec::write).toList());
@@ -67,7 +67,7 @@ final class RouterCodec {
                 .append("values", compare.values());
     }
 
-    private static Condition condition(Document document) {
+    static Condition condition(Document document) {
         switch (document.getString("kind")) {
             case "group":
                 return new Group(Group.Join.valueOf(document.getString("join")),

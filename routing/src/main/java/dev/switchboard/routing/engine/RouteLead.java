@@ -15,13 +15,16 @@ import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Strategy;
 import dev.switchboard.domain.model.rule.LeadFacts;
+import dev.switchboard.domain.model.rule.Qualification;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.domain.model.rule.RuleMatch;
 import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.Pools;
+import dev.switchboard.domain.port.Qualifications;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Rotations;
+import dev.switchboard.routing.qualification.FreeMailDomains;
 import dev.switchboard.routing.strategy.PoolDraw;
 
 import java.time.Clock;
@@ -32,7 +35,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Decides where a lead goes: its router's rules pick an action, and an action that draws from a
+ * Decides where a lead goes: qualification screens and scores it, its router's rules pick an action, and an action that draws from a
  * pool takes the pool's next turn. The decision carries its full explanation.
  * <p>
  * A live decision takes rotation turns; a simulated one only looks at where each rotation stands,
@@ -44,13 +47,16 @@ public final class RouteLead {
     private final Reps reps;
     private final Accounts accounts;
     private final Rotations rotations;
+    private final Qualifications qualifications;
     private final Clock clock;
 
-    public RouteLead(Pools pools, Reps reps, Accounts accounts, Rotations rotations, Clock clock) {
+    public RouteLead(Pools pools, Reps reps, Accounts accounts, Rotations rotations, Qualifications qualifications,
+                     Clock clock) {
         this.pools = pools;
         this.reps = reps;
         this.accounts = accounts;
         this.rotations = rotations;
+        this.qualifications = qualifications;
         this.clock = clock;
     }
 
@@ -76,7 +82,16 @@ public final class RouteLead {
     }
 
     private Assignment decide(Lead lead, Router router, RuleAction direct, Instant received, boolean live) {
-        LeadFacts facts = LeadFacts.of(lead.details());
+        Qualification.Result qualified = qualifications.current()
+                .orElseGet(() -> Qualification.none(FreeMailDomains.shipped())).apply(lead.details());
+        LeadFacts facts = qualified.facts();
+        Explanation.Qualification screening = new Explanation.Qualification(facts.qualifiedScore(), facts.tier(),
+                qualified.disqualified());
+        if (qualified.disqualified() != null) {
+            return decided(lead, router, new Step(Outcome.DISQUALIFIED, null, null, null, -1, false,
+                    "disqualified before routing: " + qualified.disqualified(), List.of()), List.of(), null, screening,
+                    "", received);
+        }
         List<RuleMiss> misses = new ArrayList<>();
         String rule = null;
         RuleAction action = direct;
@@ -88,11 +103,13 @@ public final class RouteLead {
             action = match.action();
             leadIn = match.fellBack() ? "no rule matched, so the fallback: " : "rule \"" + rule + "\": ";
         }
-        Step step = act(action, lead, live);
+        return decided(lead, router, act(action, lead, live), misses, rule, screening, leadIn, received);
+    }
+
+    private Assignment decided(Lead lead, Router router, Step step, List<RuleMiss> misses, String rule,
+                               Explanation.Qualification screening, String leadIn, Instant received) {
         Explanation explanation = new Explanation(router == null ? null : router.id().value(),
-                router == null ? 0 : router.version(), rule, misses,
-                new Explanation.Qualification(facts.qualifiedScore(), facts.tier(), null), leadIn + step.reason(),
-                step.candidates());
+                router == null ? 0 : router.version(), rule, misses, screening, leadIn + step.reason(), step.candidates());
         Instant decided = clock.instant();
         return new Assignment(AssignmentId.random(), lead.id(), step.outcome(), step.rep(), step.pool(), step.strategy(),
                 step.turn(), step.urgent(), explanation, decided, Duration.between(received, decided).abs());
