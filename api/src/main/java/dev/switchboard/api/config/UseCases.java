@@ -10,7 +10,7 @@ import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Rotations;
 import dev.switchboard.domain.port.Routers;
 import dev.switchboard.routing.engine.RouteLead;
-import dev.switchboard.routing.engine.SimulateRouting;
+import dev.switchboard.routing.intake.SimulateRouting;
 import dev.switchboard.routing.qualification.UpdateQualification;
 import dev.switchboard.routing.rules.CreateRouter;
 import dev.switchboard.routing.rules.PublishRouter;

@@ -14,7 +14,7 @@ import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Routers;
-import dev.switchboard.routing.engine.SimulateRouting;
+import dev.switchboard.routing.intake.SimulateRouting;
 import dev.switchboard.routing.rules.CreateRouter;
 import dev.switchboard.routing.rules.PublishRouter;
 import dev.switchboard.routing.rules.ReviseRouter;

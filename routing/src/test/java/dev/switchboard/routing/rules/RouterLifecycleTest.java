@@ -17,7 +17,7 @@ import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.model.rule.Rule;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.routing.World;
-import dev.switchboard.routing.engine.SimulateRouting;
+import dev.switchboard.routing.intake.SimulateRouting;
 import dev.switchboard.routing.intake.SubmitLeadCommand;
 import dev.switchboard.routing.setup.CreateAccount;
 import dev.switchboard.routing.setup.CreateForm;

@@ -1,4 +1,4 @@
-package dev.switchboard.routing.engine;
+package dev.switchboard.routing.intake;
 
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.ErrorCode;
@@ -10,7 +10,7 @@ import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.port.Forms;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Routers;
-import dev.switchboard.routing.intake.SubmitLeadCommand;
+import dev.switchboard.routing.engine.RouteLead;
 
 import java.time.Clock;
 

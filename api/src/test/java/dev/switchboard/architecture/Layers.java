@@ -1,0 +1,71 @@
+package dev.switchboard.architecture;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The hexagon's rules, each over a root package so the same rule checks the real code
+ * ({@code dev.switchboard}) and, in the proofs, small fixture trees that break it on purpose.
+ * Every rule fails when the packages it speaks of hold no class: a rule about nothing proves nothing.
+ */
+final class Layers {
+
+    private static final String[] FRAMEWORKS = {"org.springframework..", "com.mongodb..", "org.bson..", "de.bwaldvogel..",
+            "com.google.api..", "net.fortuna..", "jakarta.servlet..", "java.net.http.."};
+
+    private Layers() {
+    }
+
+    static ArchRule domainDependsOnTheJdkOnly(String root) {
+        return classes().that().resideInAPackage(root + ".domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".domain..")
+                .because("the domain is the model and its ports, plain Java")
+                .allowEmptyShould(false);
+    }
+
+    static ArchRule routingDependsOnTheDomainOnly(String root) {
+        return classes().that().resideInAPackage(root + ".routing..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".domain..", root + ".routing..")
+                .because("the routing engine is plain Java over the domain's ports")
+                .allowEmptyShould(false);
+    }
+
+    static ArchRule schedulingCoreDependsOnTheDomainOnly(String root) {
+        return classes().that().resideInAPackage(root + ".scheduling..")
+                .and().resideOutsideOfPackage(root + ".scheduling.adapter..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".domain..", root + ".scheduling..")
+                .andShould().onlyDependOnClassesThat().resideOutsideOfPackage(root + ".scheduling.adapter..")
+                .because("scheduling's core is plain Java; calendars are reached through ports that adapters implement")
+                .allowEmptyShould(false);
+    }
+
+    static ArchRule adaptersDoNotDependOnEachOther(String root, boolean allowNone) {
+        return slices().matching(root + ".scheduling.adapter.(*)..").should().notDependOnEachOther()
+                .because("each calendar adapter translates for one outside system and knows no other")
+                .allowEmptyShould(allowNone);
+    }
+
+    static ArchRule controllersNeverReachMongo(String root) {
+        return noClasses().that().resideInAPackage(root + ".api.graphql..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".api.mongo..", "org.springframework.data..",
+                        "com.mongodb..", "org.bson..")
+                .because("GraphQL controllers call use cases and ports; persistence is the MongoDB adapters' business")
+                .allowEmptyShould(false);
+    }
+
+    static ArchRule coreImportsNoFramework(String root) {
+        return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".routing..", root + ".scheduling..")
+                .and().resideOutsideOfPackage(root + ".scheduling.adapter..")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .because("the core knows no framework, database, HTTP client or calendar library")
+                .allowEmptyShould(false);
+    }
+
+    static ArchRule noPackageCycles(String root) {
+        return slices().matching(root + ".(**)").should().beFreeOfCycles()
+                .allowEmptyShould(false);
+    }
+}
