@@ -92,6 +92,26 @@ class WorkspaceSetupApiTest {
     }
 
     @Test
+    void a_rep_set_out_of_office_is_passed_over_and_the_candidates_say_so() {
+        String a = workspace.rep("A");
+        String b = workspace.rep("B");
+        String pool = workspace.pool("Inbound", List.of(a, b));
+        JsonNode status = graphQl.execute("""
+                mutation($input: SetRepStatusInput!) { setRepStatus(input: $input) { rep { active awayUntil } errors { code field } } }""",
+                Map.of("input", Map.of("repId", a, "active", true, "awayUntil", "2099-01-01T00:00:00Z"))).at("/data/setRepStatus");
+
+        JsonNode submitted = workspace.submit(Workspace.lead(pool, 1, Map.of())).at("/data/submitLead");
+        JsonNode assignment = submitted.at("/assignment");
+        JsonNode candidates = graphQl.execute("query($id: ID!) { lead(id: $id) { assignment { explanation { candidates { rep { name } skipped chosen } } } } }",
+                Map.of("id", submitted.at("/lead/id").asString())).at("/data/lead/assignment/explanation/candidates");
+
+        assertThat(status.at("/rep/awayUntil").asString()).isEqualTo("2099-01-01T00:00:00Z");
+        assertThat(assignment.at("/rep/name").asString()).isEqualTo("B");
+        assertThat(candidates.at("/0/skipped").asString()).isEqualTo("OUT_OF_OFFICE");
+        assertThat(candidates.at("/1/rep/name").asString()).isEqualTo("B");
+    }
+
+    @Test
     void a_pool_with_an_unknown_rep_or_a_bad_weight_is_rejected_and_not_created() {
         String ana = workspace.rep("Ana");
         int poolsBefore = graphQl.execute("{ pools { id } }").at("/data/pools").size();

@@ -48,7 +48,7 @@ public final class World {
 
     public World() {
         List.of(A, B, C, DIRECTOR).forEach(id -> reps.add(new Rep(id, "Rep " + id,
-                new EmailAddress(id.value().toLowerCase() + "@sales.example"), ZoneId.of("Europe/Paris"), true)));
+                new EmailAddress(id.value().toLowerCase() + "@sales.example"), ZoneId.of("Europe/Paris"), true, null)));
     }
 
     public Pool pool(RepId... members) {
@@ -61,8 +61,11 @@ public final class World {
         return pool;
     }
 
+    public void awayUntil(RepId id, Instant until) {
+        reps.replace(reps.byId(id).orElseThrow().withStatus(true, until));
+    }
+
     public void deactivate(RepId id) {
-        Rep rep = reps.byId(id).orElseThrow();
-        reps.replace(new Rep(rep.id(), rep.name(), rep.email(), rep.timeZone(), false));
+        reps.replace(reps.byId(id).orElseThrow().withStatus(false, null));
     }
 }

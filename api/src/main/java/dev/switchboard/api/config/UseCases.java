@@ -20,6 +20,7 @@ import dev.switchboard.routing.setup.CreateForm;
 import dev.switchboard.routing.intake.SubmitLead;
 import dev.switchboard.routing.setup.CreatePool;
 import dev.switchboard.routing.setup.CreateRep;
+import dev.switchboard.routing.setup.SetRepStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -79,6 +80,11 @@ class UseCases {
     @Bean
     CreateAccount createAccount(Accounts accounts, Reps reps) {
         return new CreateAccount(accounts, reps);
+    }
+
+    @Bean
+    SetRepStatus setRepStatus(Reps reps) {
+        return new SetRepStatus(reps);
     }
 
     @Bean

@@ -8,11 +8,13 @@ import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.routing.setup.CreateRep;
 import dev.switchboard.routing.setup.CreateRepCommand;
+import dev.switchboard.routing.setup.SetRepStatus;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import java.time.Instant;
 import java.util.List;
 
 @Controller
@@ -24,12 +26,30 @@ class RepController {
     record CreateRepPayload(RepView rep, List<UserError> errors) {
     }
 
+    record SetRepStatusInput(String repId, Boolean active, Instant awayUntil) {
+    }
+
+    record SetRepStatusPayload(RepView rep, List<UserError> errors) {
+    }
+
     private final CreateRep createRep;
+    private final SetRepStatus setRepStatus;
     private final Reps reps;
 
-    RepController(CreateRep createRep, Reps reps) {
+    RepController(CreateRep createRep, SetRepStatus setRepStatus, Reps reps) {
         this.createRep = createRep;
+        this.setRepStatus = setRepStatus;
         this.reps = reps;
+    }
+
+    @MutationMapping
+    SetRepStatusPayload setRepStatus(@Argument SetRepStatusInput input) {
+        try {
+            return new SetRepStatusPayload(RepView.of(setRepStatus.set(new RepId(input.repId()), input.active(), input.awayUntil())),
+                    List.of());
+        } catch (InputRejected rejected) {
+            return new SetRepStatusPayload(null, UserError.of(rejected));
+        }
     }
 
     @MutationMapping

@@ -58,10 +58,11 @@ final class Views {
     record CandidateView(String repId, int weight, boolean chosen, Candidate.SkipReason skipped) {
     }
 
-    record RepView(String id, String name, String email, String timeZone, boolean active) {
+    record RepView(String id, String name, String email, String timeZone, boolean active, Instant awayUntil) {
 
         static RepView of(Rep rep) {
-            return new RepView(rep.id().value(), rep.name(), rep.email().value(), rep.timeZone().getId(), rep.active());
+            return new RepView(rep.id().value(), rep.name(), rep.email().value(), rep.timeZone().getId(), rep.active(),
+                    rep.awayUntil());
         }
     }
 

@@ -41,6 +41,11 @@ class MongoReps implements Reps {
     }
 
     @Override
+    public void replace(Rep rep) {
+        mongo.findAndReplace(Query.query(where("_id").is(rep.id().value())), RepDocument.of(rep));
+    }
+
+    @Override
     public Optional<Rep> byId(RepId id) {
         return Optional.ofNullable(mongo.findById(id.value(), RepDocument.class)).map(RepDocument::toRep);
     }

@@ -6,16 +6,18 @@ import dev.switchboard.domain.model.RepId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import java.time.Instant;
 import java.time.ZoneId;
 
 @Document("reps")
-record RepDocument(@Id String id, String name, String email, String timeZone, boolean active) {
+record RepDocument(@Id String id, String name, String email, String timeZone, boolean active, Instant awayUntil) {
 
     static RepDocument of(Rep rep) {
-        return new RepDocument(rep.id().value(), rep.name(), rep.email().value(), rep.timeZone().getId(), rep.active());
+        return new RepDocument(rep.id().value(), rep.name(), rep.email().value(), rep.timeZone().getId(), rep.active(),
+                rep.awayUntil());
     }
 
     Rep toRep() {
-        return new Rep(new RepId(id), name, new EmailAddress(email), ZoneId.of(timeZone), active);
+        return new Rep(new RepId(id), name, new EmailAddress(email), ZoneId.of(timeZone), active, awayUntil);
     }
 }

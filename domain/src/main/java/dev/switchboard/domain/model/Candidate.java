@@ -20,6 +20,8 @@ public record Candidate(RepId repId, int weight, boolean chosen, SkipReason skip
     public enum SkipReason {
         /** The rep is deactivated. */
         INACTIVE,
+        /** The rep is out of office. */
+        OUT_OF_OFFICE,
         /** The rep no longer exists. */
         UNKNOWN_REP
     }

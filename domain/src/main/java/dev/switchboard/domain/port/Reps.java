@@ -14,6 +14,9 @@ public interface Reps {
     /** Stores a new rep; the email must not belong to another rep ({@code DUPLICATE} on {@code email}). */
     void add(Rep rep);
 
+    /** Replaces a stored rep's details (same id); a rep that does not exist is not created. */
+    void replace(Rep rep);
+
     Optional<Rep> byId(RepId id);
 
     /** The reps among {@code ids} that exist, in one read. */

@@ -161,6 +161,9 @@ public final class RouteLead {
         if (!rep.get().active()) {
             return Step.nowhere("rep " + rep.get().name() + " is inactive");
         }
+        if (rep.get().awayAt(clock.instant())) {
+            return Step.nowhere("rep " + rep.get().name() + " is out of office until " + rep.get().awayUntil());
+        }
         return new Step(Outcome.ASSIGNED, repId, null, null, -1, false, leadIn + rep.get().name(), List.of());
     }
 
@@ -190,7 +193,7 @@ public final class RouteLead {
         }
         Pool pool = found.get();
         long turn = live ? rotations.nextTurn(pool.id()) : rotations.turnsTaken(pool.id());
-        PoolDraw.Draw draw = PoolDraw.draw(pool, turn, reps.byIds(pool.repIds()));
+        PoolDraw.Draw draw = PoolDraw.draw(pool, turn, reps.byIds(pool.repIds()), clock.instant());
         String how = pool.strategy() == Strategy.WEIGHTED_ROUND_ROBIN ? "weighted round robin" : "round robin";
         if (draw.chosen().isEmpty()) {
             return new Step(Outcome.UNASSIGNED, null, pool.id(), pool.strategy(), turn, false,

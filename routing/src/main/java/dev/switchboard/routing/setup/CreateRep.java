@@ -14,7 +14,7 @@ public final class CreateRep {
     }
 
     public Rep create(CreateRepCommand command) {
-        Rep rep = new Rep(RepId.random(), command.name(), command.email(), command.timeZone(), true);
+        Rep rep = new Rep(RepId.random(), command.name(), command.email(), command.timeZone(), true, null);
         reps.add(rep);
         return rep;
     }

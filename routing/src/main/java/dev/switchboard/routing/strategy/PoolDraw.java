@@ -7,6 +7,7 @@ import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Strategy;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class PoolDraw {
     /**
      * @param reps the pool's reps, read in one batch; a member missing here is passed over as unknown
      */
-    public static Draw draw(Pool pool, long turn, Map<RepId, Rep> reps) {
+    public static Draw draw(Pool pool, long turn, Map<RepId, Rep> reps, Instant now) {
         WeightedRoundRobin rotation = new WeightedRoundRobin(pool.strategy() == Strategy.WEIGHTED_ROUND_ROBIN
                 ? pool.members()
                 : pool.members().stream().map(m -> new PoolMember(m.repId(), 1)).toList());
@@ -47,7 +48,7 @@ public final class PoolDraw {
             }
             seen[position] = true;
             PoolMember member = pool.members().get(position);
-            Candidate.SkipReason skip = skipReason(reps.get(member.repId()));
+            Candidate.SkipReason skip = skipReason(reps.get(member.repId()), now);
             if (skip == null) {
                 tried.add(new Candidate(member.repId(), member.weight(), true, null));
                 return new Draw(Optional.of(member), position, tried);
@@ -57,12 +58,15 @@ public final class PoolDraw {
         return new Draw(Optional.empty(), -1, tried);
     }
 
-    private static Candidate.SkipReason skipReason(Rep rep) {
+    private static Candidate.SkipReason skipReason(Rep rep, Instant now) {
         if (rep == null) {
             return Candidate.SkipReason.UNKNOWN_REP;
         }
         if (!rep.active()) {
             return Candidate.SkipReason.INACTIVE;
+        }
+        if (rep.awayAt(now)) {
+            return Candidate.SkipReason.OUT_OF_OFFICE;
         }
         return null;
     }

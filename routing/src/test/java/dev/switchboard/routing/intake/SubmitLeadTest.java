@@ -79,6 +79,21 @@ class SubmitLeadTest {
     }
 
     @Test
+    void a_rep_out_of_office_is_passed_over_until_the_absence_ends() {
+        Pool pool = world.pool(A, B);
+        world.awayUntil(A, world.clock.instant().plusSeconds(3600));
+
+        Assignment whileAway = toPool(pool, 1).assignment().orElseThrow();
+        world.awayUntil(A, world.clock.instant());
+        Assignment back = toPool(pool, 2).assignment().orElseThrow();
+
+        assertThat(whileAway.repId()).isEqualTo(B);
+        assertThat(whileAway.explanation().candidates().get(0).skipped()).isEqualTo(Candidate.SkipReason.OUT_OF_OFFICE);
+        assertThat(back.repId()).isEqualTo(B);
+        assertThat(toPool(pool, 3).assignment().orElseThrow().repId()).isEqualTo(A);
+    }
+
+    @Test
     void when_no_member_can_take_the_lead_it_is_stored_unassigned() {
         Pool pool = world.pool(A, B);
         world.deactivate(A);
