@@ -2,8 +2,6 @@ package dev.switchboard.api;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
@@ -12,10 +10,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Routers, forms and accounts through the real /graphql endpoint, and leads routed by them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "switchboard.embedded-mongo.storage=memory",
-        "switchboard.demo.enabled=false"})
-class RoutingApiTest {
+class RoutingApiTest extends ApiTest {
 
     private static final String ROUTER_FIELDS = """
             router { id version liveVersion rules { name action { type pool { name } rep { name } fallback { type } }
@@ -24,20 +19,13 @@ class RoutingApiTest {
               fallback { type pool { id } } }
             errors { code field message }""";
 
-    @LocalServerPort
-    int port;
-
-    GraphQlClient graphQl;
-    Workspace workspace;
     String ana;
     String ben;
     String director;
     String team;
 
     @BeforeEach
-    void workspace() {
-        graphQl = new GraphQlClient(port);
-        workspace = new Workspace(graphQl);
+    void givenATeamAndADirector() {
         ana = workspace.rep("Ana");
         ben = workspace.rep("Ben");
         director = workspace.rep("Dee");

@@ -1,14 +1,11 @@
 package dev.switchboard.api;
 
 import dev.switchboard.domain.port.Leads;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -29,25 +26,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** submitLead through the real /graphql endpoint, on the embedded MongoDB over its wire protocol. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "switchboard.embedded-mongo.storage=memory",
-        "switchboard.demo.enabled=false"})
-class SubmitLeadApiTest {
-
-    @LocalServerPort
-    int port;
+class SubmitLeadApiTest extends ApiTest {
 
     @Autowired
     Leads leads;
-
-    GraphQlClient graphQl;
-    Workspace workspace;
-
-    @BeforeEach
-    void connect() {
-        graphQl = new GraphQlClient(port);
-        workspace = new Workspace(graphQl);
-    }
 
     @Test
     void given_a_pool_of_A_and_B_four_leads_are_assigned_A_B_A_B() {

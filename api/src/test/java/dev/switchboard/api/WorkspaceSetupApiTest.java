@@ -1,9 +1,6 @@
 package dev.switchboard.api;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
@@ -13,27 +10,12 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** createRep and createPool through the real /graphql endpoint. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "switchboard.embedded-mongo.storage=memory",
-        "switchboard.demo.enabled=false"})
-class WorkspaceSetupApiTest {
+class WorkspaceSetupApiTest extends ApiTest {
 
     private static final String CREATE_REP = """
             mutation($input: CreateRepInput!) { createRep(input: $input) { rep { id name email timeZone active } errors { code field message } } }""";
     private static final String CREATE_POOL = """
             mutation($input: CreatePoolInput!) { createPool(input: $input) { pool { id name strategy members { weight rep { name } } } errors { code field message } } }""";
-
-    @LocalServerPort
-    int port;
-
-    GraphQlClient graphQl;
-    Workspace workspace;
-
-    @BeforeEach
-    void connect() {
-        graphQl = new GraphQlClient(port);
-        workspace = new Workspace(graphQl);
-    }
 
     @Test
     void a_rep_is_created_active_and_can_be_read_back() {

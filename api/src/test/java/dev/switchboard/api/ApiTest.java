@@ -1,0 +1,27 @@
+package dev.switchboard.api;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A whole app on a random port, on the embedded MongoDB (in memory) over its wire protocol, reached
+ * through real HTTP. Subclasses share one app: each test builds the reps and pools it needs.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "switchboard.embedded-mongo.storage=memory",
+        "switchboard.demo.enabled=false"})
+abstract class ApiTest {
+
+    @LocalServerPort
+    int port;
+
+    GraphQlClient graphQl;
+    Workspace workspace;
+
+    @BeforeEach
+    void connect() {
+        graphQl = new GraphQlClient(port);
+        workspace = new Workspace(graphQl);
+    }
+}
