@@ -58,10 +58,6 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + database;
     }
 
-    public int port() {
-        return address.getPort();
-    }
-
     /** Closes client connections and the backend, which writes the H2 file out. */
     @Override
     public void close() {

@@ -1,7 +1,6 @@
 package dev.switchboard.api.mongo;
 
 import dev.switchboard.domain.model.Account;
-import dev.switchboard.domain.model.AccountId;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.port.Accounts;
@@ -36,11 +35,6 @@ class MongoAccounts implements Accounts {
         } catch (DuplicateKeyException e) {
             throw new InputRejected(ErrorCode.DUPLICATE, "domains", "one of the domains belongs to another account");
         }
-    }
-
-    @Override
-    public Optional<Account> byId(AccountId id) {
-        return Optional.ofNullable(mongo.findById(id.value(), AccountDocument.class)).map(AccountDocument::toAccount);
     }
 
     @Override

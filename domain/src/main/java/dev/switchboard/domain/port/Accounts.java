@@ -1,7 +1,6 @@
 package dev.switchboard.domain.port;
 
 import dev.switchboard.domain.model.Account;
-import dev.switchboard.domain.model.AccountId;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +10,6 @@ public interface Accounts {
 
     /** Stores an account; a domain already held by another account is {@code DUPLICATE} on {@code domains}. */
     void add(Account account);
-
-    Optional<Account> byId(AccountId id);
 
     /**
      * The account holding the first of {@code domains} that any account holds, in one read.
