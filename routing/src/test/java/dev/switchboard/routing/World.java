@@ -9,6 +9,7 @@ import dev.switchboard.domain.fixture.InMemoryQualifications;
 import dev.switchboard.domain.fixture.InMemoryReps;
 import dev.switchboard.domain.fixture.InMemoryRotations;
 import dev.switchboard.domain.fixture.InMemoryRouters;
+import dev.switchboard.domain.fixture.InMemoryTallies;
 import dev.switchboard.domain.model.EmailAddress;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
@@ -43,7 +44,8 @@ public final class World {
     public final InMemoryAccounts accounts = new InMemoryAccounts();
     public final Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00.123456Z"), ZoneOffset.UTC);
     public final InMemoryQualifications qualifications = new InMemoryQualifications();
-    public final RouteLead routeLead = new RouteLead(pools, reps, accounts, rotations, qualifications, clock);
+    public final InMemoryTallies tallies = new InMemoryTallies();
+    public final RouteLead routeLead = new RouteLead(pools, reps, accounts, rotations, tallies, qualifications, clock);
     public final SubmitLead submitLead = new SubmitLead(forms, routers, pools, leads, assignments, routeLead, clock);
 
     public World() {

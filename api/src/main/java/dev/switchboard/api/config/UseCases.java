@@ -9,6 +9,7 @@ import dev.switchboard.domain.port.Qualifications;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Rotations;
 import dev.switchboard.domain.port.Routers;
+import dev.switchboard.domain.port.Tallies;
 import dev.switchboard.routing.engine.RouteLead;
 import dev.switchboard.routing.intake.SimulateRouting;
 import dev.switchboard.routing.qualification.UpdateQualification;
@@ -36,9 +37,9 @@ class UseCases {
     }
 
     @Bean
-    RouteLead routeLead(Pools pools, Reps reps, Accounts accounts, Rotations rotations, Qualifications qualifications,
-                        Clock clock) {
-        return new RouteLead(pools, reps, accounts, rotations, qualifications, clock);
+    RouteLead routeLead(Pools pools, Reps reps, Accounts accounts, Rotations rotations, Tallies tallies,
+                        Qualifications qualifications, Clock clock) {
+        return new RouteLead(pools, reps, accounts, rotations, tallies, qualifications, clock);
     }
 
     @Bean

@@ -4,9 +4,11 @@ import dev.switchboard.api.graphql.Views.MemberView;
 import dev.switchboard.api.graphql.Views.PoolView;
 import dev.switchboard.api.graphql.Views.RepView;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.Overflow;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.PoolMember;
+import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Strategy;
 import dev.switchboard.domain.port.Pools;
@@ -26,10 +28,11 @@ import java.util.Map;
 @Controller
 class PoolController {
 
-    record CreatePoolInput(String name, Strategy strategy, List<MemberInput> members) {
+    record CreatePoolInput(String name, Strategy strategy, List<MemberInput> members, String timeZone,
+                           String overflowPoolId, String overflowRepId) {
     }
 
-    record MemberInput(String repId, Integer weight) {
+    record MemberInput(String repId, Integer weight, Integer dailyCap, Integer weeklyCap) {
     }
 
     record CreatePoolPayload(PoolView pool, List<UserError> errors) {
@@ -48,7 +51,11 @@ class PoolController {
     @MutationMapping
     CreatePoolPayload createPool(@Argument CreatePoolInput input) {
         try {
-            var command = new CreatePoolCommand(input.name(), input.strategy(), members(input.members()));
+            Overflow overflow = input.overflowPoolId() == null && input.overflowRepId() == null ? null : new Overflow(
+                    input.overflowPoolId() == null ? null : new PoolId(input.overflowPoolId()),
+                    input.overflowRepId() == null ? null : new RepId(input.overflowRepId()));
+            var command = new CreatePoolCommand(input.name(), input.strategy(), members(input.members()),
+                    input.timeZone() == null ? null : Rep.zone("timeZone", input.timeZone()), overflow);
             return new CreatePoolPayload(PoolView.of(createPool.create(command)), List.of());
         } catch (InputRejected rejected) {
             return new CreatePoolPayload(null, UserError.of(rejected));
@@ -64,7 +71,8 @@ class PoolController {
         for (int i = 0; i < members.size(); i++) {
             MemberInput member = members.get(i);
             try {
-                built.add(new PoolMember(new RepId(member.repId()), member.weight() == null ? 1 : member.weight()));
+                built.add(new PoolMember(new RepId(member.repId()), member.weight() == null ? 1 : member.weight(),
+                        member.dailyCap(), member.weeklyCap()));
             } catch (InputRejected e) {
                 throw e.under("members[" + i + "]");
             }
@@ -80,6 +88,16 @@ class PoolController {
     @QueryMapping
     List<PoolView> pools() {
         return pools.all().stream().map(PoolView::of).toList();
+    }
+
+    @BatchMapping(typeName = "Pool", field = "overflowPool")
+    Map<PoolView, PoolView> overflowPool(List<PoolView> page) {
+        return Batches.load(page, p -> p.overflowPoolId() == null ? null : new PoolId(p.overflowPoolId()), pools::byIds, PoolView::of);
+    }
+
+    @BatchMapping(typeName = "Pool", field = "overflowRep")
+    Map<PoolView, RepView> overflowRep(List<PoolView> page) {
+        return Batches.load(page, p -> p.overflowRepId() == null ? null : new RepId(p.overflowRepId()), reps::byIds, RepView::of);
     }
 
     @BatchMapping(typeName = "PoolMember", field = "rep")

@@ -44,7 +44,7 @@ final class Views {
             Explanation e = a.explanation();
             ExplanationView explanation = new ExplanationView(e.routerId(), e.routerVersion() == 0 ? null : e.routerVersion(),
                     e.rule(), e.misses(), e.qualification(), e.reason(),
-                    e.candidates().stream().map(c -> new CandidateView(c.repId().value(), c.weight(), c.chosen(), c.skipped())).toList());
+                    e.candidates().stream().map(c -> new CandidateView(c.repId().value(), c.weight(), c.today(), c.thisWeek(), c.chosen(), c.skipped())).toList());
             return new AssignmentView(a.id().value(), a.leadId().value(), a.outcome(),
                     a.repId() == null ? null : a.repId().value(), a.poolId() == null ? null : a.poolId().value(),
                     a.strategy(), a.turn(), a.urgent(), explanation, a.decidedAt(), a.took().toNanos() / 1_000);
@@ -55,7 +55,7 @@ final class Views {
                            Explanation.Qualification qualification, String reason, List<CandidateView> candidates) {
     }
 
-    record CandidateView(String repId, int weight, boolean chosen, Candidate.SkipReason skipped) {
+    record CandidateView(String repId, int weight, long today, long thisWeek, boolean chosen, Candidate.SkipReason skipped) {
     }
 
     record RepView(String id, String name, String email, String timeZone, boolean active, Instant awayUntil) {
@@ -66,14 +66,18 @@ final class Views {
         }
     }
 
-    record PoolView(String id, String name, Strategy strategy, List<MemberView> members) {
+    record PoolView(String id, String name, Strategy strategy, List<MemberView> members, String timeZone,
+                    String overflowPoolId, String overflowRepId) {
 
         static PoolView of(Pool pool) {
             return new PoolView(pool.id().value(), pool.name(), pool.strategy(),
-                    pool.members().stream().map(m -> new MemberView(m.repId().value(), m.weight())).toList());
+                    pool.members().stream().map(m -> new MemberView(m.repId().value(), m.weight(), m.dailyCap(), m.weeklyCap())).toList(),
+                    pool.timeZone().getId(),
+                    pool.overflow() == null || pool.overflow().poolId() == null ? null : pool.overflow().poolId().value(),
+                    pool.overflow() == null || pool.overflow().repId() == null ? null : pool.overflow().repId().value());
         }
     }
 
-    record MemberView(String repId, int weight) {
+    record MemberView(String repId, int weight, Integer dailyCap, Integer weeklyCap) {
     }
 }

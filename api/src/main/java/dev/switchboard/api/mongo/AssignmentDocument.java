@@ -28,7 +28,7 @@ record AssignmentDocument(@Id String id, String leadId, String outcome, String r
     record MissDocument(String rule, String failed) {
     }
 
-    record CandidateDocument(String repId, int weight, boolean chosen, String skipped) {
+    record CandidateDocument(String repId, int weight, long today, long thisWeek, boolean chosen, String skipped) {
     }
 
     static AssignmentDocument of(Assignment a) {
@@ -36,7 +36,7 @@ record AssignmentDocument(@Id String id, String leadId, String outcome, String r
         ExplanationDocument explanation = new ExplanationDocument(e.routerId(), e.routerVersion(), e.rule(),
                 e.misses().stream().map(m -> new MissDocument(m.rule(), m.failed())).toList(),
                 e.qualification().score(), e.qualification().tier(), e.qualification().disqualified(), e.reason(),
-                e.candidates().stream().map(c -> new CandidateDocument(c.repId().value(), c.weight(), c.chosen(),
+                e.candidates().stream().map(c -> new CandidateDocument(c.repId().value(), c.weight(), c.today(), c.thisWeek(), c.chosen(),
                         c.skipped() == null ? null : c.skipped().name())).toList());
         return new AssignmentDocument(a.id().value(), a.leadId().value(), a.outcome().name(), value(a.repId()),
                 a.poolId() == null ? null : a.poolId().value(), a.strategy() == null ? null : a.strategy().name(),
@@ -52,7 +52,7 @@ record AssignmentDocument(@Id String id, String leadId, String outcome, String r
                 explanation.misses().stream().map(m -> new Explanation.RuleMiss(m.rule(), m.failed())).toList(),
                 new Explanation.Qualification(explanation.score(), explanation.tier(), explanation.disqualified()),
                 explanation.reason(),
-                explanation.candidates().stream().map(c -> new Candidate(new RepId(c.repId()), c.weight(), c.chosen(),
+                explanation.candidates().stream().map(c -> new Candidate(new RepId(c.repId()), c.weight(), c.today(), c.thisWeek(), c.chosen(),
                         c.skipped() == null ? null : Candidate.SkipReason.valueOf(c.skipped()))).toList());
         return new Assignment(new AssignmentId(id), new LeadId(leadId), Outcome.valueOf(outcome),
                 repId == null ? null : new RepId(repId), poolId == null ? null : new PoolId(poolId),

@@ -1,13 +1,20 @@
 package dev.switchboard.domain.model;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** A named group of reps that share leads by a strategy; members keep the order they were listed in. */
-public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> members) {
+/**
+ * A named group of reps that share leads by a strategy; members keep the order they were listed in.
+ *
+ * @param timeZone where the pool's days and weeks begin, for caps
+ * @param overflow where a lead goes when every member is passed over, or null to leave it unassigned
+ */
+public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone, Overflow overflow) {
 
     public static final int MAX_MEMBERS = 500;
 
@@ -18,6 +25,17 @@ public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> m
             throw InputRejected.required("strategy");
         }
         members = members(members);
+        if (timeZone == null) {
+            timeZone = ZoneOffset.UTC;
+        }
+        if (overflow != null && id.equals(overflow.poolId())) {
+            throw new InputRejected(ErrorCode.INVALID_FORMAT, "overflow.poolId", "a pool cannot overflow into itself");
+        }
+    }
+
+    /** A pool counting days in UTC, with no overflow. */
+    public Pool(PoolId id, String name, Strategy strategy, List<PoolMember> members) {
+        this(id, name, strategy, members, ZoneOffset.UTC, null);
     }
 
     /** Lets an adapter refuse an oversized list before it builds every member. */

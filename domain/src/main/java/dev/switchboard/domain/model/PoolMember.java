@@ -3,11 +3,14 @@ package dev.switchboard.domain.model;
 /**
  * A rep's seat in a pool.
  *
- * @param weight relative share of the pool's leads (1 to {@link #MAX_WEIGHT}); plain round robin ignores it
+ * @param weight     relative share of the pool's leads (1 to {@link #MAX_WEIGHT}); plain round robin ignores it
+ * @param dailyCap   the most leads the member takes from this pool in a day (in the pool's time zone), or null
+ * @param weeklyCap  the most leads the member takes from this pool in a week (Monday to Sunday), or null
  */
-public record PoolMember(RepId repId, int weight) {
+public record PoolMember(RepId repId, int weight, Integer dailyCap, Integer weeklyCap) {
 
     public static final int MAX_WEIGHT = 100;
+    public static final int MAX_CAP = 100_000;
 
     public PoolMember {
         if (repId == null) {
@@ -16,5 +19,22 @@ public record PoolMember(RepId repId, int weight) {
         if (weight < 1 || weight > MAX_WEIGHT) {
             throw new InputRejected(ErrorCode.OUT_OF_RANGE, "weight", "weight must be between 1 and " + MAX_WEIGHT);
         }
+        checkCap("dailyCap", dailyCap);
+        checkCap("weeklyCap", weeklyCap);
+    }
+
+    /** A member with no caps. */
+    public PoolMember(RepId repId, int weight) {
+        this(repId, weight, null, null);
+    }
+
+    private static void checkCap(String field, Integer cap) {
+        if (cap != null && (cap < 1 || cap > MAX_CAP)) {
+            throw new InputRejected(ErrorCode.OUT_OF_RANGE, field, field + " must be between 1 and " + MAX_CAP);
+        }
+    }
+
+    public boolean capped() {
+        return dailyCap != null || weeklyCap != null;
     }
 }

@@ -24,7 +24,9 @@ import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Qualifications;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Rotations;
+import dev.switchboard.domain.port.Tallies;
 import dev.switchboard.routing.qualification.FreeMailDomains;
+import dev.switchboard.routing.strategy.CapWindows;
 import dev.switchboard.routing.strategy.PoolDraw;
 
 import java.time.Clock;
@@ -47,15 +49,17 @@ public final class RouteLead {
     private final Reps reps;
     private final Accounts accounts;
     private final Rotations rotations;
+    private final Tallies tallies;
     private final Qualifications qualifications;
     private final Clock clock;
 
-    public RouteLead(Pools pools, Reps reps, Accounts accounts, Rotations rotations, Qualifications qualifications,
-                     Clock clock) {
+    public RouteLead(Pools pools, Reps reps, Accounts accounts, Rotations rotations, Tallies tallies,
+                     Qualifications qualifications, Clock clock) {
         this.pools = pools;
         this.reps = reps;
         this.accounts = accounts;
         this.rotations = rotations;
+        this.tallies = tallies;
         this.qualifications = qualifications;
         this.clock = clock;
     }
@@ -187,17 +191,39 @@ public final class RouteLead {
     }
 
     private Step drawFrom(PoolId poolId, boolean live) {
+        return drawFrom(poolId, live, true);
+    }
+
+    /** @param mayOverflow false when drawing from an overflow pool: overflow does not chain. */
+    private Step drawFrom(PoolId poolId, boolean live, boolean mayOverflow) {
         Optional<Pool> found = pools.byId(poolId);
         if (found.isEmpty()) {
             return Step.nowhere("pool " + poolId + " no longer exists");
         }
         Pool pool = found.get();
+        Instant now = clock.instant();
+        CapWindows windows = CapWindows.at(now, pool.timeZone());
         long turn = live ? rotations.nextTurn(pool.id()) : rotations.turnsTaken(pool.id());
-        PoolDraw.Draw draw = PoolDraw.draw(pool, turn, reps.byIds(pool.repIds()), clock.instant());
+        // A live decision counts the lead for the member in one atomic step that also enforces the caps;
+        // a simulation only reads the counts.
+        PoolDraw.Claim claim = live
+                ? member -> tallies.tryCount(pool.id(), member.repId(), windows.day(), windows.week(), member.dailyCap(), member.weeklyCap())
+                : member -> true;
+        PoolDraw.Draw draw = PoolDraw.draw(pool, turn, reps.byIds(pool.repIds()), now,
+                tallies.of(pool.id(), pool.repIds(), windows.day(), windows.week()), claim);
         String how = pool.strategy() == Strategy.WEIGHTED_ROUND_ROBIN ? "weighted round robin" : "round robin";
         if (draw.chosen().isEmpty()) {
-            return new Step(Outcome.UNASSIGNED, null, pool.id(), pool.strategy(), turn, false,
-                    "pool " + pool.name() + " by " + how + ": every member was passed over", draw.candidates());
+            String passed = "pool " + pool.name() + " by " + how + ": every member was passed over";
+            if (mayOverflow && pool.overflow() != null) {
+                Step overflow = pool.overflow().poolId() != null
+                        ? drawFrom(pool.overflow().poolId(), live, false)
+                        : toRep(pool.overflow().repId(), "to ");
+                List<Candidate> candidates = new ArrayList<>(draw.candidates());
+                candidates.addAll(overflow.candidates());
+                return new Step(overflow.outcome(), overflow.rep(), overflow.pool(), overflow.strategy(), overflow.turn(),
+                        false, passed + ", so its overflow: " + overflow.reason(), candidates);
+            }
+            return new Step(Outcome.UNASSIGNED, null, pool.id(), pool.strategy(), turn, false, passed, draw.candidates());
         }
         PoolMember member = draw.chosen().get();
         int passed = draw.candidates().size() - 1;

@@ -1,6 +1,7 @@
 package dev.switchboard.routing.setup;
 
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.Overflow;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
@@ -10,7 +11,7 @@ import dev.switchboard.domain.port.Reps;
 import java.util.List;
 import java.util.Map;
 
-/** Creates a pool whose members are existing reps. Rejects a member that names an unknown rep. */
+/** Creates a pool whose members are existing reps. Rejects a member or overflow that names an unknown rep or pool. */
 public final class CreatePool {
 
     private final Pools pools;
@@ -22,13 +23,21 @@ public final class CreatePool {
     }
 
     public Pool create(CreatePoolCommand command) {
-        Pool pool = new Pool(PoolId.random(), command.name(), command.strategy(), command.members());
+        Pool pool = new Pool(PoolId.random(), command.name(), command.strategy(), command.members(), command.timeZone(),
+                command.overflow());
         List<RepId> wanted = pool.repIds();
         Map<RepId, ?> known = reps.byIds(wanted);
         for (int i = 0; i < wanted.size(); i++) {
             if (!known.containsKey(wanted.get(i))) {
                 throw InputRejected.notFound("members[" + i + "].repId", "rep", wanted.get(i).value());
             }
+        }
+        Overflow overflow = pool.overflow();
+        if (overflow != null && overflow.poolId() != null && pools.byId(overflow.poolId()).isEmpty()) {
+            throw InputRejected.notFound("overflowPoolId", "pool", overflow.poolId().value());
+        }
+        if (overflow != null && overflow.repId() != null && reps.byId(overflow.repId()).isEmpty()) {
+            throw InputRejected.notFound("overflowRepId", "rep", overflow.repId().value());
         }
         pools.add(pool);
         return pool;

@@ -72,8 +72,8 @@ class SubmitLeadTest {
 
         assertThat(passedOver.repId()).isEqualTo(C);
         assertThat(passedOver.explanation().candidates()).containsExactly(
-                new Candidate(B, 1, false, Candidate.SkipReason.INACTIVE),
-                new Candidate(C, 1, true, null));
+                new Candidate(B, 1, 0, 0, false, Candidate.SkipReason.INACTIVE),
+                new Candidate(C, 1, 0, 0, true, null));
         assertThat(passedOver.explanation().reason())
                 .isEqualTo("sent straight to pool Pool 1 by round robin: turn 2 goes to member 3 of 3 after passing over 1 member");
     }
