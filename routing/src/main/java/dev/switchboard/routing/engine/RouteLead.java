@@ -45,6 +45,8 @@ import java.util.Optional;
  */
 public final class RouteLead {
 
+    private static final Qualification NO_SCREENING = Qualification.none(FreeMailDomains.shipped());
+
     private final Pools pools;
     private final Reps reps;
     private final Accounts accounts;
@@ -86,8 +88,7 @@ public final class RouteLead {
     }
 
     private Assignment decide(Lead lead, Router router, RuleAction direct, Instant received, boolean live) {
-        Qualification.Result qualified = qualifications.current()
-                .orElseGet(() -> Qualification.none(FreeMailDomains.shipped())).apply(lead.details());
+        Qualification.Result qualified = qualifications.current().orElse(NO_SCREENING).apply(lead.details());
         LeadFacts facts = qualified.facts();
         Explanation.Qualification screening = new Explanation.Qualification(facts.qualifiedScore(), facts.tier(),
                 qualified.disqualified());

@@ -6,7 +6,6 @@ import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolMember;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
-import dev.switchboard.domain.model.Strategy;
 import dev.switchboard.domain.port.Tallies.Tally;
 
 import java.time.Instant;
@@ -19,7 +18,7 @@ import java.util.Optional;
  * Picks the pool member whose turn it is, passing over members who cannot take a lead now.
  * <p>
  * The turn comes from the pool's shared rotation; the member it names is found from the turn alone
- * (see {@link WeightedRoundRobin}), and when that member cannot take the lead the following turns'
+ * (see {@link Rotation}), and when that member cannot take the lead the following turns'
  * members are tried in order, so availability never reshuffles the rotation itself. A member is
  * passed over when its rep is gone, inactive or out of office, or when it reached a cap; the cap is
  * checked first on the counts read for the decision, then for real by {@link Claim}, atomically, so a
@@ -49,9 +48,7 @@ public final class PoolDraw {
      * @param tallies the members' counts in the current windows, read in one batch; absent means none
      */
     public static Draw draw(Pool pool, long turn, Map<RepId, Rep> reps, Instant now, Map<RepId, Tally> tallies, Claim claim) {
-        WeightedRoundRobin rotation = new WeightedRoundRobin(pool.strategy() == Strategy.WEIGHTED_ROUND_ROBIN
-                ? pool.members()
-                : pool.members().stream().map(m -> new PoolMember(m.repId(), 1)).toList());
+        Rotation rotation = Rotation.of(pool);
         List<Candidate> tried = new ArrayList<>();
         boolean[] seen = new boolean[pool.members().size()];
         for (int step = 0; step < rotation.cycle() && tried.size() < seen.length; step++) {

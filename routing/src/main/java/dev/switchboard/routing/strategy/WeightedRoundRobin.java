@@ -12,7 +12,7 @@ import java.util.List;
  * the shared rotation hands out turn numbers atomically, and every instance maps a number to the same
  * member without sharing any other state.
  */
-public final class WeightedRoundRobin {
+public final class WeightedRoundRobin implements Rotation {
 
     private final List<PoolMember> members;
     private final int[] order;
@@ -44,11 +44,12 @@ public final class WeightedRoundRobin {
     }
 
     /** The number of turns after which the order repeats: the sum of the weights. */
+    @Override
     public int cycle() {
         return order.length;
     }
 
-    /** The position (in the pool's member list) of the member whose turn {@code turn} is. */
+    @Override
     public int positionAt(long turn) {
         return order[Math.toIntExact(Math.floorMod(turn, (long) order.length))];
     }

@@ -1,0 +1,56 @@
+package dev.switchboard.routing.strategy;
+
+import dev.switchboard.domain.model.Pool;
+import dev.switchboard.domain.model.PoolMember;
+import dev.switchboard.domain.model.Strategy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The order in which a pool's members take turns: turn {@code t} belongs to the member at
+ * {@link #positionAt(long)}, and the order repeats every {@link #cycle()} turns.
+ */
+public interface Rotation {
+
+    int cycle();
+
+    /** The position, in the pool's member list, of the member whose turn {@code turn} is. */
+    int positionAt(long turn);
+
+    /** The rotation the pool's strategy calls for. */
+    static Rotation of(Pool pool) {
+        if (pool.strategy() == Strategy.WEIGHTED_ROUND_ROBIN) {
+            return Weighted.CACHE.computeIfAbsent(pool.members(), Weighted::build);
+        }
+        int size = pool.members().size();
+        return new Rotation() {
+            @Override
+            public int cycle() {
+                return size;
+            }
+
+            @Override
+            public int positionAt(long turn) {
+                return (int) Math.floorMod(turn, (long) size);
+            }
+        };
+    }
+
+    /** Weighted orders cost O(sum of weights x members) to build, so each member list's is built once. */
+    final class Weighted {
+        private static final int MAX_CACHED = 1_000;
+        private static final Map<List<PoolMember>, WeightedRoundRobin> CACHE = new ConcurrentHashMap<>();
+
+        private Weighted() {
+        }
+
+        private static WeightedRoundRobin build(List<PoolMember> members) {
+            if (CACHE.size() >= MAX_CACHED) {
+                CACHE.clear();
+            }
+            return new WeightedRoundRobin(members);
+        }
+    }
+}
