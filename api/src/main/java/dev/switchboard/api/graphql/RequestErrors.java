@@ -53,7 +53,7 @@ class RequestErrors implements WebGraphQlInterceptor {
         this.graphQlSource = graphQlSource;
     }
 
-    /** Where an input went wrong: the variable, the path below it, and why. */
+    /** Where an input went wrong: the variable (named once known), the path below it, and why. */
     record Fault(String variable, String field, String code) {
     }
 

@@ -81,12 +81,12 @@ public final class RouteLead {
         return decide(lead, router, null, clock.instant(), false);
     }
 
-    /** With a router its rules pick the action; without one, {@code direct} is the action. */
     /** The decision a lead sent straight to a pool would get now, with no side effect. */
     public Assignment simulateToPool(Lead lead, PoolId pool) {
         return decide(lead, null, new RuleAction.RouteToPool(pool), clock.instant(), false);
     }
 
+    /** With a router its rules pick the action; without one, {@code direct} is the action. */
     private Assignment decide(Lead lead, Router router, RuleAction direct, Instant received, boolean live) {
         Qualification.Result qualified = qualifications.current().orElse(NO_SCREENING).apply(lead.details());
         LeadFacts facts = qualified.facts();
