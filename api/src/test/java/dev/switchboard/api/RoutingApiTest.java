@@ -4,6 +4,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -183,5 +185,38 @@ class RoutingApiTest extends ApiTest {
 
         assertThat(payload.at("/errors/0/code").asString()).isEqualTo("OUT_OF_RANGE");
         assertThat(payload.at("/errors/0/field").asString()).isEqualTo("hotAt");
+    }
+
+    @Test
+    void a_draft_replayed_over_past_leads_shows_per_rep_counts_and_each_changed_decision() {
+        String form = publishedForm(Map.of("name", "Replayed", "rules", List.of(),
+                "fallback", Map.of("type", "ROUTE_TO_POOL", "poolId", team)));
+        String routerId = graphQl.execute("{ forms { id router { id } } }").at("/data/forms").valueStream()
+                .filter(f -> f.at("/id").asString().equals(form)).findFirst().orElseThrow().at("/router/id").asString();
+        workspace.submit(Map.of("formId", form, "name", "Uno", "email", "uno@globex.example", "country", "Spain"));
+        String french = workspace.submit(Map.of("formId", form, "name", "Deux", "email", "deux@globex.example", "country", "France"))
+                .at("/data/submitLead/lead/id").asString();
+        graphQl.execute("mutation($input: ReviseRouterInput!) { reviseRouter(input: $input) { errors { code } } }",
+                Map.of("input", Map.of("routerId", routerId, "router", Map.of("name", "Replayed", "rules", List.of(
+                        Map.of("name", "France", "condition", Map.of("field", "COUNTRY", "operator", "EQUALS", "values", List.of("France")),
+                                "action", Map.of("type", "ROUTE_TO_REP", "repId", director))),
+                        "fallback", Map.of("type", "ROUTE_TO_POOL", "poolId", team)))));
+
+        JsonNode replay = graphQl.execute("""
+                query($input: ReplayRouterInput!) { replayRouter(input: $input) {
+                  replay { leads before { rep { name } leads } after { rep { name } leads }
+                    changes { lead { id } repBefore { name } repAfter { name } reasonAfter } }
+                  errors { code field message } } }""", Map.of("input", Map.of("routerId", routerId, "version", 2,
+                "from", Instant.now().minus(1, ChronoUnit.DAYS).toString(), "to", Instant.now().plus(1, ChronoUnit.DAYS).toString())))
+                .at("/data/replayRouter");
+
+        assertThat(replay.at("/errors").size()).as(replay.toString()).isZero();
+        assertThat(replay.at("/replay/leads").asInt()).isEqualTo(2);
+        assertThat(replay.at("/replay/before").toString()).contains("\"name\":\"Ana\"").contains("\"name\":\"Ben\"");
+        assertThat(replay.at("/replay/after").toString()).contains("\"name\":\"Dee\"");
+        assertThat(replay.at("/replay/changes").size()).isEqualTo(1);
+        assertThat(replay.at("/replay/changes/0/lead/id").asString()).isEqualTo(french);
+        assertThat(replay.at("/replay/changes/0/repBefore/name").asString()).isEqualTo("Ben");
+        assertThat(replay.at("/replay/changes/0/repAfter/name").asString()).isEqualTo("Dee");
     }
 }

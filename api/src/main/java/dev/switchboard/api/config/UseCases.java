@@ -13,6 +13,7 @@ import dev.switchboard.domain.port.Tallies;
 import dev.switchboard.routing.engine.RouteLead;
 import dev.switchboard.routing.intake.SimulateRouting;
 import dev.switchboard.routing.qualification.UpdateQualification;
+import dev.switchboard.routing.replay.ReplayRouter;
 import dev.switchboard.routing.rules.CreateRouter;
 import dev.switchboard.routing.rules.PublishRouter;
 import dev.switchboard.routing.rules.ReviseRouter;
@@ -86,6 +87,12 @@ class UseCases {
     @Bean
     SetRepStatus setRepStatus(Reps reps) {
         return new SetRepStatus(reps);
+    }
+
+    @Bean
+    ReplayRouter replayRouter(Routers routers, Forms forms, Leads leads, Assignments assignments, Pools pools, Reps reps,
+                              Accounts accounts, Qualifications qualifications) {
+        return new ReplayRouter(routers, forms, leads, assignments, pools, reps, accounts, qualifications);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dev.switchboard.api.mongo;
 
+import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.LeadPosition;
@@ -13,8 +14,13 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -56,6 +62,14 @@ class MongoLeads implements Leads {
     }
 
     @Override
+    public Map<LeadId, Lead> byIds(Collection<LeadId> ids) {
+        List<String> keys = ids.stream().map(LeadId::value).distinct().toList();
+        return mongo.find(Query.query(where("_id").in(keys)), LeadDocument.class).stream()
+                .map(LeadDocument::toLead)
+                .collect(Collectors.toMap(Lead::id, Function.identity()));
+    }
+
+    @Override
     public Slice<Lead> newestFirst(int limit, LeadPosition after) {
         Query query = new Query().with(NEWEST_FIRST).limit(limit + 1);
         if (after != null) {
@@ -65,6 +79,13 @@ class MongoLeads implements Leads {
         }
         List<Lead> page = mongo.find(query, LeadDocument.class).stream().map(LeadDocument::toLead).toList();
         return new Slice<>(page.subList(0, Math.min(limit, page.size())), page.size() > limit);
+    }
+
+    @Override
+    public List<Lead> submittedBetween(Collection<FormId> forms, Instant from, Instant to, int limit) {
+        Query query = Query.query(where("formId").in(forms.stream().map(FormId::value).toList()).and("submittedAt").gte(from).lt(to))
+                .with(Sort.by(Sort.Direction.ASC, "submittedAt", "_id")).limit(limit);
+        return mongo.find(query, LeadDocument.class).stream().map(LeadDocument::toLead).toList();
     }
 
     @Override

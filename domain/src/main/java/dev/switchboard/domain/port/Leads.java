@@ -1,9 +1,14 @@
 package dev.switchboard.domain.port;
 
+import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.LeadPosition;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Every lead ever submitted. A lead is stored before anything is decided about it. */
@@ -20,8 +25,14 @@ public interface Leads {
 
     Optional<Lead> byId(LeadId id);
 
+    /** The leads among {@code ids} that exist, in one read. */
+    Map<LeadId, Lead> byIds(Collection<LeadId> ids);
+
     /** Leads newest first, starting after {@code after} (from the newest when {@code null}). */
     Slice<Lead> newestFirst(int limit, LeadPosition after);
+
+    /** Leads that came through {@code forms} in [{@code from}, {@code to}), oldest first, at most {@code limit} of them. */
+    List<Lead> submittedBetween(Collection<FormId> forms, Instant from, Instant to, int limit);
 
     long count();
 }
