@@ -18,6 +18,7 @@ import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Strategy;
 import dev.switchboard.routing.engine.RouteLead;
+import dev.switchboard.routing.enrichment.AccountProfiles;
 import dev.switchboard.routing.intake.SubmitLead;
 
 import java.time.Clock;
@@ -45,7 +46,7 @@ public final class World {
     public final Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00.123456Z"), ZoneOffset.UTC);
     public final InMemoryQualifications qualifications = new InMemoryQualifications();
     public final InMemoryTallies tallies = new InMemoryTallies();
-    public final RouteLead routeLead = new RouteLead(pools, reps, accounts, rotations, tallies, qualifications, clock);
+    public final RouteLead routeLead = new RouteLead(pools, reps, accounts, new AccountProfiles(accounts), rotations, tallies, qualifications, clock);
     public final SubmitLead submitLead = new SubmitLead(forms, routers, pools, leads, assignments, routeLead, clock);
 
     public World() {
