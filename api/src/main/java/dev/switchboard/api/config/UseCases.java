@@ -17,12 +17,15 @@ import dev.switchboard.routing.intake.SimulateRouting;
 import dev.switchboard.routing.qualification.UpdateQualification;
 import dev.switchboard.routing.replay.ReplayRouter;
 import dev.switchboard.routing.rules.CreateRouter;
+import dev.switchboard.routing.rules.DeleteRouter;
 import dev.switchboard.routing.rules.PublishRouter;
 import dev.switchboard.routing.rules.ReviseRouter;
 import dev.switchboard.routing.setup.CreateAccount;
 import dev.switchboard.routing.setup.DeleteAccount;
 import dev.switchboard.routing.setup.UpdateAccount;
 import dev.switchboard.routing.setup.CreateForm;
+import dev.switchboard.routing.setup.DeleteForm;
+import dev.switchboard.routing.setup.UpdateForm;
 import dev.switchboard.routing.intake.SubmitLead;
 import dev.switchboard.routing.setup.CreatePool;
 import dev.switchboard.routing.setup.CreateRep;
@@ -82,6 +85,21 @@ class UseCases {
     @Bean
     PublishRouter publishRouter(Routers routers) {
         return new PublishRouter(routers);
+    }
+
+    @Bean
+    DeleteRouter deleteRouter(Routers routers, Forms forms) {
+        return new DeleteRouter(routers, forms);
+    }
+
+    @Bean
+    UpdateForm updateForm(Forms forms, Routers routers) {
+        return new UpdateForm(forms, routers);
+    }
+
+    @Bean
+    DeleteForm deleteForm(Forms forms) {
+        return new DeleteForm(forms);
     }
 
     @Bean

@@ -81,6 +81,13 @@ class MongoRouters implements Routers {
         return true;
     }
 
+    /** Versions first, then the head: a delete cut short leaves a head naming no version, which routes nothing. */
+    @Override
+    public void delete(RouterId id) {
+        mongo.remove(Query.query(where("routerId").is(id.value())), VERSIONS);
+        mongo.remove(Query.query(where("_id").is(id.value())), HEADS);
+    }
+
     @Override
     public List<Router> latestOfEach() {
         Map<String, Router> newest = new LinkedHashMap<>();

@@ -7,5 +7,7 @@ public enum ErrorCode {
     INVALID_FORMAT,
     OUT_OF_RANGE,
     DUPLICATE,
-    NOT_FOUND
+    NOT_FOUND,
+    /** The thing cannot be removed while others depend on it (a router a form uses). */
+    IN_USE
 }

@@ -30,6 +30,9 @@ public interface Routers {
     /** Makes a stored version the live one, in one atomic step; false when there is no such version. */
     boolean publish(RouterId id, int version);
 
+    /** Removes every version of the router; leads it routed keep their stored decisions. */
+    void delete(RouterId id);
+
     /** The newest version of each router. */
     List<Router> latestOfEach();
 }
