@@ -8,6 +8,7 @@ import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.parser.ParserOptions;
+import graphql.schema.GraphQLTypeUtil;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -61,8 +62,9 @@ class GraphQlLimits {
     Instrumentation maxComplexity(Limits limits) {
         FieldComplexityCalculator byPageSize = (environment, childComplexity) -> {
             Object first = environment.getArguments().get("first");
-            int items = first instanceof Integer size ? Math.max(size, 1)
-                    : childComplexity > 0 && environment.getFieldDefinition().getType().toString().contains("[")
+            // A page larger than any connection allows is refused by the connection itself, with its own error.
+            int items = first instanceof Integer size ? Math.min(Math.max(size, 1), Connection.MAX_PAGE)
+                    : GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(environment.getFieldDefinition().getType()))
                     ? UNPAGED_LIST_ESTIMATE : 1;
             return 1 + items * childComplexity;
         };
