@@ -243,6 +243,9 @@ class RoutingApiTest extends ApiTest {
         assertThat(moved.at("/form/router/id").asString()).isEqualTo(second);
         assertThat(deleted.at("/routerId").asString()).isEqualTo(first);
         assertThat(graphQl.execute("query($id: ID!) { router(id: $id) { id } }", Map.of("id", first)).at("/data/router").isNull()).isTrue();
+        assertThat(graphQl.execute("{ routers { id } }").at("/data/routers").findValuesAsString("id")).doesNotContain(first);
+        assertThat(graphQl.execute("query($id: ID!) { router(id: $id, version: 1) { version } }", Map.of("id", first))
+                .at("/data/router/version").asInt()).as("a retired router's versions still explain its decisions").isEqualTo(1);
         assertThat(again.at("/code").asString()).isEqualTo("NOT_FOUND");
         assertThat(formGone.at("/form/id").asString()).isEqualTo(form);
         assertThat(workspace.submit(Map.of("formId", form, "name", "Jo", "email", "jo@x.example"))

@@ -11,9 +11,9 @@ import dev.switchboard.domain.port.Routers;
 import java.util.List;
 
 /**
- * Removes a router with all its versions. A router that a form routes through is refused
- * ({@code IN_USE}, naming the forms): point them at another router, or delete them, first. Leads it
- * routed keep their decisions, whose explanations name the router and version by value.
+ * Retires a router: it is no longer listed, routes nothing and takes no form. A router that a form
+ * routes through is refused ({@code IN_USE}, naming the forms): point them at another router, or
+ * delete them, first. Its versions are kept, so the decisions it made can still be explained.
  */
 public final class DeleteRouter {
 
