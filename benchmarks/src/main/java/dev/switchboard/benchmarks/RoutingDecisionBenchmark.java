@@ -5,6 +5,7 @@ import dev.switchboard.domain.fixture.InMemoryPools;
 import dev.switchboard.domain.fixture.InMemoryQualifications;
 import dev.switchboard.domain.fixture.InMemoryReps;
 import dev.switchboard.domain.fixture.InMemoryRotations;
+import dev.switchboard.domain.fixture.InMemoryStandings;
 import dev.switchboard.domain.fixture.InMemoryTallies;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.EmailAddress;
@@ -101,7 +102,7 @@ public class RoutingDecisionBenchmark {
         match = router.match(facts);
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
         routeLead = new RouteLead(pools, reps, new InMemoryAccounts(), new InMemoryRotations(), new InMemoryTallies(),
-                new InMemoryQualifications(), clock);
+                new InMemoryQualifications(), clock, new InMemoryStandings());
     }
 
     /** The whole decision, as SubmitLead makes it: qualification, 200 rules, the draw, the explanation. */

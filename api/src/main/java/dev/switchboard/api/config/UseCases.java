@@ -9,6 +9,7 @@ import dev.switchboard.domain.port.Qualifications;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Rotations;
 import dev.switchboard.domain.port.Routers;
+import dev.switchboard.domain.port.Standings;
 import dev.switchboard.domain.port.Tallies;
 import dev.switchboard.routing.engine.RouteLead;
 import dev.switchboard.routing.intake.SimulateRouting;
@@ -39,8 +40,8 @@ class UseCases {
 
     @Bean
     RouteLead routeLead(Pools pools, Reps reps, Accounts accounts, Rotations rotations, Tallies tallies,
-                        Qualifications qualifications, Clock clock) {
-        return new RouteLead(pools, reps, accounts, rotations, tallies, qualifications, clock);
+                        Qualifications qualifications, Clock clock, Standings standings) {
+        return new RouteLead(pools, reps, accounts, rotations, tallies, qualifications, clock, standings);
     }
 
     @Bean

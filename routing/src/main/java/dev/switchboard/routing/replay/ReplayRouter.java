@@ -91,7 +91,7 @@ public final class ReplayRouter {
         List<Replay.Change> changes = new ArrayList<>();
         for (Lead lead : past) {
             RouteLead asOfThen = new RouteLead(pools, reps, accounts, state, state, qualifications,
-                    Clock.fixed(lead.submittedAt(), ZoneOffset.UTC));
+                    Clock.fixed(lead.submittedAt(), ZoneOffset.UTC), state);
             Assignment replayed = asOfThen.route(lead, router, lead.submittedAt());
             Assignment then = actual.get(lead.id());
             count(before, then == null ? null : then.repId());
