@@ -88,4 +88,11 @@ class MongoRouters implements Routers {
                 .forEach(document -> newest.put(document.getString("routerId"), RouterCodec.read(document)));
         return List.copyOf(newest.values());
     }
+
+    @Override
+    public List<Router> liveOfEach() {
+        List<String> live = mongo.find(Query.query(where("liveVersion").gt(0)), Document.class, HEADS).stream()
+                .map(head -> head.getString("_id") + ":" + head.getInteger("liveVersion")).toList();
+        return mongo.find(Query.query(where("_id").in(live)), Document.class, VERSIONS).stream().map(RouterCodec::read).toList();
+    }
 }

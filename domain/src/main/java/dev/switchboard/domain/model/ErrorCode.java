@@ -7,5 +7,7 @@ public enum ErrorCode {
     INVALID_FORMAT,
     OUT_OF_RANGE,
     DUPLICATE,
-    NOT_FOUND
+    NOT_FOUND,
+    /** Something still refers to what was to be deleted. */
+    IN_USE
 }

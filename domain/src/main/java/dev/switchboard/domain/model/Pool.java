@@ -34,7 +34,7 @@ public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> m
             timeZone = ZoneOffset.UTC;
         }
         if (overflow != null && id.equals(overflow.poolId())) {
-            throw new InputRejected(ErrorCode.INVALID_FORMAT, "overflow.poolId", "a pool cannot overflow into itself");
+            throw new InputRejected(ErrorCode.INVALID_FORMAT, "overflowPoolId", "a pool cannot overflow into itself");
         }
         if (options == null) {
             options = StrategyOptions.defaultsFor(strategy);

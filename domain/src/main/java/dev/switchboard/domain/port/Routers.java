@@ -32,4 +32,7 @@ public interface Routers {
 
     /** The newest version of each router. */
     List<Router> latestOfEach();
+
+    /** The live version of each router that has one, in one batch. */
+    List<Router> liveOfEach();
 }
