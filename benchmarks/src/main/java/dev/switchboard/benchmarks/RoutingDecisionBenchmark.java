@@ -1,6 +1,8 @@
 package dev.switchboard.benchmarks;
 
 import dev.switchboard.domain.fixture.InMemoryAccounts;
+import dev.switchboard.domain.fixture.InMemoryAssignments;
+import dev.switchboard.domain.fixture.InMemoryConversions;
 import dev.switchboard.domain.fixture.InMemoryPools;
 import dev.switchboard.domain.fixture.InMemoryQualifications;
 import dev.switchboard.domain.fixture.InMemoryReps;
@@ -102,7 +104,7 @@ public class RoutingDecisionBenchmark {
         match = router.match(facts);
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
         routeLead = new RouteLead(pools, reps, new InMemoryAccounts(), new InMemoryRotations(), new InMemoryTallies(),
-                new InMemoryQualifications(), clock, new InMemoryStandings());
+                new InMemoryQualifications(), clock, new InMemoryStandings(), new InMemoryConversions(new InMemoryAssignments()));
     }
 
     /** The whole decision, as SubmitLead makes it: qualification, 200 rules, the draw, the explanation. */

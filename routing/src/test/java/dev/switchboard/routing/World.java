@@ -2,6 +2,7 @@ package dev.switchboard.routing;
 
 import dev.switchboard.domain.fixture.InMemoryAccounts;
 import dev.switchboard.domain.fixture.InMemoryAssignments;
+import dev.switchboard.domain.fixture.InMemoryConversions;
 import dev.switchboard.domain.fixture.InMemoryForms;
 import dev.switchboard.domain.fixture.InMemoryLeads;
 import dev.switchboard.domain.fixture.InMemoryPools;
@@ -47,7 +48,9 @@ public final class World {
     public final InMemoryQualifications qualifications = new InMemoryQualifications();
     public final InMemoryTallies tallies = new InMemoryTallies();
     public final InMemoryStandings standings = new InMemoryStandings();
-    public final RouteLead routeLead = new RouteLead(pools, reps, accounts, rotations, tallies, qualifications, clock, standings);
+    public final InMemoryConversions conversions = new InMemoryConversions(assignments);
+    public final RouteLead routeLead = new RouteLead(pools, reps, accounts, rotations, tallies, qualifications, clock, standings,
+            conversions);
     public final SubmitLead submitLead = new SubmitLead(forms, routers, pools, leads, assignments, routeLead, clock);
 
     public World() {

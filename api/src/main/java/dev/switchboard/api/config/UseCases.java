@@ -2,6 +2,7 @@ package dev.switchboard.api.config;
 
 import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.Assignments;
+import dev.switchboard.domain.port.Conversions;
 import dev.switchboard.domain.port.Forms;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.Pools;
@@ -40,8 +41,8 @@ class UseCases {
 
     @Bean
     RouteLead routeLead(Pools pools, Reps reps, Accounts accounts, Rotations rotations, Tallies tallies,
-                        Qualifications qualifications, Clock clock, Standings standings) {
-        return new RouteLead(pools, reps, accounts, rotations, tallies, qualifications, clock, standings);
+                        Qualifications qualifications, Clock clock, Standings standings, Conversions conversions) {
+        return new RouteLead(pools, reps, accounts, rotations, tallies, qualifications, clock, standings, conversions);
     }
 
     @Bean
@@ -92,8 +93,8 @@ class UseCases {
 
     @Bean
     ReplayRouter replayRouter(Routers routers, Forms forms, Leads leads, Assignments assignments, Pools pools, Reps reps,
-                              Accounts accounts, Qualifications qualifications) {
-        return new ReplayRouter(routers, forms, leads, assignments, pools, reps, accounts, qualifications);
+                              Accounts accounts, Qualifications qualifications, Conversions conversions) {
+        return new ReplayRouter(routers, forms, leads, assignments, pools, reps, accounts, qualifications, conversions);
     }
 
     @Bean

@@ -4,8 +4,10 @@ import dev.switchboard.api.graphql.Views.MemberView;
 import dev.switchboard.api.graphql.Views.PoolView;
 import dev.switchboard.api.graphql.Views.RepView;
 import dev.switchboard.domain.model.EqualDistribution;
+import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Overflow;
+import dev.switchboard.domain.model.PerformanceWeighting;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.PoolMember;
@@ -36,12 +38,15 @@ class PoolController {
 
     record CreatePoolInput(String name, Strategy strategy, List<MemberInput> members, String timeZone,
                            String overflowPoolId, String overflowRepId, EqualDistributionInput equalDistribution,
-                           Integer maxLead) {
+                           PerformanceInput performance, Integer maxLead) {
     }
 
     record UpdatePoolInput(String poolId, String name, Strategy strategy, List<MemberInput> members, String timeZone,
                            String overflowPoolId, String overflowRepId, EqualDistributionInput equalDistribution,
-                           Integer maxLead) {
+                           PerformanceInput performance, Integer maxLead) {
+    }
+
+    record PerformanceInput(Integer days, Double minMultiplier, Double maxMultiplier, Integer minLeads) {
     }
 
     record EqualDistributionInput(EqualDistribution.Window window, EqualDistribution.Rejoin rejoin) {
@@ -80,7 +85,8 @@ class PoolController {
     CreatePoolPayload createPool(@Argument CreatePoolInput input) {
         try {
             var command = new CreatePoolCommand(input.name(), input.strategy(), members(input.members()), zone(input.timeZone()),
-                    overflow(input.overflowPoolId(), input.overflowRepId()), options(input.equalDistribution()), input.maxLead());
+                    overflow(input.overflowPoolId(), input.overflowRepId()), options(input.equalDistribution(), input.performance()),
+                    input.maxLead());
             return new CreatePoolPayload(PoolView.of(createPool.create(command)), List.of());
         } catch (InputRejected rejected) {
             return new CreatePoolPayload(null, UserError.of(rejected));
@@ -92,7 +98,7 @@ class PoolController {
         try {
             var command = new UpdatePoolCommand(new PoolId(input.poolId()), input.name(), input.strategy(), members(input.members()),
                     zone(input.timeZone()), overflow(input.overflowPoolId(), input.overflowRepId()),
-                    options(input.equalDistribution()), input.maxLead());
+                    options(input.equalDistribution(), input.performance()), input.maxLead());
             return new UpdatePoolPayload(PoolView.of(updatePool.update(command)), List.of());
         } catch (InputRejected rejected) {
             return new UpdatePoolPayload(null, UserError.of(rejected));
@@ -119,8 +125,23 @@ class PoolController {
                 : new Overflow(poolId == null ? null : new PoolId(poolId), repId == null ? null : new RepId(repId));
     }
 
-    private static StrategyOptions options(EqualDistributionInput equal) {
-        return equal == null ? null : new EqualDistribution(equal.window(), equal.rejoin());
+    /** The settings given, or null for the strategy's defaults; settings of two strategies at once suit neither. */
+    private static StrategyOptions options(EqualDistributionInput equal, PerformanceInput performance) {
+        if (equal != null && performance != null) {
+            throw new InputRejected(ErrorCode.INVALID_FORMAT, "performance", "give the settings of one strategy only");
+        }
+        if (equal != null) {
+            return new EqualDistribution(equal.window(), equal.rejoin());
+        }
+        if (performance == null) {
+            return null;
+        }
+        PerformanceWeighting defaults = PerformanceWeighting.DEFAULT;
+        return new PerformanceWeighting(
+                performance.days() == null ? defaults.days() : performance.days(),
+                performance.minMultiplier() == null ? defaults.minMultiplier() : performance.minMultiplier(),
+                performance.maxMultiplier() == null ? defaults.maxMultiplier() : performance.maxMultiplier(),
+                performance.minLeads() == null ? defaults.minLeads() : performance.minLeads());
     }
 
     private static List<PoolMember> members(List<MemberInput> members) {

@@ -8,6 +8,7 @@ import dev.switchboard.domain.model.Explanation;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadDetails;
 import dev.switchboard.domain.model.Outcome;
+import dev.switchboard.domain.model.PerformanceWeighting;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.Strategy;
@@ -46,7 +47,8 @@ final class Views {
             ExplanationView explanation = new ExplanationView(e.routerId(), e.routerVersion() == 0 ? null : e.routerVersion(),
                     e.rule(), e.misses(), e.qualification(), e.reason(),
                     e.candidates().stream().map(c -> new CandidateView(c.repId().value(), c.weight(), c.today(), c.thisWeek(), c.chosen(), c.skipped(),
-                            c.dailyCap(), c.weeklyCap(), c.window(), c.inWindow(), c.credit())).toList());
+                            c.dailyCap(), c.weeklyCap(), c.window(), c.inWindow(), c.credit(), c.multiplier(),
+                            c.effectiveWeight())).toList());
             return new AssignmentView(a.id().value(), a.leadId().value(), a.outcome(),
                     a.repId() == null ? null : a.repId().value(), a.poolId() == null ? null : a.poolId().value(),
                     a.strategy(), a.turn(), a.urgent(), explanation, a.decidedAt(), a.took().toNanos() / 1_000);
@@ -58,7 +60,8 @@ final class Views {
     }
 
     record CandidateView(String repId, int weight, long today, long thisWeek, boolean chosen, Candidate.SkipReason skipped,
-                         Integer dailyCap, Integer weeklyCap, String window, long inWindow, long credit) {
+                         Integer dailyCap, Integer weeklyCap, String window, long inWindow, long credit, double multiplier,
+                         double effectiveWeight) {
     }
 
     record RepView(String id, String name, String email, String timeZone, boolean active, Instant awayUntil) {
@@ -70,7 +73,8 @@ final class Views {
     }
 
     record PoolView(String id, String name, Strategy strategy, List<MemberView> members, String timeZone,
-                    String overflowPoolId, String overflowRepId, EqualDistribution equalDistribution, Integer maxLead) {
+                    String overflowPoolId, String overflowRepId, EqualDistribution equalDistribution, Integer maxLead,
+                    PerformanceWeighting performance) {
 
         static PoolView of(Pool pool) {
             return new PoolView(pool.id().value(), pool.name(), pool.strategy(),
@@ -78,7 +82,7 @@ final class Views {
                     pool.timeZone().getId(),
                     pool.overflow() == null || pool.overflow().poolId() == null ? null : pool.overflow().poolId().value(),
                     pool.overflow() == null || pool.overflow().repId() == null ? null : pool.overflow().repId().value(),
-                    pool.equalDistribution(), pool.maxLead());
+                    pool.equalDistribution(), pool.maxLead(), pool.performance());
         }
     }
 

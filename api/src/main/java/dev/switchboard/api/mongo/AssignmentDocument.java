@@ -30,7 +30,7 @@ record AssignmentDocument(@Id String id, String leadId, String outcome, String r
 
     /** The fields after {@code skipped} came later: older documents lack them (null). */
     record CandidateDocument(String repId, int weight, long today, long thisWeek, boolean chosen, String skipped,
-                             Integer dailyCap, Integer weeklyCap, String window, Long inWindow, Long credit) {
+                             Integer dailyCap, Integer weeklyCap, String window, Long inWindow, Long credit, Double multiplier) {
     }
 
     static AssignmentDocument of(Assignment a) {
@@ -40,7 +40,7 @@ record AssignmentDocument(@Id String id, String leadId, String outcome, String r
                 e.qualification().score(), e.qualification().tier(), e.qualification().disqualified(), e.reason(),
                 e.candidates().stream().map(c -> new CandidateDocument(c.repId().value(), c.weight(), c.today(), c.thisWeek(), c.chosen(),
                         c.skipped() == null ? null : c.skipped().name(), c.dailyCap(), c.weeklyCap(), c.window(), c.inWindow(),
-                        c.credit())).toList());
+                        c.credit(), c.multiplier())).toList());
         return new AssignmentDocument(a.id().value(), a.leadId().value(), a.outcome().name(), value(a.repId()),
                 a.poolId() == null ? null : a.poolId().value(), a.strategy() == null ? null : a.strategy().name(),
                 a.turn(), a.urgent(), explanation, a.decidedAt(), a.took().toNanos());
@@ -57,7 +57,8 @@ record AssignmentDocument(@Id String id, String leadId, String outcome, String r
                 explanation.reason(),
                 explanation.candidates().stream().map(c -> new Candidate(new RepId(c.repId()), c.weight(), c.today(), c.thisWeek(), c.chosen(),
                         c.skipped() == null ? null : Candidate.SkipReason.valueOf(c.skipped()), c.dailyCap(), c.weeklyCap(), c.window(),
-                        c.inWindow() == null ? 0 : c.inWindow(), c.credit() == null ? 0 : c.credit())).toList());
+                        c.inWindow() == null ? 0 : c.inWindow(), c.credit() == null ? 0 : c.credit(),
+                        c.multiplier() == null ? 1 : c.multiplier())).toList());
         return new Assignment(new AssignmentId(id), new LeadId(leadId), Outcome.valueOf(outcome),
                 repId == null ? null : new RepId(repId), poolId == null ? null : new PoolId(poolId),
                 strategy == null ? null : Strategy.valueOf(strategy), turn, urgent, e, decidedAt, Duration.ofNanos(tookNanos));

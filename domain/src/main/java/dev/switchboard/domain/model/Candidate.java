@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param inWindow  leads the member took from the pool in that window before this one (0 without one)
  * @param credit    leads credited to the member in that window when it rejoined under fair start; its
  *                  share counts {@code inWindow + credit}
+ * @param multiplier what the member's weight was multiplied by for its recent conversions (1 unless the
+ *                   pool is performance weighted)
  */
 public record Candidate(RepId repId, int weight, long today, long thisWeek, boolean chosen, SkipReason skipped,
-                        Integer dailyCap, Integer weeklyCap, String window, long inWindow, long credit) {
+                        Integer dailyCap, Integer weeklyCap, String window, long inWindow, long credit, double multiplier) {
 
     public Candidate {
         Objects.requireNonNull(repId, "repId");
@@ -28,7 +30,18 @@ public record Candidate(RepId repId, int weight, long today, long thisWeek, bool
 
     /** A candidate of a pool with no caps that counts no window. */
     public Candidate(RepId repId, int weight, long today, long thisWeek, boolean chosen, SkipReason skipped) {
-        this(repId, weight, today, thisWeek, chosen, skipped, null, null, null, 0, 0);
+        this(repId, weight, today, thisWeek, chosen, skipped, null, null, null, 0, 0, 1);
+    }
+
+    /** A candidate whose weight is its own (multiplier 1). */
+    public Candidate(RepId repId, int weight, long today, long thisWeek, boolean chosen, SkipReason skipped,
+                     Integer dailyCap, Integer weeklyCap, String window, long inWindow, long credit) {
+        this(repId, weight, today, thisWeek, chosen, skipped, dailyCap, weeklyCap, window, inWindow, credit, 1);
+    }
+
+    /** The weight the decision used: the member's weight times its multiplier. */
+    public double effectiveWeight() {
+        return weight * multiplier;
     }
 
     /** Why a pool member could not take a lead. */

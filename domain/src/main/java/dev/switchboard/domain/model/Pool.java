@@ -40,7 +40,8 @@ public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> m
             options = StrategyOptions.defaultsFor(strategy);
         }
         if (!options.suits(strategy)) {
-            throw new InputRejected(ErrorCode.INVALID_FORMAT, options instanceof EqualDistribution ? "equalDistribution" : "strategy",
+            throw new InputRejected(ErrorCode.INVALID_FORMAT, options instanceof EqualDistribution ? "equalDistribution"
+                    : options instanceof PerformanceWeighting ? "performance" : "strategy",
                     "these settings do not suit the " + strategy + " strategy");
         }
         if (maxLead != null && (maxLead < 0 || maxLead > PoolMember.MAX_CAP)) {
@@ -61,6 +62,11 @@ public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> m
     /** The equal-distribution settings, or null for another strategy. */
     public EqualDistribution equalDistribution() {
         return options instanceof EqualDistribution equal ? equal : null;
+    }
+
+    /** The performance-weighting settings, or null for another strategy. */
+    public PerformanceWeighting performance() {
+        return options instanceof PerformanceWeighting performance ? performance : null;
     }
 
     /** The same pool under another id: an update replaces a pool's whole definition but keeps its identity. */

@@ -10,5 +10,10 @@ public enum Strategy {
      * The available member furthest below its weighted share of the pool's leads in a window (day,
      * week or month) goes next; see {@link EqualDistribution} for how absent members rejoin.
      */
-    EQUAL_DISTRIBUTION
+    EQUAL_DISTRIBUTION,
+    /**
+     * Smooth weighted round robin over weights multiplied by each member's recent conversion rate
+     * relative to the pool's; see {@link PerformanceWeighting}.
+     */
+    PERFORMANCE_WEIGHTED
 }

@@ -4,7 +4,7 @@ package dev.switchboard.domain.model;
  * The settings a pool's strategy takes beyond its members' weights and caps. Each kind suits certain
  * strategies, so a pool cannot carry settings its strategy would ignore.
  */
-public sealed interface StrategyOptions permits StrategyOptions.None, EqualDistribution {
+public sealed interface StrategyOptions permits StrategyOptions.None, EqualDistribution, PerformanceWeighting {
 
     /** The settings of a strategy that has none. */
     None NONE = new None();
@@ -13,7 +13,10 @@ public sealed interface StrategyOptions permits StrategyOptions.None, EqualDistr
 
     /** The settings a pool of that strategy has when none are given. */
     static StrategyOptions defaultsFor(Strategy strategy) {
-        return strategy == Strategy.EQUAL_DISTRIBUTION ? EqualDistribution.DEFAULT : NONE;
+        if (strategy == Strategy.EQUAL_DISTRIBUTION) {
+            return EqualDistribution.DEFAULT;
+        }
+        return strategy == Strategy.PERFORMANCE_WEIGHTED ? PerformanceWeighting.DEFAULT : NONE;
     }
 
     /** Round robin and weighted round robin have nothing to set. */

@@ -53,7 +53,7 @@ final class EqualShareDraw {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Standing standing = standings.of(pool.id(), window);
             EqualShare share = EqualShare.on(pool, turn, reps, now, standing);
-            PoolDraw.Draw draw = PoolDraw.draw(pool, share.order(), reps, now, counts, share.shares(window),
+            PoolDraw.Draw draw = PoolDraw.draw(pool, share.order(), reps, now, counts, share.shares(window), null,
                     member -> !filledMeanwhile.contains(member.repId()));
             if (!live || draw.chosen().isEmpty()) {
                 return new Outcome(draw, window, share.credited());

@@ -20,6 +20,7 @@ import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.domain.model.rule.RuleMatch;
 import dev.switchboard.domain.port.Accounts;
+import dev.switchboard.domain.port.Conversions;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Qualifications;
 import dev.switchboard.domain.port.Reps;
@@ -29,6 +30,7 @@ import dev.switchboard.domain.port.Tallies;
 import dev.switchboard.domain.port.Tallies.Tally;
 import dev.switchboard.routing.qualification.FreeMailDomains;
 import dev.switchboard.routing.strategy.CapWindows;
+import dev.switchboard.routing.strategy.PerformanceWeights;
 import dev.switchboard.routing.strategy.PoolDraw;
 
 import java.time.Clock;
@@ -58,9 +60,10 @@ public final class RouteLead {
     private final Qualifications qualifications;
     private final Clock clock;
     private final EqualShareDraw equalShares;
+    private final Conversions conversions;
 
     public RouteLead(Pools pools, Reps reps, Accounts accounts, Rotations rotations, Tallies tallies,
-                     Qualifications qualifications, Clock clock, Standings standings) {
+                     Qualifications qualifications, Clock clock, Standings standings, Conversions conversions) {
         this.pools = pools;
         this.reps = reps;
         this.accounts = accounts;
@@ -69,6 +72,7 @@ public final class RouteLead {
         this.qualifications = qualifications;
         this.clock = clock;
         this.equalShares = new EqualShareDraw(standings, tallies);
+        this.conversions = conversions;
     }
 
     /** Decides for a stored lead by its form's router, taking turns; {@code received} is when it was stored. */
@@ -234,8 +238,16 @@ public final class RouteLead {
             PoolDraw.Claim claim = live
                     ? member -> tallies.tryCount(pool.id(), member.repId(), windows.day(), windows.week(), member.dailyCap(), member.weeklyCap())
                     : member -> true;
-            draw = PoolDraw.draw(pool, turn, members, now, counts, claim);
-            how = pool.strategy() == Strategy.WEIGHTED_ROUND_ROBIN ? "weighted round robin" : "round robin";
+            if (pool.strategy() == Strategy.PERFORMANCE_WEIGHTED) {
+                int days = pool.performance().days();
+                PerformanceWeights weights = PerformanceWeights.of(pool,
+                        conversions.between(pool.id(), pool.repIds(), now.minus(Duration.ofDays(days)), now));
+                draw = PoolDraw.draw(pool, turn, weights, members, now, counts, claim);
+                how = "performance-weighted round robin over " + days + (days == 1 ? " day" : " days");
+            } else {
+                draw = PoolDraw.draw(pool, turn, members, now, counts, claim);
+                how = pool.strategy() == Strategy.WEIGHTED_ROUND_ROBIN ? "weighted round robin" : "round robin";
+            }
         }
         if (draw.chosen().isEmpty()) {
             String passed = "pool " + pool.name() + " by " + how + ": every member was passed over";

@@ -12,6 +12,7 @@ import dev.switchboard.domain.model.RouterId;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.Assignments;
+import dev.switchboard.domain.port.Conversions;
 import dev.switchboard.domain.port.Forms;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.Pools;
@@ -36,7 +37,8 @@ import java.util.TreeMap;
  * <p>
  * Nothing live is touched: each replayed decision is made as of the lead's submission time (who was
  * away, which cap window) on rotations and counts that exist only for this replay, starting afresh.
- * Today's pools, reps, accounts and qualification are used, since the past ones are not kept.
+ * Today's pools, reps, accounts and qualification are used, since the past ones are not kept; a
+ * performance-weighted pool weighs members by the leads assigned before each lead and converted by now.
  */
 public final class ReplayRouter {
 
@@ -52,9 +54,10 @@ public final class ReplayRouter {
     private final Reps reps;
     private final Accounts accounts;
     private final Qualifications qualifications;
+    private final Conversions conversions;
 
     public ReplayRouter(Routers routers, Forms forms, Leads leads, Assignments assignments, Pools pools, Reps reps,
-                        Accounts accounts, Qualifications qualifications) {
+                        Accounts accounts, Qualifications qualifications, Conversions conversions) {
         this.routers = routers;
         this.forms = forms;
         this.leads = leads;
@@ -63,6 +66,7 @@ public final class ReplayRouter {
         this.reps = reps;
         this.accounts = accounts;
         this.qualifications = qualifications;
+        this.conversions = conversions;
     }
 
     public Replay replay(RouterId id, int version, Instant from, Instant to) {
@@ -91,7 +95,7 @@ public final class ReplayRouter {
         List<Replay.Change> changes = new ArrayList<>();
         for (Lead lead : past) {
             RouteLead asOfThen = new RouteLead(pools, reps, accounts, state, state, qualifications,
-                    Clock.fixed(lead.submittedAt(), ZoneOffset.UTC), state);
+                    Clock.fixed(lead.submittedAt(), ZoneOffset.UTC), state, conversions);
             Assignment replayed = asOfThen.route(lead, router, lead.submittedAt());
             Assignment then = actual.get(lead.id());
             count(before, then == null ? null : then.repId());

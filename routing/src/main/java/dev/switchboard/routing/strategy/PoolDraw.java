@@ -67,16 +67,23 @@ public final class PoolDraw {
      * @param tallies the members' counts in the current windows, read in one batch; absent means none
      */
     public static Draw draw(Pool pool, long turn, Map<RepId, Rep> reps, Instant now, Map<RepId, Tally> tallies, Claim claim) {
-        return draw(pool, rotationOrder(pool, turn), reps, now, tallies, null, claim);
+        return draw(pool, rotationOrder(pool, turn), reps, now, tallies, null, null, claim);
+    }
+
+    /** Draws by the smooth weighted rotation over a performance-weighted pool's effective weights, from {@code turn} on. */
+    public static Draw draw(Pool pool, long turn, PerformanceWeights weights, Map<RepId, Rep> reps, Instant now,
+                            Map<RepId, Tally> tallies, Claim claim) {
+        return draw(pool, rotationOrder(weights.rotation(), pool.members().size(), turn), reps, now, tallies, null, weights, claim);
     }
 
     /**
      * Draws trying members in {@code order} (positions in the pool's list, each at most once).
      *
-     * @param shares the equal-distribution counts, or null when the pool does not use them
+     * @param shares  the equal-distribution counts, or null when the pool does not use them
+     * @param weights the performance multipliers, or null when the pool does not use them
      */
     public static Draw draw(Pool pool, PrimitiveIterator.OfInt order, Map<RepId, Rep> reps, Instant now,
-                            Map<RepId, Tally> tallies, Shares shares, Claim claim) {
+                            Map<RepId, Tally> tallies, Shares shares, PerformanceWeights weights, Claim claim) {
         long leastLoad = pool.maxLead() == null ? 0 : leastLoad(pool, reps, now, tallies, shares);
         List<Candidate> tried = new ArrayList<>();
         while (order.hasNext()) {
@@ -92,7 +99,8 @@ public final class PoolDraw {
             }
             Standings.Entry entry = shares == null ? Standings.Entry.NONE : shares.of(member.repId());
             tried.add(new Candidate(member.repId(), member.weight(), tally.today(), tally.thisWeek(), skip == null, skip,
-                    member.dailyCap(), member.weeklyCap(), shares == null ? null : shares.window(), entry.count(), entry.credit()));
+                    member.dailyCap(), member.weeklyCap(), shares == null ? null : shares.window(), entry.count(), entry.credit(),
+                    weights == null ? 1 : weights.multiplier(position)));
             if (skip == null) {
                 return new Draw(Optional.of(member), position, tried);
             }
@@ -102,8 +110,10 @@ public final class PoolDraw {
 
     /** The members' positions in rotation order from {@code turn}, each once. */
     static PrimitiveIterator.OfInt rotationOrder(Pool pool, long turn) {
-        Rotation rotation = Rotation.of(pool);
-        int size = pool.members().size();
+        return rotationOrder(Rotation.of(pool), pool.members().size(), turn);
+    }
+
+    private static PrimitiveIterator.OfInt rotationOrder(Rotation rotation, int size, long turn) {
         return new PrimitiveIterator.OfInt() {
             private final boolean[] seen = new boolean[size];
             private int found;
