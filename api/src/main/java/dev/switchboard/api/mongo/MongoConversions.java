@@ -7,7 +7,9 @@ import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Conversions;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -31,6 +33,9 @@ class MongoConversions implements Conversions {
 
     MongoConversions(MongoTemplate mongo) {
         this.mongo = mongo;
+        // The results query reads one pool's assignments in a period at every performance-weighted decision.
+        mongo.indexOps(AssignmentDocument.class).createIndex(new Index().on("poolId", Sort.Direction.ASC)
+                .on("decidedAt", Sort.Direction.ASC).named("pool_period"));
     }
 
     @Override
