@@ -187,6 +187,32 @@ class PoolLifecycleApiTest extends ApiTest {
         assertThat(refused.at("/errors/0/message").asString()).contains("router Live (live version 1)");
     }
 
+    @Test
+    void a_member_too_far_ahead_today_is_passed_over_and_explained_with_its_counts_and_caps() {
+        JsonNode pool = graphQl.execute(CREATE, Map.of("input", Map.of("name", "Balanced", "strategy", "WEIGHTED_ROUND_ROBIN",
+                "maxLead", 1, "members", List.of(Map.of("repId", ana, "weight", 3, "dailyCap", 50), Map.of("repId", ben)))))
+                .at("/data/createPool/pool");
+        String id = pool.at("/id").asString();
+        for (int n = 0; n < 4; n++) {
+            workspace.submitAndGetRep(id, n);
+        }
+
+        JsonNode fifth = graphQl.execute("""
+                mutation($input: SubmitLeadInput!) { submitLead(input: $input) { assignment { rep { name }
+                  explanation { candidates { rep { name } chosen skipped today weight effectiveWeight dailyCap window } } } } }""",
+                Map.of("input", Workspace.lead(id, 4, Map.of()))).at("/data/submitLead/assignment");
+
+        assertThat(pool.at("/maxLead").asInt()).isEqualTo(1);
+        assertThat(fifth.at("/rep/name").asString()).isEqualTo("Ben");
+        JsonNode passedOver = fifth.at("/explanation/candidates/0");
+        assertThat(passedOver.at("/rep/name").asString()).isEqualTo("Ana");
+        assertThat(passedOver.at("/skipped").asString()).isEqualTo("AHEAD_OF_OTHERS");
+        assertThat(passedOver.at("/today").asInt()).isEqualTo(3);
+        assertThat(passedOver.at("/effectiveWeight").asDouble()).isEqualTo(3.0);
+        assertThat(passedOver.at("/dailyCap").asInt()).isEqualTo(50);
+        assertThat(passedOver.at("/window").isNull()).isTrue();
+    }
+
     private static String error(JsonNode payload) {
         assertThat(payload.at("/errors").size()).as(payload.toString()).isEqualTo(1);
         return payload.at("/errors/0/code").asString() + " " + payload.at("/errors/0/field").asString();
