@@ -1,10 +1,13 @@
 package dev.switchboard.benchmarks;
 
 import dev.switchboard.domain.fixture.InMemoryAccounts;
+import dev.switchboard.domain.fixture.InMemoryAssignments;
+import dev.switchboard.domain.fixture.InMemoryConversions;
 import dev.switchboard.domain.fixture.InMemoryPools;
 import dev.switchboard.domain.fixture.InMemoryQualifications;
 import dev.switchboard.domain.fixture.InMemoryReps;
 import dev.switchboard.domain.fixture.InMemoryRotations;
+import dev.switchboard.domain.fixture.InMemoryStandings;
 import dev.switchboard.domain.fixture.InMemoryTallies;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.EmailAddress;
@@ -103,7 +106,7 @@ public class RoutingDecisionBenchmark {
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
         InMemoryAccounts accounts = new InMemoryAccounts();
         routeLead = new RouteLead(pools, reps, accounts, new AccountProfiles(accounts), new InMemoryRotations(), new InMemoryTallies(),
-                new InMemoryQualifications(), clock);
+                new InMemoryQualifications(), clock, new InMemoryStandings(), new InMemoryConversions(new InMemoryAssignments()));
     }
 
     /** The whole decision, as SubmitLead makes it: qualification, 200 rules, the draw, the explanation. */

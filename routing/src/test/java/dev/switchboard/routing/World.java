@@ -2,6 +2,7 @@ package dev.switchboard.routing;
 
 import dev.switchboard.domain.fixture.InMemoryAccounts;
 import dev.switchboard.domain.fixture.InMemoryAssignments;
+import dev.switchboard.domain.fixture.InMemoryConversions;
 import dev.switchboard.domain.fixture.InMemoryForms;
 import dev.switchboard.domain.fixture.InMemoryLeads;
 import dev.switchboard.domain.fixture.InMemoryPools;
@@ -9,7 +10,9 @@ import dev.switchboard.domain.fixture.InMemoryQualifications;
 import dev.switchboard.domain.fixture.InMemoryReps;
 import dev.switchboard.domain.fixture.InMemoryRotations;
 import dev.switchboard.domain.fixture.InMemoryRouters;
+import dev.switchboard.domain.fixture.InMemoryStandings;
 import dev.switchboard.domain.fixture.InMemoryTallies;
+import dev.switchboard.domain.fixture.SettableClock;
 import dev.switchboard.domain.model.EmailAddress;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
@@ -21,10 +24,8 @@ import dev.switchboard.routing.engine.RouteLead;
 import dev.switchboard.routing.enrichment.AccountProfiles;
 import dev.switchboard.routing.intake.SubmitLead;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** A workspace held in memory, the real use cases wired to it: the stage routing specifications play on. */
@@ -33,6 +34,7 @@ public final class World {
     public static final RepId A = new RepId("A");
     public static final RepId B = new RepId("B");
     public static final RepId C = new RepId("C");
+    public static final RepId D = new RepId("D");
     public static final RepId DIRECTOR = new RepId("DIRECTOR");
 
     public final InMemoryPools pools = new InMemoryPools();
@@ -43,14 +45,17 @@ public final class World {
     public final InMemoryRouters routers = new InMemoryRouters();
     public final InMemoryForms forms = new InMemoryForms();
     public final InMemoryAccounts accounts = new InMemoryAccounts();
-    public final Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00.123456Z"), ZoneOffset.UTC);
+    public final SettableClock clock = new SettableClock(Instant.parse("2026-11-23T09:00:00.123456Z"));
     public final InMemoryQualifications qualifications = new InMemoryQualifications();
     public final InMemoryTallies tallies = new InMemoryTallies();
-    public final RouteLead routeLead = new RouteLead(pools, reps, accounts, new AccountProfiles(accounts), rotations, tallies, qualifications, clock);
+    public final InMemoryStandings standings = new InMemoryStandings();
+    public final InMemoryConversions conversions = new InMemoryConversions(assignments);
+    public final RouteLead routeLead = new RouteLead(pools, reps, accounts, new AccountProfiles(accounts), rotations, tallies,
+            qualifications, clock, standings, conversions);
     public final SubmitLead submitLead = new SubmitLead(forms, routers, pools, leads, assignments, routeLead, clock);
 
     public World() {
-        List.of(A, B, C, DIRECTOR).forEach(id -> reps.add(new Rep(id, "Rep " + id,
+        List.of(A, B, C, D, DIRECTOR).forEach(id -> reps.add(new Rep(id, "Rep " + id,
                 new EmailAddress(id.value().toLowerCase() + "@sales.example"), ZoneId.of("Europe/Paris"), true, null)));
     }
 

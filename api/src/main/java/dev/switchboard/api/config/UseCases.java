@@ -3,6 +3,7 @@ package dev.switchboard.api.config;
 import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.CompanyProfiles;
+import dev.switchboard.domain.port.Conversions;
 import dev.switchboard.domain.port.Forms;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.Pools;
@@ -10,6 +11,7 @@ import dev.switchboard.domain.port.Qualifications;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Rotations;
 import dev.switchboard.domain.port.Routers;
+import dev.switchboard.domain.port.Standings;
 import dev.switchboard.domain.port.Tallies;
 import dev.switchboard.routing.engine.RouteLead;
 import dev.switchboard.routing.enrichment.AccountProfiles;
@@ -46,8 +48,8 @@ class UseCases {
 
     @Bean
     RouteLead routeLead(Pools pools, Reps reps, Accounts accounts, CompanyProfiles profiles, Rotations rotations,
-                        Tallies tallies, Qualifications qualifications, Clock clock) {
-        return new RouteLead(pools, reps, accounts, profiles, rotations, tallies, qualifications, clock);
+                        Tallies tallies, Qualifications qualifications, Clock clock, Standings standings, Conversions conversions) {
+        return new RouteLead(pools, reps, accounts, profiles, rotations, tallies, qualifications, clock, standings, conversions);
     }
 
     /** Enrichment from the admin's own accounts; an outside service plugs in as a {@code @Primary} {@link CompanyProfiles} bean. */
@@ -129,8 +131,8 @@ class UseCases {
 
     @Bean
     ReplayRouter replayRouter(Routers routers, Forms forms, Leads leads, Assignments assignments, Pools pools, Reps reps,
-                              Accounts accounts, CompanyProfiles profiles, Qualifications qualifications) {
-        return new ReplayRouter(routers, forms, leads, assignments, pools, reps, accounts, profiles, qualifications);
+                              Accounts accounts, CompanyProfiles profiles, Qualifications qualifications, Conversions conversions) {
+        return new ReplayRouter(routers, forms, leads, assignments, pools, reps, accounts, profiles, qualifications, conversions);
     }
 
     @Bean

@@ -3,24 +3,32 @@ package dev.switchboard.api.graphql;
 import dev.switchboard.api.graphql.Views.MemberView;
 import dev.switchboard.api.graphql.Views.PoolView;
 import dev.switchboard.api.graphql.Views.RepView;
+import dev.switchboard.domain.model.EqualDistribution;
+import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Overflow;
+import dev.switchboard.domain.model.PerformanceWeighting;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.PoolMember;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Strategy;
+import dev.switchboard.domain.model.StrategyOptions;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.routing.setup.CreatePool;
 import dev.switchboard.routing.setup.CreatePoolCommand;
+import dev.switchboard.routing.setup.DeletePool;
+import dev.switchboard.routing.setup.UpdatePool;
+import dev.switchboard.routing.setup.UpdatePoolCommand;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +37,22 @@ import java.util.Map;
 class PoolController {
 
     record CreatePoolInput(String name, Strategy strategy, List<MemberInput> members, String timeZone,
-                           String overflowPoolId, String overflowRepId) {
+                           String overflowPoolId, String overflowRepId, EqualDistributionInput equalDistribution,
+                           PerformanceInput performance, Integer maxLead) {
+    }
+
+    record UpdatePoolInput(String poolId, String name, Strategy strategy, List<MemberInput> members, String timeZone,
+                           String overflowPoolId, String overflowRepId, EqualDistributionInput equalDistribution,
+                           PerformanceInput performance, Integer maxLead) {
+    }
+
+    record PerformanceInput(Integer days, Double minMultiplier, Double maxMultiplier, Integer minLeads) {
+    }
+
+    record EqualDistributionInput(EqualDistribution.Window window, EqualDistribution.Rejoin rejoin) {
+    }
+
+    record DeletePoolInput(String poolId) {
     }
 
     record MemberInput(String repId, Integer weight, Integer dailyCap, Integer weeklyCap) {
@@ -38,12 +61,22 @@ class PoolController {
     record CreatePoolPayload(PoolView pool, List<UserError> errors) {
     }
 
+    record UpdatePoolPayload(PoolView pool, List<UserError> errors) {
+    }
+
+    record DeletePoolPayload(String deletedPoolId, List<UserError> errors) {
+    }
+
     private final CreatePool createPool;
+    private final UpdatePool updatePool;
+    private final DeletePool deletePool;
     private final Pools pools;
     private final Reps reps;
 
-    PoolController(CreatePool createPool, Pools pools, Reps reps) {
+    PoolController(CreatePool createPool, UpdatePool updatePool, DeletePool deletePool, Pools pools, Reps reps) {
         this.createPool = createPool;
+        this.updatePool = updatePool;
+        this.deletePool = deletePool;
         this.pools = pools;
         this.reps = reps;
     }
@@ -51,15 +84,64 @@ class PoolController {
     @MutationMapping
     CreatePoolPayload createPool(@Argument CreatePoolInput input) {
         try {
-            Overflow overflow = input.overflowPoolId() == null && input.overflowRepId() == null ? null : new Overflow(
-                    input.overflowPoolId() == null ? null : new PoolId(input.overflowPoolId()),
-                    input.overflowRepId() == null ? null : new RepId(input.overflowRepId()));
-            var command = new CreatePoolCommand(input.name(), input.strategy(), members(input.members()),
-                    input.timeZone() == null ? null : Rep.zone("timeZone", input.timeZone()), overflow);
+            var command = new CreatePoolCommand(input.name(), input.strategy(), members(input.members()), zone(input.timeZone()),
+                    overflow(input.overflowPoolId(), input.overflowRepId()), options(input.equalDistribution(), input.performance()),
+                    input.maxLead());
             return new CreatePoolPayload(PoolView.of(createPool.create(command)), List.of());
         } catch (InputRejected rejected) {
             return new CreatePoolPayload(null, UserError.of(rejected));
         }
+    }
+
+    @MutationMapping
+    UpdatePoolPayload updatePool(@Argument UpdatePoolInput input) {
+        try {
+            var command = new UpdatePoolCommand(new PoolId(input.poolId()), input.name(), input.strategy(), members(input.members()),
+                    zone(input.timeZone()), overflow(input.overflowPoolId(), input.overflowRepId()),
+                    options(input.equalDistribution(), input.performance()), input.maxLead());
+            return new UpdatePoolPayload(PoolView.of(updatePool.update(command)), List.of());
+        } catch (InputRejected rejected) {
+            return new UpdatePoolPayload(null, UserError.of(rejected));
+        }
+    }
+
+    @MutationMapping
+    DeletePoolPayload deletePool(@Argument DeletePoolInput input) {
+        try {
+            PoolId id = new PoolId(input.poolId());
+            deletePool.delete(id);
+            return new DeletePoolPayload(id.value(), List.of());
+        } catch (InputRejected rejected) {
+            return new DeletePoolPayload(null, UserError.of(rejected));
+        }
+    }
+
+    private static ZoneId zone(String timeZone) {
+        return timeZone == null ? null : Rep.zone("timeZone", timeZone);
+    }
+
+    private static Overflow overflow(String poolId, String repId) {
+        return poolId == null && repId == null ? null
+                : new Overflow(poolId == null ? null : new PoolId(poolId), repId == null ? null : new RepId(repId));
+    }
+
+    /** The settings given, or null for the strategy's defaults; settings of two strategies at once suit neither. */
+    private static StrategyOptions options(EqualDistributionInput equal, PerformanceInput performance) {
+        if (equal != null && performance != null) {
+            throw new InputRejected(ErrorCode.INVALID_FORMAT, "performance", "give the settings of one strategy only");
+        }
+        if (equal != null) {
+            return new EqualDistribution(equal.window(), equal.rejoin());
+        }
+        if (performance == null) {
+            return null;
+        }
+        PerformanceWeighting defaults = PerformanceWeighting.DEFAULT;
+        return new PerformanceWeighting(
+                performance.days() == null ? defaults.days() : performance.days(),
+                performance.minMultiplier() == null ? defaults.minMultiplier() : performance.minMultiplier(),
+                performance.maxMultiplier() == null ? defaults.maxMultiplier() : performance.maxMultiplier(),
+                performance.minLeads() == null ? defaults.minLeads() : performance.minLeads());
     }
 
     private static List<PoolMember> members(List<MemberInput> members) {

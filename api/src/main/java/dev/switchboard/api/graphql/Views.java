@@ -3,10 +3,12 @@ package dev.switchboard.api.graphql;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.Attribute;
 import dev.switchboard.domain.model.Candidate;
+import dev.switchboard.domain.model.EqualDistribution;
 import dev.switchboard.domain.model.Explanation;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadDetails;
 import dev.switchboard.domain.model.Outcome;
+import dev.switchboard.domain.model.PerformanceWeighting;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.Strategy;
@@ -44,7 +46,9 @@ final class Views {
             Explanation e = a.explanation();
             ExplanationView explanation = new ExplanationView(e.routerId(), e.routerVersion() == 0 ? null : e.routerVersion(),
                     e.rule(), e.misses(), e.qualification(), e.reason(),
-                    e.candidates().stream().map(c -> new CandidateView(c.repId().value(), c.weight(), c.today(), c.thisWeek(), c.chosen(), c.skipped())).toList(),
+                    e.candidates().stream().map(c -> new CandidateView(c.repId().value(), c.weight(), c.today(), c.thisWeek(), c.chosen(), c.skipped(),
+                            c.dailyCap(), c.weeklyCap(), c.window(), c.inWindow(), c.credit(), c.multiplier(),
+                            c.effectiveWeight())).toList(),
                     e.enrichment());
             return new AssignmentView(a.id().value(), a.leadId().value(), a.outcome(),
                     a.repId() == null ? null : a.repId().value(), a.poolId() == null ? null : a.poolId().value(),
@@ -57,7 +61,9 @@ final class Views {
                            List<Explanation.Filled> enrichment) {
     }
 
-    record CandidateView(String repId, int weight, long today, long thisWeek, boolean chosen, Candidate.SkipReason skipped) {
+    record CandidateView(String repId, int weight, long today, long thisWeek, boolean chosen, Candidate.SkipReason skipped,
+                         Integer dailyCap, Integer weeklyCap, String window, long inWindow, long credit, double multiplier,
+                         double effectiveWeight) {
     }
 
     record RepView(String id, String name, String email, String timeZone, boolean active, Instant awayUntil) {
@@ -69,14 +75,16 @@ final class Views {
     }
 
     record PoolView(String id, String name, Strategy strategy, List<MemberView> members, String timeZone,
-                    String overflowPoolId, String overflowRepId) {
+                    String overflowPoolId, String overflowRepId, EqualDistribution equalDistribution, Integer maxLead,
+                    PerformanceWeighting performance) {
 
         static PoolView of(Pool pool) {
             return new PoolView(pool.id().value(), pool.name(), pool.strategy(),
                     pool.members().stream().map(m -> new MemberView(m.repId().value(), m.weight(), m.dailyCap(), m.weeklyCap())).toList(),
                     pool.timeZone().getId(),
                     pool.overflow() == null || pool.overflow().poolId() == null ? null : pool.overflow().poolId().value(),
-                    pool.overflow() == null || pool.overflow().repId() == null ? null : pool.overflow().repId().value());
+                    pool.overflow() == null || pool.overflow().repId() == null ? null : pool.overflow().repId().value(),
+                    pool.equalDistribution(), pool.maxLead(), pool.performance());
         }
     }
 

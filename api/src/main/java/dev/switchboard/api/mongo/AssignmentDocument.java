@@ -31,7 +31,9 @@ record AssignmentDocument(@Id String id, String leadId, String outcome, String r
     record MissDocument(String rule, String failed) {
     }
 
-    record CandidateDocument(String repId, int weight, long today, long thisWeek, boolean chosen, String skipped) {
+    /** The fields after {@code skipped} came later: older documents lack them (null). */
+    record CandidateDocument(String repId, int weight, long today, long thisWeek, boolean chosen, String skipped,
+                             Integer dailyCap, Integer weeklyCap, String window, Long inWindow, Long credit, Double multiplier) {
     }
 
     static AssignmentDocument of(Assignment a) {
@@ -40,7 +42,8 @@ record AssignmentDocument(@Id String id, String leadId, String outcome, String r
                 e.misses().stream().map(m -> new MissDocument(m.rule(), m.failed())).toList(),
                 e.qualification().score(), e.qualification().tier(), e.qualification().disqualified(), e.reason(),
                 e.candidates().stream().map(c -> new CandidateDocument(c.repId().value(), c.weight(), c.today(), c.thisWeek(), c.chosen(),
-                        c.skipped() == null ? null : c.skipped().name())).toList(),
+                        c.skipped() == null ? null : c.skipped().name(), c.dailyCap(), c.weeklyCap(), c.window(), c.inWindow(),
+                        c.credit(), c.multiplier())).toList(),
                 e.enrichment().stream().map(f -> new FilledDocument(f.field(), f.value(), f.source())).toList());
         return new AssignmentDocument(a.id().value(), a.leadId().value(), a.outcome().name(), value(a.repId()),
                 a.poolId() == null ? null : a.poolId().value(), a.strategy() == null ? null : a.strategy().name(),
@@ -57,7 +60,9 @@ record AssignmentDocument(@Id String id, String leadId, String outcome, String r
                 new Explanation.Qualification(explanation.score(), explanation.tier(), explanation.disqualified()),
                 explanation.reason(),
                 explanation.candidates().stream().map(c -> new Candidate(new RepId(c.repId()), c.weight(), c.today(), c.thisWeek(), c.chosen(),
-                        c.skipped() == null ? null : Candidate.SkipReason.valueOf(c.skipped()))).toList(),
+                        c.skipped() == null ? null : Candidate.SkipReason.valueOf(c.skipped()), c.dailyCap(), c.weeklyCap(), c.window(),
+                        c.inWindow() == null ? 0 : c.inWindow(), c.credit() == null ? 0 : c.credit(),
+                        c.multiplier() == null ? 1 : c.multiplier())).toList(),
                 // Decisions stored before enrichment existed have no list.
                 explanation.enrichment() == null ? List.of()
                         : explanation.enrichment().stream().map(f -> new Explanation.Filled(f.field(), f.value(), f.source())).toList());

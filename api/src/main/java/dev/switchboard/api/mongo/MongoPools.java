@@ -32,6 +32,17 @@ class MongoPools implements Pools {
     }
 
     @Override
+    public boolean replace(Pool pool) {
+        PoolDocument document = PoolDocument.of(pool);
+        return mongo.replace(Query.query(where("_id").is(document.id())), document).getMatchedCount() == 1;
+    }
+
+    @Override
+    public boolean remove(PoolId id) {
+        return mongo.remove(Query.query(where("_id").is(id.value())), PoolDocument.class).getDeletedCount() == 1;
+    }
+
+    @Override
     public Optional<Pool> byId(PoolId id) {
         return Optional.ofNullable(mongo.findById(id.value(), PoolDocument.class)).map(PoolDocument::toPool);
     }

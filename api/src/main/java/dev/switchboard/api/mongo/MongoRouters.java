@@ -107,4 +107,11 @@ class MongoRouters implements Routers {
                 .forEach(document -> newest.put(document.getString("routerId"), RouterCodec.read(document)));
         return List.copyOf(newest.values());
     }
+
+    @Override
+    public List<Router> liveOfEach() {
+        List<String> live = mongo.find(Query.query(where("liveVersion").gt(0).and("retired").ne(true)), Document.class, HEADS).stream()
+                .map(head -> head.getString("_id") + ":" + head.getInteger("liveVersion")).toList();
+        return mongo.find(Query.query(where("_id").in(live)), Document.class, VERSIONS).stream().map(RouterCodec::read).toList();
+    }
 }

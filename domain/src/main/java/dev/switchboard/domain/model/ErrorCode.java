@@ -8,6 +8,6 @@ public enum ErrorCode {
     OUT_OF_RANGE,
     DUPLICATE,
     NOT_FOUND,
-    /** The thing cannot be removed while others depend on it (a router a form uses). */
+    /** Something still refers to what was to be deleted (a router a form routes through, a pool a router names). */
     IN_USE
 }

@@ -11,10 +11,15 @@ import java.util.Set;
 /**
  * A named group of reps that share leads by a strategy; members keep the order they were listed in.
  *
- * @param timeZone where the pool's days and weeks begin, for caps
+ * @param timeZone where the pool's days, weeks and months begin, for caps and equal distribution
  * @param overflow where a lead goes when every member is passed over, or null to leave it unassigned
+ * @param options  the strategy's settings; null gives the strategy's defaults
+ * @param maxLead  the most leads a member may be ahead of the least-loaded available member (counted in
+ *                 the pool's window: the day, or the equal-distribution window) before it is passed
+ *                 over; null for no limit
  */
-public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone, Overflow overflow) {
+public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone, Overflow overflow,
+                   StrategyOptions options, Integer maxLead) {
 
     public static final int MAX_MEMBERS = 500;
 
@@ -29,13 +34,44 @@ public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> m
             timeZone = ZoneOffset.UTC;
         }
         if (overflow != null && id.equals(overflow.poolId())) {
-            throw new InputRejected(ErrorCode.INVALID_FORMAT, "overflow.poolId", "a pool cannot overflow into itself");
+            throw new InputRejected(ErrorCode.INVALID_FORMAT, "overflowPoolId", "a pool cannot overflow into itself");
         }
+        if (options == null) {
+            options = StrategyOptions.defaultsFor(strategy);
+        }
+        if (!options.suits(strategy)) {
+            throw new InputRejected(ErrorCode.INVALID_FORMAT, options instanceof EqualDistribution ? "equalDistribution"
+                    : options instanceof PerformanceWeighting ? "performance" : "strategy",
+                    "these settings do not suit the " + strategy + " strategy");
+        }
+        if (maxLead != null && (maxLead < 0 || maxLead > PoolMember.MAX_CAP)) {
+            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "maxLead", "maxLead must be between 0 and " + PoolMember.MAX_CAP);
+        }
+    }
+
+    /** A pool with its strategy's default settings and no load limit. */
+    public Pool(PoolId id, String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone, Overflow overflow) {
+        this(id, name, strategy, members, timeZone, overflow, null, null);
     }
 
     /** A pool counting days in UTC, with no overflow. */
     public Pool(PoolId id, String name, Strategy strategy, List<PoolMember> members) {
         this(id, name, strategy, members, ZoneOffset.UTC, null);
+    }
+
+    /** The equal-distribution settings, or null for another strategy. */
+    public EqualDistribution equalDistribution() {
+        return options instanceof EqualDistribution equal ? equal : null;
+    }
+
+    /** The performance-weighting settings, or null for another strategy. */
+    public PerformanceWeighting performance() {
+        return options instanceof PerformanceWeighting performance ? performance : null;
+    }
+
+    /** The same pool under another id: an update replaces a pool's whole definition but keeps its identity. */
+    public Pool withId(PoolId id) {
+        return new Pool(id, name, strategy, members, timeZone, overflow, options, maxLead);
     }
 
     /** Lets an adapter refuse an oversized list before it builds every member. */

@@ -13,6 +13,12 @@ public interface Pools {
 
     void add(Pool pool);
 
+    /** Replaces a stored pool's whole definition (same id); false, storing nothing, when there is no such pool. */
+    boolean replace(Pool pool);
+
+    /** Deletes the pool; false when there was none. */
+    boolean remove(PoolId id);
+
     Optional<Pool> byId(PoolId id);
 
     /** The pools among {@code ids} that exist, in one read. */

@@ -40,4 +40,7 @@ public interface Routers {
 
     /** The newest version of each router that is not retired. */
     List<Router> latestOfEach();
+
+    /** The live version of each router that has one and is not retired, in one batch. */
+    List<Router> liveOfEach();
 }

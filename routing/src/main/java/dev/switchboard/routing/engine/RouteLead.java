@@ -21,14 +21,18 @@ import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.domain.model.rule.RuleMatch;
 import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.CompanyProfiles;
+import dev.switchboard.domain.port.Conversions;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Qualifications;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Rotations;
+import dev.switchboard.domain.port.Standings;
 import dev.switchboard.domain.port.Tallies;
+import dev.switchboard.domain.port.Tallies.Tally;
 import dev.switchboard.routing.enrichment.EnrichLead;
 import dev.switchboard.routing.qualification.FreeMailDomains;
 import dev.switchboard.routing.strategy.CapWindows;
+import dev.switchboard.routing.strategy.PerformanceWeights;
 import dev.switchboard.routing.strategy.PoolDraw;
 
 import java.time.Clock;
@@ -36,6 +40,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,9 +63,11 @@ public final class RouteLead {
     private final Tallies tallies;
     private final Qualifications qualifications;
     private final Clock clock;
+    private final EqualShareDraw equalShares;
+    private final Conversions conversions;
 
     public RouteLead(Pools pools, Reps reps, Accounts accounts, CompanyProfiles profiles, Rotations rotations, Tallies tallies,
-                     Qualifications qualifications, Clock clock) {
+                     Qualifications qualifications, Clock clock, Standings standings, Conversions conversions) {
         this.pools = pools;
         this.reps = reps;
         this.accounts = accounts;
@@ -69,6 +76,8 @@ public final class RouteLead {
         this.tallies = tallies;
         this.qualifications = qualifications;
         this.clock = clock;
+        this.equalShares = new EqualShareDraw(standings, tallies);
+        this.conversions = conversions;
     }
 
     /** Decides for a stored lead by its form's router, taking turns; {@code received} is when it was stored. */
@@ -195,6 +204,14 @@ public final class RouteLead {
         return withReason(fallback, "account " + account.get().name() + " matched but " + owner.reason() + ", so " + fallback.reason());
     }
 
+    /** Names each member credited on rejoining under fair start, e.g. ", Rep A rejoins credited with 2 leads". */
+    private static String credits(Map<RepId, Long> credited, Map<RepId, Rep> reps) {
+        StringBuilder words = new StringBuilder();
+        credited.forEach((rep, count) -> words.append(", ").append(reps.get(rep).name()).append(" rejoins credited with ")
+                .append(count).append(count == 1 ? " lead" : " leads"));
+        return words.toString();
+    }
+
     private static Step withReason(Step step, String reason) {
         return new Step(step.outcome(), step.rep(), step.pool(), step.strategy(), step.turn(), step.urgent(), reason, step.candidates());
     }
@@ -213,14 +230,33 @@ public final class RouteLead {
         Instant now = clock.instant();
         CapWindows windows = CapWindows.at(now, pool.timeZone());
         long turn = live ? rotations.nextTurn(pool.id()) : rotations.turnsTaken(pool.id());
-        // A live decision counts the lead for the member in one atomic step that also enforces the caps;
-        // a simulation only reads the counts.
-        PoolDraw.Claim claim = live
-                ? member -> tallies.tryCount(pool.id(), member.repId(), windows.day(), windows.week(), member.dailyCap(), member.weeklyCap())
-                : member -> true;
-        PoolDraw.Draw draw = PoolDraw.draw(pool, turn, reps.byIds(pool.repIds()), now,
-                tallies.of(pool.id(), pool.repIds(), windows.day(), windows.week()), claim);
-        String how = pool.strategy() == Strategy.WEIGHTED_ROUND_ROBIN ? "weighted round robin" : "round robin";
+        Map<RepId, Rep> members = reps.byIds(pool.repIds());
+        Map<RepId, Tally> counts = tallies.of(pool.id(), pool.repIds(), windows.day(), windows.week());
+        PoolDraw.Draw draw;
+        String how;
+        if (pool.strategy() == Strategy.EQUAL_DISTRIBUTION) {
+            EqualShareDraw.Outcome shared = equalShares.draw(pool, turn, members, now, counts, windows, live);
+            draw = shared.draw();
+            how = "equal distribution over " + shared.window() + " ("
+                    + pool.equalDistribution().rejoin().name().toLowerCase().replace('_', ' ') + ")"
+                    + credits(shared.credited(), members);
+        } else {
+            // A live decision counts the lead for the member in one atomic step that also enforces the caps;
+            // a simulation only reads the counts.
+            PoolDraw.Claim claim = live
+                    ? member -> tallies.tryCount(pool.id(), member.repId(), windows.day(), windows.week(), member.dailyCap(), member.weeklyCap())
+                    : member -> true;
+            if (pool.strategy() == Strategy.PERFORMANCE_WEIGHTED) {
+                int days = pool.performance().days();
+                PerformanceWeights weights = PerformanceWeights.of(pool,
+                        conversions.between(pool.id(), pool.repIds(), now.minus(Duration.ofDays(days)), now));
+                draw = PoolDraw.draw(pool, turn, weights, members, now, counts, claim);
+                how = "performance-weighted round robin over " + days + (days == 1 ? " day" : " days");
+            } else {
+                draw = PoolDraw.draw(pool, turn, members, now, counts, claim);
+                how = pool.strategy() == Strategy.WEIGHTED_ROUND_ROBIN ? "weighted round robin" : "round robin";
+            }
+        }
         if (draw.chosen().isEmpty()) {
             String passed = "pool " + pool.name() + " by " + how + ": every member was passed over";
             if (mayOverflow && pool.overflow() != null) {
@@ -236,8 +272,10 @@ public final class RouteLead {
         }
         PoolMember member = draw.chosen().get();
         int passed = draw.candidates().size() - 1;
-        String reason = "pool " + pool.name() + " by " + how + ": turn " + (turn + 1) + " goes to member "
-                + (draw.position() + 1) + " of " + pool.members().size()
+        String pick = pool.strategy() == Strategy.EQUAL_DISTRIBUTION
+                ? "member " + (draw.position() + 1) + " of " + pool.members().size() + " has the lowest share of the window"
+                : "turn " + (turn + 1) + " goes to member " + (draw.position() + 1) + " of " + pool.members().size();
+        String reason = "pool " + pool.name() + " by " + how + ": " + pick
                 + (passed == 0 ? "" : " after passing over " + passed + (passed == 1 ? " member" : " members"));
         return new Step(Outcome.ASSIGNED, member.repId(), pool.id(), pool.strategy(), turn, false, reason, draw.candidates());
     }

@@ -13,6 +13,7 @@ import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.CompanyProfiles;
 import dev.switchboard.domain.port.Assignments;
+import dev.switchboard.domain.port.Conversions;
 import dev.switchboard.domain.port.Forms;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.Pools;
@@ -37,7 +38,8 @@ import java.util.TreeMap;
  * <p>
  * Nothing live is touched: each replayed decision is made as of the lead's submission time (who was
  * away, which cap window) on rotations and counts that exist only for this replay, starting afresh.
- * Today's pools, reps, accounts and qualification are used, since the past ones are not kept.
+ * Today's pools, reps, accounts and qualification are used, since the past ones are not kept; a
+ * performance-weighted pool weighs members by the leads assigned before each lead and converted by now.
  */
 public final class ReplayRouter {
 
@@ -54,9 +56,10 @@ public final class ReplayRouter {
     private final Accounts accounts;
     private final CompanyProfiles profiles;
     private final Qualifications qualifications;
+    private final Conversions conversions;
 
     public ReplayRouter(Routers routers, Forms forms, Leads leads, Assignments assignments, Pools pools, Reps reps,
-                        Accounts accounts, CompanyProfiles profiles, Qualifications qualifications) {
+                        Accounts accounts, CompanyProfiles profiles, Qualifications qualifications, Conversions conversions) {
         this.routers = routers;
         this.forms = forms;
         this.leads = leads;
@@ -66,6 +69,7 @@ public final class ReplayRouter {
         this.accounts = accounts;
         this.profiles = profiles;
         this.qualifications = qualifications;
+        this.conversions = conversions;
     }
 
     public Replay replay(RouterId id, int version, Instant from, Instant to) {
@@ -94,7 +98,7 @@ public final class ReplayRouter {
         List<Replay.Change> changes = new ArrayList<>();
         for (Lead lead : past) {
             RouteLead asOfThen = new RouteLead(pools, reps, accounts, profiles, state, state, qualifications,
-                    Clock.fixed(lead.submittedAt(), ZoneOffset.UTC));
+                    Clock.fixed(lead.submittedAt(), ZoneOffset.UTC), state, conversions);
             Assignment replayed = asOfThen.route(lead, router, lead.submittedAt());
             Assignment then = actual.get(lead.id());
             count(before, then == null ? null : then.repId());

@@ -3,6 +3,7 @@ package dev.switchboard.routing.replay;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Rotations;
+import dev.switchboard.domain.port.Standings;
 import dev.switchboard.domain.port.Tallies;
 
 import java.util.Collection;
@@ -10,13 +11,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Rotations and cap counts that live only for one replay: the replayed decisions start every pool's
+ * Rotations, cap counts and equal-distribution standings that live only for one replay: the replayed decisions start every pool's
  * rotation afresh and never touch the live ones. One replay runs on one thread.
  */
-final class ReplayState implements Rotations, Tallies {
+final class ReplayState implements Rotations, Tallies, Standings {
 
     private final Map<PoolId, Long> turns = new HashMap<>();
     private final Map<String, Long> counts = new HashMap<>();
+    private final Map<String, Standing> standings = new HashMap<>();
 
     @Override
     public long nextTurn(PoolId pool) {
@@ -51,6 +53,20 @@ final class ReplayState implements Rotations, Tallies {
         }
         counts.merge(today, 1L, Long::sum);
         counts.merge(thisWeek, 1L, Long::sum);
+        return true;
+    }
+
+    @Override
+    public Standing of(PoolId pool, String window) {
+        return standings.getOrDefault(pool.value() + "|" + window, Standing.EMPTY);
+    }
+
+    @Override
+    public boolean replace(PoolId pool, String window, long expectedVersion, Map<RepId, Entry> entries) {
+        if (of(pool, window).version() != expectedVersion) {
+            return false;
+        }
+        standings.put(pool.value() + "|" + window, new Standing(expectedVersion + 1, entries));
         return true;
     }
 

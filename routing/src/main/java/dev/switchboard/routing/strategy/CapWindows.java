@@ -1,13 +1,16 @@
 package dev.switchboard.routing.strategy;
 
+import dev.switchboard.domain.model.EqualDistribution;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 
 /**
- * The day and the ISO week (Monday to Sunday) an instant falls in, in a pool's time zone: the
- * windows caps are counted in. A day boundary is local midnight, DST changes included.
+ * The day, the ISO week (Monday to Sunday) and the month an instant falls in, in a pool's time zone:
+ * the windows caps and equal distribution are counted in. A day boundary is local midnight, DST
+ * changes included.
  */
 public record CapWindows(String day, String week) {
 
@@ -15,5 +18,18 @@ public record CapWindows(String day, String week) {
         ZonedDateTime local = now.atZone(zone);
         String week = String.format("%d-W%02d", local.get(IsoFields.WEEK_BASED_YEAR), local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         return new CapWindows(local.toLocalDate().toString(), week);
+    }
+
+    /** The calendar month, e.g. {@code 2026-11}: the day's year and month. */
+    public String month() {
+        return day.substring(0, day.lastIndexOf('-'));
+    }
+
+    /** The key of the equal-distribution window the instant falls in. */
+    public String of(EqualDistribution.Window window) {
+        if (window == EqualDistribution.Window.DAY) {
+            return day;
+        }
+        return window == EqualDistribution.Window.WEEK ? week : month();
     }
 }

@@ -7,6 +7,7 @@ import dev.switchboard.domain.model.Strategy;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The order in which a pool's members take turns: turn {@code t} belongs to the member at
@@ -22,7 +23,7 @@ public interface Rotation {
     /** The rotation the pool's strategy calls for. */
     static Rotation of(Pool pool) {
         if (pool.strategy() == Strategy.WEIGHTED_ROUND_ROBIN) {
-            return Weighted.CACHE.computeIfAbsent(pool.members(), Weighted::build);
+            return Weighted.cached(Weighted.BY_MEMBERS, pool.members(), () -> new WeightedRoundRobin(pool.members()));
         }
         int size = pool.members().size();
         return new Rotation() {
@@ -38,19 +39,30 @@ public interface Rotation {
         };
     }
 
+    /** The smooth weighted rotation over bare weights (each positive), built once per list of weights. */
+    static Rotation weighted(List<Integer> weights) {
+        return Weighted.cached(Weighted.BY_WEIGHTS, weights,
+                () -> new WeightedRoundRobin(weights.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
     /** Weighted orders cost O(sum of weights x members) to build, so each member list's is built once. */
     final class Weighted {
         private static final int MAX_CACHED = 1_000;
-        private static final Map<List<PoolMember>, WeightedRoundRobin> CACHE = new ConcurrentHashMap<>();
+        private static final Map<List<PoolMember>, WeightedRoundRobin> BY_MEMBERS = new ConcurrentHashMap<>();
+        private static final Map<List<Integer>, WeightedRoundRobin> BY_WEIGHTS = new ConcurrentHashMap<>();
 
         private Weighted() {
         }
 
-        private static WeightedRoundRobin build(List<PoolMember> members) {
-            if (CACHE.size() >= MAX_CACHED) {
-                CACHE.clear();
+        private static <K> WeightedRoundRobin cached(Map<K, WeightedRoundRobin> cache, K key, Supplier<WeightedRoundRobin> build) {
+            WeightedRoundRobin found = cache.get(key);
+            if (found != null) {
+                return found;
             }
-            return new WeightedRoundRobin(members);
+            if (cache.size() >= MAX_CACHED) {
+                cache.clear();
+            }
+            return cache.computeIfAbsent(key, k -> build.get());
         }
     }
 }

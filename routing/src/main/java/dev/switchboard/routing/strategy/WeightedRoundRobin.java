@@ -18,21 +18,38 @@ public final class WeightedRoundRobin implements Rotation {
     private final int[] order;
 
     public WeightedRoundRobin(List<PoolMember> members) {
-        if (members.isEmpty()) {
-            throw new IllegalArgumentException("a rotation needs members");
-        }
-        this.members = List.copyOf(members);
-        this.order = smoothOrder(this.members);
+        this(List.copyOf(members), members.stream().mapToInt(PoolMember::weight).toArray());
     }
 
-    private static int[] smoothOrder(List<PoolMember> members) {
-        int total = members.stream().mapToInt(PoolMember::weight).sum();
+    /** A rotation over bare weights, e.g. members' weights scaled by their performance; {@link #memberAt} is not available. */
+    public WeightedRoundRobin(int[] weights) {
+        this(List.of(), weights.clone());
+    }
+
+    private WeightedRoundRobin(List<PoolMember> members, int[] weights) {
+        if (weights.length == 0) {
+            throw new IllegalArgumentException("a rotation needs members");
+        }
+        for (int weight : weights) {
+            if (weight < 1) {
+                throw new IllegalArgumentException("weights are positive: " + weight);
+            }
+        }
+        this.members = members;
+        this.order = smoothOrder(weights);
+    }
+
+    private static int[] smoothOrder(int[] weights) {
+        int total = 0;
+        for (int weight : weights) {
+            total = Math.addExact(total, weight);
+        }
         int[] order = new int[total];
-        long[] current = new long[members.size()];
+        long[] current = new long[weights.length];
         for (int turn = 0; turn < total; turn++) {
             int best = 0;
             for (int i = 0; i < current.length; i++) {
-                current[i] += members.get(i).weight();
+                current[i] += weights[i];
                 if (current[i] > current[best]) {
                     best = i;
                 }
@@ -55,6 +72,9 @@ public final class WeightedRoundRobin implements Rotation {
     }
 
     public PoolMember memberAt(long turn) {
+        if (members.isEmpty()) {
+            throw new IllegalStateException("a rotation over bare weights knows no members");
+        }
         return members.get(positionAt(turn));
     }
 }

@@ -42,7 +42,7 @@ class ReplayRouterTest {
 
     private final World world = new World();
     private final ReplayRouter replayRouter = new ReplayRouter(world.routers, world.forms, world.leads, world.assignments, world.pools,
-            world.reps, world.accounts, new AccountProfiles(world.accounts), world.qualifications);
+            world.reps, world.accounts, new AccountProfiles(world.accounts), world.qualifications, world.conversions);
     private final RouterId routerId = RouterId.random();
     private Form form;
 
@@ -59,8 +59,8 @@ class ReplayRouterTest {
         List<String> countries = List.of("Spain", "France", "France", "Italy");
         for (int n = 0; n < countries.size(); n++) {
             Clock then = Clock.fixed(MONDAY.plusSeconds(60L * n), ZoneOffset.UTC);
-            RouteLead routeLead = new RouteLead(world.pools, world.reps, world.accounts, new AccountProfiles(world.accounts), world.rotations, world.tallies,
-                    world.qualifications, then);
+            RouteLead routeLead = new RouteLead(world.pools, world.reps, world.accounts, new AccountProfiles(world.accounts),
+                    world.rotations, world.tallies, world.qualifications, then, world.standings, world.conversions);
             new SubmitLead(world.forms, world.routers, world.pools, world.leads, world.assignments, routeLead, then)
                     .submit(SubmitLeadCommand.throughForm(form.id(), new LeadDetails("Lead " + n,
                             new EmailAddress("lead" + n + "@acme.example"), null, null, null, null, null, countries.get(n),

@@ -53,7 +53,7 @@ class CapsTest {
 
         assertThat(fifth.repId()).isEqualTo(B);
         assertThat(fifth.explanation().candidates().get(0))
-                .isEqualTo(new Candidate(A, 1, 2, 2, false, Candidate.SkipReason.DAILY_CAP));
+                .isEqualTo(new Candidate(A, 1, 2, 2, false, Candidate.SkipReason.DAILY_CAP, 2, null, null, 0, 0));
     }
 
     @Test

@@ -1,0 +1,34 @@
+package dev.switchboard.api.config;
+
+import dev.switchboard.domain.port.Conversions;
+import dev.switchboard.domain.port.Leads;
+import dev.switchboard.domain.port.Pools;
+import dev.switchboard.domain.port.Reps;
+import dev.switchboard.domain.port.Routers;
+import dev.switchboard.routing.intake.RecordConversion;
+import dev.switchboard.routing.setup.DeletePool;
+import dev.switchboard.routing.setup.UpdatePool;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/** The use cases that change or remove a pool, or feed its strategy, wired to the MongoDB adapters. */
+@Configuration(proxyBeanMethods = false)
+class PoolUseCases {
+
+    @Bean
+    UpdatePool updatePool(Pools pools, Reps reps) {
+        return new UpdatePool(pools, reps);
+    }
+
+    @Bean
+    RecordConversion recordConversion(Leads leads, Conversions conversions, Clock clock) {
+        return new RecordConversion(leads, conversions, clock);
+    }
+
+    @Bean
+    DeletePool deletePool(Pools pools, Routers routers) {
+        return new DeletePool(pools, routers);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.switchboard.routing.setup;
+
+import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.Pool;
+import dev.switchboard.domain.port.Pools;
+import dev.switchboard.domain.port.Reps;
+
+/**
+ * Replaces a pool's whole definition, checked like a new pool's: {@code NOT_FOUND} on {@code poolId}
+ * for an unknown pool, on the member or overflow field that names an unknown rep or pool. Nothing is
+ * stored unless all of it holds.
+ * <p>
+ * The pool's rotation, cap counts and equal-distribution standing are kept: members staying in the
+ * pool keep their counts, a member added rejoins as the pool's strategy says.
+ */
+public final class UpdatePool {
+
+    private final Pools pools;
+    private final Reps reps;
+
+    public UpdatePool(Pools pools, Reps reps) {
+        this.pools = pools;
+        this.reps = reps;
+    }
+
+    public Pool update(UpdatePoolCommand command) {
+        if (pools.byId(command.poolId()).isEmpty()) {
+            throw InputRejected.notFound("poolId", "pool", command.poolId().value());
+        }
+        Pool pool = command.pool();
+        PoolReferences.check(pool, pools, reps);
+        if (!pools.replace(pool)) {
+            throw InputRejected.notFound("poolId", "pool", command.poolId().value());
+        }
+        return pool;
+    }
+}
