@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -91,19 +92,33 @@ final class FreeStarts {
                 long close = Availability.closes(window, date, zone).getEpochSecond();
                 int startMinute = window.start().toSecondOfDay() / 60;
                 int endMinute = window.untilMidnight() ? MINUTES_PER_DAY : (window.end().toSecondOfDay() + 59) / 60;
-                for (int minute = (startMinute + step - 1) / step * step; minute < endMinute; minute += step) {
+                int firstMinute = (startMinute + step - 1) / step * step;
+                ZoneOffsetTransition next = rules.nextTransition(Instant.ofEpochSecond(open));
+                if (next == null || next.getInstant().getEpochSecond() >= close) {
+                    // The usual case: one offset over the whole window, so local minutes map straight to instants.
+                    long base = midnight.toEpochSecond(rules.getOffset(Instant.ofEpochSecond(open)));
+                    for (int minute = firstMinute; minute < endMinute; minute += step) {
+                        keep(base + minute * 60L, from, until, open, close, duration, before, after, into);
+                    }
+                    continue;
+                }
+                for (int minute = firstMinute; minute < endMinute; minute += step) {
                     LocalDateTime local = midnight.plusMinutes(minute);
                     for (ZoneOffset offset : rules.getValidOffsets(local)) {
-                        long start = local.toEpochSecond(offset);
-                        long end = start + duration;
-                        if (start >= from && start < until && start >= open && end <= close
-                                && !overlaps(blockedStarts, blockedEnds, start - before, end + after)
-                                && !overlaps(offStarts, offEnds, start, end)) {
-                            into.add(Instant.ofEpochSecond(start));
-                        }
+                        keep(local.toEpochSecond(offset), from, until, open, close, duration, before, after, into);
                     }
                 }
             }
+        }
+    }
+
+    private void keep(long start, long from, long until, long open, long close, long duration, long before, long after,
+                      List<Instant> into) {
+        long end = start + duration;
+        if (start >= from && start < until && start >= open && end <= close
+                && !overlaps(blockedStarts, blockedEnds, start - before, end + after)
+                && !overlaps(offStarts, offEnds, start, end)) {
+            into.add(Instant.ofEpochSecond(start));
         }
     }
 
