@@ -26,7 +26,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -39,18 +38,34 @@ class SchedulingConfiguration {
     /** Queued reads beyond this are refused at once (the rep is then "unknown") rather than waiting behind a stuck calendar. */
     private static final int MAX_QUEUED_READS = 1_000;
 
-    /** Runs calendar reads; a bounded pool so a slow calendar service cannot take every thread. */
-    @Bean(destroyMethod = "shutdownNow")
-    ExecutorService calendarReads(SchedulingProperties properties) {
-        AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(properties.calendarReadThreads(), properties.calendarReadThreads(),
-                60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(MAX_QUEUED_READS), task -> {
-                    Thread thread = new Thread(task, "calendar-read-" + count.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        executor.allowCoreThreadTimeOut(true);
-        return executor;
+    /**
+     * Runs calendar reads: a bounded pool, so a slow calendar service cannot take every thread. Not exposed
+     * as an {@code Executor} bean, which would make Spring Boot's own task executor back off.
+     */
+    static final class CalendarReads implements AutoCloseable {
+
+        final ThreadPoolExecutor executor;
+
+        CalendarReads(int threads) {
+            AtomicInteger count = new AtomicInteger();
+            executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(MAX_QUEUED_READS),
+                    task -> {
+                        Thread thread = new Thread(task, "calendar-read-" + count.incrementAndGet());
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+            executor.allowCoreThreadTimeOut(true);
+        }
+
+        @Override
+        public void close() {
+            executor.shutdownNow();
+        }
+    }
+
+    @Bean
+    CalendarReads calendarReads(SchedulingProperties properties) {
+        return new CalendarReads(properties.calendarReadThreads());
     }
 
     /**
@@ -60,10 +75,10 @@ class SchedulingConfiguration {
      */
     @Bean
     BusyTimes busyTimes(ObjectProvider<CalendarConnections> connections, ObjectProvider<Calendars> calendars, Clock clock,
-                        SchedulingProperties properties, ExecutorService calendarReads) {
+                        SchedulingProperties properties, CalendarReads calendarReads) {
         List<Calendars> adapters = calendars.orderedStream().toList();
         return new BusyTimes(connections.getIfAvailable(NoCalendarConnections::new), adapters, clock, properties.busyCacheTtl(),
-                properties.calendarTimeout(), calendarReads);
+                properties.calendarTimeout(), calendarReads.executor);
     }
 
     @Bean
