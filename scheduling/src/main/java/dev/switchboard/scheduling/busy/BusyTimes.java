@@ -120,22 +120,21 @@ public final class BusyTimes {
 
     private CompletableFuture<List<Interval>> read(RepId rep, CalendarConnection connection, Calendars adapter,
                                                    Instant from, Instant to, Instant now) {
-        Entry cached = cache.get(rep);
-        if (cached != null && cached.serves(connection, from, to, now, ttl)) {
-            return cached.busy();
+        if (cache.size() >= MAX_ENTRIES) {
+            sweep(now);
         }
-        CompletableFuture<List<Interval>> read;
+        // One atomic step per rep, so concurrent queries missing the cache together still start a single read.
+        return cache.compute(rep, (id, cached) -> cached != null && cached.serves(connection, from, to, now, ttl)
+                ? cached : new Entry(connection, from, to, now, start(adapter, connection, from, to))).busy();
+    }
+
+    private CompletableFuture<List<Interval>> start(Calendars adapter, CalendarConnection connection, Instant from, Instant to) {
         try {
-            read = CompletableFuture.supplyAsync(() -> List.copyOf(adapter.busy(connection, from, to)), executor);
+            return CompletableFuture.supplyAsync(() -> List.copyOf(adapter.busy(connection, from, to)), executor);
         } catch (RejectedExecutionException e) {
             return CompletableFuture.failedFuture(new CalendarFault(CalendarFault.Kind.UNAVAILABLE,
                     "too many calendar reads under way"));
         }
-        if (cache.size() >= MAX_ENTRIES) {
-            sweep(now);
-        }
-        cache.put(rep, new Entry(connection, from, to, now, read));
-        return read;
     }
 
     private void sweep(Instant now) {

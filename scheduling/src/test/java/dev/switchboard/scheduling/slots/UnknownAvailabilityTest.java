@@ -81,7 +81,7 @@ class UnknownAvailabilityTest {
     }
 
     @Test
-    void a_calendar_that_does_not_answer_in_time_is_unknown_while_the_others_are_read() {
+    void a_calendar_that_does_not_answer_in_time_is_unknown_while_the_others_are_read_and_is_not_asked_again_meanwhile() {
         ExecutorService threads = Executors.newCachedThreadPool();
         Scene slow = new Scene(Instant.parse("2026-11-23T06:00:00Z"), threads, Duration.ofMillis(200));
         try {
@@ -96,6 +96,10 @@ class UnknownAvailabilityTest {
             assertThat(slots.slots()).hasSize(8).allSatisfy(slot -> assertThat(slot.reps()).containsExactly(quick));
             assertThat(slots.unknown()).singleElement().extracting(Slots.UnknownRep::reason)
                     .isEqualTo("the calendar did not answer within 200 ms");
+
+            Slots next = slow.repSlots(hanging, type, TUESDAY, WEDNESDAY, "UTC");
+            assertThat(next.unknown()).hasSize(1);
+            assertThat(slow.calendars.reads()).as("the read still under way is waited on, not repeated").isEqualTo(2);
         } finally {
             slow.calendars.release();
             threads.shutdown();
