@@ -66,6 +66,17 @@ class DaylightSavingTest {
     }
 
     @Test
+    void in_autumn_a_new_york_rep_opens_at_two_pm_in_paris_in_the_week_only_the_eu_moved_back() {
+        List<String> summer = localTimes(scene.repSlots(newYork, intro, "2026-10-19T12:00:00Z", "2026-10-20T04:00:00Z", "Europe/Paris"));
+        List<String> euMoved = localTimes(scene.repSlots(newYork, intro, "2026-10-26T12:00:00Z", "2026-10-27T04:00:00Z", "Europe/Paris"));
+        List<String> bothMoved = localTimes(scene.repSlots(newYork, intro, "2026-11-02T12:00:00Z", "2026-11-03T04:00:00Z", "Europe/Paris"));
+
+        assertThat(summer).hasSize(16).startsWith("15:00");
+        assertThat(euMoved).hasSize(16).startsWith("14:00");
+        assertThat(bothMoved).hasSize(16).startsWith("15:00");
+    }
+
+    @Test
     void the_local_times_a_spring_forward_jump_skips_offer_no_slot() {
         // Paris jumps from 02:00 to 03:00 on Sunday 29 March.
         night(DayOfWeek.SUNDAY);
