@@ -1,0 +1,137 @@
+package dev.switchboard.api.config;
+
+import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.model.calendar.CalendarConnection;
+import dev.switchboard.domain.port.Availabilities;
+import dev.switchboard.domain.port.Bookings;
+import dev.switchboard.domain.port.CalendarConnections;
+import dev.switchboard.domain.port.Calendars;
+import dev.switchboard.domain.port.MeetingTypes;
+import dev.switchboard.domain.port.Pools;
+import dev.switchboard.domain.port.Reps;
+import dev.switchboard.domain.port.SlotPolicies;
+import dev.switchboard.scheduling.busy.BusyTimes;
+import dev.switchboard.scheduling.setup.AddTimeOff;
+import dev.switchboard.scheduling.setup.CreateMeetingType;
+import dev.switchboard.scheduling.setup.SetAvailability;
+import dev.switchboard.scheduling.setup.SetSlotPolicy;
+import dev.switchboard.scheduling.setup.UpdateMeetingType;
+import dev.switchboard.scheduling.slots.FindSlots;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Scheduling's use cases (availability, meeting types, slots), wired to the MongoDB adapters and the calendar adapters. */
+@Configuration(proxyBeanMethods = false)
+class SchedulingConfiguration {
+
+    /** Queued reads beyond this are refused at once (the rep is then "unknown") rather than waiting behind a stuck calendar. */
+    private static final int MAX_QUEUED_READS = 1_000;
+
+    /**
+     * Runs calendar reads: a bounded pool, so a slow calendar service cannot take every thread. Not exposed
+     * as an {@code Executor} bean, which would make Spring Boot's own task executor back off.
+     */
+    static final class CalendarReads implements AutoCloseable {
+
+        final ThreadPoolExecutor executor;
+
+        CalendarReads(int threads) {
+            AtomicInteger count = new AtomicInteger();
+            executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(MAX_QUEUED_READS),
+                    task -> {
+                        Thread thread = new Thread(task, "calendar-read-" + count.incrementAndGet());
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+            executor.allowCoreThreadTimeOut(true);
+        }
+
+        @Override
+        public void close() {
+            executor.shutdownNow();
+        }
+    }
+
+    @Bean
+    CalendarReads calendarReads(SchedulingProperties properties) {
+        return new CalendarReads(properties.calendarReadThreads());
+    }
+
+    /**
+     * Every {@link Calendars} adapter bean is asked in turn whether it supports a connection. Reps'
+     * connections come from the {@link CalendarConnections} adapter when one is wired; without one,
+     * no rep has a calendar and slots follow working hours and bookings alone.
+     */
+    @Bean
+    BusyTimes busyTimes(ObjectProvider<CalendarConnections> connections, ObjectProvider<Calendars> calendars, Clock clock,
+                        SchedulingProperties properties, CalendarReads calendarReads) {
+        List<Calendars> adapters = calendars.orderedStream().toList();
+        return new BusyTimes(connections.getIfAvailable(NoCalendarConnections::new), adapters, clock, properties.busyCacheTtl(),
+                properties.calendarTimeout(), calendarReads.executor);
+    }
+
+    @Bean
+    FindSlots findSlots(Reps reps, Pools pools, MeetingTypes meetingTypes, Availabilities availabilities, Bookings bookings,
+                        BusyTimes busyTimes, SlotPolicies policies, Clock clock) {
+        return new FindSlots(reps, pools, meetingTypes, availabilities, bookings, busyTimes, policies, clock);
+    }
+
+    @Bean
+    SetAvailability setAvailability(Reps reps, Availabilities availabilities) {
+        return new SetAvailability(reps, availabilities);
+    }
+
+    @Bean
+    AddTimeOff addTimeOff(Reps reps, Availabilities availabilities) {
+        return new AddTimeOff(reps, availabilities);
+    }
+
+    @Bean
+    CreateMeetingType createMeetingType(MeetingTypes meetingTypes) {
+        return new CreateMeetingType(meetingTypes);
+    }
+
+    @Bean
+    UpdateMeetingType updateMeetingType(MeetingTypes meetingTypes) {
+        return new UpdateMeetingType(meetingTypes);
+    }
+
+    @Bean
+    SetSlotPolicy setSlotPolicy(Pools pools, SlotPolicies policies) {
+        return new SetSlotPolicy(pools, policies);
+    }
+
+    /** Stands in while no adapter stores calendar connections: nobody is connected, and nobody can connect. */
+    private static final class NoCalendarConnections implements CalendarConnections {
+
+        @Override
+        public void connect(RepId rep, CalendarConnection connection) {
+            throw new IllegalStateException("no calendar connection store is wired");
+        }
+
+        @Override
+        public void disconnect(RepId rep) {
+        }
+
+        @Override
+        public Optional<CalendarConnection> of(RepId rep) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Map<RepId, CalendarConnection> of(Collection<RepId> reps) {
+            return Map.of();
+        }
+    }
+}

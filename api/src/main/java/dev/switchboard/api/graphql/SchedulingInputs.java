@@ -1,0 +1,175 @@
+package dev.switchboard.api.graphql;
+
+import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.PoolId;
+import dev.switchboard.domain.model.Rep;
+import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.model.availability.Availability;
+import dev.switchboard.domain.model.availability.DateOverride;
+import dev.switchboard.domain.model.availability.TimeOff;
+import dev.switchboard.domain.model.availability.WhenAvailabilityUnknown;
+import dev.switchboard.domain.model.availability.WorkingHours;
+import dev.switchboard.domain.model.meeting.MeetingTypeId;
+import dev.switchboard.scheduling.setup.MeetingTypeDraft;
+import dev.switchboard.scheduling.slots.FindSlotsQuery;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import static dev.switchboard.api.graphql.RouterInputs.at;
+
+/**
+ * The scheduling inputs of the schema and their translation into the model. Every rejection names
+ * its place in the input, e.g. {@code weekly.monday[1].end} or {@code overrides[0].date}.
+ */
+final class SchedulingInputs {
+
+    private SchedulingInputs() {
+    }
+
+    record AvailableSlotsInput(String repId, String poolId, String meetingTypeId, Instant from, Instant to, String timeZone) {
+        FindSlotsQuery toQuery() {
+            return new FindSlotsQuery(repId == null ? null : new RepId(repId), poolId == null ? null : new PoolId(poolId),
+                    meetingTypeId == null ? null : new MeetingTypeId(meetingTypeId), from, to, Rep.zone("timeZone", timeZone));
+        }
+    }
+
+    record WindowInput(String start, String end) {
+        WorkingHours.Window toWindow() {
+            return new WorkingHours.Window(localTime("start", start, false), localTime("end", end, true));
+        }
+    }
+
+    record WeeklyHoursInput(List<WindowInput> monday, List<WindowInput> tuesday, List<WindowInput> wednesday,
+                            List<WindowInput> thursday, List<WindowInput> friday, List<WindowInput> saturday,
+                            List<WindowInput> sunday) {
+        WorkingHours toWorkingHours() {
+            Map<DayOfWeek, List<WorkingHours.Window>> week = new EnumMap<>(DayOfWeek.class);
+            day(week, DayOfWeek.MONDAY, "monday", monday);
+            day(week, DayOfWeek.TUESDAY, "tuesday", tuesday);
+            day(week, DayOfWeek.WEDNESDAY, "wednesday", wednesday);
+            day(week, DayOfWeek.THURSDAY, "thursday", thursday);
+            day(week, DayOfWeek.FRIDAY, "friday", friday);
+            day(week, DayOfWeek.SATURDAY, "saturday", saturday);
+            day(week, DayOfWeek.SUNDAY, "sunday", sunday);
+            return new WorkingHours(week);
+        }
+
+        private static void day(Map<DayOfWeek, List<WorkingHours.Window>> week, DayOfWeek day, String field, List<WindowInput> windows) {
+            if (windows != null) {
+                week.put(day, windowsAt(field, windows));
+            }
+        }
+    }
+
+    record DateOverrideInput(String date, List<WindowInput> windows) {
+        DateOverride toOverride() {
+            return new DateOverride(localDate("date", date), windowsAt("windows", windows == null ? List.of() : windows));
+        }
+    }
+
+    record TimeOffInput(Instant start, Instant end, String note) {
+        TimeOff toTimeOff() {
+            return TimeOff.of(start, end, note);
+        }
+    }
+
+    record SetAvailabilityInput(String repId, WeeklyHoursInput weekly, List<DateOverrideInput> overrides, List<String> holidays,
+                                List<TimeOffInput> timeOff) {
+        Availability toAvailability() {
+            WorkingHours hours = weekly == null ? null : at("weekly", weekly::toWorkingHours);
+            List<DateOverride> dates = list("overrides", overrides, Availability.MAX_OVERRIDES, DateOverrideInput::toOverride);
+            List<LocalDate> off = new ArrayList<>();
+            List<String> given = holidays == null ? List.of() : holidays;
+            bound("holidays", given.size(), Availability.MAX_HOLIDAYS);
+            for (int i = 0; i < given.size(); i++) {
+                off.add(localDate("holidays[" + i + "]", given.get(i)));
+            }
+            List<TimeOff> away = list("timeOff", timeOff, Availability.MAX_TIME_OFF, TimeOffInput::toTimeOff);
+            return new Availability(hours, dates, off, away);
+        }
+    }
+
+    record AddTimeOffInput(String repId, Instant start, Instant end, String note) {
+    }
+
+    record MeetingTypeInput(String name, Integer durationMinutes, Integer slotIntervalMinutes, Integer bufferBeforeMinutes,
+                            Integer bufferAfterMinutes, Integer minimumNoticeMinutes, Integer horizonDays, Integer maxPerDay,
+                            String location) {
+        MeetingTypeDraft toDraft() {
+            return new MeetingTypeDraft(name, durationMinutes, slotIntervalMinutes, bufferBeforeMinutes, bufferAfterMinutes,
+                    minimumNoticeMinutes, horizonDays, maxPerDay, location);
+        }
+    }
+
+    record UpdateMeetingTypeInput(String meetingTypeId, MeetingTypeInput meetingType) {
+    }
+
+    record SetPoolSlotPolicyInput(String poolId, WhenAvailabilityUnknown whenAvailabilityUnknown) {
+    }
+
+    /** HH:mm; an end may be 24:00, the midnight that ends the day. */
+    private static LocalTime localTime(String field, String text, boolean end) {
+        if (text == null) {
+            throw InputRejected.required(field);
+        }
+        if (end && text.strip().equals("24:00")) {
+            return LocalTime.MIDNIGHT;
+        }
+        try {
+            return LocalTime.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InputRejected(ErrorCode.INVALID_FORMAT, field, field + " must be a local time HH:mm, e.g. 09:30");
+        }
+    }
+
+    private static LocalDate localDate(String field, String text) {
+        if (text == null) {
+            throw InputRejected.required(field);
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InputRejected(ErrorCode.INVALID_FORMAT, field, field + " must be a date yyyy-MM-dd, e.g. 2026-12-24");
+        }
+    }
+
+    private static List<WorkingHours.Window> windowsAt(String field, List<WindowInput> windows) {
+        bound(field, windows.size(), WorkingHours.MAX_WINDOWS_PER_DAY);
+        List<WorkingHours.Window> built = new ArrayList<>(windows.size());
+        for (int i = 0; i < windows.size(); i++) {
+            WindowInput window = windows.get(i);
+            built.add(at(field + "[" + i + "]", window::toWindow));
+        }
+        return built;
+    }
+
+    private static <I, T> List<T> list(String field, List<I> inputs, int max, Function<I, T> build) {
+        if (inputs == null) {
+            return List.of();
+        }
+        bound(field, inputs.size(), max);
+        List<T> built = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            I input = inputs.get(i);
+            built.add(at(field + "[" + i + "]", () -> build.apply(input)));
+        }
+        return built;
+    }
+
+    /** Refuses an oversized list before anything in it is built. */
+    private static void bound(String field, int size, int max) {
+        if (size > max) {
+            throw new InputRejected(ErrorCode.OUT_OF_RANGE, field, field + " holds at most " + max + " entries");
+        }
+    }
+}

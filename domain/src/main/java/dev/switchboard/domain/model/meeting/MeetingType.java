@@ -1,0 +1,94 @@
+package dev.switchboard.domain.model.meeting;
+
+import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.Rep;
+import dev.switchboard.domain.model.Text;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A kind of meeting prospects book, e.g. "30-minute intro".
+ *
+ * @param durationMinutes      how long the meeting lasts
+ * @param slotIntervalMinutes  the step between slot starts, counted from the rep's local midnight (30 gives :00 and :30);
+ *                             divides a day
+ * @param bufferBeforeMinutes  free time kept before the meeting: a busy stretch closer than this rules the slot out
+ * @param bufferAfterMinutes   free time kept after it
+ * @param minimumNoticeMinutes how long before its start a slot may still be booked
+ * @param horizonDays          how far ahead slots are offered
+ * @param maxPerDay            the most meetings a rep takes in one of their local days (all meeting types), or null
+ * @param location             a place or a conference link; {@code {repId}}, {@code {repName}} and {@code {repEmail}}
+ *                             are filled in for the rep who takes the meeting. May be null.
+ */
+public record MeetingType(MeetingTypeId id, String name, int durationMinutes, int slotIntervalMinutes, int bufferBeforeMinutes,
+                          int bufferAfterMinutes, int minimumNoticeMinutes, int horizonDays, Integer maxPerDay, String location) {
+
+    public static final int MAX_DURATION = 12 * 60;
+    public static final int MAX_BUFFER = 4 * 60;
+    public static final int MAX_NOTICE = 30 * 24 * 60;
+    public static final int MAX_HORIZON_DAYS = 365;
+    public static final int MAX_PER_DAY = 100;
+    private static final int DAY = 24 * 60;
+
+    public MeetingType {
+        Objects.requireNonNull(id, "id");
+        name = Text.required("name", name, Text.SHORT);
+        range("durationMinutes", durationMinutes, 5, MAX_DURATION);
+        range("slotIntervalMinutes", slotIntervalMinutes, 5, DAY);
+        if (DAY % slotIntervalMinutes != 0) {
+            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "slotIntervalMinutes",
+                    "slotIntervalMinutes must divide a day (e.g. 10, 15, 20, 30, 60)");
+        }
+        range("bufferBeforeMinutes", bufferBeforeMinutes, 0, MAX_BUFFER);
+        range("bufferAfterMinutes", bufferAfterMinutes, 0, MAX_BUFFER);
+        range("minimumNoticeMinutes", minimumNoticeMinutes, 0, MAX_NOTICE);
+        range("horizonDays", horizonDays, 1, MAX_HORIZON_DAYS);
+        if (maxPerDay != null) {
+            range("maxPerDay", maxPerDay, 1, MAX_PER_DAY);
+        }
+        location = Text.optional("location", location, Text.LONG);
+    }
+
+    private static void range(String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new InputRejected(ErrorCode.OUT_OF_RANGE, field, field + " must be between " + min + " and " + max);
+        }
+    }
+
+    public Duration duration() {
+        return Duration.ofMinutes(durationMinutes);
+    }
+
+    public Duration slotInterval() {
+        return Duration.ofMinutes(slotIntervalMinutes);
+    }
+
+    public Duration bufferBefore() {
+        return Duration.ofMinutes(bufferBeforeMinutes);
+    }
+
+    public Duration bufferAfter() {
+        return Duration.ofMinutes(bufferAfterMinutes);
+    }
+
+    public Duration minimumNotice() {
+        return Duration.ofMinutes(minimumNoticeMinutes);
+    }
+
+    /** The location for a meeting with {@code rep}, its placeholders filled in; null when the type has none. */
+    public String locationFor(Rep rep) {
+        if (location == null) {
+            return null;
+        }
+        return location.replace("{repId}", rep.id().value()).replace("{repName}", rep.name())
+                .replace("{repEmail}", rep.email().value());
+    }
+
+    /** The same meeting type under another id, e.g. to store an update of {@code id}. */
+    public MeetingType withId(MeetingTypeId other) {
+        return new MeetingType(other, name, durationMinutes, slotIntervalMinutes, bufferBeforeMinutes, bufferAfterMinutes,
+                minimumNoticeMinutes, horizonDays, maxPerDay, location);
+    }
+}
