@@ -7,5 +7,7 @@ public enum ErrorCode {
     INVALID_FORMAT,
     OUT_OF_RANGE,
     DUPLICATE,
-    NOT_FOUND
+    NOT_FOUND,
+    /** The operator has not configured what the request needs (e.g. a Google OAuth client). */
+    NOT_CONFIGURED
 }
