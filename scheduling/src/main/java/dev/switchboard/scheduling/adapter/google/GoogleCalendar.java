@@ -72,10 +72,6 @@ public final class GoogleCalendar implements Calendars {
         this.backoff = new Backoff(settings.attempts(), settings.firstBackoff());
     }
 
-    GoogleTokens tokens() {
-        return tokens;
-    }
-
     @Override
     public boolean supports(CalendarConnection connection) {
         return connection instanceof Google;

@@ -8,7 +8,7 @@ import java.util.Objects;
  * How to reach Google: the Calendar API's root, the OAuth endpoints, Switchboard's OAuth client, the
  * time each call may take and how often a failed call is tried again. Tests point the URLs at a local server.
  *
- * @param apiRoot        the Calendar API's root, {@code https://www.googleapis.com/} (the path {@code calendar/v3/} follows)
+ * @param apiRoot        the Calendar API's root, e.g. {@code https://www.googleapis.com/} (the path {@code calendar/v3/} follows)
  * @param tokenEndpoint  where codes, refresh tokens and service-account assertions become access tokens
  * @param consentEndpoint where a rep is sent to grant access
  * @param clientId       Switchboard's OAuth client, null when reps do not connect through OAuth
@@ -18,10 +18,6 @@ import java.util.Objects;
 public record GoogleCalendarSettings(URI apiRoot, URI tokenEndpoint, URI consentEndpoint, String clientId,
                                      String clientSecret, URI redirectUri, Duration connectTimeout,
                                      Duration readTimeout, int attempts, Duration firstBackoff) {
-
-    public static final URI GOOGLE_API_ROOT = URI.create("https://www.googleapis.com/");
-    public static final URI GOOGLE_TOKEN_ENDPOINT = URI.create("https://oauth2.googleapis.com/token");
-    public static final URI GOOGLE_CONSENT_ENDPOINT = URI.create("https://accounts.google.com/o/oauth2/v2/auth");
 
     /** Read and write events, and read free/busy; nothing wider. */
     public static final String CALENDAR_SCOPE = "https://www.googleapis.com/auth/calendar.events https://www.googleapis.com/auth/calendar.freebusy";
@@ -36,12 +32,6 @@ public record GoogleCalendarSettings(URI apiRoot, URI tokenEndpoint, URI consent
         if (attempts < 1) {
             throw new IllegalArgumentException("at least one attempt: " + attempts);
         }
-    }
-
-    /** Google's endpoints, 5 s to connect, 15 s to answer, three attempts 250 ms then 500 ms apart. */
-    public static GoogleCalendarSettings google(String clientId, String clientSecret, URI redirectUri) {
-        return new GoogleCalendarSettings(GOOGLE_API_ROOT, GOOGLE_TOKEN_ENDPOINT, GOOGLE_CONSENT_ENDPOINT, clientId,
-                clientSecret, redirectUri, Duration.ofSeconds(5), Duration.ofSeconds(15), 3, Duration.ofMillis(250));
     }
 
     public boolean oauthConfigured() {

@@ -98,6 +98,31 @@ class GoogleCalendarTest {
     }
 
     @Test
+    void an_access_token_two_minutes_from_expiry_is_renewed_before_the_call() {
+        MovingClock clock = new MovingClock(NINE);
+        GoogleCalendar calendar = new GoogleCalendar(settings(google), clock);
+        google.answer(TOKEN, 200, token("first")).answer(TOKEN, 200, token("second")).answer(FREE_BUSY, 200, freeBusy());
+
+        calendar.busy(ALICE, NINE, NINE.plusSeconds(3600));
+        clock.now = NINE.plusSeconds(3599).minus(GoogleTokens.RENEW_BEFORE_EXPIRY).minusSeconds(1);
+        calendar.busy(ALICE, NINE, NINE.plusSeconds(3600));
+        clock.now = NINE.plusSeconds(3599).minus(GoogleTokens.RENEW_BEFORE_EXPIRY);
+        calendar.busy(ALICE, NINE, NINE.plusSeconds(3600));
+
+        assertThat(google.received(FREE_BUSY)).extracting(r -> r.header("Authorization"))
+                .containsExactly("Bearer first", "Bearer first", "Bearer second");
+    }
+
+    @Test
+    void a_token_endpoint_that_fails_for_a_moment_is_tried_again() {
+        google.answer(TOKEN, 503, "{\"error\": \"temporarily_unavailable\"}").answer(TOKEN, 200, token("at"))
+                .answer(FREE_BUSY, 200, freeBusy());
+
+        assertThat(calendar.busy(ALICE, NINE, NINE.plusSeconds(3600))).hasSize(1);
+        assertThat(google.received(TOKEN)).hasSize(2);
+    }
+
+    @Test
     void a_calendar_google_reports_as_not_found_inside_free_busy_is_not_found() {
         google.answer(TOKEN, 200, token("at-1")).answer(FREE_BUSY, 200, """
                 {"calendars": {"primary": {"errors": [{"domain": "global", "reason": "notFound"}], "busy": []}}}""");
@@ -307,6 +332,30 @@ class GoogleCalendarTest {
         assertThat(claims.get("iat").getAsLong()).isEqualTo(NINE.getEpochSecond());
         assertThat(claims.get("exp").getAsLong()).isEqualTo(NINE.getEpochSecond() + 3600);
         assertThat(google.received(FREE_BUSY).get(0).header("Authorization")).isEqualTo("Bearer delegated");
+    }
+
+    /** A clock a test moves by hand. */
+    private static final class MovingClock extends Clock {
+        Instant now;
+
+        MovingClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
     }
 
     private static CalendarEvent meeting(int sequence, Instant start) {
