@@ -9,5 +9,7 @@ public enum ErrorCode {
     DUPLICATE,
     NOT_FOUND,
     /** Something still refers to what was to be deleted (a router a form routes through, a pool a router names). */
-    IN_USE
+    IN_USE,
+    /** The operator has not configured what the request needs (e.g. a Google OAuth client). */
+    NOT_CONFIGURED
 }
