@@ -1,7 +1,5 @@
 package dev.switchboard.api.config;
 
-import dev.switchboard.domain.model.RepId;
-import dev.switchboard.domain.model.calendar.CalendarConnection;
 import dev.switchboard.domain.port.Availabilities;
 import dev.switchboard.domain.port.Bookings;
 import dev.switchboard.domain.port.CalendarConnections;
@@ -22,10 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -68,17 +63,13 @@ class SchedulingConfiguration {
         return new CalendarReads(properties.calendarReadThreads());
     }
 
-    /**
-     * Every {@link Calendars} adapter bean is asked in turn whether it supports a connection. Reps'
-     * connections come from the {@link CalendarConnections} adapter when one is wired; without one,
-     * no rep has a calendar and slots follow working hours and bookings alone.
-     */
+    /** Every {@link Calendars} adapter bean is asked in turn whether it supports a rep's connection. */
     @Bean
-    BusyTimes busyTimes(ObjectProvider<CalendarConnections> connections, ObjectProvider<Calendars> calendars, Clock clock,
+    BusyTimes busyTimes(CalendarConnections connections, ObjectProvider<Calendars> calendars, Clock clock,
                         SchedulingProperties properties, CalendarReads calendarReads) {
         List<Calendars> adapters = calendars.orderedStream().toList();
-        return new BusyTimes(connections.getIfAvailable(NoCalendarConnections::new), adapters, clock, properties.busyCacheTtl(),
-                properties.calendarTimeout(), calendarReads.executor);
+        return new BusyTimes(connections, adapters, clock, properties.busyCacheTtl(), properties.calendarTimeout(),
+                calendarReads.executor);
     }
 
     @Bean
@@ -110,28 +101,5 @@ class SchedulingConfiguration {
     @Bean
     SetSlotPolicy setSlotPolicy(Pools pools, SlotPolicies policies) {
         return new SetSlotPolicy(pools, policies);
-    }
-
-    /** Stands in while no adapter stores calendar connections: nobody is connected, and nobody can connect. */
-    private static final class NoCalendarConnections implements CalendarConnections {
-
-        @Override
-        public void connect(RepId rep, CalendarConnection connection) {
-            throw new IllegalStateException("no calendar connection store is wired");
-        }
-
-        @Override
-        public void disconnect(RepId rep) {
-        }
-
-        @Override
-        public Optional<CalendarConnection> of(RepId rep) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Map<RepId, CalendarConnection> of(Collection<RepId> reps) {
-            return Map.of();
-        }
     }
 }
