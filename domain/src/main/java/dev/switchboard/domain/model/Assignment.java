@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param turn     the pool's rotation turn this decision took, or -1 when it took none
  * @param urgent   an escalation rule marked the lead urgent
  * @param took     how long the decision took, from the lead being stored to the decision
+ * @param ownership who owns the lead now and what happened to it since the decision
  */
 public record Assignment(
         AssignmentId id,
@@ -25,7 +26,8 @@ public record Assignment(
         boolean urgent,
         Explanation explanation,
         Instant decidedAt,
-        Duration took) {
+        Duration took,
+        Ownership ownership) {
 
     public Assignment {
         Objects.requireNonNull(id, "id");
@@ -37,5 +39,16 @@ public record Assignment(
         Objects.requireNonNull(explanation, "explanation");
         Objects.requireNonNull(decidedAt, "decidedAt");
         Objects.requireNonNull(took, "took");
+        Objects.requireNonNull(ownership, "ownership");
+    }
+
+    /** Where this decision stands in lists ordered by decision time. */
+    public AssignmentPosition position() {
+        return new AssignmentPosition(decidedAt, id);
+    }
+
+    /** The same decision with the lead's ownership as it now stands. */
+    public Assignment withOwnership(Ownership now) {
+        return new Assignment(id, leadId, outcome, repId, poolId, strategy, turn, urgent, explanation, decidedAt, took, now);
     }
 }

@@ -7,5 +7,15 @@ public enum ErrorCode {
     INVALID_FORMAT,
     OUT_OF_RANGE,
     DUPLICATE,
-    NOT_FOUND
+    NOT_FOUND,
+    /** Someone claimed or accepted the queued lead first. */
+    ALREADY_CLAIMED,
+    /** Only the lead's current owner may do this. */
+    NOT_OWNER,
+    /** The rep is not a member of the pool whose queue holds the lead. */
+    NOT_MEMBER,
+    /** The lead does not wait in a claim queue, or waits in one taken another way (a shotgun lead is accepted). */
+    NOT_CLAIMABLE,
+    /** The rep is inactive or out of office. */
+    UNAVAILABLE
 }

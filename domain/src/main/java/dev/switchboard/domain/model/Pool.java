@@ -13,8 +13,10 @@ import java.util.Set;
  *
  * @param timeZone where the pool's days and weeks begin, for caps
  * @param overflow where a lead goes when every member is passed over, or null to leave it unassigned
+ * @param acceptSla how long members have to accept a lead before it moves on, or null for no limit
  */
-public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone, Overflow overflow) {
+public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone, Overflow overflow,
+                   AcceptSla acceptSla) {
 
     public static final int MAX_MEMBERS = 500;
 
@@ -33,9 +35,19 @@ public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> m
         }
     }
 
+    /** A pool with no accept deadline. */
+    public Pool(PoolId id, String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone, Overflow overflow) {
+        this(id, name, strategy, members, timeZone, overflow, null);
+    }
+
     /** A pool counting days in UTC, with no overflow. */
     public Pool(PoolId id, String name, Strategy strategy, List<PoolMember> members) {
         this(id, name, strategy, members, ZoneOffset.UTC, null);
+    }
+
+    /** The same pool with another accept deadline (null for none). */
+    public Pool withAcceptSla(AcceptSla sla) {
+        return new Pool(id, name, strategy, members, timeZone, overflow, sla);
     }
 
     /** Lets an adapter refuse an oversized list before it builds every member. */
@@ -61,6 +73,10 @@ public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> m
             }
         }
         return List.copyOf(members);
+    }
+
+    public boolean hasMember(RepId rep) {
+        return members.stream().anyMatch(m -> m.repId().equals(rep));
     }
 
     public List<RepId> repIds() {
