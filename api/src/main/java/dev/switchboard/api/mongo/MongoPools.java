@@ -1,11 +1,13 @@
 package dev.switchboard.api.mongo;
 
+import dev.switchboard.domain.model.AcceptSla;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.port.Pools;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
@@ -47,5 +49,11 @@ class MongoPools implements Pools {
     @Override
     public List<Pool> all() {
         return mongo.find(new Query().with(Sort.by("name")), PoolDocument.class).stream().map(PoolDocument::toPool).toList();
+    }
+
+    @Override
+    public boolean setAcceptSla(PoolId pool, AcceptSla sla) {
+        return mongo.updateFirst(Query.query(where("_id").is(pool.value())),
+                new Update().set("acceptSla", PoolDocument.SlaDocument.of(sla)), PoolDocument.class).getMatchedCount() == 1;
     }
 }
