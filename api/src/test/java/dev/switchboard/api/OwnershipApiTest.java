@@ -131,8 +131,10 @@ class OwnershipApiTest extends ApiTest {
         String assigned = submitted(Workspace.lead(team, 1, Map.of()));
         String shotgun = queued(team, "SHOTGUN", 2);
 
+        JsonNode before = assignmentOf(assigned);
         assertError(accept(assigned, ben), "NOT_OWNER", "repId");
         assertError(accept("no-such-lead", ana), "NOT_FOUND", "leadId");
+        assertThat(assignmentOf(assigned)).isEqualTo(before);
         assertThat(accept(assigned, ana).at("/assignment/current/accepted").asBoolean()).isTrue();
 
         assertError(claim(shotgun, ana), "NOT_CLAIMABLE", "leadId");
@@ -155,6 +157,7 @@ class OwnershipApiTest extends ApiTest {
         assertThat(stored.at("/rep/name").asString()).isEqualTo("Ana");
         assertThat(stored.at("/current/owner/name").asString()).isEqualTo("Cy");
         assertThat(stored.at("/current/moves").asInt()).isEqualTo(1);
+        assertThat(stored.at("/history").size()).as("the rejected attempts left nothing").isEqualTo(1);
         assertThat(stored.at("/history/0/kind").asString()).isEqualTo("REASSIGNED");
         assertThat(stored.at("/history/0/by").asString()).isEqualTo("Alice Admin");
         assertThat(stored.at("/history/0/reason").asString()).isEqualTo("speaks German");
@@ -175,8 +178,8 @@ class OwnershipApiTest extends ApiTest {
                   pageInfo { hasNextPage endCursor } } }""";
 
         JsonNode page = graphQl.execute(query, Map.of("pool", pool)).at("/data/openQueue");
-        Map<String, Object> next = new java.util.HashMap<>(Map.of("pool", pool, "after", page.at("/pageInfo/endCursor").asString()));
-        JsonNode rest = graphQl.execute(query, next).at("/data/openQueue");
+        JsonNode rest = graphQl.execute(query, Map.of("pool", pool, "after", page.at("/pageInfo/endCursor").asString()))
+                .at("/data/openQueue");
 
         JsonNode node = page.at("/edges/0/node");
         assertThat(node.at("/id").asString()).isEqualTo(first);
@@ -223,12 +226,19 @@ class OwnershipApiTest extends ApiTest {
                   pool { acceptSla { acceptWithinMinutes maxMoves escalateToRep { name } } } errors { code field } } }""";
 
         JsonNode bad = graphQl.execute(setSla, Map.of("input", Map.of("poolId", team, "acceptWithinMinutes", 0))).at("/data/setPoolSla");
+        JsonNode unknownTarget = graphQl.execute(setSla, Map.of("input", Map.of("poolId", team, "acceptWithinMinutes", 15,
+                "escalateToPoolId", "no-such-pool"))).at("/data/setPoolSla");
+        JsonNode unknownPool = graphQl.execute(setSla, Map.of("input", Map.of("poolId", "no-such-pool", "acceptWithinMinutes", 15)))
+                .at("/data/setPoolSla");
         JsonNode set = graphQl.execute(setSla, Map.of("input", Map.of("poolId", team, "acceptWithinMinutes", 15, "maxMoves", 2,
                 "escalateToRepId", cy))).at("/data/setPoolSla");
         String lead = submitted(Workspace.lead(team, 1, Map.of()));
 
         assertThat(bad.at("/errors/0/code").asString()).isEqualTo("OUT_OF_RANGE");
         assertThat(bad.at("/errors/0/field").asString()).isEqualTo("acceptWithinMinutes");
+        assertThat(unknownTarget.at("/errors/0/field").asString()).isEqualTo("escalateToPoolId");
+        assertThat(unknownPool.at("/errors/0/code").asString()).isEqualTo("NOT_FOUND");
+        assertThat(unknownPool.at("/errors/0/field").asString()).isEqualTo("poolId");
         assertThat(set.at("/pool/acceptSla/acceptWithinMinutes").asInt()).isEqualTo(15);
         assertThat(set.at("/pool/acceptSla/escalateToRep/name").asString()).isEqualTo("Cy");
         assertThat(assignmentOf(lead).at("/current/acceptBy").isNull()).isFalse();

@@ -47,9 +47,9 @@ class MongoAssignments implements Assignments {
         var indexes = mongo.indexOps(AssignmentDocument.class);
         indexes.createIndex(new Index("leadId", Sort.Direction.ASC).unique().named("leadId_unique"));
         indexes.createIndex(new Index().on("decidedAt", Sort.Direction.DESC).on("_id", Sort.Direction.DESC).named("newest_first"));
-        indexes.createIndex(new Index().on("ownership.acceptBy", Sort.Direction.ASC).sparse().named("accept_by"));
+        indexes.createIndex(new Index().on("ownership.acceptBy", Sort.Direction.ASC).named("accept_by"));
         indexes.createIndex(new Index().on("ownership.queuePoolId", Sort.Direction.ASC).on("decidedAt", Sort.Direction.ASC)
-                .sparse().named("queue"));
+                .named("queue"));
     }
 
     @Override

@@ -110,6 +110,28 @@ class SlaReassignmentTest {
     }
 
     @Test
+    void when_nobody_else_can_take_it_and_there_is_no_target_the_lead_stays_marked_urgent() {
+        world.pools.setAcceptSla(team.id(), new AcceptSla(10, 3, null, null));
+        LeadId lead = submitted(1);
+        world.deactivate(B);
+        world.awayUntil(C, world.clock.instant().plus(Duration.ofDays(1)));
+
+        world.clock.advance(Duration.ofMinutes(10));
+        world.reassignOverdueLeads.run();
+
+        Assignment after = assignment(lead);
+        assertThat(after.ownership().owner()).isEqualTo(A);
+        assertThat(after.ownership().urgent()).isTrue();
+        assertThat(after.ownership().acceptBy()).isNull();
+        assertThat(after.ownership().moves()).isZero();
+        assertThat(after.ownership().history()).singleElement().satisfies(change -> {
+            assertThat(change.kind()).isEqualTo(Kind.ESCALATED);
+            assertThat(change.reason()).isEqualTo(
+                    "not accepted within 10 minutes and no other member of pool Pool 1 can take it, so marked urgent where it is");
+        });
+    }
+
+    @Test
     void escalating_to_a_pool_takes_that_pools_turn() {
         Pool directors = world.pool(DIRECTOR);
         world.pools.setAcceptSla(team.id(), new AcceptSla(10, 0, directors.id(), null));
