@@ -219,4 +219,36 @@ class RoutingApiTest extends ApiTest {
         assertThat(replay.at("/replay/changes/0/repBefore/name").asString()).isEqualTo("Ben");
         assertThat(replay.at("/replay/changes/0/repAfter/name").asString()).isEqualTo("Dee");
     }
+
+    @Test
+    void a_router_a_form_uses_cannot_be_deleted_until_the_form_points_elsewhere_or_is_gone() {
+        String form = publishedForm(inbound());
+        String first = graphQl.execute("{ forms { id router { id } } }").at("/data/forms").valueStream()
+                .filter(f -> f.at("/id").asString().equals(form)).findFirst().orElseThrow().at("/router/id").asString();
+        String second = createRouter(inbound()).at("/router/id").asString();
+        String deleteRouter = "mutation($input: DeleteRouterInput!) { deleteRouter(input: $input) { routerId errors { code field message } } }";
+
+        JsonNode refused = graphQl.execute(deleteRouter, Map.of("input", Map.of("routerId", first))).at("/data/deleteRouter");
+        JsonNode moved = graphQl.execute("mutation($input: UpdateFormInput!) { updateForm(input: $input) { form { name router { id } } errors { code field } } }",
+                Map.of("input", Map.of("formId", form, "name", "Talk to sales", "routerId", second))).at("/data/updateForm");
+        JsonNode deleted = graphQl.execute(deleteRouter, Map.of("input", Map.of("routerId", first))).at("/data/deleteRouter");
+        JsonNode again = graphQl.execute(deleteRouter, Map.of("input", Map.of("routerId", first))).at("/data/deleteRouter/errors/0");
+        JsonNode formGone = graphQl.execute("mutation($input: DeleteFormInput!) { deleteForm(input: $input) { form { id } errors { code } } }",
+                Map.of("input", Map.of("formId", form))).at("/data/deleteForm");
+
+        assertThat(refused.at("/errors/0/code").asString()).isEqualTo("IN_USE");
+        assertThat(refused.at("/errors/0/field").asString()).isEqualTo("routerId");
+        assertThat(refused.at("/errors/0/message").asString()).contains("Contact sales");
+        assertThat(moved.at("/form/name").asString()).isEqualTo("Talk to sales");
+        assertThat(moved.at("/form/router/id").asString()).isEqualTo(second);
+        assertThat(deleted.at("/routerId").asString()).isEqualTo(first);
+        assertThat(graphQl.execute("query($id: ID!) { router(id: $id) { id } }", Map.of("id", first)).at("/data/router").isNull()).isTrue();
+        assertThat(graphQl.execute("{ routers { id } }").at("/data/routers").findValuesAsString("id")).doesNotContain(first);
+        assertThat(graphQl.execute("query($id: ID!) { router(id: $id, version: 1) { version } }", Map.of("id", first))
+                .at("/data/router/version").asInt()).as("a retired router's versions still explain its decisions").isEqualTo(1);
+        assertThat(again.at("/code").asString()).isEqualTo("NOT_FOUND");
+        assertThat(formGone.at("/form/id").asString()).isEqualTo(form);
+        assertThat(workspace.submit(Map.of("formId", form, "name", "Jo", "email", "jo@x.example"))
+                .at("/data/submitLead/errors/0/field").asString()).isEqualTo("formId");
+    }
 }

@@ -28,6 +28,7 @@ import dev.switchboard.domain.model.rule.Rule;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.domain.model.rule.RuleMatch;
 import dev.switchboard.routing.engine.RouteLead;
+import dev.switchboard.routing.enrichment.AccountProfiles;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -100,7 +101,8 @@ public class RoutingDecisionBenchmark {
         facts = LeadFacts.of(lead.details());
         match = router.match(facts);
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
-        routeLead = new RouteLead(pools, reps, new InMemoryAccounts(), new InMemoryRotations(), new InMemoryTallies(),
+        InMemoryAccounts accounts = new InMemoryAccounts();
+        routeLead = new RouteLead(pools, reps, accounts, new AccountProfiles(accounts), new InMemoryRotations(), new InMemoryTallies(),
                 new InMemoryQualifications(), clock);
     }
 

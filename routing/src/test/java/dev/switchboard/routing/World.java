@@ -25,6 +25,7 @@ import dev.switchboard.domain.model.Strategy;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.routing.engine.RouteLead;
+import dev.switchboard.routing.enrichment.AccountProfiles;
 import dev.switchboard.routing.intake.SubmitLead;
 import dev.switchboard.routing.ownership.AcceptLead;
 import dev.switchboard.routing.ownership.ClaimLead;
@@ -54,7 +55,7 @@ public final class World {
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00.123456Z"));
     public final InMemoryQualifications qualifications = new InMemoryQualifications();
     public final InMemoryTallies tallies = new InMemoryTallies();
-    public final RouteLead routeLead = new RouteLead(pools, reps, accounts, rotations, tallies, qualifications, clock);
+    public final RouteLead routeLead = new RouteLead(pools, reps, accounts, new AccountProfiles(accounts), rotations, tallies, qualifications, clock);
     public final SubmitLead submitLead = new SubmitLead(forms, routers, pools, leads, assignments, routeLead, clock);
     public final ClaimLead claimLead = new ClaimLead(assignments, pools, reps, clock);
     public final AcceptLead acceptLead = new AcceptLead(assignments, pools, reps, clock);

@@ -2,6 +2,7 @@ package dev.switchboard.api.config;
 
 import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.Assignments;
+import dev.switchboard.domain.port.CompanyProfiles;
 import dev.switchboard.domain.port.Forms;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.Pools;
@@ -11,14 +12,20 @@ import dev.switchboard.domain.port.Rotations;
 import dev.switchboard.domain.port.Routers;
 import dev.switchboard.domain.port.Tallies;
 import dev.switchboard.routing.engine.RouteLead;
+import dev.switchboard.routing.enrichment.AccountProfiles;
 import dev.switchboard.routing.intake.SimulateRouting;
 import dev.switchboard.routing.qualification.UpdateQualification;
 import dev.switchboard.routing.replay.ReplayRouter;
 import dev.switchboard.routing.rules.CreateRouter;
+import dev.switchboard.routing.rules.DeleteRouter;
 import dev.switchboard.routing.rules.PublishRouter;
 import dev.switchboard.routing.rules.ReviseRouter;
 import dev.switchboard.routing.setup.CreateAccount;
+import dev.switchboard.routing.setup.DeleteAccount;
+import dev.switchboard.routing.setup.UpdateAccount;
 import dev.switchboard.routing.setup.CreateForm;
+import dev.switchboard.routing.setup.DeleteForm;
+import dev.switchboard.routing.setup.UpdateForm;
 import dev.switchboard.routing.intake.SubmitLead;
 import dev.switchboard.routing.setup.CreatePool;
 import dev.switchboard.routing.setup.CreateRep;
@@ -38,9 +45,15 @@ class UseCases {
     }
 
     @Bean
-    RouteLead routeLead(Pools pools, Reps reps, Accounts accounts, Rotations rotations, Tallies tallies,
-                        Qualifications qualifications, Clock clock) {
-        return new RouteLead(pools, reps, accounts, rotations, tallies, qualifications, clock);
+    RouteLead routeLead(Pools pools, Reps reps, Accounts accounts, CompanyProfiles profiles, Rotations rotations,
+                        Tallies tallies, Qualifications qualifications, Clock clock) {
+        return new RouteLead(pools, reps, accounts, profiles, rotations, tallies, qualifications, clock);
+    }
+
+    /** Enrichment from the admin's own accounts; an outside service plugs in as a {@code @Primary} {@link CompanyProfiles} bean. */
+    @Bean
+    CompanyProfiles companyProfiles(Accounts accounts) {
+        return new AccountProfiles(accounts);
     }
 
     @Bean
@@ -75,6 +88,21 @@ class UseCases {
     }
 
     @Bean
+    DeleteRouter deleteRouter(Routers routers, Forms forms) {
+        return new DeleteRouter(routers, forms);
+    }
+
+    @Bean
+    UpdateForm updateForm(Forms forms, Routers routers) {
+        return new UpdateForm(forms, routers);
+    }
+
+    @Bean
+    DeleteForm deleteForm(Forms forms) {
+        return new DeleteForm(forms);
+    }
+
+    @Bean
     CreateForm createForm(Forms forms, Routers routers) {
         return new CreateForm(forms, routers);
     }
@@ -85,14 +113,24 @@ class UseCases {
     }
 
     @Bean
+    UpdateAccount updateAccount(Accounts accounts, Reps reps) {
+        return new UpdateAccount(accounts, reps);
+    }
+
+    @Bean
+    DeleteAccount deleteAccount(Accounts accounts) {
+        return new DeleteAccount(accounts);
+    }
+
+    @Bean
     SetRepStatus setRepStatus(Reps reps) {
         return new SetRepStatus(reps);
     }
 
     @Bean
     ReplayRouter replayRouter(Routers routers, Forms forms, Leads leads, Assignments assignments, Pools pools, Reps reps,
-                              Accounts accounts, Qualifications qualifications) {
-        return new ReplayRouter(routers, forms, leads, assignments, pools, reps, accounts, qualifications);
+                              Accounts accounts, CompanyProfiles profiles, Qualifications qualifications) {
+        return new ReplayRouter(routers, forms, leads, assignments, pools, reps, accounts, profiles, qualifications);
     }
 
     @Bean

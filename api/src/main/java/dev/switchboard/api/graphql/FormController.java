@@ -1,29 +1,24 @@
 package dev.switchboard.api.graphql;
 
 import dev.switchboard.api.graphql.RouterViews.RouterView;
-import dev.switchboard.api.graphql.Views.RepView;
-import dev.switchboard.domain.model.Account;
 import dev.switchboard.domain.model.Form;
+import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.InputRejected;
-import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.RouterId;
-import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.Forms;
-import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Routers;
-import dev.switchboard.routing.setup.CreateAccount;
 import dev.switchboard.routing.setup.CreateForm;
+import dev.switchboard.routing.setup.DeleteForm;
+import dev.switchboard.routing.setup.UpdateForm;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import java.util.List;
-import java.util.Map;
 
-/** Lead forms and known accounts: what routing needs to know besides routers and pools. */
+/** Lead forms: where leads come in, each routed by its router. */
 @Controller
 class FormController {
 
@@ -33,38 +28,34 @@ class FormController {
         }
     }
 
-    record AccountView(String id, String name, List<String> domains, String ownerId) {
-        static AccountView of(Account account) {
-            return new AccountView(account.id().value(), account.name(), account.domains(), account.ownerId().value());
-        }
-    }
-
     record CreateFormInput(String name, String routerId) {
     }
 
     record CreateFormPayload(FormView form, List<UserError> errors) {
     }
 
-    record CreateAccountInput(String name, List<String> domains, String ownerId) {
+    record UpdateFormInput(String formId, String name, String routerId) {
     }
 
-    record CreateAccountPayload(AccountView account, List<UserError> errors) {
+    record DeleteFormInput(String formId) {
+    }
+
+    /** The payload of updateForm and deleteForm, which have the same shape. */
+    record FormPayload(FormView form, List<UserError> errors) {
     }
 
     private final CreateForm createForm;
-    private final CreateAccount createAccount;
+    private final UpdateForm updateForm;
+    private final DeleteForm deleteForm;
     private final Forms forms;
-    private final Accounts accounts;
     private final Routers routers;
-    private final Reps reps;
 
-    FormController(CreateForm createForm, CreateAccount createAccount, Forms forms, Accounts accounts, Routers routers, Reps reps) {
+    FormController(CreateForm createForm, UpdateForm updateForm, DeleteForm deleteForm, Forms forms, Routers routers) {
         this.createForm = createForm;
-        this.createAccount = createAccount;
+        this.updateForm = updateForm;
+        this.deleteForm = deleteForm;
         this.forms = forms;
-        this.accounts = accounts;
         this.routers = routers;
-        this.reps = reps;
     }
 
     @MutationMapping
@@ -77,12 +68,21 @@ class FormController {
     }
 
     @MutationMapping
-    CreateAccountPayload createAccount(@Argument CreateAccountInput input) {
+    FormPayload updateForm(@Argument UpdateFormInput input) {
         try {
-            return new CreateAccountPayload(AccountView.of(createAccount.create(input.name(), input.domains(),
-                    new RepId(input.ownerId()))), List.of());
+            return new FormPayload(FormView.of(updateForm.update(new FormId(input.formId()), input.name(),
+                    new RouterId(input.routerId()))), List.of());
         } catch (InputRejected rejected) {
-            return new CreateAccountPayload(null, UserError.of(rejected));
+            return new FormPayload(null, UserError.of(rejected));
+        }
+    }
+
+    @MutationMapping
+    FormPayload deleteForm(@Argument DeleteFormInput input) {
+        try {
+            return new FormPayload(FormView.of(deleteForm.delete(new FormId(input.formId()))), List.of());
+        } catch (InputRejected rejected) {
+            return new FormPayload(null, UserError.of(rejected));
         }
     }
 
@@ -91,19 +91,9 @@ class FormController {
         return forms.all().stream().map(FormView::of).toList();
     }
 
-    @QueryMapping
-    List<AccountView> accounts() {
-        return accounts.all().stream().map(AccountView::of).toList();
-    }
-
     @SchemaMapping(typeName = "Form", field = "router")
     RouterView router(FormView form) {
         RouterId id = new RouterId(form.routerId());
         return routers.latest(id).map(r -> RouterView.of(r, routers.liveVersion(id))).orElse(null);
-    }
-
-    @BatchMapping(typeName = "Account", field = "owner")
-    Map<AccountView, RepView> owner(List<AccountView> page) {
-        return Batches.load(page, a -> new RepId(a.ownerId()), reps::byIds, RepView::of);
     }
 }

@@ -3,6 +3,7 @@ package dev.switchboard.api.graphql;
 import dev.switchboard.api.graphql.Views.AssignmentView;
 import dev.switchboard.api.graphql.Views.LeadView;
 import dev.switchboard.api.graphql.Views.PoolView;
+import dev.switchboard.api.ops.LeadMetrics;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.PoolId;
@@ -30,8 +31,10 @@ class LeadController {
     private final Leads leads;
     private final Assignments assignments;
     private final Pools pools;
+    private final LeadMetrics metrics;
 
-    LeadController(SubmitLead submitLead, Leads leads, Assignments assignments, Pools pools) {
+    LeadController(SubmitLead submitLead, Leads leads, Assignments assignments, Pools pools, LeadMetrics metrics) {
+        this.metrics = metrics;
         this.submitLead = submitLead;
         this.leads = leads;
         this.assignments = assignments;
@@ -42,6 +45,7 @@ class LeadController {
     SubmitLeadPayload submitLead(@Argument SubmitLeadInput input) {
         try {
             LeadRouted routed = submitLead.submit(input.toCommand());
+            metrics.submitted(routed);
             return new SubmitLeadPayload(LeadView.of(routed.lead()),
                     routed.assignment().map(AssignmentView::of).orElse(null), List.of());
         } catch (InputRejected rejected) {

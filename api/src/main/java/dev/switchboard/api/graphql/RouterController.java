@@ -16,6 +16,7 @@ import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Routers;
 import dev.switchboard.routing.intake.SimulateRouting;
 import dev.switchboard.routing.rules.CreateRouter;
+import dev.switchboard.routing.rules.DeleteRouter;
 import dev.switchboard.routing.rules.PublishRouter;
 import dev.switchboard.routing.rules.ReviseRouter;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -43,16 +44,24 @@ class RouterController {
     record SimulateRoutingPayload(AssignmentView assignment, List<UserError> errors) {
     }
 
+    record DeleteRouterInput(String routerId) {
+    }
+
+    record DeleteRouterPayload(String routerId, List<UserError> errors) {
+    }
+
     private final CreateRouter createRouter;
     private final ReviseRouter reviseRouter;
     private final PublishRouter publishRouter;
+    private final DeleteRouter deleteRouter;
     private final SimulateRouting simulateRouting;
     private final Routers routers;
     private final Pools pools;
     private final Reps reps;
 
-    RouterController(CreateRouter createRouter, ReviseRouter reviseRouter, PublishRouter publishRouter,
+    RouterController(CreateRouter createRouter, ReviseRouter reviseRouter, PublishRouter publishRouter, DeleteRouter deleteRouter,
                      SimulateRouting simulateRouting, Routers routers, Pools pools, Reps reps) {
+        this.deleteRouter = deleteRouter;
         this.createRouter = createRouter;
         this.reviseRouter = reviseRouter;
         this.publishRouter = publishRouter;
@@ -76,6 +85,15 @@ class RouterController {
     @MutationMapping
     RouterPayload publishRouter(@Argument PublishRouterInput input) {
         return saved(() -> publishRouter.publish(new RouterId(input.routerId()), input.version()));
+    }
+
+    @MutationMapping
+    DeleteRouterPayload deleteRouter(@Argument DeleteRouterInput input) {
+        try {
+            return new DeleteRouterPayload(deleteRouter.delete(new RouterId(input.routerId())).id().value(), List.of());
+        } catch (InputRejected rejected) {
+            return new DeleteRouterPayload(null, UserError.of(rejected));
+        }
     }
 
     private RouterPayload saved(Supplier<Router> save) {

@@ -49,7 +49,8 @@ final class Views {
             Explanation e = a.explanation();
             ExplanationView explanation = new ExplanationView(e.routerId(), e.routerVersion() == 0 ? null : e.routerVersion(),
                     e.rule(), e.misses(), e.qualification(), e.reason(),
-                    e.candidates().stream().map(c -> new CandidateView(c.repId().value(), c.weight(), c.today(), c.thisWeek(), c.chosen(), c.skipped())).toList());
+                    e.candidates().stream().map(c -> new CandidateView(c.repId().value(), c.weight(), c.today(), c.thisWeek(), c.chosen(), c.skipped())).toList(),
+                    e.enrichment());
             return new AssignmentView(a.id().value(), a.leadId().value(), a.outcome(),
                     a.repId() == null ? null : a.repId().value(), a.poolId() == null ? null : a.poolId().value(),
                     a.strategy(), a.turn(), a.urgent(), explanation, a.decidedAt(), a.took().toNanos() / 1_000,
@@ -58,7 +59,8 @@ final class Views {
     }
 
     record ExplanationView(String routerId, Integer routerVersion, String rule, List<Explanation.RuleMiss> misses,
-                           Explanation.Qualification qualification, String reason, List<CandidateView> candidates) {
+                           Explanation.Qualification qualification, String reason, List<CandidateView> candidates,
+                           List<Explanation.Filled> enrichment) {
     }
 
     record CandidateView(String repId, int weight, long today, long thisWeek, boolean chosen, Candidate.SkipReason skipped) {

@@ -26,7 +26,10 @@ record AssignmentDocument(@Id String id, String leadId, String outcome, String r
 
     record ExplanationDocument(String routerId, int routerVersion, String rule, List<MissDocument> misses,
                                int score, String tier, String disqualified, String reason,
-                               List<CandidateDocument> candidates) {
+                               List<CandidateDocument> candidates, List<FilledDocument> enrichment) {
+    }
+
+    record FilledDocument(String field, String value, String source) {
     }
 
     record MissDocument(String rule, String failed) {
@@ -62,7 +65,8 @@ record AssignmentDocument(@Id String id, String leadId, String outcome, String r
                 e.misses().stream().map(m -> new MissDocument(m.rule(), m.failed())).toList(),
                 e.qualification().score(), e.qualification().tier(), e.qualification().disqualified(), e.reason(),
                 e.candidates().stream().map(c -> new CandidateDocument(c.repId().value(), c.weight(), c.today(), c.thisWeek(), c.chosen(),
-                        c.skipped() == null ? null : c.skipped().name())).toList());
+                        c.skipped() == null ? null : c.skipped().name())).toList(),
+                e.enrichment().stream().map(f -> new FilledDocument(f.field(), f.value(), f.source())).toList());
         return new AssignmentDocument(a.id().value(), a.leadId().value(), a.outcome().name(), value(a.repId()),
                 a.poolId() == null ? null : a.poolId().value(), a.strategy() == null ? null : a.strategy().name(),
                 a.turn(), a.urgent(), explanation, a.decidedAt(), a.took().toNanos(), OwnershipDocument.of(a.ownership()));
@@ -82,7 +86,10 @@ record AssignmentDocument(@Id String id, String leadId, String outcome, String r
                 new Explanation.Qualification(explanation.score(), explanation.tier(), explanation.disqualified()),
                 explanation.reason(),
                 explanation.candidates().stream().map(c -> new Candidate(new RepId(c.repId()), c.weight(), c.today(), c.thisWeek(), c.chosen(),
-                        c.skipped() == null ? null : Candidate.SkipReason.valueOf(c.skipped()))).toList());
+                        c.skipped() == null ? null : Candidate.SkipReason.valueOf(c.skipped()))).toList(),
+                // Decisions stored before enrichment existed have no list.
+                explanation.enrichment() == null ? List.of()
+                        : explanation.enrichment().stream().map(f -> new Explanation.Filled(f.field(), f.value(), f.source())).toList());
         Outcome decided = Outcome.valueOf(outcome);
         RepId rep = rep(repId);
         PoolId pool = poolId == null ? null : new PoolId(poolId);

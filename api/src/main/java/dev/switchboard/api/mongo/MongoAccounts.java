@@ -1,6 +1,7 @@
 package dev.switchboard.api.mongo;
 
 import dev.switchboard.domain.model.Account;
+import dev.switchboard.domain.model.AccountId;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.port.Accounts;
@@ -35,6 +36,25 @@ class MongoAccounts implements Accounts {
         } catch (DuplicateKeyException e) {
             throw new InputRejected(ErrorCode.DUPLICATE, "domains", "one of the domains belongs to another account");
         }
+    }
+
+    @Override
+    public void replace(Account account) {
+        try {
+            mongo.save(AccountDocument.of(account));
+        } catch (DuplicateKeyException e) {
+            throw new InputRejected(ErrorCode.DUPLICATE, "domains", "one of the domains belongs to another account");
+        }
+    }
+
+    @Override
+    public void remove(AccountId id) {
+        mongo.remove(Query.query(where("_id").is(id.value())), AccountDocument.class);
+    }
+
+    @Override
+    public Optional<Account> byId(AccountId id) {
+        return Optional.ofNullable(mongo.findById(id.value(), AccountDocument.class)).map(AccountDocument::toAccount);
     }
 
     @Override

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Optional;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 @Component
 class MongoForms implements Forms {
 
@@ -23,6 +25,16 @@ class MongoForms implements Forms {
     @Override
     public void add(Form form) {
         mongo.insert(FormDocument.of(form));
+    }
+
+    @Override
+    public void replace(Form form) {
+        mongo.findAndReplace(Query.query(where("_id").is(form.id().value())), FormDocument.of(form));
+    }
+
+    @Override
+    public void remove(FormId id) {
+        mongo.remove(Query.query(where("_id").is(id.value())), FormDocument.class);
     }
 
     @Override

@@ -14,10 +14,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -55,13 +57,17 @@ class MongoRouters implements Routers {
 
     @Override
     public Optional<Router> latest(RouterId id) {
+        if (retired(id)) {
+            return Optional.empty();
+        }
         Query newest = Query.query(where("routerId").is(id.value())).with(Sort.by(Sort.Direction.DESC, "version")).limit(1);
         return Optional.ofNullable(mongo.findOne(newest, Document.class, VERSIONS)).map(RouterCodec::read);
     }
 
     @Override
     public Optional<Router> live(RouterId id) {
-        int live = liveVersion(id);
+        Document head = mongo.findById(id.value(), Document.class, HEADS);
+        int live = head == null || head.getBoolean("retired", false) ? 0 : head.getInteger("liveVersion", 0);
         return live == 0 ? Optional.empty() : version(id, live);
     }
 
@@ -81,10 +87,23 @@ class MongoRouters implements Routers {
         return true;
     }
 
+    /** One update of the head: a retired router's versions stay, so the decisions they made can still be explained. */
+    @Override
+    public void delete(RouterId id) {
+        mongo.upsert(Query.query(where("_id").is(id.value())), new Update().set("retired", true), HEADS);
+    }
+
+    private boolean retired(RouterId id) {
+        Document head = mongo.findById(id.value(), Document.class, HEADS);
+        return head != null && head.getBoolean("retired", false);
+    }
+
     @Override
     public List<Router> latestOfEach() {
+        Set<String> retired = new HashSet<>();
+        mongo.find(Query.query(where("retired").is(true)), Document.class, HEADS).forEach(head -> retired.add(head.getString("_id")));
         Map<String, Router> newest = new LinkedHashMap<>();
-        mongo.find(new Query().with(Sort.by("routerId", "version")), Document.class, VERSIONS)
+        mongo.find(Query.query(where("routerId").nin(retired)).with(Sort.by("routerId", "version")), Document.class, VERSIONS)
                 .forEach(document -> newest.put(document.getString("routerId"), RouterCodec.read(document)));
         return List.copyOf(newest.values());
     }

@@ -1,13 +1,20 @@
 package dev.switchboard.domain.model;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** A known company, recognised by its email domains, with the rep who owns it. */
-public record Account(AccountId id, String name, List<String> domains, RepId ownerId) {
+/**
+ * A known company, recognised by its email domains, with the rep who owns it and what the admin knows
+ * of it (industry, size, revenue, country), which fills the blanks of its leads before routing.
+ *
+ * @param industry the company's industry, or null; likewise employees, annualRevenue and country
+ */
+public record Account(AccountId id, String name, List<String> domains, RepId ownerId, String industry, Integer employees,
+                      BigDecimal annualRevenue, String country) {
 
     public static final int MAX_DOMAINS = 100;
     private static final Pattern DOMAIN = Pattern.compile("(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
@@ -19,6 +26,21 @@ public record Account(AccountId id, String name, List<String> domains, RepId own
         if (ownerId == null) {
             throw InputRejected.required("ownerId");
         }
+        industry = Text.optional("industry", industry, Text.SHORT);
+        // Held to a lead's own bounds, since these values fill leads.
+        employees = LeadDetails.within("employees", employees, 0, LeadDetails.MAX_EMPLOYEES);
+        annualRevenue = LeadDetails.amount("annualRevenue", annualRevenue);
+        country = Text.optional("country", country, 100);
+    }
+
+    /** An account with nothing known of the company but its name. */
+    public Account(AccountId id, String name, List<String> domains, RepId ownerId) {
+        this(id, name, domains, ownerId, null, null, null, null);
+    }
+
+    /** What the account tells of the company, for enrichment. */
+    public CompanyProfile profile() {
+        return new CompanyProfile("account " + name, name, industry, employees, annualRevenue, country);
     }
 
     private static List<String> domains(List<String> domains) {

@@ -8,6 +8,8 @@ public enum ErrorCode {
     OUT_OF_RANGE,
     DUPLICATE,
     NOT_FOUND,
+    /** The thing cannot be removed while others depend on it (a router a form uses). */
+    IN_USE,
     /** Someone claimed or accepted the queued lead first. */
     ALREADY_CLAIMED,
     /** Only the lead's current owner may do this. */

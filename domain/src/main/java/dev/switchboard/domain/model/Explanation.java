@@ -13,14 +13,26 @@ import java.util.Objects;
  * @param qualification the score and tier qualification gave the lead, and its verdict
  * @param reason        the decision in one sentence
  * @param candidates    the pool members considered, in order, chosen or passed over with the reason
+ * @param enrichment    the blank lead fields filled before routing, with where each value came from
  */
 public record Explanation(String routerId, int routerVersion, String rule, List<RuleMiss> misses,
-                          Qualification qualification, String reason, List<Candidate> candidates) {
+                          Qualification qualification, String reason, List<Candidate> candidates, List<Filled> enrichment) {
 
     public Explanation {
         misses = List.copyOf(misses);
         Objects.requireNonNull(reason, "reason");
         candidates = List.copyOf(candidates);
+        enrichment = enrichment == null ? List.of() : List.copyOf(enrichment);
+    }
+
+    /** An explanation of a decision made on the lead as submitted, nothing filled in. */
+    public Explanation(String routerId, int routerVersion, String rule, List<RuleMiss> misses,
+                       Qualification qualification, String reason, List<Candidate> candidates) {
+        this(routerId, routerVersion, rule, misses, qualification, reason, candidates, List.of());
+    }
+
+    /** A lead field that was blank and filled before routing, e.g. industry from the account the lead's domain belongs to. */
+    public record Filled(String field, String value, String source) {
     }
 
     /** A rule that did not match, and the condition that failed, in words. */

@@ -56,18 +56,34 @@ public record LeadDetails(
         attributes = attributes(attributes);
     }
 
-    private static Integer within(String field, Integer value, int min, int max) {
+    static Integer within(String field, Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
             throw new InputRejected(ErrorCode.OUT_OF_RANGE, field, field + " must be between " + min + " and " + max);
         }
         return value;
     }
 
-    private static BigDecimal amount(String field, BigDecimal value) {
+    static BigDecimal amount(String field, BigDecimal value) {
         if (value != null && (value.signum() < 0 || value.compareTo(MAX_AMOUNT) > 0)) {
             throw new InputRejected(ErrorCode.OUT_OF_RANGE, field, field + " must be between 0 and " + MAX_AMOUNT.toPlainString());
         }
         return value;
+    }
+
+    /**
+     * These details with the blanks among company, industry, employees, annual revenue and country
+     * filled from a company profile; what the prospect gave is never replaced.
+     */
+    public LeadDetails filledFrom(CompanyProfile profile) {
+        return new LeadDetails(name, email, phone, company != null ? company : profile.company(),
+                industry != null ? industry : profile.industry(), employees != null ? employees : profile.employees(),
+                annualRevenue != null ? annualRevenue : profile.annualRevenue(), country != null ? country : profile.country(),
+                region, postalCode, product, dealValue, source, language, jobTitle, score, attributes);
+    }
+
+    /** Whether every firmographic that enrichment can fill is already given. */
+    public boolean firmographicsComplete() {
+        return company != null && industry != null && employees != null && annualRevenue != null && country != null;
     }
 
     /** Lets an adapter refuse an oversized list before it builds every element. */

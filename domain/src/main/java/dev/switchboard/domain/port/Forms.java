@@ -11,6 +11,12 @@ public interface Forms {
 
     void add(Form form);
 
+    /** Replaces a stored form (same id); one that does not exist is not created. */
+    void replace(Form form);
+
+    /** Removes the form; nothing happens when there is none. */
+    void remove(FormId id);
+
     Optional<Form> byId(FormId id);
 
     List<Form> all();

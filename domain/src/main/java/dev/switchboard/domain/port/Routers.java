@@ -16,12 +16,13 @@ public interface Routers {
      */
     void addVersion(Router router);
 
+    /** A stored version, also of a retired router. */
     Optional<Router> version(RouterId id, int version);
 
-    /** The newest version, published or not. */
+    /** The newest version, published or not; empty for a retired router. */
     Optional<Router> latest(RouterId id);
 
-    /** The version that routes leads, if any was published. */
+    /** The version that routes leads, if any was published and the router is not retired. */
     Optional<Router> live(RouterId id);
 
     /** The live version's number, or 0 when none was published. */
@@ -30,6 +31,13 @@ public interface Routers {
     /** Makes a stored version the live one, in one atomic step; false when there is no such version. */
     boolean publish(RouterId id, int version);
 
-    /** The newest version of each router. */
+    /**
+     * Retires the router: from then on it is not {@link #latest}, not {@link #live} and not listed, so it
+     * routes nothing and takes no form. Its versions stay readable through {@link #version}, because the
+     * decisions it made are explained from them.
+     */
+    void delete(RouterId id);
+
+    /** The newest version of each router that is not retired. */
     List<Router> latestOfEach();
 }

@@ -22,11 +22,13 @@ import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.domain.model.rule.RuleMatch;
 import dev.switchboard.domain.port.Accounts;
+import dev.switchboard.domain.port.CompanyProfiles;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Qualifications;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Rotations;
 import dev.switchboard.domain.port.Tallies;
+import dev.switchboard.routing.enrichment.EnrichLead;
 import dev.switchboard.routing.qualification.FreeMailDomains;
 import dev.switchboard.routing.strategy.CapWindows;
 import dev.switchboard.routing.strategy.PoolDraw;
@@ -39,7 +41,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Decides where a lead goes: qualification screens and scores it, its router's rules pick an action, and an action that draws from a
+ * Decides where a lead goes: its blank firmographics are filled from what is known of its company,
+ * qualification screens and scores it, its router's rules pick an action, and an action that draws from a
  * pool takes the pool's next turn. The decision carries its full explanation.
  * <p>
  * A live decision takes rotation turns; a simulated one only looks at where each rotation stands,
@@ -52,16 +55,18 @@ public final class RouteLead {
     private final Pools pools;
     private final Reps reps;
     private final Accounts accounts;
+    private final EnrichLead enrichLead;
     private final Rotations rotations;
     private final Tallies tallies;
     private final Qualifications qualifications;
     private final Clock clock;
 
-    public RouteLead(Pools pools, Reps reps, Accounts accounts, Rotations rotations, Tallies tallies,
+    public RouteLead(Pools pools, Reps reps, Accounts accounts, CompanyProfiles profiles, Rotations rotations, Tallies tallies,
                      Qualifications qualifications, Clock clock) {
         this.pools = pools;
         this.reps = reps;
         this.accounts = accounts;
+        this.enrichLead = new EnrichLead(profiles);
         this.rotations = rotations;
         this.tallies = tallies;
         this.qualifications = qualifications;
@@ -90,14 +95,15 @@ public final class RouteLead {
 
     /** With a router its rules pick the action; without one, {@code direct} is the action. */
     private Assignment decide(Lead lead, Router router, RuleAction direct, Instant received, boolean live) {
-        Qualification.Result qualified = qualifications.current().orElse(NO_SCREENING).apply(lead.details());
+        EnrichLead.Enriched enriched = enrichLead.enrich(lead.details());
+        Qualification.Result qualified = qualifications.current().orElse(NO_SCREENING).apply(enriched.details());
         LeadFacts facts = qualified.facts();
         Explanation.Qualification screening = new Explanation.Qualification(facts.qualifiedScore(), facts.tier(),
                 qualified.disqualified());
         if (qualified.disqualified() != null) {
             return decided(lead, router, new Step(Outcome.DISQUALIFIED, null, null, null, -1, false,
                     "disqualified before routing: " + qualified.disqualified(), List.of()), List.of(), null, screening,
-                    "", received);
+                    enriched, "", received);
         }
         List<RuleMiss> misses = new ArrayList<>();
         String rule = null;
@@ -110,13 +116,15 @@ public final class RouteLead {
             action = match.action();
             leadIn = match.fellBack() ? "no rule matched, so the fallback: " : "rule \"" + rule + "\": ";
         }
-        return decided(lead, router, act(action, lead, live), misses, rule, screening, leadIn, received);
+        return decided(lead, router, act(action, lead, live), misses, rule, screening, enriched, leadIn, received);
     }
 
     private Assignment decided(Lead lead, Router router, Step step, List<RuleMiss> misses, String rule,
-                               Explanation.Qualification screening, String leadIn, Instant received) {
+                               Explanation.Qualification screening, EnrichLead.Enriched enriched, String leadIn,
+                               Instant received) {
         Explanation explanation = new Explanation(router == null ? null : router.id().value(),
-                router == null ? 0 : router.version(), rule, misses, screening, leadIn + step.reason(), step.candidates());
+                router == null ? 0 : router.version(), rule, misses, screening, leadIn + step.reason(), step.candidates(),
+                enriched.filled());
         Instant decided = clock.instant();
         return new Assignment(AssignmentId.random(), lead.id(), step.outcome(), step.rep(), step.pool(), step.strategy(),
                 step.turn(), step.urgent(), explanation, decided, Duration.between(received, decided).abs(),

@@ -63,7 +63,7 @@ public final class SubmitLead {
                 command.idempotencyKey());
         Lead stored = leads.add(lead);
         if (!stored.id().equals(lead.id())) {
-            return new LeadRouted(stored, assignments.forLead(stored.id()));
+            return new LeadRouted(stored, assignments.forLead(stored.id()), true);
         }
 
         Assignment assignment = router == null

@@ -11,6 +11,7 @@ import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.RouterId;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.port.Accounts;
+import dev.switchboard.domain.port.CompanyProfiles;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Forms;
 import dev.switchboard.domain.port.Leads;
@@ -51,10 +52,11 @@ public final class ReplayRouter {
     private final Pools pools;
     private final Reps reps;
     private final Accounts accounts;
+    private final CompanyProfiles profiles;
     private final Qualifications qualifications;
 
     public ReplayRouter(Routers routers, Forms forms, Leads leads, Assignments assignments, Pools pools, Reps reps,
-                        Accounts accounts, Qualifications qualifications) {
+                        Accounts accounts, CompanyProfiles profiles, Qualifications qualifications) {
         this.routers = routers;
         this.forms = forms;
         this.leads = leads;
@@ -62,6 +64,7 @@ public final class ReplayRouter {
         this.pools = pools;
         this.reps = reps;
         this.accounts = accounts;
+        this.profiles = profiles;
         this.qualifications = qualifications;
     }
 
@@ -90,7 +93,7 @@ public final class ReplayRouter {
         Map<RepId, Long> after = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
         List<Replay.Change> changes = new ArrayList<>();
         for (Lead lead : past) {
-            RouteLead asOfThen = new RouteLead(pools, reps, accounts, state, state, qualifications,
+            RouteLead asOfThen = new RouteLead(pools, reps, accounts, profiles, state, state, qualifications,
                     Clock.fixed(lead.submittedAt(), ZoneOffset.UTC));
             Assignment replayed = asOfThen.route(lead, router, lead.submittedAt());
             Assignment then = actual.get(lead.id());

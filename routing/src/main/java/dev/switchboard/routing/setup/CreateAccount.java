@@ -3,11 +3,8 @@ package dev.switchboard.routing.setup;
 import dev.switchboard.domain.model.Account;
 import dev.switchboard.domain.model.AccountId;
 import dev.switchboard.domain.model.InputRejected;
-import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.Reps;
-
-import java.util.List;
 
 /** Adds a known company with its domains and owner; a domain can belong to one account only. */
 public final class CreateAccount {
@@ -20,11 +17,11 @@ public final class CreateAccount {
         this.reps = reps;
     }
 
-    public Account create(String name, List<String> domains, RepId ownerId) {
-        Account account = new Account(AccountId.random(), name, domains, ownerId);
-        if (reps.byId(ownerId).isEmpty()) {
-            throw InputRejected.notFound("ownerId", "rep", ownerId.value());
+    public Account create(AccountCommand command) {
+        if (reps.byId(command.ownerId()).isEmpty()) {
+            throw InputRejected.notFound("ownerId", "rep", command.ownerId().value());
         }
+        Account account = command.toAccount(AccountId.random());
         accounts.add(account);
         return account;
     }

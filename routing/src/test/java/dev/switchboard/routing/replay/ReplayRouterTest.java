@@ -17,6 +17,7 @@ import dev.switchboard.domain.model.rule.Rule;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.routing.World;
 import dev.switchboard.routing.engine.RouteLead;
+import dev.switchboard.routing.enrichment.AccountProfiles;
 import dev.switchboard.routing.intake.SubmitLead;
 import dev.switchboard.routing.intake.SubmitLeadCommand;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +42,7 @@ class ReplayRouterTest {
 
     private final World world = new World();
     private final ReplayRouter replayRouter = new ReplayRouter(world.routers, world.forms, world.leads, world.assignments, world.pools,
-            world.reps, world.accounts, world.qualifications);
+            world.reps, world.accounts, new AccountProfiles(world.accounts), world.qualifications);
     private final RouterId routerId = RouterId.random();
     private Form form;
 
@@ -58,7 +59,7 @@ class ReplayRouterTest {
         List<String> countries = List.of("Spain", "France", "France", "Italy");
         for (int n = 0; n < countries.size(); n++) {
             Clock then = Clock.fixed(MONDAY.plusSeconds(60L * n), ZoneOffset.UTC);
-            RouteLead routeLead = new RouteLead(world.pools, world.reps, world.accounts, world.rotations, world.tallies,
+            RouteLead routeLead = new RouteLead(world.pools, world.reps, world.accounts, new AccountProfiles(world.accounts), world.rotations, world.tallies,
                     world.qualifications, then);
             new SubmitLead(world.forms, world.routers, world.pools, world.leads, world.assignments, routeLead, then)
                     .submit(SubmitLeadCommand.throughForm(form.id(), new LeadDetails("Lead " + n,

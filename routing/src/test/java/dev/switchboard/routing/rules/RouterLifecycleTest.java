@@ -19,6 +19,7 @@ import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.routing.World;
 import dev.switchboard.routing.intake.SimulateRouting;
 import dev.switchboard.routing.intake.SubmitLeadCommand;
+import dev.switchboard.routing.setup.AccountCommand;
 import dev.switchboard.routing.setup.CreateAccount;
 import dev.switchboard.routing.setup.CreateForm;
 import org.junit.jupiter.api.Test;
@@ -119,10 +120,10 @@ class RouterLifecycleTest {
 
         assertThatThrownBy(() -> createForm.create("Contact", RouterId.random()))
                 .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.field()).isEqualTo("routerId"));
-        assertThatThrownBy(() -> createAccount.create("Acme", List.of("acme.com"), new RepId("ghost")))
+        assertThatThrownBy(() -> createAccount.create(new AccountCommand("Acme", List.of("acme.com"), new RepId("ghost"))))
                 .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.field()).isEqualTo("ownerId"));
-        createAccount.create("Acme", List.of("www.Acme.com"), A);
-        assertThatThrownBy(() -> createAccount.create("Acme again", List.of("acme.com"), B))
+        createAccount.create(new AccountCommand("Acme", List.of("www.Acme.com"), A));
+        assertThatThrownBy(() -> createAccount.create(new AccountCommand("Acme again", List.of("acme.com"), B)))
                 .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE));
     }
 }

@@ -6,9 +6,11 @@ import dev.switchboard.domain.model.Text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One field compared by an operator with the condition's values. Text compares ignore case and
@@ -26,6 +28,8 @@ public final class Compare implements Condition {
     private final Operator operator;
     private final List<String> values;
     private final String[] texts;
+    /** The texts again, for equality tests in constant time whatever the number of values. */
+    private final Set<String> equalTexts;
     private final BigDecimal[] numbers;
 
     public Compare(FieldRef field, Operator operator, List<String> values) {
@@ -42,7 +46,8 @@ public final class Compare implements Condition {
         this.field = field;
         this.operator = operator;
         this.values = values(operator, values);
-        this.texts = this.values.stream().map(Compare::normal).toArray(String[]::new);
+        this.texts = this.values.stream().map(LeadFacts::normal).toArray(String[]::new);
+        this.equalTexts = Set.of(Arrays.stream(texts).distinct().toArray(String[]::new));
         this.numbers = field.type() == FieldType.NUMBER ? numbers(this.values) : new BigDecimal[0];
         if (operator == Operator.BETWEEN && numbers[0].compareTo(numbers[1]) > 0) {
             throw new InputRejected(ErrorCode.OUT_OF_RANGE, "values", "BETWEEN takes the low value first");
@@ -105,17 +110,22 @@ public final class Compare implements Condition {
     }
 
     @Override
-    public Verdict evaluate(LeadFacts lead) {
-        Object value = lead.value(field);
-        boolean holds;
-        if (value == null) {
-            holds = operator == Operator.NOT_EXISTS || operator == Operator.NOT_EQUALS || operator == Operator.NOT_IN;
-        } else if (value instanceof BigDecimal number) {
-            holds = numberHolds(number);
-        } else {
-            holds = textHolds(normal(value.toString()));
+    public boolean holds(LeadFacts lead) {
+        if (field.type() == FieldType.NUMBER) {
+            BigDecimal number = lead.number(field);
+            return number == null ? holdsWhenAbsent() : numberHolds(number);
         }
-        return new Verdict(holds, this);
+        String text = lead.text(field);
+        return text == null ? holdsWhenAbsent() : textHolds(text);
+    }
+
+    private boolean holdsWhenAbsent() {
+        return operator == Operator.NOT_EXISTS || operator == Operator.NOT_EQUALS || operator == Operator.NOT_IN;
+    }
+
+    @Override
+    public Verdict evaluate(LeadFacts lead) {
+        return new Verdict(holds(lead), this);
     }
 
     private boolean numberHolds(BigDecimal value) {
@@ -162,10 +172,10 @@ public final class Compare implements Condition {
                 return false;
             case EQUALS:
             case IN:
-                return anyText(value, Match.EQUAL);
+                return equalTexts.contains(value);
             case NOT_EQUALS:
             case NOT_IN:
-                return !anyText(value, Match.EQUAL);
+                return !equalTexts.contains(value);
             case CONTAINS:
                 return anyText(value, Match.CONTAIN);
             case STARTS_WITH:
@@ -179,12 +189,11 @@ public final class Compare implements Condition {
         }
     }
 
-    private enum Match { EQUAL, CONTAIN, START, END, DOMAIN }
+    private enum Match { CONTAIN, START, END, DOMAIN }
 
     private boolean anyText(String value, Match match) {
         for (String text : texts) {
             boolean hit = switch (match) {
-                case EQUAL -> value.equals(text);
                 case CONTAIN -> value.contains(text);
                 case START -> value.startsWith(text);
                 case END -> value.endsWith(text);
@@ -197,14 +206,10 @@ public final class Compare implements Condition {
         return false;
     }
 
-    static String normal(String text) {
-        return text.strip().toLowerCase(Locale.ROOT);
-    }
-
     @Override
     public String describe(LeadFacts lead) {
         Object value = lead.value(field);
-        boolean holds = evaluate(lead).holds();
+        boolean holds = holds(lead);
         String words = operator.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         String test = values.isEmpty() ? words : words + " " + String.join(", ", values);
         if (value == null) {

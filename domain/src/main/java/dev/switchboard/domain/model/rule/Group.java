@@ -52,6 +52,24 @@ public record Group(Join join, List<Condition> conditions) implements Condition 
     }
 
     @Override
+    public boolean holds(LeadFacts lead) {
+        if (join == Join.ALL) {
+            for (Condition condition : conditions) {
+                if (!condition.holds(lead)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (Condition condition : conditions) {
+            if (condition.holds(lead)) {
+                return true;
+            }
+        }
+        return conditions.isEmpty();
+    }
+
+    @Override
     public Verdict evaluate(LeadFacts lead) {
         if (conditions.isEmpty()) {
             return new Verdict(true, this);

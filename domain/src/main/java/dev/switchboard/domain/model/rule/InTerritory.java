@@ -21,13 +21,18 @@ public record InTerritory(List<Territory> territories) implements Condition {
     }
 
     @Override
-    public Verdict evaluate(LeadFacts lead) {
+    public boolean holds(LeadFacts lead) {
         for (Territory territory : territories) {
             if (territory.contains(lead.details())) {
-                return new Verdict(true, this);
+                return true;
             }
         }
-        return new Verdict(false, this);
+        return false;
+    }
+
+    @Override
+    public Verdict evaluate(LeadFacts lead) {
+        return new Verdict(holds(lead), this);
     }
 
     @Override
@@ -36,6 +41,6 @@ public record InTerritory(List<Territory> territories) implements Condition {
         String where = (d.country() == null ? "no country" : d.country())
                 + (d.region() == null ? "" : "/" + d.region())
                 + (d.postalCode() == null ? "" : " " + d.postalCode());
-        return "territory of " + where + (evaluate(lead).holds() ? " in " : " not in ") + territories;
+        return "territory of " + where + (holds(lead) ? " in " : " not in ") + territories;
     }
 }

@@ -96,7 +96,7 @@ public record Qualification(Set<String> freeMailDomains, boolean rejectFreeMail,
         LeadFacts unscored = LeadFacts.of(lead);
         List<String> earned = new ArrayList<>();
         for (ScoringRule rule : scoringRules) {
-            if (rule.condition().evaluate(unscored).holds()) {
+            if (rule.condition().holds(unscored)) {
                 score += rule.points();
                 earned.add(rule.name());
             }

@@ -5,7 +5,6 @@ import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Text;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,15 +60,11 @@ public record Router(RouterId id, String name, int version, List<Rule> rules, Ru
      * @return the rule that matched (empty for the fallback) and, for each rule tried before it, why it did not
      */
     public RuleMatch match(LeadFacts lead) {
-        List<RuleMatch.Miss> misses = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
-            Rule rule = rules.get(i);
-            Verdict verdict = rule.condition().evaluate(lead);
-            if (verdict.holds()) {
-                return new RuleMatch(i, rule.name(), rule.action(), misses);
+            if (rules.get(i).condition().holds(lead)) {
+                return new RuleMatch(this, lead, i);
             }
-            misses.add(new RuleMatch.Miss(rule.name(), verdict));
         }
-        return new RuleMatch(-1, null, fallback, misses);
+        return new RuleMatch(this, lead, -1);
     }
 }

@@ -1,0 +1,123 @@
+package dev.switchboard.api.graphql;
+
+import dev.switchboard.api.graphql.Views.RepView;
+import dev.switchboard.domain.model.Account;
+import dev.switchboard.domain.model.AccountId;
+import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.port.Accounts;
+import dev.switchboard.domain.port.Reps;
+import dev.switchboard.routing.setup.AccountCommand;
+import dev.switchboard.routing.setup.CreateAccount;
+import dev.switchboard.routing.setup.DeleteAccount;
+import dev.switchboard.routing.setup.UpdateAccount;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** Known accounts: who owns a company's leads, and what is known of the company for enrichment. */
+@Controller
+class AccountController {
+
+    record AccountView(String id, String name, List<String> domains, String ownerId, String industry, Integer employees,
+                       BigDecimal annualRevenue, String country) {
+        static AccountView of(Account account) {
+            return new AccountView(account.id().value(), account.name(), account.domains(), account.ownerId().value(),
+                    account.industry(), account.employees(), account.annualRevenue(), account.country());
+        }
+    }
+
+    record AccountInput(String name, List<String> domains, String ownerId, String industry, Integer employees,
+                        BigDecimal annualRevenue, String country) {
+
+        AccountCommand command() {
+            RepId owner;
+            try {
+                owner = ownerId == null ? null : new RepId(ownerId);
+            } catch (InputRejected rejected) {
+                throw new InputRejected(rejected.code(), "ownerId", rejected.getMessage());
+            }
+            return new AccountCommand(name, domains, owner, industry, employees, annualRevenue, country);
+        }
+    }
+
+    record UpdateAccountInput(String accountId, AccountInput account) {
+    }
+
+    record DeleteAccountInput(String accountId) {
+    }
+
+    record AccountPayload(AccountView account, List<UserError> errors) {
+        static AccountPayload of(Account account) {
+            return new AccountPayload(AccountView.of(account), List.of());
+        }
+
+        static AccountPayload rejected(InputRejected rejected) {
+            return new AccountPayload(null, UserError.of(rejected));
+        }
+    }
+
+    private final CreateAccount createAccount;
+    private final UpdateAccount updateAccount;
+    private final DeleteAccount deleteAccount;
+    private final Accounts accounts;
+    private final Reps reps;
+
+    AccountController(CreateAccount createAccount, UpdateAccount updateAccount, DeleteAccount deleteAccount, Accounts accounts,
+                      Reps reps) {
+        this.createAccount = createAccount;
+        this.updateAccount = updateAccount;
+        this.deleteAccount = deleteAccount;
+        this.accounts = accounts;
+        this.reps = reps;
+    }
+
+    @MutationMapping
+    AccountPayload createAccount(@Argument AccountInput input) {
+        try {
+            return AccountPayload.of(createAccount.create(input.command()));
+        } catch (InputRejected rejected) {
+            return AccountPayload.rejected(rejected);
+        }
+    }
+
+    @MutationMapping
+    AccountPayload updateAccount(@Argument UpdateAccountInput input) {
+        try {
+            AccountCommand command;
+            try {
+                command = input.account().command();
+            } catch (InputRejected rejected) {
+                throw rejected.under("account");
+            }
+            return AccountPayload.of(updateAccount.update(new AccountId(input.accountId()), command));
+        } catch (InputRejected rejected) {
+            return AccountPayload.rejected(rejected);
+        }
+    }
+
+    @MutationMapping
+    AccountPayload deleteAccount(@Argument DeleteAccountInput input) {
+        try {
+            return AccountPayload.of(deleteAccount.delete(new AccountId(input.accountId())));
+        } catch (InputRejected rejected) {
+            return AccountPayload.rejected(rejected);
+        }
+    }
+
+    @QueryMapping
+    List<AccountView> accounts() {
+        return accounts.all().stream().map(AccountView::of).toList();
+    }
+
+    @BatchMapping(typeName = "Account", field = "owner")
+    Map<AccountView, RepView> owner(List<AccountView> page) {
+        return Batches.load(page, a -> new RepId(a.ownerId()), reps::byIds, RepView::of);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.switchboard.api;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What an operator's tools read: health with its parts, and Prometheus metrics of lead intake. */
+class OperationsApiTest extends ApiTest {
+
+    private String get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    @Test
+    void health_shows_the_database_is_up() throws Exception {
+        JsonNode health = JsonMapper.builder().build().readTree(get("/actuator/health"));
+
+        assertThat(health.at("/status").asString()).isEqualTo("UP");
+        assertThat(health.at("/components/mongo/status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void routed_leads_are_counted_by_outcome_and_decisions_timed() throws Exception {
+        String pool = workspace.pool("Metered", List.of(workspace.rep("Ana")));
+        workspace.submit(Workspace.lead(pool, 1, Map.of("idempotencyKey", "metered-1")));
+        workspace.submit(Workspace.lead(pool, 1, Map.of("idempotencyKey", "metered-1")));
+
+        String metrics = get("/actuator/prometheus");
+
+        assertThat(metrics).containsPattern("switchboard_leads_submitted_total(\\{[^}]*})? [1-9]");
+        assertThat(metrics).contains("switchboard_leads_routed_total{outcome=\"ASSIGNED\"");
+        assertThat(metrics).contains("switchboard_routing_decision_seconds_bucket");
+    }
+}

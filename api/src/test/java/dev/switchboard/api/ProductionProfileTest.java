@@ -1,0 +1,31 @@
+package dev.switchboard.api;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The production profile hides the schema: no introspection, while ordinary queries still work. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "switchboard.embedded-mongo.storage=memory")
+@ActiveProfiles("prod")
+class ProductionProfileTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void introspection_is_refused_and_queries_are_answered() {
+        GraphQlClient graphQl = new GraphQlClient(port);
+
+        JsonNode schema = graphQl.execute("{ __schema { types { name } } }");
+        JsonNode reps = graphQl.execute("{ reps { id } }");
+
+        assertThat(schema.at("/errors/0/message").asString()).containsIgnoringCase("introspection");
+        assertThat(schema.at("/data/__schema").isMissingNode() || schema.at("/data/__schema").isNull()).isTrue();
+        assertThat(reps.at("/data/reps").isArray()).isTrue();
+        assertThat(reps.at("/data/reps").size()).as("no demo data in production").isZero();
+    }
+}
