@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * The routing decision for one lead: where it went (a rep, a claim queue, nowhere) and why.
  *
- * @param repId    the rep that owns the lead; null unless the outcome is ASSIGNED
+ * @param repId    the rep the decision assigned the lead to; null unless the outcome is ASSIGNED (who owns it
+ *                 now is in {@code ownership})
  * @param poolId   the pool the rep or queue was drawn from; null when a rule named a rep directly
  * @param strategy the pool's strategy; null without a pool
  * @param turn     the pool's rotation turn this decision took, or -1 when it took none
