@@ -10,7 +10,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "switchboard.embedded-mongo.storage=memory",
-        "switchboard.demo.enabled=false"})
+        "switchboard.demo.enabled=false",
+        "switchboard.sla.enabled=false"})
 abstract class ApiTest {
 
     @LocalServerPort

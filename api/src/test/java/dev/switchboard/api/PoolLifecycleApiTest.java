@@ -73,6 +73,27 @@ class PoolLifecycleApiTest extends ApiTest {
     }
 
     @Test
+    void update_keeps_the_accept_deadline_and_clears_settings_it_no_longer_names() {
+        graphQl.execute("mutation($input: SetPoolSlaInput!) { setPoolSla(input: $input) { errors { code } } }",
+                Map.of("input", Map.of("poolId", poolId, "acceptWithinMinutes", 15)));
+        assertThat(update(Map.of("overflowRepId", ben)).at("/errors").size()).isZero();
+        Map<String, Object> plain = definition(Map.of("strategy", "ROUND_ROBIN"));
+        plain.remove("equalDistribution");
+        plain.remove("maxLead");
+
+        JsonNode updated = graphQl.execute(UPDATE, Map.of("input", plain)).at("/data/updatePool");
+        JsonNode pool = graphQl.execute("""
+                query($id: ID!) { pool(id: $id) { maxLead overflowRep { name } equalDistribution { window } acceptSla { acceptWithinMinutes } } }""",
+                Map.of("id", poolId)).at("/data/pool");
+
+        assertThat(updated.at("/errors").size()).as(updated.toString()).isZero();
+        assertThat(pool.at("/acceptSla/acceptWithinMinutes").asInt()).isEqualTo(15);
+        assertThat(pool.at("/overflowRep").isNull()).as("the overflow the last update left out is gone").isTrue();
+        assertThat(pool.at("/equalDistribution").isNull()).isTrue();
+        assertThat(pool.at("/maxLead").isNull()).isTrue();
+    }
+
+    @Test
     void update_replaces_the_whole_definition_and_it_reads_back() {
         JsonNode updated = update(Map.of());
 

@@ -50,10 +50,26 @@ public final class Workspace {
         return payload.at("/pool/id").asString();
     }
 
+    /** A published router that sends every lead to the pool's claim queue in the given mode, and a form using it. */
+    public String queueForm(String poolId, String mode) {
+        JsonNode router = graphQl.execute("""
+                mutation($input: RouterInput!) { createRouter(input: $input) { router { id } errors { code field message } } }""",
+                Map.of("input", Map.of("name", "Queue", "rules", List.of(),
+                        "fallback", Map.of("type", "SEND_TO_QUEUE", "poolId", poolId, "queueMode", mode)))).at("/data/createRouter");
+        assertThat(router.at("/errors").size()).as(router.toString()).isZero();
+        String routerId = router.at("/router/id").asString();
+        graphQl.execute("mutation($input: PublishRouterInput!) { publishRouter(input: $input) { errors { code } } }",
+                Map.of("input", Map.of("routerId", routerId, "version", 1)));
+        return graphQl.execute("mutation($input: CreateFormInput!) { createForm(input: $input) { form { id } } }",
+                Map.of("input", Map.of("name", "Queue form", "routerId", routerId))).at("/data/createForm/form/id").asString();
+    }
+
     /** A valid lead for the pool; {@code changes} replace or add input fields. */
     public static Map<String, Object> lead(String poolId, int n, Map<String, Object> changes) {
         Map<String, Object> input = new LinkedHashMap<>();
-        input.put("poolId", poolId);
+        if (poolId != null) {
+            input.put("poolId", poolId);
+        }
         input.put("name", "Prospect " + n);
         input.put("email", "prospect" + n + "@acme.example");
         input.put("company", "Acme");

@@ -14,15 +14,25 @@ import dev.switchboard.domain.fixture.InMemoryStandings;
 import dev.switchboard.domain.fixture.InMemoryTallies;
 import dev.switchboard.domain.fixture.SettableClock;
 import dev.switchboard.domain.model.EmailAddress;
+import dev.switchboard.domain.model.Form;
+import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.PoolMember;
+import dev.switchboard.domain.model.QueueMode;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.model.RouterId;
 import dev.switchboard.domain.model.Strategy;
+import dev.switchboard.domain.model.rule.Router;
+import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.routing.engine.RouteLead;
 import dev.switchboard.routing.enrichment.AccountProfiles;
 import dev.switchboard.routing.intake.SubmitLead;
+import dev.switchboard.routing.ownership.AcceptLead;
+import dev.switchboard.routing.ownership.ClaimLead;
+import dev.switchboard.routing.ownership.ReassignLead;
+import dev.switchboard.routing.ownership.ReassignOverdueLeads;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -53,6 +63,11 @@ public final class World {
     public final RouteLead routeLead = new RouteLead(pools, reps, accounts, new AccountProfiles(accounts), rotations, tallies,
             qualifications, clock, standings, conversions);
     public final SubmitLead submitLead = new SubmitLead(forms, routers, pools, leads, assignments, routeLead, clock);
+    public final ClaimLead claimLead = new ClaimLead(assignments, pools, reps, clock);
+    public final AcceptLead acceptLead = new AcceptLead(assignments, pools, reps, clock);
+    public final ReassignLead reassignLead = new ReassignLead(assignments, reps, clock);
+    public final ReassignOverdueLeads reassignOverdueLeads = new ReassignOverdueLeads(assignments, pools, reps, rotations,
+            tallies, clock);
 
     public World() {
         List.of(A, B, C, D, DIRECTOR).forEach(id -> reps.add(new Rep(id, "Rep " + id,
@@ -67,6 +82,16 @@ public final class World {
         Pool pool = new Pool(PoolId.random(), "Pool " + (pools.all().size() + 1), strategy, members);
         pools.add(pool);
         return pool;
+    }
+
+    /** A published router whose every lead goes to the pool's claim queue, and the form it serves. */
+    public FormId queueForm(PoolId pool, QueueMode mode) {
+        RouterId router = RouterId.random();
+        routers.addVersion(new Router(router, "Queue", 1, List.of(), new RuleAction.SendToQueue(pool, mode)));
+        routers.publish(router, 1);
+        Form form = new Form(FormId.random(), "Queue form", router);
+        forms.add(form);
+        return form.id();
     }
 
     public void awayUntil(RepId id, Instant until) {

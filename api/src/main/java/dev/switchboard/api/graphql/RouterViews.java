@@ -1,13 +1,13 @@
 package dev.switchboard.api.graphql;
 
 import dev.switchboard.api.graphql.RouterInputs.ActionType;
+import dev.switchboard.domain.model.QueueMode;
 import dev.switchboard.domain.model.rule.Compare;
 import dev.switchboard.domain.model.rule.Condition;
 import dev.switchboard.domain.model.rule.Group;
 import dev.switchboard.domain.model.rule.InTerritory;
 import dev.switchboard.domain.model.rule.LeadField;
 import dev.switchboard.domain.model.rule.Operator;
-import dev.switchboard.domain.model.rule.QueueMode;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.domain.model.rule.Territory;

@@ -1,5 +1,6 @@
 package dev.switchboard.api.graphql;
 
+import dev.switchboard.domain.model.AcceptSla;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.Attribute;
 import dev.switchboard.domain.model.Candidate;
@@ -9,7 +10,10 @@ import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadDetails;
 import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.PerformanceWeighting;
+import dev.switchboard.domain.model.Ownership;
+import dev.switchboard.domain.model.OwnershipChange;
 import dev.switchboard.domain.model.Pool;
+import dev.switchboard.domain.model.QueueMode;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.Strategy;
 
@@ -40,7 +44,8 @@ final class Views {
     }
 
     record AssignmentView(String id, String leadId, Outcome outcome, String repId, String poolId, Strategy strategy,
-                          long turn, boolean urgent, ExplanationView explanation, Instant decidedAt, long tookMicros) {
+                          long turn, boolean urgent, ExplanationView explanation, Instant decidedAt, long tookMicros,
+                          OwnershipView current, List<ChangeView> history) {
 
         static AssignmentView of(Assignment a) {
             Explanation e = a.explanation();
@@ -52,7 +57,8 @@ final class Views {
                     e.enrichment());
             return new AssignmentView(a.id().value(), a.leadId().value(), a.outcome(),
                     a.repId() == null ? null : a.repId().value(), a.poolId() == null ? null : a.poolId().value(),
-                    a.strategy(), a.turn(), a.urgent(), explanation, a.decidedAt(), a.took().toNanos() / 1_000);
+                    a.strategy(), a.turn(), a.urgent(), explanation, a.decidedAt(), a.took().toNanos() / 1_000,
+                    OwnershipView.of(a.ownership()), a.ownership().history().stream().map(ChangeView::of).toList());
         }
     }
 
@@ -89,5 +95,31 @@ final class Views {
     }
 
     record MemberView(String repId, int weight, Integer dailyCap, Integer weeklyCap) {
+    }
+
+    record OwnershipView(String ownerId, String queuePoolId, QueueMode queueMode, boolean waitingInQueue, boolean accepted,
+                         Instant acceptBy, int moves, boolean urgent) {
+
+        static OwnershipView of(Ownership o) {
+            return new OwnershipView(o.owner() == null ? null : o.owner().value(),
+                    o.queuePool() == null ? null : o.queuePool().value(), o.queueMode(), o.waitingInQueue(), o.accepted(),
+                    o.acceptBy(), o.moves(), o.urgent());
+        }
+    }
+
+    record ChangeView(OwnershipChange.Kind kind, String by, Instant at, String reason, String fromId, String toId) {
+
+        static ChangeView of(OwnershipChange c) {
+            return new ChangeView(c.kind(), c.by(), c.at(), c.reason(), c.from() == null ? null : c.from().value(), c.to().value());
+        }
+    }
+
+    record AcceptSlaView(int acceptWithinMinutes, int maxMoves, String escalateToPoolId, String escalateToRepId) {
+
+        static AcceptSlaView of(AcceptSla sla) {
+            return new AcceptSlaView(sla.acceptWithinMinutes(), sla.maxMoves(),
+                    sla.escalateToPool() == null ? null : sla.escalateToPool().value(),
+                    sla.escalateToRep() == null ? null : sla.escalateToRep().value());
+        }
     }
 }

@@ -1,13 +1,17 @@
 package dev.switchboard.api.mongo;
 
+import dev.switchboard.domain.model.AcceptSla;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.port.Pools;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +37,23 @@ class MongoPools implements Pools {
 
     @Override
     public boolean replace(Pool pool) {
-        PoolDocument document = PoolDocument.of(pool);
-        return mongo.replace(Query.query(where("_id").is(document.id())), document).getMatchedCount() == 1;
+        // Every field but the accept deadline, which setAcceptSla sets alone: a concurrent change of it is not undone.
+        Document fields = new Document();
+        mongo.getConverter().write(PoolDocument.of(pool), fields);
+        Update update = new Update();
+        fields.forEach((field, value) -> {
+            if (!field.equals("_id") && !field.equals("_class") && !field.equals("acceptSla")) {
+                update.set(field, value);
+            }
+        });
+        // Null fields are not written, so a setting removed (an overflow, a load limit) is unset.
+        for (RecordComponent component : PoolDocument.class.getRecordComponents()) {
+            String field = component.getName();
+            if (!field.equals("id") && !field.equals("acceptSla") && !fields.containsKey(field)) {
+                update.unset(field);
+            }
+        }
+        return mongo.updateFirst(Query.query(where("_id").is(pool.id().value())), update, PoolDocument.class).getMatchedCount() == 1;
     }
 
     @Override
@@ -58,5 +77,11 @@ class MongoPools implements Pools {
     @Override
     public List<Pool> all() {
         return mongo.find(new Query().with(Sort.by("name")), PoolDocument.class).stream().map(PoolDocument::toPool).toList();
+    }
+
+    @Override
+    public boolean setAcceptSla(PoolId pool, AcceptSla sla) {
+        return mongo.updateFirst(Query.query(where("_id").is(pool.value())),
+                new Update().set("acceptSla", PoolDocument.SlaDocument.of(sla)), PoolDocument.class).getMatchedCount() == 1;
     }
 }

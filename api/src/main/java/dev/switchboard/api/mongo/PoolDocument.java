@@ -1,6 +1,7 @@
 package dev.switchboard.api.mongo;
 
 import dev.switchboard.domain.model.EqualDistribution;
+import dev.switchboard.domain.model.AcceptSla;
 import dev.switchboard.domain.model.Overflow;
 import dev.switchboard.domain.model.PerformanceWeighting;
 import dev.switchboard.domain.model.Pool;
@@ -19,7 +20,21 @@ import java.util.List;
 @Document("pools")
 record PoolDocument(@Id String id, String name, String strategy, List<MemberDocument> members, String timeZone,
                     String overflowPoolId, String overflowRepId, String window, String rejoin, Integer maxLead,
-                    PerformanceDocument performance) {
+                    PerformanceDocument performance, SlaDocument acceptSla) {
+
+    record SlaDocument(int acceptWithinMinutes, int maxMoves, String escalateToPoolId, String escalateToRepId) {
+
+        static SlaDocument of(AcceptSla sla) {
+            return sla == null ? null : new SlaDocument(sla.acceptWithinMinutes(), sla.maxMoves(),
+                    sla.escalateToPool() == null ? null : sla.escalateToPool().value(),
+                    sla.escalateToRep() == null ? null : sla.escalateToRep().value());
+        }
+
+        AcceptSla toSla() {
+            return new AcceptSla(acceptWithinMinutes, maxMoves, escalateToPoolId == null ? null : new PoolId(escalateToPoolId),
+                    escalateToRepId == null ? null : new RepId(escalateToRepId));
+        }
+    }
 
     record MemberDocument(String repId, int weight, Integer dailyCap, Integer weeklyCap) {
     }
@@ -38,7 +53,8 @@ record PoolDocument(@Id String id, String name, String strategy, List<MemberDocu
                 overflow == null || overflow.repId() == null ? null : overflow.repId().value(),
                 equal == null ? null : equal.window().name(), equal == null ? null : equal.rejoin().name(), pool.maxLead(),
                 weighting == null ? null : new PerformanceDocument(weighting.days(), weighting.minMultiplier(),
-                        weighting.maxMultiplier(), weighting.minLeads()));
+                        weighting.maxMultiplier(), weighting.minLeads()),
+                SlaDocument.of(pool.acceptSla()));
     }
 
     Pool toPool() {
@@ -55,6 +71,7 @@ record PoolDocument(@Id String id, String name, String strategy, List<MemberDocu
         }
         return new Pool(new PoolId(id), name, kind,
                 members.stream().map(m -> new PoolMember(new RepId(m.repId()), m.weight(), m.dailyCap(), m.weeklyCap())).toList(),
-                timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone), overflow, options, maxLead);
+                timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone), overflow, options, maxLead,
+                acceptSla == null ? null : acceptSla.toSla());
     }
 }

@@ -1,6 +1,7 @@
 package dev.switchboard.api.mongo;
 
 import dev.switchboard.domain.model.PoolId;
+import dev.switchboard.domain.model.QueueMode;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.RouterId;
 import dev.switchboard.domain.model.rule.Compare;
@@ -10,7 +11,6 @@ import dev.switchboard.domain.model.rule.Group;
 import dev.switchboard.domain.model.rule.InTerritory;
 import dev.switchboard.domain.model.rule.LeadField;
 import dev.switchboard.domain.model.rule.Operator;
-import dev.switchboard.domain.model.rule.QueueMode;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.model.rule.Rule;
 import dev.switchboard.domain.model.rule.RuleAction;

@@ -9,6 +9,7 @@ import dev.switchboard.domain.model.AssignmentId;
 import dev.switchboard.domain.model.Explanation;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.Outcome;
+import dev.switchboard.domain.model.Ownership;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Strategy;
@@ -65,7 +66,8 @@ class MongoConversionsTest {
         LeadId lead = LeadId.random();
         mongo.insert(AssignmentDocument.of(new Assignment(AssignmentId.random(), lead, Outcome.ASSIGNED, rep, from,
                 Strategy.PERFORMANCE_WEIGHTED, 0, false, new Explanation(null, 0, null, List.of(),
-                new Explanation.Qualification(0, null, null), "test", List.of()), at, Duration.ZERO)));
+                new Explanation.Qualification(0, null, null), "test", List.of()), at, Duration.ZERO,
+                Ownership.decided(Outcome.ASSIGNED, rep, from, null, false))));
         return lead;
     }
 

@@ -11,5 +11,15 @@ public enum ErrorCode {
     /** Something still refers to what was to be deleted (a router a form routes through, a pool a router names). */
     IN_USE,
     /** The operator has not configured what the request needs (e.g. a Google OAuth client). */
-    NOT_CONFIGURED
+    NOT_CONFIGURED,
+    /** Someone claimed or accepted the queued lead first. */
+    ALREADY_CLAIMED,
+    /** Only the lead's current owner may do this. */
+    NOT_OWNER,
+    /** The rep is not a member of the pool whose queue holds the lead. */
+    NOT_MEMBER,
+    /** The lead does not wait in a claim queue, or waits in one taken another way (a shotgun lead is accepted). */
+    NOT_CLAIMABLE,
+    /** The rep is inactive or out of office. */
+    UNAVAILABLE
 }

@@ -17,9 +17,10 @@ import java.util.Set;
  * @param maxLead  the most leads a member may be ahead of the least-loaded available member (counted in
  *                 the pool's window: the day, or the equal-distribution window) before it is passed
  *                 over; null for no limit
+ * @param acceptSla how long members have to accept a lead before it moves on, or null for no limit
  */
 public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone, Overflow overflow,
-                   StrategyOptions options, Integer maxLead) {
+                   StrategyOptions options, Integer maxLead, AcceptSla acceptSla) {
 
     public static final int MAX_MEMBERS = 500;
 
@@ -49,9 +50,15 @@ public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> m
         }
     }
 
-    /** A pool with its strategy's default settings and no load limit. */
+    /** A pool with no accept deadline. */
+    public Pool(PoolId id, String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone, Overflow overflow,
+                StrategyOptions options, Integer maxLead) {
+        this(id, name, strategy, members, timeZone, overflow, options, maxLead, null);
+    }
+
+    /** A pool with its strategy's default settings, no load limit and no accept deadline. */
     public Pool(PoolId id, String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone, Overflow overflow) {
-        this(id, name, strategy, members, timeZone, overflow, null, null);
+        this(id, name, strategy, members, timeZone, overflow, null, null, null);
     }
 
     /** A pool counting days in UTC, with no overflow. */
@@ -71,7 +78,12 @@ public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> m
 
     /** The same pool under another id: an update replaces a pool's whole definition but keeps its identity. */
     public Pool withId(PoolId id) {
-        return new Pool(id, name, strategy, members, timeZone, overflow, options, maxLead);
+        return new Pool(id, name, strategy, members, timeZone, overflow, options, maxLead, acceptSla);
+    }
+
+    /** The same pool with another accept deadline (null for none). */
+    public Pool withAcceptSla(AcceptSla sla) {
+        return new Pool(id, name, strategy, members, timeZone, overflow, options, maxLead, sla);
     }
 
     /** Lets an adapter refuse an oversized list before it builds every member. */
@@ -97,6 +109,10 @@ public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> m
             }
         }
         return List.copyOf(members);
+    }
+
+    public boolean hasMember(RepId rep) {
+        return members.stream().anyMatch(m -> m.repId().equals(rep));
     }
 
     public List<RepId> repIds() {

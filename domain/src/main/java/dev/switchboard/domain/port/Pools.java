@@ -1,5 +1,6 @@
 package dev.switchboard.domain.port;
 
+import dev.switchboard.domain.model.AcceptSla;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 
@@ -25,4 +26,7 @@ public interface Pools {
     Map<PoolId, Pool> byIds(Collection<PoolId> ids);
 
     List<Pool> all();
+
+    /** Sets the pool's accept deadline (null removes it), leaving the rest of the pool as it is; false when there is no such pool. */
+    boolean setAcceptSla(PoolId pool, AcceptSla sla);
 }

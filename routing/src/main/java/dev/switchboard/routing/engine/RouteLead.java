@@ -8,9 +8,11 @@ import dev.switchboard.domain.model.Explanation;
 import dev.switchboard.domain.model.Explanation.RuleMiss;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.Outcome;
+import dev.switchboard.domain.model.Ownership;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.PoolMember;
+import dev.switchboard.domain.model.QueueMode;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Strategy;
@@ -134,12 +136,18 @@ public final class RouteLead {
                 enriched.filled());
         Instant decided = clock.instant();
         return new Assignment(AssignmentId.random(), lead.id(), step.outcome(), step.rep(), step.pool(), step.strategy(),
-                step.turn(), step.urgent(), explanation, decided, Duration.between(received, decided).abs());
+                step.turn(), step.urgent(), explanation, decided, Duration.between(received, decided).abs(),
+                Ownership.decided(step.outcome(), step.rep(), step.pool(), step.queue(), step.urgent()));
     }
 
-    /** What one action did with the lead. */
+    /** What one action did with the lead; {@code queue} is how the queue offers it, for a queued lead. */
     private record Step(Outcome outcome, RepId rep, PoolId pool, Strategy strategy, long turn, boolean urgent,
-                        String reason, List<Candidate> candidates) {
+                        String reason, List<Candidate> candidates, QueueMode queue) {
+
+        Step(Outcome outcome, RepId rep, PoolId pool, Strategy strategy, long turn, boolean urgent,
+             String reason, List<Candidate> candidates) {
+            this(outcome, rep, pool, strategy, turn, urgent, reason, candidates, null);
+        }
 
         static Step nowhere(String reason) {
             return new Step(Outcome.UNASSIGNED, null, null, null, -1, false, reason, List.of());
@@ -147,7 +155,7 @@ public final class RouteLead {
 
         Step urgent(String why) {
             return new Step(outcome, rep, pool, strategy, turn, true, "escalated" + (why == null ? "" : " (" + why + ")")
-                    + ", " + reason, candidates);
+                    + ", " + reason, candidates, queue);
         }
     }
 
@@ -168,7 +176,7 @@ public final class RouteLead {
         if (action instanceof RuleAction.SendToQueue queue) {
             return new Step(Outcome.QUEUED, null, queue.poolId(), null, -1, false,
                     "offered to the " + queue.mode().name().toLowerCase().replace('_', ' ') + " queue of pool " + queue.poolId(),
-                    List.of());
+                    List.of(), queue.mode());
         }
         RuleAction.Disqualify disqualify = (RuleAction.Disqualify) action;
         return new Step(Outcome.DISQUALIFIED, null, null, null, -1, false, "disqualified: " + disqualify.reason(), List.of());
@@ -213,7 +221,8 @@ public final class RouteLead {
     }
 
     private static Step withReason(Step step, String reason) {
-        return new Step(step.outcome(), step.rep(), step.pool(), step.strategy(), step.turn(), step.urgent(), reason, step.candidates());
+        return new Step(step.outcome(), step.rep(), step.pool(), step.strategy(), step.turn(), step.urgent(), reason, step.candidates(),
+                step.queue());
     }
 
     private Step drawFrom(PoolId poolId, boolean live) {

@@ -6,6 +6,8 @@ import dev.switchboard.domain.model.Form;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadId;
+import dev.switchboard.domain.model.Outcome;
+import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Forms;
@@ -67,8 +69,19 @@ public final class SubmitLead {
         Assignment assignment = router == null
                 ? routeLead.routeToPool(lead, command.poolId(), received)
                 : routeLead.route(lead, router, received);
+        assignment = withAcceptDeadline(assignment);
         assignments.add(assignment);
         return new LeadRouted(lead, Optional.of(assignment));
+    }
+
+    /** A lead assigned by a pool with an accept deadline starts its clock at the decision. */
+    private Assignment withAcceptDeadline(Assignment assignment) {
+        if (assignment.outcome() != Outcome.ASSIGNED || assignment.poolId() == null) {
+            return assignment;
+        }
+        return pools.byId(assignment.poolId()).map(Pool::acceptSla)
+                .map(sla -> assignment.withOwnership(assignment.ownership().acceptBy(sla.deadlineFrom(assignment.decidedAt()))))
+                .orElse(assignment);
     }
 
     private Router liveRouterOf(SubmitLeadCommand command) {

@@ -1,5 +1,6 @@
 package dev.switchboard.routing.setup;
 
+import dev.switchboard.domain.model.AcceptSla;
 import dev.switchboard.domain.model.EqualDistribution;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
@@ -57,6 +58,17 @@ class PoolLifecycleTest {
         assertThat(updated.repIds()).containsExactly(B, A);
         assertThat(updated.equalDistribution()).isEqualTo(new EqualDistribution(EqualDistribution.Window.DAY, EqualDistribution.Rejoin.CATCH_UP));
         assertThat(updated.maxLead()).isEqualTo(2);
+    }
+
+    @Test
+    void an_update_keeps_the_accept_deadline_which_is_set_on_its_own() {
+        AcceptSla sla = new AcceptSla(15, 2, null, B);
+        world.pools.setAcceptSla(pool.id(), sla);
+
+        Pool updated = updatePool.update(evenly(pool.id(), null));
+
+        assertThat(updated.acceptSla()).isEqualTo(sla);
+        assertThat(world.pools.byId(pool.id()).orElseThrow().acceptSla()).isEqualTo(sla);
     }
 
     @Test

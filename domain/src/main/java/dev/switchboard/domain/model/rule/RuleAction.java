@@ -3,6 +3,7 @@ package dev.switchboard.domain.model.rule;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.PoolId;
+import dev.switchboard.domain.model.QueueMode;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Text;
 

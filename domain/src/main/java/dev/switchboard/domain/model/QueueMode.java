@@ -1,4 +1,4 @@
-package dev.switchboard.domain.model.rule;
+package dev.switchboard.domain.model;
 
 /** How a claim queue offers leads to the reps of its pool. */
 public enum QueueMode {

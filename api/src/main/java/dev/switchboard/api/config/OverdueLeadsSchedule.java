@@ -1,0 +1,38 @@
+package dev.switchboard.api.config;
+
+import dev.switchboard.routing.ownership.LeadReassigned;
+import dev.switchboard.routing.ownership.ReassignOverdueLeads;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import java.util.List;
+
+/**
+ * Moves on leads not accepted in time, every {@code switchboard.sla.interval} (default 30 s). Every
+ * instance runs it; the use case makes sure each lead moves once. Off with {@code switchboard.sla.enabled=false}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@ConditionalOnProperty(name = "switchboard.sla.enabled", havingValue = "true", matchIfMissing = true)
+class OverdueLeadsSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(OverdueLeadsSchedule.class);
+
+    private final ReassignOverdueLeads reassignOverdueLeads;
+
+    OverdueLeadsSchedule(ReassignOverdueLeads reassignOverdueLeads) {
+        this.reassignOverdueLeads = reassignOverdueLeads;
+    }
+
+    @Scheduled(fixedDelayString = "${switchboard.sla.interval:PT30S}", initialDelayString = "${switchboard.sla.interval:PT30S}")
+    void moveOverdueLeads() {
+        List<LeadReassigned> moved = reassignOverdueLeads.run();
+        if (!moved.isEmpty()) {
+            log.info("Moved {} leads not accepted in time", moved.size());
+        }
+    }
+}

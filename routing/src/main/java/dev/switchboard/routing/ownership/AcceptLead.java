@@ -1,0 +1,45 @@
+package dev.switchboard.routing.ownership;
+
+import dev.switchboard.domain.model.Assignment;
+import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.Rep;
+import dev.switchboard.domain.port.Assignments;
+import dev.switchboard.domain.port.Pools;
+import dev.switchboard.domain.port.Reps;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The owner of a lead accepts it, which stops its SLA clock; accepting twice changes nothing.
+ * On a shotgun offer nobody took yet, the first active, present member of the pool to accept owns the
+ * lead: of concurrent accepts exactly one wins, the others get {@code ALREADY_CLAIMED}.
+ * Other rejections: {@code NOT_FOUND} (lead or rep), {@code NOT_OWNER}, {@code NOT_MEMBER},
+ * {@code UNAVAILABLE}. A rejected accept changes nothing.
+ */
+public final class AcceptLead {
+
+    private final Assignments assignments;
+    private final Pools pools;
+    private final Reps reps;
+    private final Clock clock;
+
+    public AcceptLead(Assignments assignments, Pools pools, Reps reps, Clock clock) {
+        this.assignments = assignments;
+        this.pools = pools;
+        this.reps = reps;
+        this.clock = clock;
+    }
+
+    public LeadAccepted accept(LeadCommand command) {
+        Rep rep = reps.byId(command.repId()).orElseThrow(() -> InputRejected.notFound("repId", "rep", command.repId().value()));
+        Instant now = clock.instant();
+        Assignment accepted = OwnershipUpdate.apply(assignments, command.leadId(), current -> {
+            if (current.ownership().offeredToAccept()) {
+                QueueSeat.check(pools, current.ownership().queuePool(), rep, now);
+            }
+            return current.ownership().accept(rep.id(), now);
+        });
+        return new LeadAccepted(accepted, rep.id(), now);
+    }
+}
