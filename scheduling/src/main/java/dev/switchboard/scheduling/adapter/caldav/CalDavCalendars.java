@@ -15,6 +15,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.ScheduleAgent;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,6 +44,7 @@ import java.util.Objects;
 public final class CalDavCalendars implements Calendars {
 
     private static final String ICALENDAR = "text/calendar; charset=utf-8";
+    private static final int RETRIES_ON_DROP = 3;
 
     private final HttpClient http;
     private final Duration requestTimeout;
@@ -57,8 +59,9 @@ public final class CalDavCalendars implements Calendars {
      */
     public CalDavCalendars(Duration connectTimeout, Duration requestTimeout, ZoneId floatingZone, Clock clock) {
         // Redirects are not followed: a PUT or REPORT replayed elsewhere may not mean the same; a moved
-        // collection is reported so the connection is fixed.
-        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        // collection is reported so the connection is fixed. HTTP/1.1 only: small DAV servers (Radicale's
+        // WSGI server among them) stumble over the HTTP/2 upgrade the JDK client would otherwise offer.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
         this.reader = new ICalendarBusyTime(floatingZone);
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -183,16 +186,29 @@ public final class CalDavCalendars implements Calendars {
         return request;
     }
 
+    /**
+     * Sends a request, again at once when the connection drops before any answer: every request this adapter
+     * makes is idempotent (REPORT, and PUT and DELETE under the same preconditions). Servers that answer a
+     * refused precondition before reading the request body and then close (Radicale's own server does) make
+     * the client lose the answer to a reset now and then; the retry gets it. A timeout or a refused
+     * connection is not retried: it would only make the caller wait longer.
+     */
     private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, BodyHandlers.ofString());
-        } catch (HttpTimeoutException e) {
-            throw new CalendarFault(Kind.UNAVAILABLE, "no answer from " + request.uri() + " in time", e);
-        } catch (IOException e) {
-            throw new CalendarFault(Kind.UNAVAILABLE, "cannot reach " + request.uri() + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CalendarFault(Kind.UNAVAILABLE, "interrupted while waiting for " + request.uri(), e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return http.send(request, BodyHandlers.ofString());
+            } catch (HttpTimeoutException e) {
+                throw new CalendarFault(Kind.UNAVAILABLE, "no answer from " + request.uri() + " in time", e);
+            } catch (ConnectException e) {
+                throw new CalendarFault(Kind.UNAVAILABLE, "cannot connect to " + request.uri() + ": " + e, e);
+            } catch (IOException e) {
+                if (attempt > RETRIES_ON_DROP) {
+                    throw new CalendarFault(Kind.UNAVAILABLE, "the connection to " + request.uri() + " dropped: " + e, e);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CalendarFault(Kind.UNAVAILABLE, "interrupted while waiting for " + request.uri(), e);
+            }
         }
     }
 

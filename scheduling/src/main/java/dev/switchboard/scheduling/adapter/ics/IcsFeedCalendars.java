@@ -53,7 +53,7 @@ public final class IcsFeedCalendars implements Calendars {
      */
     public IcsFeedCalendars(Duration connectTimeout, Duration requestTimeout, int cachedFeeds, long maxFeedBytes, ZoneId floatingZone) {
         // Feeds move (http to https, a CDN): follow redirects, except from https down to http.
-        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NORMAL).build();
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
         this.maxFeedBytes = maxFeedBytes;
         this.reader = new ICalendarBusyTime(floatingZone);
