@@ -188,10 +188,11 @@ public final class CalDavCalendars implements Calendars {
 
     /**
      * Sends a request, again at once when the connection drops before any answer: every request this adapter
-     * makes is idempotent (REPORT, and PUT and DELETE under the same preconditions). Servers that answer a
-     * refused precondition before reading the request body and then close (Radicale's own server does) make
-     * the client lose the answer to a reset now and then; the retry gets it. A timeout or a refused
-     * connection is not retried: it would only make the caller wait longer.
+     * makes is idempotent (REPORT, and PUT and DELETE under the same preconditions). Connections drop so with
+     * servers that close after each answer (HTTP/1.0 ones such as Radicale's own): the JDK client may reuse a
+     * connection before it notices the close, and a refused precondition answered before the request body was
+     * read is sometimes lost to a reset. A timeout or a refused connection is not retried: it would only make
+     * the caller wait longer.
      */
     private HttpResponse<String> send(HttpRequest request) {
         for (int attempt = 1; ; attempt++) {

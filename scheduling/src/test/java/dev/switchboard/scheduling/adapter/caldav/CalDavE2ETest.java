@@ -77,13 +77,27 @@ class CalDavE2ETest {
             HttpResponse<String> put = send(HttpRequest.newBuilder(calendar.collection().resolve(name + "-" + i + ".ics"))
                     .header("Content-Type", "text/calendar; charset=utf-8")
                     .PUT(HttpRequest.BodyPublishers.ofString(resources[i].toString())));
-            assertThat(put.statusCode()).as("PUT " + fixture + " " + i + ": " + put.body()).isEqualTo(201);
+            assertThat(put.statusCode()).as("PUT " + fixture + " " + i + ": " + put.body()).isIn(201, 204);
         }
     }
 
+    /**
+     * Sends a request as Alice. Radicale answers in HTTP/1.0 and closes each connection, which the JDK client
+     * notices only after a moment: a request sent at once may go to the closed connection and get no answer,
+     * so it is sent again (the adapter does the same).
+     */
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         String alice = Base64.getEncoder().encodeToString("alice:x".getBytes(StandardCharsets.UTF_8));
-        return RAW.send(request.header("Authorization", "Basic " + alice).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest asAlice = request.header("Authorization", "Basic " + alice).build();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return RAW.send(asAlice, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException dropped) {
+                if (attempt == 4) {
+                    throw dropped;
+                }
+            }
+        }
     }
 
     private static void fails(Kind kind, ThrowingCallable call) {
