@@ -79,7 +79,9 @@ public final class ICalendarBusyTime {
         for (Calendar calendar : calendars) {
             try {
                 collect(calendar, window, busy);
-            } catch (DateTimeException | IllegalArgumentException | UnsupportedOperationException e) {
+            } catch (RuntimeException e) {
+                // ical4j reports data it cannot expand (a broken RRULE, a date it cannot place) by assorted
+                // runtime exceptions; the port promises callers a CalendarFault, the cause kept.
                 throw new CalendarFault(CalendarFault.Kind.MALFORMED, "an event cannot be expanded: " + e.getMessage(), e);
             }
         }

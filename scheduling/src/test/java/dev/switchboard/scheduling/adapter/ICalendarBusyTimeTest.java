@@ -107,6 +107,16 @@ class ICalendarBusyTimeTest {
     }
 
     @Test
+    void a_recurrence_rule_that_cannot_be_expanded_is_malformed() {
+        String broken = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Switchboard tests//EN",
+                "BEGIN:VEVENT", "UID:broken@example.test", "DTSTAMP:20260901T000000Z", "DTSTART:20261102T090000Z",
+                "DTEND:20261102T100000Z", "RRULE:FREQ=SOMETIMES;BYDAY=XX", "SUMMARY:Broken", "END:VEVENT", "END:VCALENDAR", "");
+
+        assertThatThrownBy(() -> PARIS_READER.busy(List.of(ICalendarBusyTime.parse(broken)), window("2026-11-01T00:00:00Z", "2026-11-09T00:00:00Z")))
+                .isInstanceOfSatisfying(CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(CalendarFault.Kind.MALFORMED));
+    }
+
+    @Test
     void text_that_is_not_icalendar_is_malformed() {
         assertThatThrownBy(() -> ICalendarBusyTime.parse(fixture("not-a-calendar.ics")))
                 .isInstanceOfSatisfying(CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(CalendarFault.Kind.MALFORMED));

@@ -31,6 +31,10 @@ import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Calendars on CalDAV servers (RFC 4791): busy time by a {@code calendar-query} REPORT, bookings as one
@@ -48,12 +52,13 @@ public final class CalDavCalendars implements Calendars {
 
     private final HttpClient http;
     private final Duration requestTimeout;
+    private final Duration deadline;
     private final ICalendarBusyTime reader;
     private final Clock clock;
 
     /**
      * @param connectTimeout how long to wait for a connection to the server
-     * @param requestTimeout how long to wait for each answer once connected
+     * @param requestTimeout how long to wait for each answer once connected, its whole body included
      * @param floatingZone   the zone of floating times and all-day events in calendars that name none
      * @param clock          stamps the events written (DTSTAMP)
      */
@@ -63,6 +68,7 @@ public final class CalDavCalendars implements Calendars {
         // WSGI server among them) stumble over the HTTP/2 upgrade the JDK client would otherwise offer.
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+        this.deadline = connectTimeout.plus(requestTimeout);
         this.reader = new ICalendarBusyTime(floatingZone);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -196,17 +202,26 @@ public final class CalDavCalendars implements Calendars {
      */
     private HttpResponse<String> send(HttpRequest request) {
         for (int attempt = 1; ; attempt++) {
+            CompletableFuture<HttpResponse<String>> answer = http.sendAsync(request, BodyHandlers.ofString());
             try {
-                return http.send(request, BodyHandlers.ofString());
-            } catch (HttpTimeoutException e) {
-                throw new CalendarFault(Kind.UNAVAILABLE, "no answer from " + request.uri() + " in time", e);
-            } catch (ConnectException e) {
-                throw new CalendarFault(Kind.UNAVAILABLE, "cannot connect to " + request.uri() + ": " + e, e);
-            } catch (IOException e) {
-                if (attempt > RETRIES_ON_DROP) {
-                    throw new CalendarFault(Kind.UNAVAILABLE, "the connection to " + request.uri() + " dropped: " + e, e);
+                // The request's own timeout ends once the answer's head is in; this bounds its body too.
+                return answer.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                answer.cancel(true);
+                throw new CalendarFault(Kind.UNAVAILABLE, "no whole answer from " + request.uri() + " in time", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof HttpTimeoutException) {
+                    throw new CalendarFault(Kind.UNAVAILABLE, "no answer from " + request.uri() + " in time", cause);
+                }
+                if (cause instanceof ConnectException) {
+                    throw new CalendarFault(Kind.UNAVAILABLE, "cannot connect to " + request.uri() + ": " + cause, cause);
+                }
+                if (!(cause instanceof IOException) || attempt > RETRIES_ON_DROP) {
+                    throw new CalendarFault(Kind.UNAVAILABLE, "the exchange with " + request.uri() + " failed: " + cause, cause);
                 }
             } catch (InterruptedException e) {
+                answer.cancel(true);
                 Thread.currentThread().interrupt();
                 throw new CalendarFault(Kind.UNAVAILABLE, "interrupted while waiting for " + request.uri(), e);
             }

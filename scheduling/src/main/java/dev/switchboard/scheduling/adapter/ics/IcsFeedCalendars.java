@@ -10,13 +10,10 @@ import dev.switchboard.domain.port.Calendars;
 import dev.switchboard.scheduling.adapter.ICalendarBusyTime;
 import net.fortuna.ical4j.model.Calendar;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +22,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Read-only iCalendar feeds published at a URL (RFC 5545 over HTTP), such as a calendar shared as ICS by
@@ -40,13 +42,14 @@ public final class IcsFeedCalendars implements Calendars {
 
     private final HttpClient http;
     private final Duration requestTimeout;
+    private final Duration deadline;
     private final long maxFeedBytes;
     private final ICalendarBusyTime reader;
     private final FeedCache cache;
 
     /**
      * @param connectTimeout how long to wait for a connection to the feed's host
-     * @param requestTimeout how long to wait for each answer once connected
+     * @param requestTimeout how long to wait for each answer once connected, its whole body included
      * @param cachedFeeds    how many feeds to keep parsed in memory, the least recently read dropped first
      * @param maxFeedBytes   the largest feed accepted
      * @param floatingZone   the zone of floating times and all-day events in feeds that name none
@@ -55,6 +58,7 @@ public final class IcsFeedCalendars implements Calendars {
         // Feeds move (http to https, a CDN): follow redirects, except from https down to http.
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NORMAL).build();
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+        this.deadline = connectTimeout.plus(requestTimeout);
         this.maxFeedBytes = maxFeedBytes;
         this.reader = new ICalendarBusyTime(floatingZone);
         this.cache = new FeedCache(cachedFeeds);
@@ -113,17 +117,15 @@ public final class IcsFeedCalendars implements Calendars {
         if (cached != null) {
             cached.validators().forEach(request::header);
         }
-        HttpResponse<InputStream> response = send(request.build());
+        HttpResponse<byte[]> response = send(request.build());
         int status = response.statusCode();
         if (status == 304 && cached != null) {
-            close(response);
             return cached.calendar();
         }
         if (status / 100 != 2) {
-            close(response);
             throw fault(url, status);
         }
-        Calendar calendar = ICalendarBusyTime.parse(body(url, response));
+        Calendar calendar = ICalendarBusyTime.parse(new String(response.body(), charset(response)));
         String etag = response.headers().firstValue("ETag").orElse(null);
         String lastModified = response.headers().firstValue("Last-Modified").orElse(null);
         // A feed served without validators can never be answered 304: keeping it would only take memory.
@@ -133,29 +135,31 @@ public final class IcsFeedCalendars implements Calendars {
         return calendar;
     }
 
-    private HttpResponse<InputStream> send(HttpRequest request) {
+    private HttpResponse<byte[]> send(HttpRequest request) {
+        // Only a 2xx body is kept, and only up to the limit; any other answer's body is dropped unread.
+        HttpResponse.BodyHandler<byte[]> body = answer -> answer.statusCode() / 100 == 2
+                ? new BoundedBody(maxFeedBytes)
+                : HttpResponse.BodySubscribers.replacing(new byte[0]);
+        CompletableFuture<HttpResponse<byte[]>> answer = http.sendAsync(request, body);
         try {
-            return http.send(request, BodyHandlers.ofInputStream());
-        } catch (HttpTimeoutException e) {
-            throw new CalendarFault(Kind.UNAVAILABLE, "no answer from " + request.uri() + " in time", e);
-        } catch (IOException e) {
-            throw new CalendarFault(Kind.UNAVAILABLE, "cannot reach " + request.uri() + ": " + e, e);
+            // The request's own timeout ends once the answer's head is in; this bounds its body too.
+            return answer.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            throw new CalendarFault(Kind.UNAVAILABLE, "no whole answer from " + request.uri() + " in time", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof BoundedBody.TooLarge) {
+                throw new CalendarFault(Kind.MALFORMED, "the feed at " + request.uri() + " is " + cause.getMessage(), cause);
+            }
+            if (cause instanceof HttpTimeoutException) {
+                throw new CalendarFault(Kind.UNAVAILABLE, "no answer from " + request.uri() + " in time", cause);
+            }
+            throw new CalendarFault(Kind.UNAVAILABLE, "cannot read " + request.uri() + ": " + cause, cause);
         } catch (InterruptedException e) {
+            answer.cancel(true);
             Thread.currentThread().interrupt();
             throw new CalendarFault(Kind.UNAVAILABLE, "interrupted while waiting for " + request.uri(), e);
-        }
-    }
-
-    private String body(URI url, HttpResponse<InputStream> response) {
-        try (InputStream in = response.body()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFeedBytes + 1));
-            if (bytes.length > maxFeedBytes) {
-                throw new CalendarFault(Kind.MALFORMED, "the feed at " + url + " is larger than " + maxFeedBytes + " bytes");
-            }
-            return new String(bytes, charset(response));
-        } catch (IOException e) {
-            // The request timeout covers the wait for the answer's head; a body that stalls ends here too.
-            throw new CalendarFault(Kind.UNAVAILABLE, "the feed at " + url + " broke off: " + e, e);
         }
     }
 
@@ -165,17 +169,17 @@ public final class IcsFeedCalendars implements Calendars {
                         .map(String::trim)
                         .filter(part -> part.toLowerCase().startsWith("charset="))
                         .map(part -> part.substring("charset=".length()).replace("\"", ""))
-                        .filter(Charset::isSupported)
-                        .map(Charset::forName)
+                        .flatMap(name -> known(name).stream())
                         .findFirst())
                 .orElse(StandardCharsets.UTF_8);
     }
 
-    private static void close(HttpResponse<InputStream> response) {
+    private static Optional<Charset> known(String name) {
         try {
-            response.body().close();
-        } catch (IOException e) {
-            // Nothing was to be read from it.
+            return Optional.of(Charset.forName(name));
+        } catch (IllegalArgumentException unknown) {
+            // A charset Java does not know, or a garbled name: iCalendar's default, UTF-8, is the best guess.
+            return Optional.empty();
         }
     }
 

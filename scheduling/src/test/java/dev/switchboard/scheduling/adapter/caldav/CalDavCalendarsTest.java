@@ -168,8 +168,15 @@ class CalDavCalendarsTest {
 
     @Test
     void a_server_that_does_not_answer_in_time_is_unavailable() {
-        server.answer(Answer.stall());
+        server.answer(Answer.silence());
 
         fails(Kind.UNAVAILABLE, () -> calendars.create(alice, demo("b-1", 0, "2026-11-03T10:00:00Z")));
+    }
+
+    @Test
+    void a_server_that_stops_halfway_through_its_answer_is_unavailable() {
+        server.answer(Answer.stallMidBody(207, CalDavFixtures.text("/caldav/report-answer.xml")));
+
+        fails(Kind.UNAVAILABLE, () -> calendars.busy(alice, Instant.parse("2026-10-01T00:00:00Z"), Instant.parse("2026-10-02T00:00:00Z")));
     }
 }

@@ -23,19 +23,27 @@ import java.util.concurrent.TimeUnit;
  */
 final class ScriptedDavServer implements AutoCloseable {
 
-    record Answer(int status, Map<String, String> headers, String body, boolean stalls) {
+    record Answer(int status, Map<String, String> headers, String body, Stall stall) {
         static Answer of(int status, String body, Map<String, String> headers) {
-            return new Answer(status, headers, body, false);
+            return new Answer(status, headers, body, Stall.NEVER);
         }
 
         static Answer of(int status) {
-            return new Answer(status, Map.of(), "", false);
+            return new Answer(status, Map.of(), "", Stall.NEVER);
         }
 
-        static Answer stall() {
-            return new Answer(200, Map.of(), "", true);
+        /** Takes the request and says nothing. */
+        static Answer silence() {
+            return new Answer(200, Map.of(), "", Stall.BEFORE_HEAD);
+        }
+
+        /** Sends the head and half the body, then nothing more. */
+        static Answer stallMidBody(int status, String body) {
+            return new Answer(status, Map.of(), body, Stall.MID_BODY);
         }
     }
+
+    enum Stall { NEVER, BEFORE_HEAD, MID_BODY }
 
     record Request(String method, String path, Map<String, List<String>> headers, String body) {
         String header(String name) {
@@ -85,7 +93,7 @@ final class ScriptedDavServer implements AutoCloseable {
             if (answer == null) {
                 answer = Answer.of(500);
             }
-            if (answer.stalls()) {
+            if (answer.stall() == Stall.BEFORE_HEAD) {
                 awaitRelease();
                 return;
             }
@@ -94,6 +102,12 @@ final class ScriptedDavServer implements AutoCloseable {
             exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
             if (bytes.length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
+                    if (answer.stall() == Stall.MID_BODY) {
+                        out.write(bytes, 0, bytes.length / 2);
+                        out.flush();
+                        awaitRelease();
+                        return;
+                    }
                     out.write(bytes);
                 }
             }

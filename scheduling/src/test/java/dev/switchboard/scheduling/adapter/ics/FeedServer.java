@@ -23,19 +23,27 @@ import java.util.concurrent.TimeUnit;
 final class FeedServer implements AutoCloseable {
 
     /** One published feed; a null validator is not sent. */
-    record Feed(int status, String body, String etag, String lastModified, boolean stalls) {
+    record Feed(int status, String body, String etag, String lastModified, Stall stall) {
         static Feed of(String body, String etag, String lastModified) {
-            return new Feed(200, body, etag, lastModified, false);
+            return new Feed(200, body, etag, lastModified, Stall.NEVER);
         }
 
         static Feed failing(int status) {
-            return new Feed(status, "", null, null, false);
+            return new Feed(status, "", null, null, Stall.NEVER);
         }
 
-        static Feed stalling() {
-            return new Feed(200, "", null, null, true);
+        /** A server that takes the request and says nothing. */
+        static Feed stallingBeforeAnswering() {
+            return new Feed(200, "", null, null, Stall.BEFORE_HEAD);
+        }
+
+        /** A server that sends the head and half the body, then nothing more. */
+        static Feed stallingMidBody(String body) {
+            return new Feed(200, body, null, null, Stall.MID_BODY);
         }
     }
+
+    enum Stall { NEVER, BEFORE_HEAD, MID_BODY }
 
     /** What the server was asked: the path and the conditional headers, and whether it answered 304. */
     record Request(String path, String ifNoneMatch, String ifModifiedSince, int status) {
@@ -75,7 +83,7 @@ final class FeedServer implements AutoCloseable {
         String ifModifiedSince = exchange.getRequestHeaders().getFirst("If-Modified-Since");
         Feed feed = feeds.getOrDefault(path, Feed.failing(404));
         try (exchange) {
-            if (feed.stalls()) {
+            if (feed.stall() == Stall.BEFORE_HEAD) {
                 awaitRelease();
                 return;
             }
@@ -97,6 +105,12 @@ final class FeedServer implements AutoCloseable {
             exchange.getResponseHeaders().set("Content-Type", "text/calendar; charset=utf-8");
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
+                if (feed.stall() == Stall.MID_BODY) {
+                    out.write(body, 0, body.length / 2);
+                    out.flush();
+                    awaitRelease();
+                    return;
+                }
                 out.write(body);
             }
         }

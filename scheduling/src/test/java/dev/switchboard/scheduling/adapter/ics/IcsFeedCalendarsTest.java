@@ -153,9 +153,16 @@ class IcsFeedCalendarsTest {
 
     @Test
     void a_server_that_does_not_answer_in_time_is_unavailable() {
-        server.publish("/slow.ics", Feed.stalling());
+        server.publish("/slow.ics", Feed.stallingBeforeAnswering());
 
         fails(Kind.UNAVAILABLE, () -> feeds.busy(feed("/slow.ics"), FROM, TO));
+    }
+
+    @Test
+    void a_server_that_stops_halfway_through_the_feed_is_unavailable() {
+        server.publish("/half.ics", Feed.stallingMidBody(fixture("outlook-windows-zone.ics")));
+
+        fails(Kind.UNAVAILABLE, () -> feeds.busy(feed("/half.ics"), FROM, TO));
     }
 
     @Test
