@@ -1,6 +1,7 @@
 package dev.switchboard.scheduling.adapter;
 
 import dev.switchboard.domain.model.calendar.CalendarEvent;
+import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.PartStat;
@@ -17,8 +18,12 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.Version;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
+import net.fortuna.ical4j.validate.ValidationException;
+
+import java.io.IOException;
+import java.io.StringWriter;
 import java.net.URI;
 import java.time.Instant;
 
@@ -38,8 +43,20 @@ public final class ICalendarEvent {
     public static Calendar calendar() {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
-        calendar.add(new Version("2.0", "2.0"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
         return calendar;
+    }
+
+    /** The calendar as iCalendar text: CRLF line ends, lines longer than 75 octets folded (RFC 5545 §3.1). */
+    public static String text(Calendar calendar) {
+        StringWriter text = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, text);
+        } catch (IOException | ValidationException e) {
+            // A StringWriter does not fail, and validation is off: nothing here can happen.
+            throw new IllegalStateException("cannot write iCalendar text", e);
+        }
+        return text.toString();
     }
 
     /**

@@ -236,7 +236,7 @@ public final class CalDavCalendars implements Calendars {
         vevent.getProperties(Property.ATTENDEE).forEach(attendee -> attendee.add(ScheduleAgent.CLIENT));
         Calendar calendar = ICalendarEvent.calendar();
         calendar.add(vevent);
-        return calendar.toString();
+        return ICalendarEvent.text(calendar);
     }
 
     private static boolean succeeded(HttpResponse<?> response) {

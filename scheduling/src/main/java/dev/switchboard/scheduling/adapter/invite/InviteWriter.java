@@ -62,6 +62,6 @@ public final class InviteWriter {
         Calendar calendar = ICalendarEvent.calendar();
         calendar.add(new Method(method));
         calendar.add(vevent);
-        return new Invite(method, event.uid(), sequence, calendar.toString());
+        return new Invite(method, event.uid(), sequence, ICalendarEvent.text(calendar));
     }
 }

@@ -94,6 +94,7 @@ class CalDavCalendarsTest {
         assertThat(put.header("Content-Type")).startsWith("text/calendar");
         assertThat(ref).isEqualTo(new EventRef(server.url("/dav/alice/work/booking%2042@switchboard.ics").toString(), "\"e1\""));
 
+        assertThat(put.body()).contains("\r\nVERSION:2.0\r\n");
         Calendar written = ICalendarBusyTime.parse(put.body());
         assertThat(written.getProperty(Property.METHOD)).isEmpty();
         List<VEvent> events = written.getComponents(Component.VEVENT);

@@ -46,7 +46,7 @@ class InviteWriterTest {
 
         assertThat(invite.method()).isEqualTo("REQUEST");
         assertThat(invite.contentType()).isEqualTo("text/calendar; method=REQUEST; charset=UTF-8");
-        assertThat(invite.text()).contains("\r\n");
+        assertThat(invite.text()).startsWith("BEGIN:VCALENDAR\r\n").contains("\r\nVERSION:2.0\r\n", "\r\nMETHOD:REQUEST\r\n");
         VEvent event = onlyEvent(invite);
         assertThat(value(event, Property.UID)).isEqualTo("booking-42@switchboard.test");
         assertThat(value(event, Property.SEQUENCE)).isEqualTo("0");
@@ -62,6 +62,18 @@ class InviteWriterTest {
         assertThat(prospect.getParameter("RSVP").map(p -> p.getValue())).contains("TRUE");
         assertThat(prospect.getParameter("PARTSTAT").map(p -> p.getValue())).contains("NEEDS-ACTION");
         assertThat(prospect.getParameter("ROLE").map(p -> p.getValue())).contains("REQ-PARTICIPANT");
+    }
+
+    @Test
+    void long_lines_are_folded_at_75_octets_and_read_back_whole() {
+        String summary = "Demo with Acme, about the new routing rules for EMEA; a summary far longer than one line";
+        CalendarEvent event = new CalendarEvent("booking-43@switchboard.test", 0, demo(0, "2026-11-03T10:00:00Z").when(), summary,
+                null, null, "ada@rep.example.test", List.of("grace@acme.example.test"));
+
+        Invite invite = invites.booked(event);
+
+        assertThat(invite.text().split("\r\n")).allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(75));
+        assertThat(value(onlyEvent(invite), Property.SUMMARY)).isEqualTo(summary);
     }
 
     @Test
