@@ -54,8 +54,14 @@ class HexagonRulesRejectViolationsTest {
 
     @Test
     void an_adapter_using_another_adapter_is_rejected() {
-        rejects(root -> Layers.adaptersDoNotDependOnEachOther(root, false), "adapterstoadapters");
-        accepts(root -> Layers.adaptersDoNotDependOnEachOther(root, false));
+        rejects(Layers::adaptersDoNotDependOnEachOther, "adapterstoadapters");
+        accepts(Layers::adaptersDoNotDependOnEachOther);
+    }
+
+    @Test
+    void code_shared_by_the_adapters_using_one_of_them_is_rejected() {
+        rejects(Layers::sharedAdapterCodeKnowsNoAdapter, "sharedtoadapter");
+        accepts(Layers::sharedAdapterCodeKnowsNoAdapter);
     }
 
     @Test
@@ -74,8 +80,8 @@ class HexagonRulesRejectViolationsTest {
     @Test
     void every_rule_fails_when_the_packages_it_speaks_of_are_empty() {
         List<Function<String, ArchRule>> rules = List.of(Layers::domainDependsOnTheJdkOnly, Layers::routingDependsOnTheDomainOnly,
-                Layers::schedulingCoreDependsOnTheDomainOnly, root -> Layers.adaptersDoNotDependOnEachOther(root, false),
-                Layers::controllersNeverReachMongo, Layers::coreImportsNoFramework, Layers::noPackageCycles);
+                Layers::schedulingCoreDependsOnTheDomainOnly, Layers::adaptersDoNotDependOnEachOther,
+                Layers::sharedAdapterCodeKnowsNoAdapter, Layers::controllersNeverReachMongo, Layers::coreImportsNoFramework, Layers::noPackageCycles);
         JavaClasses nothing = tree("cycle");
         for (Function<String, ArchRule> rule : rules) {
             assertThatThrownBy(() -> rule.apply(FIXTURES + "nowhere").check(nothing)).isInstanceOf(AssertionError.class);

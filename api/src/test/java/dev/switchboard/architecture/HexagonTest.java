@@ -35,9 +35,12 @@ class HexagonTest {
 
     @Test
     void calendar_adapters_do_not_depend_on_each_other() {
-        // No calendar adapter exists yet: they arrive with the scheduling work, so an empty check is allowed here
-        // (the proof in HexagonRulesRejectViolationsTest shows the rule bites when adapters exist).
-        Layers.adaptersDoNotDependOnEachOther(ROOT, true).check(production);
+        Layers.adaptersDoNotDependOnEachOther(ROOT).check(production);
+    }
+
+    @Test
+    void code_shared_by_the_calendar_adapters_depends_on_none_of_them() {
+        Layers.sharedAdapterCodeKnowsNoAdapter(ROOT).check(production);
     }
 
     @Test

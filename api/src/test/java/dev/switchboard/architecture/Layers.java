@@ -42,10 +42,21 @@ final class Layers {
                 .allowEmptyShould(false);
     }
 
-    static ArchRule adaptersDoNotDependOnEachOther(String root, boolean allowNone) {
+    static ArchRule adaptersDoNotDependOnEachOther(String root) {
         return slices().matching(root + ".scheduling.adapter.(*)..").should().notDependOnEachOther()
                 .because("each calendar adapter translates for one outside system and knows no other")
-                .allowEmptyShould(allowNone);
+                .allowEmptyShould(false);
+    }
+
+    /**
+     * What several adapters share (reading and writing iCalendar) sits in {@code scheduling.adapter} itself, in
+     * no adapter's slice; it must then stay neutral, or it would carry one adapter's code into another.
+     */
+    static ArchRule sharedAdapterCodeKnowsNoAdapter(String root) {
+        return noClasses().that().resideInAPackage(root + ".scheduling.adapter")
+                .should().dependOnClassesThat().resideInAPackage(root + ".scheduling.adapter.*..")
+                .because("code shared by the calendar adapters belongs to none of them")
+                .allowEmptyShould(false);
     }
 
     static ArchRule controllersNeverReachMongo(String root) {
