@@ -81,11 +81,12 @@ class AccountsApiTest extends ApiTest {
         assertThat(created.at("/account/owner/name").asString()).isEqualTo("Cy");
         assertThat(submitted.at("/assignment/rep/name").asString()).isEqualTo("Ana");
         JsonNode lead = graphQl.execute("query($id: ID!) { lead(id: $id) { industry employees assignment { explanation {"
-                        + " rule enrichment { field value source } } } } }",
+                        + " rule misses { rule failed } enrichment { field value source } } } } }",
                 Map.of("id", submitted.at("/lead/id").asString())).at("/data/lead");
         assertThat(lead.at("/industry").isNull()).isTrue();
         assertThat(lead.at("/employees").isNull()).isTrue();
         assertThat(lead.at("/assignment/explanation/rule").asString()).isEqualTo("Software");
+        assertThat(lead.at("/assignment/explanation/misses").size()).as("the first rule matched").isZero();
         assertThat(lead.at("/assignment/explanation/enrichment/1/field").asString()).isEqualTo("industry");
         assertThat(lead.at("/assignment/explanation/enrichment/1/value").asString()).isEqualTo("Software");
         assertThat(lead.at("/assignment/explanation/enrichment/1/source").asString()).isEqualTo("account Acme");

@@ -85,14 +85,19 @@ class RoutingApiTest extends ApiTest {
                 "country", "France", "postalCode", "75011")).at("/data/submitLead/assignment");
         JsonNode bigDeal = workspace.submit(Map.of("formId", form, "name", "Kim", "email", "kim@globex.example",
                 "dealValue", "250000")).at("/data/submitLead/assignment");
-        JsonNode account = workspace.submit(Map.of("formId", form, "name", "Jo", "email", "jo@eu.acme.com"))
-                .at("/data/submitLead/assignment");
+        JsonNode accountLead = workspace.submit(Map.of("formId", form, "name", "Jo", "email", "jo@eu.acme.com"))
+                .at("/data/submitLead");
+        JsonNode account = accountLead.at("/assignment");
 
         assertThat(paris.at("/rep/name").asString()).isEqualTo("Ben");
         assertThat(paris.at("/explanation/reason").asString()).isEqualTo("rule \"Paris or Germany\": to Ben");
         assertThat(bigDeal.at("/rep/name").asString()).isEqualTo("Dee");
         assertThat(account.at("/rep/name").asString()).isEqualTo("Ana");
         assertThat(account.at("/explanation/reason").asString()).isEqualTo("rule \"Accounts\": account Acme is owned by Ana");
+        JsonNode misses = graphQl.execute("query($id: ID!) { lead(id: $id) { assignment { explanation { misses { rule failed } } } } }",
+                Map.of("id", accountLead.at("/lead/id").asString())).at("/data/lead/assignment/explanation/misses");
+        assertThat(misses.findValuesAsString("rule")).containsExactly("Big deals", "Paris or Germany");
+        assertThat(misses.at("/0/failed").asString()).isEqualTo("deal value is empty, so not greater than 100000");
     }
 
     @Test

@@ -15,6 +15,7 @@ import dev.switchboard.domain.port.Standings;
 import dev.switchboard.domain.port.Tallies;
 import dev.switchboard.routing.engine.RouteLead;
 import dev.switchboard.routing.enrichment.AccountProfiles;
+import dev.switchboard.routing.explain.ExplainMisses;
 import dev.switchboard.routing.intake.SimulateRouting;
 import dev.switchboard.routing.qualification.UpdateQualification;
 import dev.switchboard.routing.replay.ReplayRouter;
@@ -56,6 +57,11 @@ class UseCases {
     @Bean
     CompanyProfiles companyProfiles(Accounts accounts) {
         return new AccountProfiles(accounts);
+    }
+
+    @Bean
+    ExplainMisses explainMisses(Routers routers) {
+        return new ExplainMisses(routers);
     }
 
     @Bean

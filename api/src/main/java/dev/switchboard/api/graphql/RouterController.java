@@ -120,7 +120,8 @@ class RouterController {
     @QueryMapping
     SimulateRoutingPayload simulateRouting(@Argument SubmitLeadInput input, @Argument Integer routerVersion) {
         try {
-            return new SimulateRoutingPayload(AssignmentView.of(simulateRouting.simulate(input.toCommand(), routerVersion)), List.of());
+            SimulateRouting.Simulated simulated = simulateRouting.simulate(input.toCommand(), routerVersion);
+            return new SimulateRoutingPayload(AssignmentView.of(simulated.assignment(), simulated.misses()), List.of());
         } catch (InputRejected rejected) {
             return new SimulateRoutingPayload(null, UserError.of(rejected));
         }

@@ -48,13 +48,18 @@ final class Views {
                           OwnershipView current, List<ChangeView> history) {
 
         static AssignmentView of(Assignment a) {
+            return of(a, null);
+        }
+
+        /** @param misses the missed rules when they are at hand (a simulation, whose lead is not stored), else null */
+        static AssignmentView of(Assignment a, List<Explanation.RuleMiss> misses) {
             Explanation e = a.explanation();
             ExplanationView explanation = new ExplanationView(e.routerId(), e.routerVersion() == 0 ? null : e.routerVersion(),
-                    e.rule(), e.misses(), e.qualification(), e.reason(),
+                    e.rule(), e.qualification(), e.reason(),
                     e.candidates().stream().map(c -> new CandidateView(c.repId().value(), c.weight(), c.today(), c.thisWeek(), c.chosen(), c.skipped(),
                             c.dailyCap(), c.weeklyCap(), c.window(), c.inWindow(), c.credit(), c.multiplier(),
                             c.effectiveWeight())).toList(),
-                    e.enrichment());
+                    e.enrichment(), e, a.leadId().value(), misses);
             return new AssignmentView(a.id().value(), a.leadId().value(), a.outcome(),
                     a.repId() == null ? null : a.repId().value(), a.poolId() == null ? null : a.poolId().value(),
                     a.strategy(), a.turn(), a.urgent(), explanation, a.decidedAt(), a.took().toNanos() / 1_000,
@@ -62,9 +67,14 @@ final class Views {
         }
     }
 
-    record ExplanationView(String routerId, Integer routerVersion, String rule, List<Explanation.RuleMiss> misses,
-                           Explanation.Qualification qualification, String reason, List<CandidateView> candidates,
-                           List<Explanation.Filled> enrichment) {
+    /**
+     * @param source the explanation as stored, to work out its missed rules from
+     * @param leadId the lead it explains, read to work out its missed rules
+     * @param misses the missed rules when already known, else null (then {@code Explanation.misses} works them out)
+     */
+    record ExplanationView(String routerId, Integer routerVersion, String rule, Explanation.Qualification qualification,
+                           String reason, List<CandidateView> candidates, List<Explanation.Filled> enrichment,
+                           Explanation source, String leadId, List<Explanation.RuleMiss> misses) {
     }
 
     record CandidateView(String repId, int weight, long today, long thisWeek, boolean chosen, Candidate.SkipReason skipped,

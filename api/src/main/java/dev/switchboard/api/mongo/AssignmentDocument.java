@@ -24,7 +24,7 @@ record AssignmentDocument(@Id String id, String leadId, String outcome, String r
                           long turn, boolean urgent, ExplanationDocument explanation, Instant decidedAt, long tookNanos,
                           OwnershipDocument ownership) {
 
-    record ExplanationDocument(String routerId, int routerVersion, String rule, List<MissDocument> misses,
+    record ExplanationDocument(String routerId, int routerVersion, String rule,
                                int score, String tier, String disqualified, String reason,
                                List<CandidateDocument> candidates, List<FilledDocument> enrichment) {
     }
@@ -32,8 +32,6 @@ record AssignmentDocument(@Id String id, String leadId, String outcome, String r
     record FilledDocument(String field, String value, String source) {
     }
 
-    record MissDocument(String rule, String failed) {
-    }
 
     /** The fields after {@code skipped} came later: older documents lack them (null). */
     record CandidateDocument(String repId, int weight, long today, long thisWeek, boolean chosen, String skipped,
@@ -64,7 +62,6 @@ record AssignmentDocument(@Id String id, String leadId, String outcome, String r
     static AssignmentDocument of(Assignment a) {
         Explanation e = a.explanation();
         ExplanationDocument explanation = new ExplanationDocument(e.routerId(), e.routerVersion(), e.rule(),
-                e.misses().stream().map(m -> new MissDocument(m.rule(), m.failed())).toList(),
                 e.qualification().score(), e.qualification().tier(), e.qualification().disqualified(), e.reason(),
                 e.candidates().stream().map(c -> new CandidateDocument(c.repId().value(), c.weight(), c.today(), c.thisWeek(), c.chosen(),
                         c.skipped() == null ? null : c.skipped().name(), c.dailyCap(), c.weeklyCap(), c.window(), c.inWindow(),
@@ -85,7 +82,6 @@ record AssignmentDocument(@Id String id, String leadId, String outcome, String r
 
     Assignment toAssignment() {
         Explanation e = new Explanation(explanation.routerId(), explanation.routerVersion(), explanation.rule(),
-                explanation.misses().stream().map(m -> new Explanation.RuleMiss(m.rule(), m.failed())).toList(),
                 new Explanation.Qualification(explanation.score(), explanation.tier(), explanation.disqualified()),
                 explanation.reason(),
                 explanation.candidates().stream().map(c -> new Candidate(new RepId(c.repId()), c.weight(), c.today(), c.thisWeek(), c.chosen(),

@@ -58,7 +58,7 @@ class MongoAssignmentsTest {
     private static Assignment assignedTo(RepId rep, Instant acceptBy) {
         Ownership ownership = Ownership.decided(Outcome.ASSIGNED, rep, PoolId.random(), null, false).acceptBy(acceptBy);
         return new Assignment(AssignmentId.random(), LeadId.random(), Outcome.ASSIGNED, rep, null, null, -1, false,
-                new Explanation(null, 0, null, List.of(), new Explanation.Qualification(0, null, null), "to " + rep, List.of()),
+                new Explanation(null, 0, null, new Explanation.Qualification(0, null, null), "to " + rep, List.of()),
                 NOW, Duration.ZERO, ownership);
     }
 

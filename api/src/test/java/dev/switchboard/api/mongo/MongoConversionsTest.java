@@ -65,7 +65,7 @@ class MongoConversionsTest {
     private LeadId assigned(RepId rep, PoolId from, Instant at) {
         LeadId lead = LeadId.random();
         mongo.insert(AssignmentDocument.of(new Assignment(AssignmentId.random(), lead, Outcome.ASSIGNED, rep, from,
-                Strategy.PERFORMANCE_WEIGHTED, 0, false, new Explanation(null, 0, null, List.of(),
+                Strategy.PERFORMANCE_WEIGHTED, 0, false, new Explanation(null, 0, null,
                 new Explanation.Qualification(0, null, null), "test", List.of()), at, Duration.ZERO,
                 Ownership.decided(Outcome.ASSIGNED, rep, from, null, false))));
         return lead;

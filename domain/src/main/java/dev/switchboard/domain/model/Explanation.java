@@ -9,26 +9,27 @@ import java.util.Objects;
  * @param routerId      the router used, or null when the lead named a pool directly
  * @param routerVersion that router's version, or 0
  * @param rule          the rule that matched, or null when the fallback (or a direct pool) decided
- * @param misses        each rule tried before the match, with the condition that failed
  * @param qualification the score and tier qualification gave the lead, and its verdict
  * @param reason        the decision in one sentence
  * @param candidates    the pool members considered, in order, chosen or passed over with the reason
  * @param enrichment    the blank lead fields filled before routing, with where each value came from
+ *                      <p>
+ *                      Why each earlier rule missed ({@link RuleMiss}) is not kept: it follows from the router
+ *                      version and the facts above, and is worked out when someone reads the decision.
  */
-public record Explanation(String routerId, int routerVersion, String rule, List<RuleMiss> misses,
-                          Qualification qualification, String reason, List<Candidate> candidates, List<Filled> enrichment) {
+public record Explanation(String routerId, int routerVersion, String rule, Qualification qualification, String reason,
+                          List<Candidate> candidates, List<Filled> enrichment) {
 
     public Explanation {
-        misses = List.copyOf(misses);
         Objects.requireNonNull(reason, "reason");
         candidates = List.copyOf(candidates);
         enrichment = enrichment == null ? List.of() : List.copyOf(enrichment);
     }
 
     /** An explanation of a decision made on the lead as submitted, nothing filled in. */
-    public Explanation(String routerId, int routerVersion, String rule, List<RuleMiss> misses,
-                       Qualification qualification, String reason, List<Candidate> candidates) {
-        this(routerId, routerVersion, rule, misses, qualification, reason, candidates, List.of());
+    public Explanation(String routerId, int routerVersion, String rule, Qualification qualification, String reason,
+                       List<Candidate> candidates) {
+        this(routerId, routerVersion, rule, qualification, reason, candidates, List.of());
     }
 
     /** A lead field that was blank and filled before routing, e.g. industry from the account the lead's domain belongs to. */

@@ -26,8 +26,11 @@ public final class Text {
         if (trimmed.length() > max) {
             throw InputRejected.tooLong(field, max);
         }
-        if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t')) {
-            throw new InputRejected(ErrorCode.INVALID_FORMAT, field, field + " contains control characters");
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (Character.isISOControl(c) && c != '\t') {
+                throw new InputRejected(ErrorCode.INVALID_FORMAT, field, field + " contains control characters");
+            }
         }
         return trimmed;
     }

@@ -5,7 +5,6 @@ import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.AssignmentId;
 import dev.switchboard.domain.model.Candidate;
 import dev.switchboard.domain.model.Explanation;
-import dev.switchboard.domain.model.Explanation.RuleMiss;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.Ownership;
@@ -41,9 +40,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides where a lead goes: its blank firmographics are filled from what is known of its company,
@@ -111,28 +113,27 @@ public final class RouteLead {
                 qualified.disqualified());
         if (qualified.disqualified() != null) {
             return decided(lead, router, new Step(Outcome.DISQUALIFIED, null, null, null, -1, false,
-                    "disqualified before routing: " + qualified.disqualified(), List.of()), List.of(), null, screening,
+                    "disqualified before routing: " + qualified.disqualified(), List.of()), null, screening,
                     enriched, "", received);
         }
-        List<RuleMiss> misses = new ArrayList<>();
         String rule = null;
         RuleAction action = direct;
         String leadIn = "sent straight to ";
         if (router != null) {
+            // Which rules missed, and why, is worked out when someone reads the decision (ExplainMisses).
             RuleMatch match = router.match(facts);
-            match.misses().forEach(miss -> misses.add(new RuleMiss(miss.ruleName(), miss.verdict().explain(facts))));
             rule = match.fellBack() ? null : match.ruleName();
             action = match.action();
             leadIn = match.fellBack() ? "no rule matched, so the fallback: " : "rule \"" + rule + "\": ";
         }
-        return decided(lead, router, act(action, lead, live), misses, rule, screening, enriched, leadIn, received);
+        return decided(lead, router, act(action, lead, live), rule, screening, enriched, leadIn, received);
     }
 
-    private Assignment decided(Lead lead, Router router, Step step, List<RuleMiss> misses, String rule,
+    private Assignment decided(Lead lead, Router router, Step step, String rule,
                                Explanation.Qualification screening, EnrichLead.Enriched enriched, String leadIn,
                                Instant received) {
         Explanation explanation = new Explanation(router == null ? null : router.id().value(),
-                router == null ? 0 : router.version(), rule, misses, screening, leadIn + step.reason(), step.candidates(),
+                router == null ? 0 : router.version(), rule, screening, leadIn + step.reason(), step.candidates(),
                 enriched.filled());
         Instant decided = clock.instant();
         return new Assignment(AssignmentId.random(), lead.id(), step.outcome(), step.rep(), step.pool(), step.strategy(),
@@ -239,11 +240,12 @@ public final class RouteLead {
         Instant now = clock.instant();
         CapWindows windows = CapWindows.at(now, pool.timeZone());
         long turn = live ? rotations.nextTurn(pool.id()) : rotations.turnsTaken(pool.id());
-        Map<RepId, Rep> members = reps.byIds(pool.repIds());
-        Map<RepId, Tally> counts = tallies.of(pool.id(), pool.repIds(), windows.day(), windows.week());
         PoolDraw.Draw draw;
         String how;
         if (pool.strategy() == Strategy.EQUAL_DISTRIBUTION) {
+            // Equal distribution compares every member's share, so it reads them all.
+            Map<RepId, Rep> members = reps.byIds(pool.repIds());
+            Map<RepId, Tally> counts = tallies.of(pool.id(), pool.repIds(), windows.day(), windows.week());
             EqualShareDraw.Outcome shared = equalShares.draw(pool, turn, members, now, counts, windows, live);
             draw = shared.draw();
             how = "equal distribution over " + shared.window() + " ("
@@ -255,14 +257,15 @@ public final class RouteLead {
             PoolDraw.Claim claim = live
                     ? member -> tallies.tryCount(pool.id(), member.repId(), windows.day(), windows.week(), member.dailyCap(), member.weeklyCap())
                     : member -> true;
+            PoolDraw.MemberStates states = new ReadAsReached(pool, windows);
             if (pool.strategy() == Strategy.PERFORMANCE_WEIGHTED) {
                 int days = pool.performance().days();
                 PerformanceWeights weights = PerformanceWeights.of(pool,
                         conversions.between(pool.id(), pool.repIds(), now.minus(Duration.ofDays(days)), now));
-                draw = PoolDraw.draw(pool, turn, weights, members, now, counts, claim);
+                draw = PoolDraw.draw(pool, turn, weights, states, now, claim);
                 how = "performance-weighted round robin over " + days + (days == 1 ? " day" : " days");
             } else {
-                draw = PoolDraw.draw(pool, turn, members, now, counts, claim);
+                draw = PoolDraw.draw(pool, turn, states, now, claim);
                 how = pool.strategy() == Strategy.WEIGHTED_ROUND_ROBIN ? "weighted round robin" : "round robin";
             }
         }
@@ -287,5 +290,44 @@ public final class RouteLead {
         String reason = "pool " + pool.name() + " by " + how + ": " + pick
                 + (passed == 0 ? "" : " after passing over " + passed + (passed == 1 ? " member" : " members"));
         return new Step(Outcome.ASSIGNED, member.repId(), pool.id(), pool.strategy(), turn, false, reason, draw.candidates());
+    }
+
+    /** Members' reps and counts, read from the ports in the batches a draw asks for as it reaches them. */
+    private final class ReadAsReached implements PoolDraw.MemberStates {
+
+        private final Pool pool;
+        private final CapWindows windows;
+        private final Map<RepId, Rep> read = new HashMap<>();
+        private final Map<RepId, Tally> counts = new HashMap<>();
+        private final Set<RepId> loaded = new HashSet<>();
+
+        ReadAsReached(Pool pool, CapWindows windows) {
+            this.pool = pool;
+            this.windows = windows;
+        }
+
+        @Override
+        public void load(List<RepId> wanted) {
+            List<RepId> missing = new ArrayList<>(wanted.size());
+            for (RepId rep : wanted) {
+                if (loaded.add(rep)) {
+                    missing.add(rep);
+                }
+            }
+            if (!missing.isEmpty()) {
+                read.putAll(reps.byIds(missing));
+                counts.putAll(tallies.of(pool.id(), missing, windows.day(), windows.week()));
+            }
+        }
+
+        @Override
+        public Rep rep(RepId id) {
+            return read.get(id);
+        }
+
+        @Override
+        public Tally tally(RepId id) {
+            return counts.getOrDefault(id, Tally.NONE);
+        }
     }
 }

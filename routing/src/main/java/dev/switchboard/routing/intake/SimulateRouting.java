@@ -1,6 +1,7 @@
 package dev.switchboard.routing.intake;
 
 import dev.switchboard.domain.model.Assignment;
+import dev.switchboard.domain.model.Explanation.RuleMiss;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.Form;
 import dev.switchboard.domain.model.InputRejected;
@@ -11,8 +12,10 @@ import dev.switchboard.domain.port.Forms;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Routers;
 import dev.switchboard.routing.engine.RouteLead;
+import dev.switchboard.routing.explain.ExplainMisses;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Tests a lead against the rules: the full decision and explanation the lead would get now, with no
@@ -21,10 +24,18 @@ import java.time.Clock;
  */
 public final class SimulateRouting {
 
+    /** The decision the lead would get, and why each rule before the deciding one missed. */
+    public record Simulated(Assignment assignment, List<RuleMiss> misses) {
+        public Simulated {
+            misses = List.copyOf(misses);
+        }
+    }
+
     private final Forms forms;
     private final Routers routers;
     private final Pools pools;
     private final RouteLead routeLead;
+    private final ExplainMisses explainMisses;
     private final Clock clock;
 
     public SimulateRouting(Forms forms, Routers routers, Pools pools, RouteLead routeLead, Clock clock) {
@@ -32,17 +43,18 @@ public final class SimulateRouting {
         this.routers = routers;
         this.pools = pools;
         this.routeLead = routeLead;
+        this.explainMisses = new ExplainMisses(routers);
         this.clock = clock;
     }
 
     /** @param routerVersion a version of the form's router to use instead of the live one, or null */
-    public Assignment simulate(SubmitLeadCommand command, Integer routerVersion) {
+    public Simulated simulate(SubmitLeadCommand command, Integer routerVersion) {
         Lead lead = new Lead(LeadId.random(), command.details(), command.formId(), command.poolId(), clock.instant(), null);
         if (command.poolId() != null) {
             if (pools.byId(command.poolId()).isEmpty()) {
                 throw InputRejected.notFound("poolId", "pool", command.poolId().value());
             }
-            return routeLead.simulateToPool(lead, command.poolId());
+            return new Simulated(routeLead.simulateToPool(lead, command.poolId()), List.of());
         }
         Form form = forms.byId(command.formId())
                 .orElseThrow(() -> InputRejected.notFound("formId", "form", command.formId().value()));
@@ -50,6 +62,8 @@ public final class SimulateRouting {
                 .orElseThrow(() -> new InputRejected(ErrorCode.NOT_FOUND, routerVersion == null ? "formId" : "routerVersion",
                         routerVersion == null ? "form " + form.name() + " has no published router yet"
                                 : "the form's router has no version " + routerVersion));
-        return routeLead.simulate(lead, router);
+        Assignment assignment = routeLead.simulate(lead, router);
+        return new Simulated(assignment,
+                explainMisses.explain(List.of(new ExplainMisses.Decided(assignment.explanation(), lead.details()))).get(0));
     }
 }

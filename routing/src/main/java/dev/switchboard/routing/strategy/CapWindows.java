@@ -16,7 +16,9 @@ public record CapWindows(String day, String week) {
 
     public static CapWindows at(Instant now, ZoneId zone) {
         ZonedDateTime local = now.atZone(zone);
-        String week = String.format("%d-W%02d", local.get(IsoFields.WEEK_BASED_YEAR), local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        // Built by hand rather than with String.format: this runs on every routing decision.
+        int weekOfYear = local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        String week = local.get(IsoFields.WEEK_BASED_YEAR) + (weekOfYear < 10 ? "-W0" : "-W") + weekOfYear;
         return new CapWindows(local.toLocalDate().toString(), week);
     }
 

@@ -47,6 +47,45 @@ public final class PoolDraw {
     }
 
     /**
+     * The state of the members a draw reads: their reps and counts. A draw asks for it in batches, in
+     * the order it tries members, so a draw that settles on one of the first few reads only theirs, and
+     * never reads one member at a time.
+     */
+    public interface MemberStates {
+
+        /** Makes the state of these members available, reading in one batch whatever was not read yet. */
+        void load(List<RepId> reps);
+
+        /** The rep, or null when there is no such rep. */
+        Rep rep(RepId id);
+
+        /** The member's counts, {@link Tally#NONE} when it has none. */
+        Tally tally(RepId id);
+
+        /** State read beforehand, every member at once. */
+        static MemberStates of(Map<RepId, Rep> reps, Map<RepId, Tally> tallies) {
+            return new MemberStates() {
+                @Override
+                public void load(List<RepId> wanted) {
+                }
+
+                @Override
+                public Rep rep(RepId id) {
+                    return reps.get(id);
+                }
+
+                @Override
+                public Tally tally(RepId id) {
+                    return tallies.getOrDefault(id, Tally.NONE);
+                }
+            };
+        }
+    }
+
+    /** How many members' state the first batch reads: enough for the common draw, where the first or second member takes the lead. */
+    static final int FIRST_BATCH = 4;
+
+    /**
      * The equal-distribution counts a decision read: the window's key and each member's entry in it.
      * A pool of another strategy has none, and its members' loads are their counts today.
      */
@@ -67,13 +106,17 @@ public final class PoolDraw {
      * @param tallies the members' counts in the current windows, read in one batch; absent means none
      */
     public static Draw draw(Pool pool, long turn, Map<RepId, Rep> reps, Instant now, Map<RepId, Tally> tallies, Claim claim) {
-        return draw(pool, rotationOrder(pool, turn), reps, now, tallies, null, null, claim);
+        return draw(pool, turn, MemberStates.of(reps, tallies), now, claim);
+    }
+
+    /** Draws by the pool's rotation, from {@code turn} on, reading members' state as it reaches them. */
+    public static Draw draw(Pool pool, long turn, MemberStates states, Instant now, Claim claim) {
+        return draw(pool, rotationOrder(pool, turn), states, now, null, null, claim);
     }
 
     /** Draws by the smooth weighted rotation over a performance-weighted pool's effective weights, from {@code turn} on. */
-    public static Draw draw(Pool pool, long turn, PerformanceWeights weights, Map<RepId, Rep> reps, Instant now,
-                            Map<RepId, Tally> tallies, Claim claim) {
-        return draw(pool, rotationOrder(weights.rotation(), pool.members().size(), turn), reps, now, tallies, null, weights, claim);
+    public static Draw draw(Pool pool, long turn, PerformanceWeights weights, MemberStates states, Instant now, Claim claim) {
+        return draw(pool, rotationOrder(weights.rotation(), pool.members().size(), turn), states, now, null, weights, claim);
     }
 
     /**
@@ -84,28 +127,57 @@ public final class PoolDraw {
      */
     public static Draw draw(Pool pool, PrimitiveIterator.OfInt order, Map<RepId, Rep> reps, Instant now,
                             Map<RepId, Tally> tallies, Shares shares, PerformanceWeights weights, Claim claim) {
-        long leastLoad = pool.maxLead() == null ? 0 : leastLoad(pool, reps, now, tallies, shares);
+        return draw(pool, order, MemberStates.of(reps, tallies), now, shares, weights, claim);
+    }
+
+    private static Draw draw(Pool pool, PrimitiveIterator.OfInt order, MemberStates states, Instant now, Shares shares,
+                             PerformanceWeights weights, Claim claim) {
+        long leastLoad = 0;
+        if (pool.maxLead() != null) {
+            // The threshold compares with the least-loaded member, so every member's counts are needed.
+            states.load(pool.repIds());
+            leastLoad = leastLoad(pool, states, now, shares);
+        }
         List<Candidate> tried = new ArrayList<>();
+        int batch = FIRST_BATCH;
+        int[] positions = new int[pool.members().size()];
         while (order.hasNext()) {
-            int position = order.nextInt();
-            PoolMember member = pool.members().get(position);
-            Tally tally = tallies.getOrDefault(member.repId(), Tally.NONE);
-            SkipReason skip = skipReason(member, reps.get(member.repId()), now, tally);
-            if (skip == null && pool.maxLead() != null && load(member, tally, shares) - leastLoad > pool.maxLead()) {
-                skip = SkipReason.AHEAD_OF_OTHERS;
+            int taken = 0;
+            List<RepId> ids = new ArrayList<>(Math.min(batch, positions.length));
+            while (taken < batch && order.hasNext()) {
+                positions[taken] = order.nextInt();
+                ids.add(pool.members().get(positions[taken++]).repId());
             }
-            if (skip == null && !claim.take(member)) {
-                skip = member.dailyCap() != null ? SkipReason.DAILY_CAP : SkipReason.WEEKLY_CAP;
-            }
-            Standings.Entry entry = shares == null ? Standings.Entry.NONE : shares.of(member.repId());
-            tried.add(new Candidate(member.repId(), member.weight(), tally.today(), tally.thisWeek(), skip == null, skip,
-                    member.dailyCap(), member.weeklyCap(), shares == null ? null : shares.window(), entry.count(), entry.credit(),
-                    weights == null ? 1 : weights.multiplier(position)));
-            if (skip == null) {
-                return new Draw(Optional.of(member), position, tried);
+            states.load(ids);
+            // Past the first batch, whatever members remain are read at once.
+            batch = positions.length;
+            for (int i = 0; i < taken; i++) {
+                Optional<Draw> drawn = tryMember(pool, positions[i], states, now, shares, weights, claim, leastLoad, tried);
+                if (drawn.isPresent()) {
+                    return drawn.get();
+                }
             }
         }
         return new Draw(Optional.empty(), -1, tried);
+    }
+
+    /** Tries one member, recording it as a candidate; the draw when it takes the lead. */
+    private static Optional<Draw> tryMember(Pool pool, int position, MemberStates states, Instant now, Shares shares,
+                                            PerformanceWeights weights, Claim claim, long leastLoad, List<Candidate> tried) {
+        PoolMember member = pool.members().get(position);
+        Tally tally = states.tally(member.repId());
+        SkipReason skip = skipReason(member, states.rep(member.repId()), now, tally);
+        if (skip == null && pool.maxLead() != null && load(member, tally, shares) - leastLoad > pool.maxLead()) {
+            skip = SkipReason.AHEAD_OF_OTHERS;
+        }
+        if (skip == null && !claim.take(member)) {
+            skip = member.dailyCap() != null ? SkipReason.DAILY_CAP : SkipReason.WEEKLY_CAP;
+        }
+        Standings.Entry entry = shares == null ? Standings.Entry.NONE : shares.of(member.repId());
+        tried.add(new Candidate(member.repId(), member.weight(), tally.today(), tally.thisWeek(), skip == null, skip,
+                member.dailyCap(), member.weeklyCap(), shares == null ? null : shares.window(), entry.count(), entry.credit(),
+                weights == null ? 1 : weights.multiplier(position)));
+        return skip == null ? Optional.of(new Draw(Optional.of(member), position, tried)) : Optional.empty();
     }
 
     /** The members' positions in rotation order from {@code turn}, each once. */
@@ -140,11 +212,11 @@ public final class PoolDraw {
     }
 
     /** The lowest load among members that could take a lead on the counts read, so the threshold never passes over them all. */
-    private static long leastLoad(Pool pool, Map<RepId, Rep> reps, Instant now, Map<RepId, Tally> tallies, Shares shares) {
+    private static long leastLoad(Pool pool, MemberStates states, Instant now, Shares shares) {
         long least = Long.MAX_VALUE;
         for (PoolMember member : pool.members()) {
-            Tally tally = tallies.getOrDefault(member.repId(), Tally.NONE);
-            if (skipReason(member, reps.get(member.repId()), now, tally) == null) {
+            Tally tally = states.tally(member.repId());
+            if (skipReason(member, states.rep(member.repId()), now, tally) == null) {
                 least = Math.min(least, load(member, tally, shares));
             }
         }

@@ -18,6 +18,7 @@ import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.model.rule.Rule;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.routing.World;
+import dev.switchboard.routing.explain.ExplainMisses;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +82,10 @@ class RouteLeadTest {
         assertThat(decision.urgent()).isTrue();
         assertThat(decision.explanation().rule()).isEqualTo("Big deals");
         assertThat(decision.explanation().routerVersion()).isEqualTo(3);
-        assertThat(decision.explanation().misses()).extracting(m -> m.rule() + ": " + m.failed())
+        world.routers.addVersion(router);
+        assertThat(new ExplainMisses(world.routers).explain(List.of(new ExplainMisses.Decided(decision.explanation(),
+                        lead("cfo@bigco.example", "CFO", "250000").details()))).get(0))
+                .extracting(m -> m.rule() + ": " + m.failed())
                 .containsExactly("Students: job title \"CFO\" not contains student");
     }
 

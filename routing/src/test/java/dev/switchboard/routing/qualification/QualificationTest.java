@@ -95,7 +95,7 @@ class QualificationTest {
 
         assertThat(personal.outcome()).isEqualTo(Outcome.DISQUALIFIED);
         assertThat(personal.explanation().qualification().disqualified()).isEqualTo("free-mail address (hotmail.com)");
-        assertThat(personal.explanation().misses()).isEmpty();
+        assertThat(personal.explanation().rule()).as("no rule ran").isNull();
         assertThat(hot.repId()).isEqualTo(DIRECTOR);
         assertThat(hot.explanation().qualification().tier()).isEqualTo("hot");
         assertThat(cold.repId()).isEqualTo(A);

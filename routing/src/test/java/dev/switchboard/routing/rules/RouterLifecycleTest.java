@@ -103,13 +103,13 @@ class RouterLifecycleTest {
         Form form = createForm.create("Contact sales", router.id());
         SubmitLeadCommand lead = SubmitLeadCommand.throughForm(form.id(), SampleLeads.prospect(1), null);
 
-        Assignment live = simulateRouting.simulate(lead, null);
-        Assignment draft = simulateRouting.simulate(lead, 2);
+        Assignment live = simulateRouting.simulate(lead, null).assignment();
+        SimulateRouting.Simulated draft = simulateRouting.simulate(lead, 2);
 
         assertThat(live.repId()).isEqualTo(A);
-        assertThat(draft.repId()).isEqualTo(C);
-        assertThat(draft.explanation().rule()).isEqualTo("Named");
-        assertThat(draft.explanation().misses()).extracting(m -> m.failed()).containsExactly("employees is empty, so not greater than -1");
+        assertThat(draft.assignment().repId()).isEqualTo(C);
+        assertThat(draft.assignment().explanation().rule()).isEqualTo("Named");
+        assertThat(draft.misses()).extracting(m -> m.failed()).containsExactly("employees is empty, so not greater than -1");
         assertThat(world.rotations.turnsTaken(team.id())).isZero();
         assertThat(world.leads.count()).isZero();
     }

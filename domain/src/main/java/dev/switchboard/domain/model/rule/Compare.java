@@ -70,6 +70,11 @@ public final class Compare implements Condition {
         return values;
     }
 
+    /** The values as a lead's text is compared with them for EQUALS and IN: trimmed, lower case. */
+    Set<String> equalTexts() {
+        return equalTexts;
+    }
+
     private static List<String> values(Operator operator, List<String> values) {
         List<String> given = values == null ? List.of() : values;
         if (given.size() > MAX_VALUES) {

@@ -1,10 +1,11 @@
 package dev.switchboard.domain.model.rule;
 
-import dev.switchboard.domain.model.RouterId;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.RouterId;
 import dev.switchboard.domain.model.Text;
 
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,21 +16,34 @@ import java.util.Set;
  * An ordered list of rules and a fallback: the first rule whose condition holds decides, and when
  * none does the fallback does, so every lead gets an action. Each edit is a new version; the
  * version routes leads once published.
+ * <p>
+ * A class rather than a record: it builds, once, an index of its rules ({@link RuleIndex}) so that a
+ * lead is tested only against the rules that can match it.
  */
-public record Router(RouterId id, String name, int version, List<Rule> rules, RuleAction fallback) {
+public final class Router {
 
     public static final int MAX_RULES = 500;
 
-    public Router {
-        Objects.requireNonNull(id, "id");
-        name = Text.required("name", name, Text.SHORT);
+    private final RouterId id;
+    private final String name;
+    private final int version;
+    private final List<Rule> rules;
+    private final RuleAction fallback;
+    private final RuleIndex index;
+
+    public Router(RouterId id, String name, int version, List<Rule> rules, RuleAction fallback) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.name = Text.required("name", name, Text.SHORT);
         if (version < 1) {
             throw new IllegalArgumentException("versions count from 1: " + version);
         }
+        this.version = version;
         if (fallback == null) {
             throw new InputRejected(ErrorCode.REQUIRED, "fallback", "a router needs a fallback action for leads no rule matches");
         }
-        rules = rules(rules);
+        this.fallback = fallback;
+        this.rules = rules(rules);
+        this.index = RuleIndex.of(this.rules);
     }
 
     private static List<Rule> rules(List<Rule> rules) {
@@ -49,22 +63,60 @@ public record Router(RouterId id, String name, int version, List<Rule> rules, Ru
         return List.copyOf(given);
     }
 
+    public RouterId id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public RuleAction fallback() {
+        return fallback;
+    }
+
     /** The same router with other rules and fallback, as its next version. */
     public Router revise(String name, List<Rule> rules, RuleAction fallback) {
         return new Router(id, name, version + 1, rules, fallback);
     }
 
     /**
-     * Runs the lead through the rules in order.
+     * Runs the lead through the rules in order: the first that holds decides. Rules the index shows
+     * cannot match are skipped without being evaluated.
      *
-     * @return the rule that matched (empty for the fallback) and, for each rule tried before it, why it did not
+     * @return the rule that matched, or the fallback; why each earlier rule missed is worked out on request
      */
     public RuleMatch match(LeadFacts lead) {
-        for (int i = 0; i < rules.size(); i++) {
+        BitSet candidates = index.candidates(lead);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             if (rules.get(i).condition().holds(lead)) {
                 return new RuleMatch(this, lead, i);
             }
         }
         return new RuleMatch(this, lead, -1);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Router that && id.equals(that.id) && name.equals(that.name) && version == that.version
+                && rules.equals(that.rules) && fallback.equals(that.fallback);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, name, version, rules, fallback);
+    }
+
+    @Override
+    public String toString() {
+        return "Router[" + id + " v" + version + " " + name + ", " + rules.size() + " rules]";
     }
 }
