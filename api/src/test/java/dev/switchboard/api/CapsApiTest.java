@@ -3,15 +3,8 @@ package dev.switchboard.api;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,27 +25,8 @@ class CapsApiTest extends ApiTest {
                 .at("/data/createPool/pool");
         String poolId = pool.at("/id").asString();
 
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService clients = Executors.newFixedThreadPool(40);
-        List<Future<String>> results = new ArrayList<>();
-        try {
-            for (int n = 0; n < 40; n++) {
-                int lead = n;
-                results.add(clients.submit(() -> {
-                    start.await();
-                    return workspace.submitAndGetRep(poolId, lead);
-                }));
-            }
-            start.countDown();
-            List<String> assigned = new ArrayList<>();
-            for (Future<String> result : results) {
-                assigned.add(result.get());
-            }
-            assertThat(assigned.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())))
-                    .containsOnly(Map.entry("A", 10L), Map.entry("B", 10L), Map.entry("C", 20L));
-        } finally {
-            clients.shutdown();
-        }
+        assertThat(Workspace.submitAtOnce(List.of(workspace), poolId, 40))
+                .containsOnly(Map.entry("A", 10L), Map.entry("B", 10L), Map.entry("C", 20L));
         assertThat(pool.at("/timeZone").asString()).isEqualTo("America/New_York");
         assertThat(pool.at("/overflowRep/name").asString()).isEqualTo("C");
         assertThat(pool.at("/members/0/dailyCap").asInt()).isEqualTo(10);

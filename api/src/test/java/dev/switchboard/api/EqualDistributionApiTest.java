@@ -9,13 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,28 +44,8 @@ class EqualDistributionApiTest {
             String pool = created.at("/pool/id").asString();
             List<Workspace> instances = List.of(new Workspace(first.graphQl()), new Workspace(second.graphQl()));
 
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService clients = Executors.newFixedThreadPool(50);
-            List<Future<String>> results = new ArrayList<>();
-            try {
-                for (int n = 0; n < 200; n++) {
-                    int lead = n;
-                    Callable<String> submit = () -> {
-                        start.await();
-                        return instances.get(lead % 2).submitAndGetRep(pool, lead);
-                    };
-                    results.add(clients.submit(submit));
-                }
-                start.countDown();
-                List<String> assigned = new ArrayList<>();
-                for (Future<String> result : results) {
-                    assigned.add(result.get());
-                }
-                assertThat(assigned.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())))
-                        .containsOnly(Map.entry("A", 50L), Map.entry("B", 50L), Map.entry("C", 50L), Map.entry("D", 50L));
-            } finally {
-                clients.shutdown();
-            }
+            assertThat(Workspace.submitAtOnce(instances, pool, 200))
+                    .containsOnly(Map.entry("A", 50L), Map.entry("B", 50L), Map.entry("C", 50L), Map.entry("D", 50L));
 
             JsonNode next = second.graphQl().execute(EXPLAINED, Map.of("input", Workspace.lead(pool, 200, Map.of())))
                     .at("/data/submitLead/assignment/explanation");

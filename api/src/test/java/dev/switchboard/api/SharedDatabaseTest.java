@@ -5,16 +5,8 @@ import dev.switchboard.api.config.EmbeddedMongoServer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,28 +27,8 @@ class SharedDatabaseTest {
             String pool = setup.pool("Inbound", List.of(setup.rep("A"), setup.rep("B"), setup.rep("C"), setup.rep("D")));
             List<Workspace> instances = List.of(new Workspace(first.graphQl()), new Workspace(second.graphQl()));
 
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService clients = Executors.newFixedThreadPool(50);
-            List<Future<String>> results = new ArrayList<>();
-            try {
-                for (int n = 0; n < 100; n++) {
-                    int lead = n;
-                    Callable<String> submit = () -> {
-                        start.await();
-                        return instances.get(lead % 2).submitAndGetRep(pool, lead);
-                    };
-                    results.add(clients.submit(submit));
-                }
-                start.countDown();
-                List<String> assigned = new ArrayList<>();
-                for (Future<String> result : results) {
-                    assigned.add(result.get());
-                }
-                assertThat(assigned.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())))
-                        .containsOnly(Map.entry("A", 25L), Map.entry("B", 25L), Map.entry("C", 25L), Map.entry("D", 25L));
-            } finally {
-                clients.shutdown();
-            }
+            assertThat(Workspace.submitAtOnce(instances, pool, 100))
+                    .containsOnly(Map.entry("A", 25L), Map.entry("B", 25L), Map.entry("C", 25L), Map.entry("D", 25L));
         }
     }
 }

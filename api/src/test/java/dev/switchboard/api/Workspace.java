@@ -6,7 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,6 +84,33 @@ public final class Workspace {
 
     public JsonNode submit(Map<String, Object> input) {
         return graphQl.execute(SUBMIT_LEAD, Map.of("input", input));
+    }
+
+    /**
+     * Submits {@code leads} valid leads to the pool all at once (released together from many threads),
+     * spread over the given app instances in turn, and counts the leads each rep got, by rep name.
+     */
+    public static Map<String, Long> submitAtOnce(List<Workspace> instances, String poolId, int leads) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService clients = Executors.newFixedThreadPool(Math.min(leads, 50));
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int n = 0; n < leads; n++) {
+                int lead = n;
+                results.add(clients.submit(() -> {
+                    start.await();
+                    return instances.get(lead % instances.size()).submitAndGetRep(poolId, lead);
+                }));
+            }
+            start.countDown();
+            Map<String, Long> perRep = new TreeMap<>();
+            for (Future<String> result : results) {
+                perRep.merge(result.get(), 1L, Long::sum);
+            }
+            return perRep;
+        } finally {
+            clients.shutdown();
+        }
     }
 
     /** Submits a valid lead and returns the name of the rep it was assigned to. */
