@@ -41,7 +41,7 @@ class GraphQlLimits {
             maxCharacters = maxCharacters == null ? 50_000 : maxCharacters;
             maxTokens = maxTokens == null ? 5_000 : maxTokens;
             maxDepth = maxDepth == null ? 12 : maxDepth;
-            maxComplexity = maxComplexity == null ? 5_000 : maxComplexity;
+            maxComplexity = maxComplexity == null ? 20_000 : maxComplexity;
         }
     }
 
@@ -63,8 +63,10 @@ class GraphQlLimits {
         FieldComplexityCalculator byPageSize = (environment, childComplexity) -> {
             Object first = environment.getArguments().get("first");
             // A page larger than any connection allows is refused by the connection itself, with its own error.
+            // A connection's edges are its page, already counted by first.
             int items = first instanceof Integer size ? Math.min(Math.max(size, 1), Connection.MAX_PAGE)
-                    : GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(environment.getFieldDefinition().getType()))
+                    : !"edges".equals(environment.getField().getName())
+                    && GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(environment.getFieldDefinition().getType()))
                     ? UNPAGED_LIST_ESTIMATE : 1;
             return 1 + items * childComplexity;
         };

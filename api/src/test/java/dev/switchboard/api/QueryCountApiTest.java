@@ -1,0 +1,102 @@
+package dev.switchboard.api;
+
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A page of leads with everything an admin's routing log shows costs the same few database reads
+ * whether it holds 5 leads or 50: every lead's rep, pool, decision, candidates and missed rules are
+ * read in batches (DataLoader), never once per lead.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "switchboard.embedded-mongo.storage=memory",
+        "switchboard.demo.enabled=false",
+        "switchboard.sla.enabled=false"})
+@Import(QueryCountApiTest.CountedReads.class)
+class QueryCountApiTest {
+
+    private static final AtomicInteger READS = new AtomicInteger();
+    private static final Set<String> READ_COMMANDS = Set.of("find", "aggregate", "count", "getMore");
+
+    private static final String PAGE = """
+            query($first: Int!) { leads(first: $first) { edges { node {
+              id name pool { name }
+              assignment { outcome rep { name } pool { name members { rep { name } } }
+                explanation { reason misses { rule failed } candidates { rep { name } chosen } }
+                current { owner { name } } history { kind } }
+            } } } }""";
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class CountedReads {
+        @Bean
+        MongoClientSettingsBuilderCustomizer countReads() {
+            return settings -> settings.addCommandListener(new CommandListener() {
+                @Override
+                public void commandStarted(CommandStartedEvent event) {
+                    if (READ_COMMANDS.contains(event.getCommandName())) {
+                        READS.incrementAndGet();
+                    }
+                }
+            });
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    GraphQlClient graphQl;
+
+    @BeforeEach
+    void givenFiftyLeadsRoutedByARouterThroughAPool() {
+        graphQl = new GraphQlClient(port);
+        Workspace workspace = new Workspace(graphQl);
+        String pool = workspace.pool("Inbound", List.of(workspace.rep("A"), workspace.rep("B"), workspace.rep("C")));
+        Map<String, Object> router = Map.of("name", "Inbound", "rules", List.of(
+                Map.of("name", "Big deals", "condition", Map.of("field", "DEAL_VALUE", "operator", "GREATER_THAN", "values", List.of("100000")),
+                        "action", Map.of("type", "ROUTE_TO_POOL", "poolId", pool))),
+                "fallback", Map.of("type", "ROUTE_TO_POOL", "poolId", pool));
+        String routerId = graphQl.execute("mutation($input: RouterInput!) { createRouter(input: $input) { router { id } } }",
+                Map.of("input", router)).at("/data/createRouter/router/id").asString();
+        graphQl.execute("mutation($input: PublishRouterInput!) { publishRouter(input: $input) { errors { code } } }",
+                Map.of("input", Map.of("routerId", routerId, "version", 1)));
+        String form = graphQl.execute("mutation($input: CreateFormInput!) { createForm(input: $input) { form { id } } }",
+                Map.of("input", Map.of("name", "Contact", "routerId", routerId))).at("/data/createForm/form/id").asString();
+        for (int n = 0; n < 50; n++) {
+            workspace.submit(Map.of("formId", form, "name", "Prospect " + n, "email", "p" + n + "@acme.example"));
+        }
+    }
+
+    private int readsFor(int first) {
+        READS.set(0);
+        JsonNode page = graphQl.execute(PAGE, Map.of("first", first));
+        assertThat(page.at("/errors").isMissingNode()).as(page.toString()).isTrue();
+        assertThat(page.at("/data/leads/edges").size()).isEqualTo(first);
+        assertThat(page.at("/data/leads/edges/0/node/assignment/explanation/misses/0/rule").asString()).isEqualTo("Big deals");
+        return READS.get();
+    }
+
+    @Test
+    void a_page_of_fifty_leads_reads_the_database_as_often_as_a_page_of_five() {
+        int five = readsFor(5);
+        int fifty = readsFor(50);
+
+        assertThat(fifty).isEqualTo(five);
+        assertThat(fifty).as("reads for a page of 50, whatever its size").isLessThanOrEqualTo(12);
+    }
+}
