@@ -1,0 +1,32 @@
+package dev.switchboard.domain.model.booking;
+
+import dev.switchboard.domain.model.calendar.EventRef;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A booking's calendar write, kept on the booking itself so it is never lost: the write due, how many
+ * attempts failed, when the next one may be made, and where the event was written.
+ *
+ * @param event         the event on the rep's calendar, or null while none was written
+ * @param attempts      failed attempts since the booking last changed
+ * @param nextAttemptAt the earliest time the next attempt may be made
+ * @param lastError     why the last attempt failed, or null
+ */
+public record CalendarSync(CalendarState state, EventRef event, int attempts, Instant nextAttemptAt, String lastError) {
+
+    public CalendarSync {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
+    }
+
+    /** A write due at once, keeping the event written before (if any) to update or delete. */
+    public static CalendarSync due(EventRef event, Instant now) {
+        return new CalendarSync(CalendarState.PENDING, event, 0, now, null);
+    }
+
+    public static CalendarSync notNeeded(Instant now) {
+        return new CalendarSync(CalendarState.NOT_NEEDED, null, 0, now, null);
+    }
+}
