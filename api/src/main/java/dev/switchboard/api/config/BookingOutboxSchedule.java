@@ -7,7 +7,6 @@ import dev.switchboard.scheduling.booking.WriteCalendarEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,25 +33,27 @@ class BookingOutboxSchedule {
         return new InviteWriter(clock);
     }
 
-    @Bean
-    @ConditionalOnBean(JavaMailSender.class)
-    MeetingMail meetingMail(MongoMeetingNotices outbox, JavaMailSender sender, InviteWriter invites, BookingProperties properties,
-                            Clock clock) {
-        return new MeetingMail(outbox, sender, invites, properties, clock);
-    }
-
+    /**
+     * Spring Boot's mail sender is asked for here, after auto-configuration made it or not (a condition on the
+     * bean in this class would be judged before).
+     */
     @Bean
     @ConditionalOnProperty(name = "switchboard.booking.outbox-enabled", havingValue = "true", matchIfMissing = true)
-    Runner bookingOutboxRunner(WriteCalendarEvents calendars, ObjectProvider<MeetingMail> mail) {
-        return new Runner(calendars, mail);
+    Runner bookingOutboxRunner(WriteCalendarEvents calendars, ObjectProvider<JavaMailSender> sender, MongoMeetingNotices outbox,
+                               InviteWriter invites, BookingProperties properties, Clock clock) {
+        JavaMailSender smtp = sender.getIfAvailable();
+        if (smtp == null) {
+            log.info("Mail is off (no spring.mail.host): invites and notes wait in the outbox");
+        }
+        return new Runner(calendars, smtp == null ? null : new MeetingMail(outbox, smtp, invites, properties, clock));
     }
 
     static final class Runner {
 
         private final WriteCalendarEvents calendars;
-        private final ObjectProvider<MeetingMail> mail;
+        private final MeetingMail mail;
 
-        Runner(WriteCalendarEvents calendars, ObjectProvider<MeetingMail> mail) {
+        Runner(WriteCalendarEvents calendars, MeetingMail mail) {
             this.calendars = calendars;
             this.mail = mail;
         }
@@ -60,7 +61,7 @@ class BookingOutboxSchedule {
         @Scheduled(fixedDelayString = "${switchboard.booking.outbox-interval:PT10S}", initialDelayString = "PT1S")
         void run() {
             int written = calendars.writeDue(null);
-            int sent = mail.stream().mapToInt(m -> m.sendDue(MAILS_PER_RUN)).sum();
+            int sent = mail == null ? 0 : mail.sendDue(MAILS_PER_RUN);
             if (written + sent > 0) {
                 log.debug("Booking outbox: {} calendar writes, {} mails", written, sent);
             }

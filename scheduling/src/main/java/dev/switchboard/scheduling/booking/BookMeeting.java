@@ -126,7 +126,7 @@ public final class BookMeeting {
             }
         }
         if (chosen == null) {
-            throw new SlotTaken(offers.fresh(single, single == null ? poolId : null, type, command.start(), command.timeZone()));
+            throw new SlotTaken(offers.fresh(single, single == null ? poolId : null, type, command.start(), command.timeZone(), held));
         }
         Booking stored;
         try {

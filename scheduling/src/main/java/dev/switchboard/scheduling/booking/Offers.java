@@ -54,14 +54,21 @@ final class Offers {
         }
         Interval held = Booking.held(Interval.of(start, type.duration()), type.bufferBefore(), type.bufferAfter());
         if (!bookings.booked(members, held.start(), held.end()).isEmpty()) {
-            throw new SlotTaken(fresh(rep, pool, type, start, zone));
+            throw new SlotTaken(fresh(rep, pool, type, start, zone, held));
         }
         throw new InputRejected(ErrorCode.SLOT_NOT_OFFERED, "start", "no slot starts at " + start + " for this meeting type");
     }
 
-    /** The slots open from the start of the prospect's day of {@code around} on, for a week. */
-    Slots fresh(RepId rep, PoolId pool, MeetingType type, Instant around, ZoneId zone) {
+    /**
+     * The slots open from the start of the prospect's day of {@code around} on, for a week, but for those running
+     * into {@code taken}: the booking that took it may not be stored yet (its time is held first), and a slot
+     * offered again at once would only be taken again.
+     */
+    Slots fresh(RepId rep, PoolId pool, MeetingType type, Instant around, ZoneId zone, Interval taken) {
         Instant from = around.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
-        return findSlots.find(new FindSlotsQuery(rep, pool, type.id(), from, from.plus(FRESH), zone));
+        Slots found = findSlots.find(new FindSlotsQuery(rep, pool, type.id(), from, from.plus(FRESH), zone));
+        List<Slots.Slot> open = found.slots().stream().filter(slot -> !Booking.held(new Interval(slot.start(), slot.end()),
+                type.bufferBefore(), type.bufferAfter()).overlaps(taken)).toList();
+        return new Slots(open, found.timeZone(), found.unknown(), found.policy());
     }
 }

@@ -63,7 +63,7 @@ public final class RescheduleBooking {
         Interval held = Booking.held(when, type.bufferBefore(), type.bufferAfter());
         int generation = booking.sequence() + 1;
         if (!holds.hold(booking.repId(), held, id, generation)) {
-            throw new SlotTaken(offers.fresh(booking.repId(), null, type, start, booking.timeZone()));
+            throw new SlotTaken(offers.fresh(booking.repId(), null, type, start, booking.timeZone(), held));
         }
         Instant now = clock.instant();
         Booking moved = booking.movedTo(when, held, booking.calendarAfterChange(now));
