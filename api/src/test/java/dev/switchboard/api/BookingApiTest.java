@@ -165,4 +165,35 @@ class BookingApiTest extends ApiTest {
         assertThat(invite.body()).contains("METHOD:REQUEST", "UID:" + booking.at("/id").asString() + "@switchboard");
         assertThat(guessed.statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void a_submitted_lead_is_answered_with_its_reps_open_slots_in_the_prospects_time_zone() {
+        String hana = workspace.rep("Hana");
+        String pool = workspace.pool("Hana alone", List.of(hana));
+        String intro = booker.meetingType(30, 0);
+
+        JsonNode payload = graphQl.execute("""
+                mutation($input: SubmitLeadInput!, $type: ID) { submitLead(input: $input) {
+                  lead { id } errors { code }
+                  openSlots(timeZone: "America/New_York", days: 21, meetingTypeId: $type) {
+                    meetingType { id } timeZone slots { start localTime reps { name } } errors { code field } } } }""",
+                Map.of("input", Workspace.lead(pool, 1, Map.of()), "type", intro)).at("/data/submitLead");
+        JsonNode badDays = graphQl.execute("""
+                mutation($input: SubmitLeadInput!) { submitLead(input: $input) {
+                  lead { id } openSlots(days: 90) { slots { start } errors { code field } } } }""",
+                Map.of("input", Workspace.lead(pool, 2, Map.of()))).at("/data/submitLead");
+
+        assertThat(payload.at("/errors").size()).isZero();
+        JsonNode open = payload.at("/openSlots");
+        assertThat(open.at("/meetingType/id").asString()).isEqualTo(intro);
+        assertThat(open.at("/timeZone").asString()).isEqualTo("America/New_York");
+        JsonNode ten = open.at("/slots").valueStream().filter(s -> s.at("/start").asString().equals(monday("10:00").toString()))
+                .findFirst().orElseThrow();
+        assertThat(ten.at("/localTime").asString()).isEqualTo(monday("10:00").atZone(java.time.ZoneId.of("America/New_York"))
+                .toLocalTime().toString());
+        assertThat(ten.at("/reps/0/name").asString()).isEqualTo("Hana");
+        assertThat(badDays.at("/lead/id").isMissingNode()).as("the lead stands").isFalse();
+        assertThat(badDays.at("/openSlots/errors/0/code").asString()).isEqualTo("OUT_OF_RANGE");
+        assertThat(badDays.at("/openSlots/errors/0/field").asString()).isEqualTo("days");
+    }
 }

@@ -16,6 +16,7 @@ import dev.switchboard.domain.port.SlotHolds;
 import dev.switchboard.routing.strategy.Rotation;
 import dev.switchboard.scheduling.booking.BookMeeting;
 import dev.switchboard.scheduling.booking.CancelBooking;
+import dev.switchboard.scheduling.booking.FindLeadSlots;
 import dev.switchboard.scheduling.booking.PoolTurns;
 import dev.switchboard.scheduling.booking.RescheduleBooking;
 import dev.switchboard.scheduling.booking.WriteCalendarEvents;
@@ -60,6 +61,11 @@ class BookingConfiguration {
                             MeetingNotices notices, FindSlots findSlots, Clock clock) {
         return new BookMeeting(leads, assignments, meetingTypes, reps, pools, bookings, holds, connections, turns, notices,
                 findSlots, clock);
+    }
+
+    @Bean
+    FindLeadSlots findLeadSlots(Leads leads, Assignments assignments, MeetingTypes meetingTypes, FindSlots findSlots, Clock clock) {
+        return new FindLeadSlots(leads, assignments, meetingTypes, findSlots, clock);
     }
 
     @Bean

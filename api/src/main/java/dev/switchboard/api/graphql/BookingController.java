@@ -21,6 +21,7 @@ import dev.switchboard.domain.port.Reps;
 import dev.switchboard.scheduling.booking.BookMeeting;
 import dev.switchboard.scheduling.booking.BookMeetingCommand;
 import dev.switchboard.scheduling.booking.CancelBooking;
+import dev.switchboard.scheduling.booking.FindLeadSlots;
 import dev.switchboard.scheduling.booking.RescheduleBooking;
 import dev.switchboard.scheduling.booking.SlotTaken;
 import dev.switchboard.scheduling.booking.WriteCalendarEvents;
@@ -28,10 +29,13 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -85,6 +89,13 @@ class BookingController {
     record CancelBookingPayload(BookingView booking, List<UserError> errors) {
     }
 
+    record OpenSlotsView(SchedulingViews.MeetingTypeView meetingType, String timeZone, List<SlotView> slots,
+                         List<UserError> errors) {
+    }
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BookingController.class);
+
+    private final FindLeadSlots findLeadSlots;
     private final BookMeeting bookMeeting;
     private final RescheduleBooking rescheduleBooking;
     private final CancelBooking cancelBooking;
@@ -93,8 +104,9 @@ class BookingController {
     private final Leads leads;
     private final Reps reps;
 
-    BookingController(BookMeeting bookMeeting, RescheduleBooking rescheduleBooking, CancelBooking cancelBooking,
+    BookingController(FindLeadSlots findLeadSlots, BookMeeting bookMeeting, RescheduleBooking rescheduleBooking, CancelBooking cancelBooking,
                       WriteCalendarEvents writeCalendarEvents, Bookings bookings, Leads leads, Reps reps) {
+        this.findLeadSlots = findLeadSlots;
         this.bookMeeting = bookMeeting;
         this.rescheduleBooking = rescheduleBooking;
         this.cancelBooking = cancelBooking;
@@ -135,6 +147,32 @@ class BookingController {
             return new CancelBookingPayload(BookingView.of(written(cancelled.booking())), List.of());
         } catch (InputRejected rejected) {
             return new CancelBookingPayload(null, UserError.of(rejected));
+        }
+    }
+
+    /** Worked out after the lead was stored and routed: whatever fails here, the submission stands. */
+    @SchemaMapping(typeName = "SubmitLeadPayload", field = "openSlots")
+    OpenSlotsView openSlots(LeadController.SubmitLeadPayload payload, @Argument String timeZone, @Argument Integer days,
+                            @Argument String meetingTypeId) {
+        if (payload.lead() == null) {
+            return null;
+        }
+        try {
+            ZoneId zone = timeZone == null ? ZoneOffset.UTC : Rep.zone("timeZone", timeZone);
+            var found = findLeadSlots.find(new LeadId(payload.lead().id()),
+                    meetingTypeId == null ? null : new MeetingTypeId(meetingTypeId), zone, days == null ? 7 : days);
+            if (found.isEmpty()) {
+                return null;
+            }
+            AvailableSlotsView slots = AvailableSlotsView.of(found.get().slots());
+            return new OpenSlotsView(SchedulingViews.MeetingTypeView.of(found.get().meetingType()), slots.timeZone(),
+                    slots.slots(), List.of());
+        } catch (InputRejected rejected) {
+            return new OpenSlotsView(null, timeZone, List.of(), UserError.of(rejected));
+        } catch (RuntimeException e) {
+            log.warn("Open slots for lead {} could not be worked out", payload.lead().id(), e);
+            return new OpenSlotsView(null, timeZone, List.of(),
+                    List.of(new UserError(ErrorCode.UNAVAILABLE, null, "slots could not be worked out now; ask availableSlots")));
         }
     }
 
