@@ -32,7 +32,7 @@ import java.util.UUID;
  * Sends the meeting mail queued in the outbox over SMTP: the prospect's iTIP invite as a
  * {@code text/calendar; method=...} part (which mail clients show with their accept buttons) and the same
  * {@code invite.ics} as an attachment; the rep's note as plain text. Each mail is claimed by one instance, and
- * retried with a doubling wait until it is sent or marked FAILED.
+ * retried with a doubling wait until it is sent or marked FAILED. Notes queued written (a lead assigned) go as they are.
  */
 public final class MeetingMail {
 
@@ -84,6 +84,14 @@ public final class MeetingMail {
     }
 
     private MimeMessage message(Document mail) throws MessagingException {
+        if (mail.getString("kind").equals("NOTE")) {
+            MimeMessage note = sender.createMimeMessage();
+            note.setFrom(properties.mailFrom());
+            note.setRecipients(MimeMessage.RecipientType.TO, mail.getString("to"));
+            note.setSubject(mail.getString("subject"), "UTF-8");
+            note.setText(mail.getString("text"), "UTF-8");
+            return note;
+        }
         CalendarEvent event = new CalendarEvent(mail.getString("uid"), mail.getInteger("sequence"),
                 new Interval(mail.getDate("start").toInstant(), mail.getDate("end").toInstant()), mail.getString("title"),
                 "Booked through Switchboard.", mail.getString("location"), mail.getString("organizer"),

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
@@ -30,9 +31,11 @@ public class MongoMeetingNotices implements MeetingNotices {
     private static final Date NO_LEASE = new Date(0);
 
     private final MongoTemplate mongo;
+    private final Clock clock;
 
-    MongoMeetingNotices(MongoTemplate mongo) {
+    MongoMeetingNotices(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
         mongo.indexOps(COLLECTION).createIndex(new Index("state", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC)
                 .named("due"));
     }
@@ -61,7 +64,21 @@ public class MongoMeetingNotices implements MeetingNotices {
                 .append("attendee", b.attendee())
                 .append("state", "PENDING")
                 .append("attempts", 0)
-                .append("nextAttemptAt", Date.from(b.bookedAt()))
+                .append("nextAttemptAt", Date.from(clock.instant()))
+                .append("leaseUntil", NO_LEASE)
+                .append("lastError", null), COLLECTION);
+    }
+
+    /** Queues a plain note, written already (a rep told of a lead assigned to them). */
+    public void queueNote(String to, String subject, String text, Instant at) {
+        mongo.insert(new Document("_id", UUID.randomUUID().toString())
+                .append("kind", "NOTE")
+                .append("to", to)
+                .append("subject", subject)
+                .append("text", text)
+                .append("state", "PENDING")
+                .append("attempts", 0)
+                .append("nextAttemptAt", Date.from(at))
                 .append("leaseUntil", NO_LEASE)
                 .append("lastError", null), COLLECTION);
     }
