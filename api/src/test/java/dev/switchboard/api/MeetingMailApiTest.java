@@ -116,6 +116,13 @@ class MeetingMailApiTest {
         return calendar.<VEvent>getComponent("VEVENT").orElseThrow();
     }
 
+    /** The text of the message's text/calendar part. */
+    static String calendarText(MimeMessage message) throws Exception {
+        List<Part> parts = new ArrayList<>();
+        collect(message, parts);
+        return read(parts.stream().filter(p -> contentType(p).startsWith("text/calendar")).findFirst().orElseThrow());
+    }
+
     private static void collect(Part part, List<Part> into) throws Exception {
         if (part.getContent() instanceof Multipart multipart) {
             for (int i = 0; i < multipart.getCount(); i++) {

@@ -164,11 +164,8 @@ class MongoBookings implements Bookings {
 
     @Override
     public Optional<Booking> claimCalendarWrite(BookingId only, Instant now, Instant until, String claimant) {
-        Criteria due = where("calendar.state").is(CalendarState.PENDING.name()).and("calendar.nextAttemptAt").lte(Date.from(now))
-                .and("calendar.leaseUntil").lte(Date.from(now));
-        if (only != null) {
-            due = due.and("_id").is(only.value());
-        }
+        Criteria due = where("calendar.state").is(CalendarState.PENDING.name()).and("calendar.leaseUntil").lte(Date.from(now));
+        due = only != null ? due.and("_id").is(only.value()) : due.and("calendar.nextAttemptAt").lte(Date.from(now));
         Document claimed = mongo.findAndModify(Query.query(due).with(Sort.by("calendar.nextAttemptAt")),
                 new Update().set("calendar.claimant", claimant).set("calendar.leaseUntil", Date.from(until)),
                 FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);

@@ -65,7 +65,8 @@ public interface Bookings {
     /**
      * Claims one booking whose calendar write is due at {@code now} (state PENDING, its next attempt due, no
      * live claim), for {@code claimant} until {@code until}: one conditional update on the booking, so of
-     * instances claiming together one gets each booking. With {@code only}, claims that booking or none.
+     * instances claiming together one gets each booking. With {@code only}, claims that booking or none, due or not
+     * (its write was just queued by a change made here).
      */
     Optional<Booking> claimCalendarWrite(BookingId only, Instant now, Instant until, String claimant);
 

@@ -30,6 +30,10 @@ import java.util.UUID;
  * after {@code firstRetry}, doubling each time up to {@code maxRetry}, and marked FAILED after
  * {@code maxAttempts} attempts, with the last error. A booking changed while its event was being written keeps
  * its write due, so the change is written next. After a write the rep's cached busy time is dropped.
+ * <p>
+ * A write queued by a change is made at once by the instance that made the change ({@code writeDue(id)}, due or
+ * not); the background run ({@code writeDue(null)}) takes only writes past their due time, which for a new write
+ * is {@link CalendarSync#HANDOVER} later, so the two do not race for it.
  */
 public final class WriteCalendarEvents {
 

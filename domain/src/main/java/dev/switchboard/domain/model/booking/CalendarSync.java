@@ -2,6 +2,7 @@ package dev.switchboard.domain.model.booking;
 
 import dev.switchboard.domain.model.calendar.EventRef;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -21,9 +22,16 @@ public record CalendarSync(CalendarState state, EventRef event, int attempts, In
         Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
     }
 
-    /** A write due at once, keeping the event written before (if any) to update or delete. */
+    /**
+     * How long a write queued by a change is left to the instance that made the change (which writes it at once)
+     * before any instance's background job takes it: so the answer to a booking shows its write made, and a write
+     * whose instance stopped before making it is still made.
+     */
+    public static final Duration HANDOVER = Duration.ofSeconds(30);
+
+    /** A write due now, keeping the event written before (if any) to update or delete; see {@link #HANDOVER}. */
     public static CalendarSync due(EventRef event, Instant now) {
-        return new CalendarSync(CalendarState.PENDING, event, 0, now, null);
+        return new CalendarSync(CalendarState.PENDING, event, 0, now.plus(HANDOVER), null);
     }
 
     public static CalendarSync notNeeded(Instant now) {
