@@ -45,7 +45,9 @@ class BookingOutboxSchedule {
         if (smtp == null) {
             log.info("Mail is off (no spring.mail.host): invites and notes wait in the outbox");
         }
-        return new Runner(calendars, smtp == null ? null : new MeetingMail(outbox, smtp, invites, properties, clock));
+        return new Runner(calendars, smtp == null ? null : new MeetingMail(outbox, smtp, invites,
+                new MeetingMail.Settings(properties.mailFrom(), properties.maxAttempts(), properties.firstRetry(),
+                        properties.maxRetry(), properties.lease()), clock));
     }
 
     static final class Runner {

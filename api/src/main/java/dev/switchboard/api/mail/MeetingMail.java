@@ -1,6 +1,5 @@
 package dev.switchboard.api.mail;
 
-import dev.switchboard.api.config.BookingProperties;
 import dev.switchboard.api.mongo.MongoMeetingNotices;
 import dev.switchboard.domain.model.calendar.CalendarEvent;
 import dev.switchboard.domain.model.calendar.Interval;
@@ -42,16 +41,24 @@ public final class MeetingMail {
     private final MongoMeetingNotices outbox;
     private final JavaMailSender sender;
     private final InviteWriter invites;
-    private final BookingProperties properties;
+    private final Settings settings;
     private final Clock clock;
     private final String claimant = UUID.randomUUID().toString();
 
-    public MeetingMail(MongoMeetingNotices outbox, JavaMailSender sender, InviteWriter invites, BookingProperties properties,
-                       Clock clock) {
+    /**
+     * @param from        the sender of every mail
+     * @param maxAttempts attempts before a mail is marked FAILED
+     * @param firstRetry  the wait before the first retry, doubled at each further one up to {@code maxRetry}
+     * @param lease       how long a claimed mail belongs to this instance
+     */
+    public record Settings(String from, int maxAttempts, Duration firstRetry, Duration maxRetry, Duration lease) {
+    }
+
+    public MeetingMail(MongoMeetingNotices outbox, JavaMailSender sender, InviteWriter invites, Settings settings, Clock clock) {
         this.outbox = outbox;
         this.sender = sender;
         this.invites = invites;
-        this.properties = properties;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -60,7 +67,7 @@ public final class MeetingMail {
         int tried = 0;
         while (tried < limit) {
             Instant now = clock.instant();
-            Optional<Document> claimed = outbox.claim(now, now.plus(properties.lease()), claimant);
+            Optional<Document> claimed = outbox.claim(now, now.plus(settings.lease()), claimant);
             if (claimed.isEmpty()) {
                 break;
             }
@@ -77,7 +84,7 @@ public final class MeetingMail {
             outbox.sent(id, claimant);
         } catch (MailException | MessagingException e) {
             int attempts = mail.getInteger("attempts", 0) + 1;
-            Instant next = attempts >= properties.maxAttempts() ? null : now.plus(backoff(attempts));
+            Instant next = attempts >= settings.maxAttempts() ? null : now.plus(backoff(attempts));
             log.warn("Mail {} not sent (attempt {}): {}", id, attempts, e.getMessage());
             outbox.failed(id, claimant, attempts, next, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
@@ -86,7 +93,7 @@ public final class MeetingMail {
     private MimeMessage message(Document mail) throws MessagingException {
         if (mail.getString("kind").equals("NOTE")) {
             MimeMessage note = sender.createMimeMessage();
-            note.setFrom(properties.mailFrom());
+            note.setFrom(settings.from());
             note.setRecipients(MimeMessage.RecipientType.TO, mail.getString("to"));
             note.setSubject(mail.getString("subject"), "UTF-8");
             note.setText(mail.getString("text"), "UTF-8");
@@ -98,7 +105,7 @@ public final class MeetingMail {
                 List.of(mail.getString("attendee")));
         String when = event.when().start().atZone(ZoneId.of(mail.getString("timeZone"))).format(WHEN);
         MimeMessage message = sender.createMimeMessage();
-        message.setFrom(properties.mailFrom());
+        message.setFrom(settings.from());
         String kind = mail.getString("kind");
         if (kind.equals("REP_NOTE")) {
             message.setRecipients(MimeMessage.RecipientType.TO, event.organizer());
@@ -141,10 +148,10 @@ public final class MeetingMail {
     }
 
     private Duration backoff(int attempts) {
-        Duration wait = properties.firstRetry();
-        for (int n = 1; n < attempts && wait.compareTo(properties.maxRetry()) < 0; n++) {
+        Duration wait = settings.firstRetry();
+        for (int n = 1; n < attempts && wait.compareTo(settings.maxRetry()) < 0; n++) {
             wait = wait.multipliedBy(2);
         }
-        return wait.compareTo(properties.maxRetry()) > 0 ? properties.maxRetry() : wait;
+        return wait.compareTo(settings.maxRetry()) > 0 ? settings.maxRetry() : wait;
     }
 }

@@ -59,7 +59,7 @@ class MongoBookings implements Bookings {
         indexes.createIndex(new Index("repId", Sort.Direction.ASC).on("start", Sort.Direction.ASC).named("rep_start"));
         indexes.createIndex(new Index("repId", Sort.Direction.ASC).on("heldStart", Sort.Direction.ASC).named("rep_held"));
         indexes.createIndex(new Index("idempotencyKey", Sort.Direction.ASC).unique().sparse().named("idempotencyKey_unique"));
-        indexes.createIndex(new Index("inviteToken", Sort.Direction.ASC).unique().named("inviteToken_unique"));
+        indexes.createIndex(new Index("inviteToken", Sort.Direction.ASC).unique().sparse().named("inviteToken_unique"));
         indexes.createIndex(new Index("leadId", Sort.Direction.ASC).named("lead"));
         indexes.createIndex(new Index("calendar.state", Sort.Direction.ASC).on("calendar.nextAttemptAt", Sort.Direction.ASC)
                 .named("calendar_due"));
