@@ -2,6 +2,7 @@ package dev.switchboard.api.graphql;
 
 import dev.switchboard.api.graphql.Views.AssignmentView;
 import dev.switchboard.api.graphql.Views.LeadView;
+import dev.switchboard.api.mail.LeadAssignedMail;
 import dev.switchboard.api.graphql.Views.PoolView;
 import dev.switchboard.api.ops.LeadMetrics;
 import dev.switchboard.domain.model.InputRejected;
@@ -33,7 +34,11 @@ class LeadController {
     private final Pools pools;
     private final LeadMetrics metrics;
 
-    LeadController(SubmitLead submitLead, Leads leads, Assignments assignments, Pools pools, LeadMetrics metrics) {
+    private final LeadAssignedMail assignedMail;
+
+    LeadController(SubmitLead submitLead, Leads leads, Assignments assignments, Pools pools, LeadMetrics metrics,
+                   LeadAssignedMail assignedMail) {
+        this.assignedMail = assignedMail;
         this.metrics = metrics;
         this.submitLead = submitLead;
         this.leads = leads;
@@ -46,6 +51,7 @@ class LeadController {
         try {
             LeadRouted routed = submitLead.submit(input.toCommand());
             metrics.submitted(routed);
+            assignedMail.queue(routed);
             return new SubmitLeadPayload(LeadView.of(routed.lead()),
                     routed.assignment().map(AssignmentView::of).orElse(null), List.of());
         } catch (InputRejected rejected) {

@@ -143,8 +143,10 @@ class MongoSchedulingTest {
     }
 
     private static Document booking(RepId rep, String start, String end, String status) {
+        // Held time is what slots keep off: here the meeting itself (a booking without buffers).
         return new Document("repId", rep.value()).append("start", Date.from(Instant.parse(start)))
-                .append("end", Date.from(Instant.parse(end))).append("status", status);
+                .append("end", Date.from(Instant.parse(end))).append("heldStart", Date.from(Instant.parse(start)))
+                .append("heldEnd", Date.from(Instant.parse(end))).append("status", status);
     }
 
     @Test

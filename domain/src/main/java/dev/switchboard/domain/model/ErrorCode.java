@@ -21,5 +21,11 @@ public enum ErrorCode {
     /** The lead does not wait in a claim queue, or waits in one taken another way (a shotgun lead is accepted). */
     NOT_CLAIMABLE,
     /** The rep is inactive or out of office. */
-    UNAVAILABLE
+    UNAVAILABLE,
+    /** The time asked for is not a slot the rep or pool offers (outside working hours, busy, capped). */
+    SLOT_NOT_OFFERED,
+    /** Someone booked the slot first; the answer carries fresh slots. */
+    SLOT_TAKEN,
+    /** The booking was cancelled already. */
+    ALREADY_CANCELLED
 }

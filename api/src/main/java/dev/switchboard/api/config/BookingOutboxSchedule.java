@@ -1,0 +1,72 @@
+package dev.switchboard.api.config;
+
+import dev.switchboard.api.mail.MeetingMail;
+import dev.switchboard.api.mongo.MongoMeetingNotices;
+import dev.switchboard.scheduling.adapter.invite.InviteWriter;
+import dev.switchboard.scheduling.booking.WriteCalendarEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import java.time.Clock;
+
+/**
+ * Works through the booking outboxes every {@code switchboard.booking.outbox-interval} (default 10 s) on every
+ * instance: calendar writes due, and meeting mail when mail is on ({@code spring.mail.host} set; without it
+ * Spring Boot makes no mail sender, and queued mail waits). Off with {@code switchboard.booking.outbox-enabled=false}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class BookingOutboxSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(BookingOutboxSchedule.class);
+    private static final int MAILS_PER_RUN = 100;
+
+    @Bean
+    InviteWriter inviteWriter(Clock clock) {
+        return new InviteWriter(clock);
+    }
+
+    /**
+     * Spring Boot's mail sender is asked for here, after auto-configuration made it or not (a condition on the
+     * bean in this class would be judged before).
+     */
+    @Bean
+    @ConditionalOnProperty(name = "switchboard.booking.outbox-enabled", havingValue = "true", matchIfMissing = true)
+    Runner bookingOutboxRunner(WriteCalendarEvents calendars, ObjectProvider<JavaMailSender> sender, MongoMeetingNotices outbox,
+                               InviteWriter invites, BookingProperties properties, Clock clock) {
+        JavaMailSender smtp = sender.getIfAvailable();
+        if (smtp == null) {
+            log.info("Mail is off (no spring.mail.host): invites and notes wait in the outbox");
+        }
+        return new Runner(calendars, smtp == null ? null : new MeetingMail(outbox, smtp, invites,
+                new MeetingMail.Settings(properties.mailFrom(), properties.maxAttempts(), properties.firstRetry(),
+                        properties.maxRetry(), properties.lease()), clock));
+    }
+
+    static final class Runner {
+
+        private final WriteCalendarEvents calendars;
+        private final MeetingMail mail;
+
+        Runner(WriteCalendarEvents calendars, MeetingMail mail) {
+            this.calendars = calendars;
+            this.mail = mail;
+        }
+
+        @Scheduled(fixedDelayString = "${switchboard.booking.outbox-interval:PT10S}", initialDelayString = "PT1S")
+        void run() {
+            int written = calendars.writeDue(null);
+            int sent = mail == null ? 0 : mail.sendDue(MAILS_PER_RUN);
+            if (written + sent > 0) {
+                log.debug("Booking outbox: {} calendar writes, {} mails", written, sent);
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.switchboard.api.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * How bookings reach calendars and mailboxes.
+ *
+ * @param outboxInterval how often each instance looks for calendar writes and mails due
+ * @param maxAttempts    attempts at one calendar write or mail before it is marked FAILED
+ * @param firstRetry     wait before the first retry; it doubles at each further one
+ * @param maxRetry       the longest wait between retries
+ * @param lease          how long a claimed write belongs to the instance making it; longer than any adapter call
+ * @param mailFrom       the sender of invites and notes
+ */
+@ConfigurationProperties("switchboard.booking")
+public record BookingProperties(
+        @DefaultValue("10s") Duration outboxInterval,
+        @DefaultValue("8") int maxAttempts,
+        @DefaultValue("30s") Duration firstRetry,
+        @DefaultValue("1h") Duration maxRetry,
+        @DefaultValue("2m") Duration lease,
+        @DefaultValue("switchboard@localhost") String mailFrom) {
+}

@@ -1,0 +1,248 @@
+package dev.switchboard.api.graphql;
+
+import dev.switchboard.api.graphql.SchedulingViews.AvailableSlotsView;
+import dev.switchboard.api.graphql.SchedulingViews.SlotView;
+import dev.switchboard.api.graphql.Views.LeadView;
+import dev.switchboard.api.graphql.Views.RepView;
+import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.LeadId;
+import dev.switchboard.domain.model.Rep;
+import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.model.booking.Booking;
+import dev.switchboard.domain.model.booking.BookingId;
+import dev.switchboard.domain.model.booking.BookingPosition;
+import dev.switchboard.domain.model.booking.BookingStatus;
+import dev.switchboard.domain.model.booking.CalendarState;
+import dev.switchboard.domain.model.meeting.MeetingTypeId;
+import dev.switchboard.domain.port.Bookings;
+import dev.switchboard.domain.port.Leads;
+import dev.switchboard.domain.port.Reps;
+import dev.switchboard.scheduling.booking.BookMeeting;
+import dev.switchboard.scheduling.booking.BookMeetingCommand;
+import dev.switchboard.scheduling.booking.CancelBooking;
+import dev.switchboard.scheduling.booking.FindLeadSlots;
+import dev.switchboard.scheduling.booking.RescheduleBooking;
+import dev.switchboard.scheduling.booking.SlotTaken;
+import dev.switchboard.scheduling.booking.WriteCalendarEvents;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@Controller
+class BookingController {
+
+    private static final DateTimeFormatter LOCAL_START = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx");
+
+    record BookMeetingInput(String leadId, String meetingTypeId, Instant start, String timeZone, String repId,
+                            String idempotencyKey) {
+        BookMeetingCommand toCommand() {
+            return new BookMeetingCommand(leadId == null ? null : new LeadId(leadId),
+                    meetingTypeId == null ? null : new MeetingTypeId(meetingTypeId), start, Rep.zone("timeZone", timeZone),
+                    repId == null ? null : new RepId(repId), idempotencyKey);
+        }
+    }
+
+    record RescheduleBookingInput(String bookingId, Instant start) {
+    }
+
+    record CancelBookingInput(String bookingId) {
+    }
+
+    record CalendarView(CalendarState state, int attempts, String lastError, Instant nextAttemptAt) {
+    }
+
+    record BookingView(String id, String leadId, String repId, String meetingTypeId, Instant start, Instant end, String timeZone,
+                       String localStart, BookingStatus status, int sequence, String title, String location, Instant bookedAt,
+                       CalendarView calendar, String inviteUrl) {
+
+        static BookingView of(Booking b) {
+            var sync = b.calendar();
+            return new BookingView(b.id().value(), b.leadId().value(), b.repId().value(), b.meetingTypeId().value(),
+                    b.when().start(), b.when().end(), b.timeZone().getId(), b.when().start().atZone(b.timeZone()).format(LOCAL_START),
+                    b.status(), b.sequence(), b.title(), b.location(), b.bookedAt(),
+                    new CalendarView(sync.state(), sync.attempts(), sync.lastError(),
+                            sync.state() == CalendarState.PENDING ? sync.nextAttemptAt() : null),
+                    "/bookings/" + b.id().value() + "/invite.ics?token=" + b.inviteToken());
+        }
+    }
+
+    record BookMeetingPayload(BookingView booking, boolean repeated, List<SlotView> slots, List<UserError> errors) {
+    }
+
+    record RescheduleBookingPayload(BookingView booking, List<SlotView> slots, List<UserError> errors) {
+    }
+
+    record CancelBookingPayload(BookingView booking, List<UserError> errors) {
+    }
+
+    record OpenSlotsView(SchedulingViews.MeetingTypeView meetingType, String timeZone, List<SlotView> slots,
+                         List<UserError> errors) {
+    }
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BookingController.class);
+
+    private final FindLeadSlots findLeadSlots;
+    private final BookMeeting bookMeeting;
+    private final RescheduleBooking rescheduleBooking;
+    private final CancelBooking cancelBooking;
+    private final WriteCalendarEvents writeCalendarEvents;
+    private final Bookings bookings;
+    private final Leads leads;
+    private final Reps reps;
+
+    BookingController(FindLeadSlots findLeadSlots, BookMeeting bookMeeting, RescheduleBooking rescheduleBooking, CancelBooking cancelBooking,
+                      WriteCalendarEvents writeCalendarEvents, Bookings bookings, Leads leads, Reps reps) {
+        this.findLeadSlots = findLeadSlots;
+        this.bookMeeting = bookMeeting;
+        this.rescheduleBooking = rescheduleBooking;
+        this.cancelBooking = cancelBooking;
+        this.writeCalendarEvents = writeCalendarEvents;
+        this.bookings = bookings;
+        this.leads = leads;
+        this.reps = reps;
+    }
+
+    @MutationMapping
+    BookMeetingPayload bookMeeting(@Argument BookMeetingInput input) {
+        try {
+            var booked = bookMeeting.book(input.toCommand());
+            return new BookMeetingPayload(BookingView.of(written(booked.booking())), booked.repeated(), List.of(), List.of());
+        } catch (InputRejected rejected) {
+            return new BookMeetingPayload(null, false, List.of(), UserError.of(rejected));
+        } catch (SlotTaken taken) {
+            return new BookMeetingPayload(null, false, AvailableSlotsView.of(taken.fresh()).slots(), taken(taken));
+        }
+    }
+
+    @MutationMapping
+    RescheduleBookingPayload rescheduleBooking(@Argument RescheduleBookingInput input) {
+        try {
+            var moved = rescheduleBooking.reschedule(bookingId(input.bookingId()), input.start());
+            return new RescheduleBookingPayload(BookingView.of(written(moved.booking())), List.of(), List.of());
+        } catch (InputRejected rejected) {
+            return new RescheduleBookingPayload(null, List.of(), UserError.of(rejected));
+        } catch (SlotTaken taken) {
+            return new RescheduleBookingPayload(null, AvailableSlotsView.of(taken.fresh()).slots(), taken(taken));
+        }
+    }
+
+    @MutationMapping
+    CancelBookingPayload cancelBooking(@Argument CancelBookingInput input) {
+        try {
+            var cancelled = cancelBooking.cancel(bookingId(input.bookingId()));
+            return new CancelBookingPayload(BookingView.of(written(cancelled.booking())), List.of());
+        } catch (InputRejected rejected) {
+            return new CancelBookingPayload(null, UserError.of(rejected));
+        }
+    }
+
+    /** Worked out after the lead was stored and routed: whatever fails here, the submission stands. */
+    @SchemaMapping(typeName = "SubmitLeadPayload", field = "openSlots")
+    OpenSlotsView openSlots(LeadController.SubmitLeadPayload payload, @Argument String timeZone, @Argument Integer days,
+                            @Argument String meetingTypeId) {
+        if (payload.lead() == null) {
+            return null;
+        }
+        try {
+            ZoneId zone = timeZone == null ? ZoneOffset.UTC : Rep.zone("timeZone", timeZone);
+            var found = findLeadSlots.find(new LeadId(payload.lead().id()),
+                    meetingTypeId == null ? null : new MeetingTypeId(meetingTypeId), zone, days == null ? 7 : days);
+            if (found.isEmpty()) {
+                return null;
+            }
+            AvailableSlotsView slots = AvailableSlotsView.of(found.get().slots());
+            return new OpenSlotsView(SchedulingViews.MeetingTypeView.of(found.get().meetingType()), slots.timeZone(),
+                    slots.slots(), List.of());
+        } catch (InputRejected rejected) {
+            return new OpenSlotsView(null, timeZone, List.of(), UserError.of(rejected));
+        } catch (RuntimeException e) {
+            log.warn("Open slots for lead {} could not be worked out", payload.lead().id(), e);
+            return new OpenSlotsView(null, timeZone, List.of(),
+                    List.of(new UserError(ErrorCode.UNAVAILABLE, null, "slots could not be worked out now; ask availableSlots")));
+        }
+    }
+
+    @QueryMapping
+    Connection<BookingView> bookings(@Argument Integer first, @Argument String after, @Argument String repId,
+                                     @Argument String leadId, @Argument BookingStatus status) {
+        int limit = Connection.limit(first);
+        var filter = new Bookings.Filter(repId == null ? null : new RepId(repId), leadId == null ? null : new LeadId(leadId), status);
+        var slice = bookings.inOrder(limit, after == null ? null : decode(after), filter);
+        return Connection.of(slice, b -> encode(b.position()), BookingView::of);
+    }
+
+    @QueryMapping
+    BookingView booking(@Argument String id) {
+        return bookings.byId(bookingId(id)).map(BookingView::of).orElse(null);
+    }
+
+    @BatchMapping(typeName = "Lead", field = "bookings")
+    Map<LeadView, List<BookingView>> leadBookings(List<LeadView> page) {
+        Map<LeadId, List<Booking>> found = bookings.forLeads(page.stream().map(l -> new LeadId(l.id())).toList());
+        Map<LeadView, List<BookingView>> views = new LinkedHashMap<>();
+        page.forEach(l -> views.put(l, found.getOrDefault(new LeadId(l.id()), List.of()).stream().map(BookingView::of).toList()));
+        return views;
+    }
+
+    @BatchMapping(typeName = "Booking", field = "rep")
+    Map<BookingView, RepView> rep(List<BookingView> page) {
+        return Batches.load(page, b -> new RepId(b.repId()), reps::byIds, RepView::of);
+    }
+
+    @BatchMapping(typeName = "Booking", field = "lead")
+    Map<BookingView, LeadView> lead(List<BookingView> page) {
+        return Batches.load(page, b -> new LeadId(b.leadId()), leads::byIds, LeadView::of);
+    }
+
+    /**
+     * The calendar write is tried at once, so an answer usually shows it made; when it fails the booking stands
+     * and the background job retries it.
+     */
+    private Booking written(Booking booking) {
+        writeCalendarEvents.writeDue(booking.id());
+        return bookings.byId(booking.id()).orElse(booking);
+    }
+
+    private static List<UserError> taken(SlotTaken taken) {
+        return List.of(new UserError(ErrorCode.SLOT_TAKEN, "start", taken.getMessage()));
+    }
+
+    private static BookingId bookingId(String id) {
+        if (id == null) {
+            throw InputRejected.required("bookingId");
+        }
+        return new BookingId(id);
+    }
+
+    private static String encode(BookingPosition position) {
+        String plain = "booking:" + position.start().toEpochMilli() + ":" + position.id().value();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static BookingPosition decode(String cursor) {
+        try {
+            String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            String[] parts = plain.split(":", 3);
+            if (!parts[0].equals("booking")) {
+                throw new IllegalArgumentException("not a booking cursor");
+            }
+            return new BookingPosition(Instant.ofEpochMilli(Long.parseLong(parts[1])), new BookingId(parts[2]));
+        } catch (RuntimeException e) {
+            throw new InputRejected(ErrorCode.INVALID_FORMAT, "after", "after is not a cursor this list gave out");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.switchboard.api.mongo;
+
+import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.model.booking.Booking;
+import dev.switchboard.domain.model.booking.BookingId;
+import dev.switchboard.domain.model.calendar.Interval;
+import dev.switchboard.domain.port.SlotHolds;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The {@code slot_holds} collection: one document per (rep, {@link Booking#HOLD_STEP} step) held, its
+ * {@code _id} made of both, so the primary key's uniqueness is what makes two bookings unable to hold one
+ * step. A hold inserts its steps one by one; at the first step someone else holds, it deletes the steps it
+ * inserted (compensation: no transaction needed, each write is atomic on its own).
+ */
+@Component
+class MongoSlotHolds implements SlotHolds {
+
+    static final String COLLECTION = "slot_holds";
+
+    private final MongoTemplate mongo;
+
+    MongoSlotHolds(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(COLLECTION).createIndex(new Index("bookingId", Sort.Direction.ASC).on("generation", Sort.Direction.ASC)
+                .named("booking_generation"));
+    }
+
+    @Override
+    public boolean hold(RepId rep, Interval held, BookingId booking, int generation) {
+        List<String> taken = new ArrayList<>();
+        for (Instant step = held.start(); step.isBefore(held.end()); step = step.plus(Booking.HOLD_STEP)) {
+            String id = rep.value() + "|" + step.getEpochSecond();
+            try {
+                mongo.insert(new Document("_id", id).append("repId", rep.value()).append("step", Date.from(step))
+                        .append("bookingId", booking.value()).append("generation", generation), COLLECTION);
+                taken.add(id);
+            } catch (DuplicateKeyException e) {
+                if (!taken.isEmpty()) {
+                    mongo.remove(Query.query(where("_id").in(taken).and("bookingId").is(booking.value())
+                            .and("generation").is(generation)), COLLECTION);
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void release(BookingId booking, int generation) {
+        mongo.remove(Query.query(where("bookingId").is(booking.value()).and("generation").is(generation)), COLLECTION);
+    }
+}

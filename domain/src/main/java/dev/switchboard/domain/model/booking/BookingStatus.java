@@ -1,0 +1,7 @@
+package dev.switchboard.domain.model.booking;
+
+/** Whether a booked meeting still takes place. */
+public enum BookingStatus {
+    BOOKED,
+    CANCELLED
+}

@@ -1,0 +1,10 @@
+package dev.switchboard.scheduling.booking;
+
+import dev.switchboard.domain.model.booking.Booking;
+import dev.switchboard.domain.model.calendar.Interval;
+
+import java.time.Instant;
+
+/** A meeting moved from {@code previous} to the booking's time, its sequence one on. */
+public record MeetingRescheduled(Booking booking, Interval previous, Instant at) {
+}

@@ -1,0 +1,85 @@
+package dev.switchboard.scheduling.booking;
+
+import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.booking.Booking;
+import dev.switchboard.domain.model.booking.BookingId;
+import dev.switchboard.domain.model.calendar.Interval;
+import dev.switchboard.domain.model.meeting.MeetingType;
+import dev.switchboard.domain.port.Bookings;
+import dev.switchboard.domain.port.MeetingNotices;
+import dev.switchboard.domain.port.MeetingTypes;
+import dev.switchboard.domain.port.SlotHolds;
+import dev.switchboard.scheduling.slots.FindSlots;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Moves a booking to another slot the same rep offers. The new time is held first (atomically, as when
+ * booking), then the booking is changed on the version read, then the old time is released: each step one
+ * atomic write, and a failure undoes the steps before it. The calendar event is updated through the
+ * booking's calendar write, and the prospect gets the invite again with the next SEQUENCE.
+ * <p>
+ * The new time may not overlap the booking's own: the booking and its calendar event keep it busy.
+ *
+ * @throws InputRejected {@code NOT_FOUND} on {@code bookingId}; {@code ALREADY_CANCELLED} on {@code bookingId};
+ *                       {@code OUT_OF_RANGE} or {@code SLOT_NOT_OFFERED} on {@code start}
+ * @throws SlotTaken     when someone booked the new time first
+ */
+public final class RescheduleBooking {
+
+    private final Bookings bookings;
+    private final MeetingTypes meetingTypes;
+    private final SlotHolds holds;
+    private final MeetingNotices notices;
+    private final Offers offers;
+    private final Clock clock;
+
+    public RescheduleBooking(Bookings bookings, MeetingTypes meetingTypes, SlotHolds holds, MeetingNotices notices,
+                             FindSlots findSlots, Clock clock) {
+        this.bookings = bookings;
+        this.meetingTypes = meetingTypes;
+        this.holds = holds;
+        this.notices = notices;
+        this.offers = new Offers(findSlots, bookings, clock);
+        this.clock = clock;
+    }
+
+    public MeetingRescheduled reschedule(BookingId id, Instant start) {
+        if (start == null) {
+            throw InputRejected.required("start");
+        }
+        Booking booking = bookings.byId(id).orElseThrow(() -> InputRejected.notFound("bookingId", "booking", id.value()));
+        if (booking.cancelled()) {
+            throw new InputRejected(ErrorCode.ALREADY_CANCELLED, "bookingId", "the booking was cancelled");
+        }
+        MeetingType type = meetingTypes.byId(booking.meetingTypeId())
+                .orElseThrow(() -> InputRejected.notFound("meetingTypeId", "meeting type", booking.meetingTypeId().value()));
+        offers.freeAt(booking.repId(), null, List.of(booking.repId()), type, start, booking.timeZone());
+
+        Interval when = Interval.of(start, type.duration());
+        Interval held = Booking.held(when, type.bufferBefore(), type.bufferAfter());
+        int generation = booking.sequence() + 1;
+        if (!holds.hold(booking.repId(), held, id, generation)) {
+            throw new SlotTaken(offers.fresh(booking.repId(), null, type, start, booking.timeZone(), held));
+        }
+        Instant now = clock.instant();
+        Booking moved = booking.movedTo(when, held, booking.calendarAfterChange(now));
+        if (!bookings.change(moved)) {
+            holds.release(id, generation);
+            throw changedMeanwhile(id);
+        }
+        holds.release(id, booking.sequence());
+        BookMeeting.queue(notices, MeetingNotices.Kind.RESCHEDULED, moved);
+        return new MeetingRescheduled(moved, booking.when(), now);
+    }
+
+    private InputRejected changedMeanwhile(BookingId id) {
+        boolean cancelled = bookings.byId(id).map(Booking::cancelled).orElse(false);
+        return cancelled
+                ? new InputRejected(ErrorCode.ALREADY_CANCELLED, "bookingId", "the booking was cancelled")
+                : new InputRejected(ErrorCode.SLOT_TAKEN, "bookingId", "the booking changed meanwhile; read it again");
+    }
+}

@@ -1,0 +1,127 @@
+package dev.switchboard.scheduling.booking;
+
+import dev.switchboard.domain.model.booking.Booking;
+import dev.switchboard.domain.model.booking.BookingId;
+import dev.switchboard.domain.model.booking.CalendarState;
+import dev.switchboard.domain.model.booking.CalendarSync;
+import dev.switchboard.domain.model.calendar.CalendarConnection;
+import dev.switchboard.domain.model.calendar.CalendarEvent;
+import dev.switchboard.domain.model.calendar.CalendarFault;
+import dev.switchboard.domain.model.calendar.EventRef;
+import dev.switchboard.domain.port.Bookings;
+import dev.switchboard.domain.port.CalendarConnections;
+import dev.switchboard.domain.port.Calendars;
+import dev.switchboard.scheduling.busy.BusyTimes;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Makes reps' calendars show their bookings as they stand: the outbox worker of booking calendar writes.
+ * <p>
+ * Each due write is claimed with one conditional update on its booking (so of several instances one writes
+ * each event, once) for a lease longer than any adapter call, then made through the adapter that supports
+ * the rep's connection: the event is created when none was written, updated (with the stored
+ * {@link EventRef}) when the booking moved, deleted when it was cancelled. A write that fails is retried
+ * after {@code firstRetry}, doubling each time up to {@code maxRetry}, and marked FAILED after
+ * {@code maxAttempts} attempts, with the last error. A booking changed while its event was being written keeps
+ * its write due, so the change is written next. After a write the rep's cached busy time is dropped.
+ * <p>
+ * A write queued by a change is made at once by the instance that made the change ({@code writeDue(id)}, due or
+ * not); the background run ({@code writeDue(null)}) takes only writes past their due time, which for a new write
+ * is {@link CalendarSync#HANDOVER} later, so the two do not race for it.
+ */
+public final class WriteCalendarEvents {
+
+    /** Writes made per call at most, so one call never runs unbounded. */
+    private static final int BATCH = 50;
+
+    private final Bookings bookings;
+    private final CalendarConnections connections;
+    private final List<Calendars> adapters;
+    private final BusyTimes busyTimes;
+    private final Clock clock;
+    private final int maxAttempts;
+    private final Duration firstRetry;
+    private final Duration maxRetry;
+    private final Duration lease;
+    private final String claimant = UUID.randomUUID().toString();
+
+    public WriteCalendarEvents(Bookings bookings, CalendarConnections connections, List<Calendars> adapters, BusyTimes busyTimes,
+                               Clock clock, int maxAttempts, Duration firstRetry, Duration maxRetry, Duration lease) {
+        this.bookings = bookings;
+        this.connections = connections;
+        this.adapters = List.copyOf(adapters);
+        this.busyTimes = busyTimes;
+        this.clock = clock;
+        this.maxAttempts = maxAttempts;
+        this.firstRetry = firstRetry;
+        this.maxRetry = maxRetry;
+        this.lease = lease;
+    }
+
+    /**
+     * Makes the writes due now: only {@code only}'s (right after a booking changed), or with null any booking's.
+     *
+     * @return how many writes were attempted
+     */
+    public int writeDue(BookingId only) {
+        int attempted = 0;
+        while (attempted < (only == null ? BATCH : 1)) {
+            Instant now = clock.instant();
+            Optional<Booking> claimed = bookings.claimCalendarWrite(only, now, now.plus(lease), claimant);
+            if (claimed.isEmpty()) {
+                break;
+            }
+            write(claimed.get(), now);
+            attempted++;
+        }
+        return attempted;
+    }
+
+    private void write(Booking booking, Instant now) {
+        EventRef written = booking.calendar().event();
+        CalendarConnection connection = connections.of(booking.repId()).orElse(null);
+        if (connection == null || !connection.writable()) {
+            bookings.finishCalendarWrite(booking, claimant, written, CalendarSync.notNeeded(now));
+            return;
+        }
+        Calendars adapter = adapters.stream().filter(a -> a.supports(connection)).findFirst().orElse(null);
+        try {
+            if (adapter == null) {
+                throw new CalendarFault(CalendarFault.Kind.READ_ONLY, "no calendar adapter writes this calendar here");
+            }
+            EventRef after = apply(adapter, connection, booking, written);
+            bookings.finishCalendarWrite(booking, claimant, after, new CalendarSync(CalendarState.WRITTEN, after, 0, now, null));
+            busyTimes.invalidate(booking.repId());
+        } catch (CalendarFault fault) {
+            int attempts = booking.calendar().attempts() + 1;
+            CalendarState state = attempts >= maxAttempts ? CalendarState.FAILED : CalendarState.PENDING;
+            bookings.finishCalendarWrite(booking, claimant, written, new CalendarSync(state, written, attempts,
+                    now.plus(backoff(attempts)), fault.kind() + ": " + fault.getMessage()));
+        }
+    }
+
+    private static EventRef apply(Calendars adapter, CalendarConnection connection, Booking booking, EventRef written) {
+        if (booking.cancelled()) {
+            if (written != null) {
+                adapter.delete(connection, written);
+            }
+            return null;
+        }
+        CalendarEvent event = booking.event();
+        return written == null ? adapter.create(connection, event) : adapter.update(connection, written, event);
+    }
+
+    private Duration backoff(int attempts) {
+        Duration wait = firstRetry;
+        for (int n = 1; n < attempts && wait.compareTo(maxRetry) < 0; n++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(maxRetry) > 0 ? maxRetry : wait;
+    }
+}

@@ -1,0 +1,135 @@
+package dev.switchboard.scheduling.booking;
+
+import dev.switchboard.domain.fixture.InMemoryAssignments;
+import dev.switchboard.domain.fixture.InMemoryLeads;
+import dev.switchboard.domain.fixture.InMemoryRotations;
+import dev.switchboard.domain.fixture.InMemorySlotHolds;
+import dev.switchboard.domain.fixture.QueuedMeetingNotices;
+import dev.switchboard.domain.fixture.SampleLeads;
+import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.Lead;
+import dev.switchboard.domain.model.LeadId;
+import dev.switchboard.domain.model.Pool;
+import dev.switchboard.domain.model.PoolId;
+import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.model.booking.Booking;
+import dev.switchboard.domain.model.booking.CalendarState;
+import dev.switchboard.domain.model.calendar.Interval;
+import dev.switchboard.domain.model.meeting.MeetingTypeId;
+import dev.switchboard.domain.port.MeetingNotices;
+import dev.switchboard.scheduling.Scene;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Booking, rescheduling and cancelling on the in-memory workspace, on a Monday in November (Paris is UTC+1). */
+class BookMeetingTest {
+
+    private static final Instant TUESDAY_NINE = Instant.parse("2026-11-24T08:00:00Z");
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final Scene scene = new Scene(Instant.parse("2026-11-23T06:00:00Z"));
+    private final InMemoryLeads leads = new InMemoryLeads();
+    private final InMemoryAssignments assignments = new InMemoryAssignments();
+    private final InMemoryRotations rotations = new InMemoryRotations();
+    private final InMemorySlotHolds holds = new InMemorySlotHolds();
+    private final QueuedMeetingNotices notices = new QueuedMeetingNotices();
+    private final PoolTurns roundRobin = (Pool pool) -> {
+        long turn = rotations.nextTurn(pool.id());
+        List<RepId> order = new ArrayList<>();
+        for (int i = 0; i < pool.repIds().size(); i++) {
+            order.add(pool.repIds().get((int) ((turn + i) % pool.repIds().size())));
+        }
+        return order;
+    };
+    private final BookMeeting bookMeeting = new BookMeeting(leads, assignments, scene.meetingTypes, scene.reps, scene.pools,
+            scene.bookings, holds, scene.connections, roundRobin, notices, scene.findSlots, scene.clock);
+    private final RescheduleBooking rescheduleBooking = new RescheduleBooking(scene.bookings, scene.meetingTypes, holds, notices,
+            scene.findSlots, scene.clock);
+    private final CancelBooking cancelBooking = new CancelBooking(scene.bookings, holds, notices, scene.clock);
+
+    private final RepId anna = scene.rep("Anna", "Europe/Paris");
+    private final RepId ben = scene.rep("Ben", "Europe/Paris");
+    private final PoolId pool = scene.pool(anna, ben);
+    private final MeetingTypeId intro = scene.meetingType(30, 30, 0, 15, 0, 365, null);
+
+    private LeadId lead(int n) {
+        Lead lead = new Lead(LeadId.random(), SampleLeads.prospect(n), null, pool, scene.clock.instant(), null);
+        leads.add(lead);
+        return lead.id();
+    }
+
+    private MeetingBooked book(LeadId lead, Instant start, String key) {
+        return bookMeeting.book(new BookMeetingCommand(lead, intro, start, PARIS, null, key));
+    }
+
+    @Test
+    void a_pool_lead_meets_the_member_whose_turn_it_is_and_the_next_free_one_when_that_member_is_taken() {
+        Booking first = book(lead(1), TUESDAY_NINE, null).booking();
+        Booking second = book(lead(2), TUESDAY_NINE, null).booking();
+        Booking third = book(lead(3), TUESDAY_NINE.plus(Duration.ofHours(2)), null).booking();
+
+        assertThat(List.of(first.repId(), second.repId(), third.repId())).containsExactly(anna, ben, anna);
+        assertThatThrownBy(() -> book(lead(4), TUESDAY_NINE, null)).isInstanceOfSatisfying(SlotTaken.class, taken ->
+                assertThat(taken.fresh().slots()).isNotEmpty().noneMatch(s -> s.start().equals(TUESDAY_NINE)));
+        assertThat(first.held()).as("the meeting and its 15 minutes after")
+                .isEqualTo(new Interval(TUESDAY_NINE, TUESDAY_NINE.plus(Duration.ofMinutes(45))));
+        assertThat(first.calendar().state()).as("Anna has no calendar").isEqualTo(CalendarState.NOT_NEEDED);
+        assertThat(notices.queued()).extracting(q -> q.kind()).containsExactly(MeetingNotices.Kind.BOOKED,
+                MeetingNotices.Kind.BOOKED, MeetingNotices.Kind.BOOKED);
+    }
+
+    @Test
+    void a_retry_with_the_same_key_is_answered_with_the_first_booking_and_holds_nothing_more() {
+        LeadId lead = lead(1);
+        MeetingBooked first = book(lead, TUESDAY_NINE, "key-1");
+        int held = holds.held();
+
+        MeetingBooked retry = book(lead, TUESDAY_NINE, "key-1");
+
+        assertThat(retry.repeated()).isTrue();
+        assertThat(retry.booking().id()).isEqualTo(first.booking().id());
+        assertThat(holds.held()).isEqualTo(held);
+    }
+
+    @Test
+    void a_time_no_slot_starts_at_is_not_offered_and_one_before_the_notice_is_out_of_range() {
+        assertThatThrownBy(() -> book(lead(1), TUESDAY_NINE.plus(Duration.ofMinutes(10)), null))
+                .isInstanceOfSatisfying(InputRejected.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.SLOT_NOT_OFFERED);
+                    assertThat(e.field()).isEqualTo("start");
+                });
+        assertThatThrownBy(() -> book(lead(1), scene.clock.instant().minus(Duration.ofHours(1)), null))
+                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.OUT_OF_RANGE));
+    }
+
+    @Test
+    void a_rescheduled_booking_holds_its_new_time_only_and_a_cancelled_one_nothing() {
+        Booking booked = book(lead(1), TUESDAY_NINE, null).booking();
+
+        MeetingRescheduled moved = rescheduleBooking.reschedule(booked.id(), TUESDAY_NINE.plus(Duration.ofHours(3)));
+
+        assertThat(moved.booking().sequence()).isEqualTo(1);
+        assertThat(moved.previous()).isEqualTo(booked.when());
+        assertThat(holds.held()).as("45 minutes in 5-minute steps").isEqualTo(9);
+        assertThat(book(lead(2), TUESDAY_NINE, null).booking().when().start()).as("9:00 is free again").isEqualTo(TUESDAY_NINE);
+        assertThat(holds.held()).isEqualTo(18);
+
+        MeetingCancelled cancelled = cancelBooking.cancel(booked.id());
+
+        assertThat(cancelled.booking().cancelled()).isTrue();
+        assertThat(holds.held()).as("only the second booking's").isEqualTo(9);
+        assertThatThrownBy(() -> cancelBooking.cancel(booked.id())).isInstanceOfSatisfying(InputRejected.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.ALREADY_CANCELLED));
+        assertThat(notices.queued()).extracting(q -> q.kind()).containsExactly(MeetingNotices.Kind.BOOKED,
+                MeetingNotices.Kind.RESCHEDULED, MeetingNotices.Kind.BOOKED, MeetingNotices.Kind.CANCELLED);
+    }
+}
