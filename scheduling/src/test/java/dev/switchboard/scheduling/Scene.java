@@ -17,7 +17,7 @@ import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Strategy;
 import dev.switchboard.domain.model.calendar.CalendarConnection;
 import dev.switchboard.domain.model.meeting.MeetingType;
-import dev.switchboard.domain.model.meeting.MeetingTypeId;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.scheduling.busy.BusyTimes;
 import dev.switchboard.scheduling.slots.FindSlots;
 import dev.switchboard.scheduling.slots.FindSlotsQuery;

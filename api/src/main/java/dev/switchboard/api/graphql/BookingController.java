@@ -14,7 +14,7 @@ import dev.switchboard.domain.model.booking.BookingId;
 import dev.switchboard.domain.model.booking.BookingPosition;
 import dev.switchboard.domain.model.booking.BookingStatus;
 import dev.switchboard.domain.model.booking.CalendarState;
-import dev.switchboard.domain.model.meeting.MeetingTypeId;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.port.Bookings;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.Reps;

@@ -19,7 +19,7 @@ import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.availability.Availability;
 import dev.switchboard.domain.model.availability.TimeOff;
 import dev.switchboard.domain.model.availability.WhenAvailabilityUnknown;
-import dev.switchboard.domain.model.meeting.MeetingTypeId;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.port.Availabilities;
 import dev.switchboard.domain.port.MeetingTypes;
 import dev.switchboard.domain.port.Reps;

@@ -10,7 +10,7 @@ import dev.switchboard.domain.model.availability.DateOverride;
 import dev.switchboard.domain.model.availability.TimeOff;
 import dev.switchboard.domain.model.availability.WhenAvailabilityUnknown;
 import dev.switchboard.domain.model.availability.WorkingHours;
-import dev.switchboard.domain.model.meeting.MeetingTypeId;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.scheduling.setup.MeetingTypeDraft;
 import dev.switchboard.scheduling.slots.FindSlotsQuery;
 

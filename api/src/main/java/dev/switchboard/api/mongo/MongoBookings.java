@@ -11,7 +11,7 @@ import dev.switchboard.domain.model.booking.CalendarState;
 import dev.switchboard.domain.model.booking.CalendarSync;
 import dev.switchboard.domain.model.calendar.EventRef;
 import dev.switchboard.domain.model.calendar.Interval;
-import dev.switchboard.domain.model.meeting.MeetingTypeId;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.port.Bookings;
 import dev.switchboard.domain.port.Slice;
 import org.bson.Document;

@@ -1,7 +1,7 @@
 package dev.switchboard.api.mongo;
 
 import dev.switchboard.domain.model.meeting.MeetingType;
-import dev.switchboard.domain.model.meeting.MeetingTypeId;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.port.MeetingTypes;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;

@@ -16,7 +16,7 @@ import dev.switchboard.domain.model.availability.WorkingHours;
 import dev.switchboard.domain.model.availability.WorkingHours.Window;
 import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.domain.model.meeting.MeetingType;
-import dev.switchboard.domain.model.meeting.MeetingTypeId;
+import dev.switchboard.domain.model.MeetingTypeId;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,7 +1,7 @@
 package dev.switchboard.domain.port;
 
 import dev.switchboard.domain.model.meeting.MeetingType;
-import dev.switchboard.domain.model.meeting.MeetingTypeId;
+import dev.switchboard.domain.model.MeetingTypeId;
 
 import java.util.List;
 import java.util.Optional;

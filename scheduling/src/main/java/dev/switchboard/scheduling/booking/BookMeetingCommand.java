@@ -4,7 +4,7 @@ import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Text;
-import dev.switchboard.domain.model.meeting.MeetingTypeId;
+import dev.switchboard.domain.model.MeetingTypeId;
 
 import java.time.Instant;
 import java.time.ZoneId;

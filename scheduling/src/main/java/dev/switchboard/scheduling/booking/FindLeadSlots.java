@@ -8,7 +8,7 @@ import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.meeting.MeetingType;
-import dev.switchboard.domain.model.meeting.MeetingTypeId;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.MeetingTypes;

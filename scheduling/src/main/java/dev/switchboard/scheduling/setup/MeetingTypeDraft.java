@@ -2,7 +2,7 @@ package dev.switchboard.scheduling.setup;
 
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.meeting.MeetingType;
-import dev.switchboard.domain.model.meeting.MeetingTypeId;
+import dev.switchboard.domain.model.MeetingTypeId;
 
 /**
  * A meeting type as given to create or update one. Left out: the slot interval is the duration when

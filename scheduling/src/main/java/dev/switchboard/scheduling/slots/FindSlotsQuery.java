@@ -4,7 +4,7 @@ import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
-import dev.switchboard.domain.model.meeting.MeetingTypeId;
+import dev.switchboard.domain.model.MeetingTypeId;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -16,7 +16,7 @@ import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.booking.Booking;
 import dev.switchboard.domain.model.booking.CalendarState;
 import dev.switchboard.domain.model.calendar.Interval;
-import dev.switchboard.domain.model.meeting.MeetingTypeId;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.port.MeetingNotices;
 import dev.switchboard.scheduling.Scene;
 import org.junit.jupiter.api.Test;

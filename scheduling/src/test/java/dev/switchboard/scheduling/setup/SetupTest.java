@@ -6,7 +6,7 @@ import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.availability.Availability;
 import dev.switchboard.domain.model.availability.TimeOff;
 import dev.switchboard.domain.model.meeting.MeetingType;
-import dev.switchboard.domain.model.meeting.MeetingTypeId;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.scheduling.Scene;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import dev.switchboard.domain.model.availability.TimeOff;
 import dev.switchboard.domain.model.availability.WorkingHours;
 import dev.switchboard.domain.model.availability.WorkingHours.Window;
 import dev.switchboard.domain.model.calendar.Interval;
-import dev.switchboard.domain.model.meeting.MeetingTypeId;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.scheduling.Scene;
 import org.junit.jupiter.api.Test;
 

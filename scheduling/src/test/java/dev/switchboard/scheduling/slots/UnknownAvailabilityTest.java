@@ -6,7 +6,7 @@ import dev.switchboard.domain.model.availability.WhenAvailabilityUnknown;
 import dev.switchboard.domain.model.calendar.CalendarConnection;
 import dev.switchboard.domain.model.calendar.CalendarFault;
 import dev.switchboard.domain.model.calendar.Interval;
-import dev.switchboard.domain.model.meeting.MeetingTypeId;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.scheduling.Scene;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.calendar.CalendarEvent;
 import dev.switchboard.domain.model.calendar.Interval;
-import dev.switchboard.domain.model.meeting.MeetingTypeId;
+import dev.switchboard.domain.model.MeetingTypeId;
 
 import java.time.Duration;
 import java.time.Instant;

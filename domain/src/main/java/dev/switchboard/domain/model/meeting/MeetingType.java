@@ -1,5 +1,6 @@
 package dev.switchboard.domain.model.meeting;
 
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Rep;

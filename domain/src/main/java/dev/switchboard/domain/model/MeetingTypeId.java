@@ -1,0 +1,20 @@
+package dev.switchboard.domain.model;
+
+import java.util.UUID;
+
+/** Identity of a meeting type: an opaque string, a random UUID when made here. */
+public record MeetingTypeId(String value) {
+
+    public MeetingTypeId {
+        value = Ids.check("meetingTypeId", value);
+    }
+
+    public static MeetingTypeId random() {
+        return new MeetingTypeId(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
