@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OperationsApiTest extends ApiTest {
 
     private String get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Bearer " + METRICS_KEY).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
