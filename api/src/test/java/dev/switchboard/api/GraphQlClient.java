@@ -99,7 +99,7 @@ public final class GraphQlClient {
     }
 
     /** Signs in (once) and answers the login's HTTP status. */
-    public int signIn() {
+    public synchronized int signIn() {
         send(HttpRequest.newBuilder(root.resolve("/auth/csrf")).GET().build());
         HttpRequest.Builder login = HttpRequest.newBuilder(root.resolve("/auth/login"))
                 .header("Content-Type", "application/json")
@@ -110,7 +110,8 @@ public final class GraphQlClient {
         return status;
     }
 
-    private void signInOnce() {
+    /** Synchronized: threads sharing one client sign in once, not each over the others' session. */
+    private synchronized void signInOnce() {
         if (email != null && !signedIn) {
             int status = signIn();
             if (status != 200) {

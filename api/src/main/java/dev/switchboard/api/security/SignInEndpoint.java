@@ -20,8 +20,8 @@ import java.util.Map;
 /**
  * Sign-in for admins and reps: {@code POST /auth/login} with JSON {@code {"email", "password"}} or a form,
  * answered 200 with who signed in (and a session cookie) or 401 {@code BAD_CREDENTIALS} whatever the reason.
- * {@code GET /auth/csrf} hands a script the CSRF token it must echo as {@code X-XSRF-TOKEN} (it is also in the
- * {@code XSRF-TOKEN} cookie). Sign-out is {@code POST /auth/logout}.
+ * {@code GET /auth/csrf} sets the {@code XSRF-TOKEN} cookie, whose value a script echoes as the
+ * {@code X-XSRF-TOKEN} header on every request of its session. Sign-out is {@code POST /auth/logout}.
  */
 @RestController
 class SignInEndpoint {
@@ -39,7 +39,9 @@ class SignInEndpoint {
 
     @GetMapping("/auth/csrf")
     Map<String, String> csrf(CsrfToken token) {
-        return Map.of("headerName", token.getHeaderName(), "token", token.getToken());
+        // Reading the token makes the filter write its cookie; the body's value is masked, the cookie's is the one to echo.
+        token.getToken();
+        return Map.of("cookieName", "XSRF-TOKEN", "headerName", token.getHeaderName());
     }
 
     @PostMapping(path = "/auth/login", consumes = MediaType.APPLICATION_JSON_VALUE)
