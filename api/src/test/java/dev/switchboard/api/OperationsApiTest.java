@@ -31,6 +31,20 @@ class OperationsApiTest extends ApiTest {
     }
 
     @Test
+    void metrics_are_for_admins_and_the_scrape_key_and_health_for_anyone() throws Exception {
+        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = GraphQlClient.anonymous(port).get("/actuator/health");
+        HttpResponse<String> asAdmin = graphQl.get("/actuator/prometheus");
+        HttpResponse<String> asRep = new Principals(port, graphQl).rep(workspace.rep("Metrics Rep")).get("/actuator/prometheus");
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(asAdmin.statusCode()).isEqualTo(200);
+        assertThat(asRep.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void routed_leads_are_counted_by_outcome_and_decisions_timed() throws Exception {
         String pool = workspace.pool("Metered", List.of(workspace.rep("Ana")));
         workspace.submit(Workspace.lead(pool, 1, Map.of("idempotencyKey", "metered-1")));
