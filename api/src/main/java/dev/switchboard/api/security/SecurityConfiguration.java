@@ -1,6 +1,7 @@
 package dev.switchboard.api.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,7 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 
 import java.time.Clock;
+import java.util.Base64;
 import java.time.Duration;
 import java.util.List;
 
@@ -41,6 +43,26 @@ class SecurityConfiguration {
     @Bean
     SignIn signIn(Users users, PasswordEncoder encoder, SecurityProperties settings, Clock clock) {
         return new SignIn(users, encoder, settings, clock);
+    }
+
+    /**
+     * Signed booking links. Without a configured key one is made at start: links then stop verifying when the
+     * instance restarts, and other instances do not accept them, so production sets the key.
+     */
+    @Bean
+    BookingLinks bookingLinks(SecurityProperties settings) {
+        if (settings.linkKey() == null || settings.linkKey().isBlank()) {
+            LoggerFactory.getLogger(BookingLinks.class).warn("switchboard.security.link-key is not set: booking links "
+                    + "made now verify on this instance only, until it restarts");
+            return new BookingLinks(Base64.getDecoder().decode(randomKey()));
+        }
+        return new BookingLinks(Base64.getDecoder().decode(settings.linkKey().trim()));
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     @Bean
