@@ -98,6 +98,14 @@ public final class GraphQlClient {
         return send(request.build());
     }
 
+    /** An empty POST to any path, as this client (e.g. /auth/logout). */
+    public HttpResponse<String> postTo(String path) {
+        signInOnce();
+        HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path)).POST(HttpRequest.BodyPublishers.noBody());
+        authenticate(request);
+        return send(request.build());
+    }
+
     /** Signs in (once) and answers the login's HTTP status. */
     public synchronized int signIn() {
         send(HttpRequest.newBuilder(root.resolve("/auth/csrf")).GET().build());

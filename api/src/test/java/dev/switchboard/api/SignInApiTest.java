@@ -94,6 +94,16 @@ class SignInApiTest extends ApiTest {
     }
 
     @Test
+    void signing_out_ends_the_session() {
+        GraphQlClient admin = new GraphQlClient(port);
+        assertThat(admin.execute("{ me { kind } }").at("/data/me/kind").asString()).isEqualTo("ADMIN");
+
+        assertThat(admin.postTo("/auth/logout").statusCode()).isEqualTo(204);
+
+        assertThat(admin.execute("{ me { kind } }").at("/data/me").isNull()).isTrue();
+    }
+
+    @Test
     void a_user_changes_their_password_giving_the_current_one() {
         String repId = workspace.rep("Changer");
         GraphQlClient rep = new Principals(port, graphQl).rep(repId);
@@ -134,6 +144,10 @@ class SignInApiTest extends ApiTest {
                 .at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
         assertThat(asAna.execute("mutation($input: AcceptLeadInput!) { acceptLead(input: $input) { errors { code } } }",
                 Map.of("input", Map.of("leadId", bensLead, "repId", ben))).at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+
+        String notAnas = workspace.pool("Not Ana's " + UUID.randomUUID(), List.of(ben));
+        assertThat(asAna.execute("query($pool: ID!) { openQueue(poolId: $pool) { edges { cursor } } }", Map.of("pool", notAnas))
+                .at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
 
         JsonNode claimed = asAna.execute("mutation($input: ClaimLeadInput!) { claimLead(input: $input) { errors { code } } }",
                 Map.of("input", Map.of("leadId", blind, "repId", ana)));

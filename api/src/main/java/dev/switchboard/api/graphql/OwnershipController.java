@@ -154,7 +154,11 @@ class OwnershipController {
     }
 
     @QueryMapping
-    Connection<QueuedLeadView> openQueue(@Argument String poolId, @Argument Integer first, @Argument String after) {
+    Connection<QueuedLeadView> openQueue(@Argument String poolId, @Argument Integer first, @Argument String after,
+                                         @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        if (caller instanceof Caller.Rep rep && !pools.byId(new PoolId(poolId)).map(p -> p.hasMember(rep.repId())).orElse(false)) {
+            throw new Refused("FORBIDDEN", "a rep sees the claim queues of their own pools only");
+        }
         Slice<Assignment> slice = assignments.waitingIn(new PoolId(poolId), Connection.limit(first),
                 after == null ? null : AssignmentCursor.decode(after));
         Map<LeadId, Lead> found = leads.byIds(slice.items().stream().map(Assignment::leadId).toList());

@@ -63,6 +63,14 @@ public final class OperationPolicy {
         // Booking: the widget shows slots to the prospect.
         t.put("Query.availableSlots", Access.widgets().andReps().and(SETUP_READ));
 
+        // Booking (the booking branch's operations, lined up ahead of its merge): the widget books for the prospect
+        // and reschedules or cancels through a signed link (BookingLinks), which the controller checks; a rep's
+        // bookings are filtered to their own by the controller, like leads.
+        t.put("Mutation.bookMeeting", Access.widgets().and(LEADS_WRITE));
+        t.put("Mutation.rescheduleBooking", Access.widgets().and(LEADS_WRITE));
+        t.put("Mutation.cancelBooking", Access.widgets().and(LEADS_WRITE));
+        t.put("Query.bookings", Access.reps().and(LEADS_READ));
+
         // Setup write.
         for (String mutation : new String[]{"createRep", "setRepStatus", "createPool", "updatePool", "deletePool",
                 "setPoolSla", "createRouter", "reviseRouter", "publishRouter", "deleteRouter", "createForm", "updateForm",

@@ -88,7 +88,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .requestCache(cache -> cache.disable())
-                .logout(logout -> logout.logoutUrl("/auth/logout")
+                .logout(logout -> logout.logoutUrl("/auth/logout").deleteCookies("JSESSIONID")
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .addFilterBefore(new BearerKeyFilter(apiKeys, widgetKeys, rateLimits, settings.metricsKey(), clock),
