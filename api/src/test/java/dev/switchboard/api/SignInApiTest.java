@@ -94,6 +94,39 @@ class SignInApiTest extends ApiTest {
     }
 
     @Test
+    void ten_wrong_passwords_at_once_lock_the_user_too() throws Exception {
+        String email = newRepUser(new Principals(port, graphQl), workspace.rep("Stormed"));
+        java.util.concurrent.ExecutorService attackers = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            List<java.util.concurrent.Future<Integer>> tries = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                tries.add(attackers.submit(() -> GraphQlClient.signedIn(port, email, "not the password at all").signIn()));
+            }
+            for (java.util.concurrent.Future<Integer> attempt : tries) {
+                assertThat(attempt.get()).isEqualTo(401);
+            }
+        } finally {
+            attackers.shutdown();
+        }
+
+        assertThat(users.byEmail(email).orElseThrow().lockedUntil()).isAfter(Instant.now());
+        assertThat(GraphQlClient.signedIn(port, email, Principals.REP_PASSWORD).signIn()).isEqualTo(401);
+    }
+
+    @Test
+    void the_last_active_admin_cannot_be_deactivated() {
+        // Were there another admin, the test admin would really be deactivated under the other tests' feet.
+        org.junit.jupiter.api.Assumptions.assumeTrue(users.countActiveAdmins() == 1, "the test admin is the only admin");
+        String adminId = users.byEmail(GraphQlClient.ADMIN_EMAIL).orElseThrow().id();
+
+        JsonNode refused = graphQl.execute("mutation($input: DeactivateUserInput!) { deactivateUser(input: $input) { errors { code field } } }",
+                Map.of("input", Map.of("userId", adminId))).at("/data/deactivateUser/errors/0");
+
+        assertThat(refused.at("/code").asString()).isEqualTo("IN_USE");
+        assertThat(users.byId(adminId).orElseThrow().active()).isTrue();
+    }
+
+    @Test
     void signing_out_ends_the_session() {
         GraphQlClient admin = new GraphQlClient(port);
         assertThat(admin.execute("{ me { kind } }").at("/data/me/kind").asString()).isEqualTo("ADMIN");

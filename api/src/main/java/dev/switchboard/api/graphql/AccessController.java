@@ -9,6 +9,7 @@ import dev.switchboard.api.security.ChangePassword;
 import dev.switchboard.api.security.CreateApiKey;
 import dev.switchboard.api.security.CreateUser;
 import dev.switchboard.api.security.CreateWidgetKey;
+import dev.switchboard.api.security.DeactivateUser;
 import dev.switchboard.api.security.Refused;
 import dev.switchboard.api.security.Role;
 import dev.switchboard.api.security.Scope;
@@ -92,6 +93,7 @@ class AccessController {
     private final ApiKeys apiKeys;
     private final WidgetKeys widgetKeys;
     private final CreateUser createUser;
+    private final DeactivateUser deactivateUser;
     private final ChangePassword changePassword;
     private final CreateApiKey createApiKey;
     private final CreateWidgetKey createWidgetKey;
@@ -99,12 +101,14 @@ class AccessController {
     private final Forms forms;
     private final Clock clock;
 
-    AccessController(Users users, ApiKeys apiKeys, WidgetKeys widgetKeys, CreateUser createUser, ChangePassword changePassword,
+    AccessController(Users users, ApiKeys apiKeys, WidgetKeys widgetKeys, CreateUser createUser, DeactivateUser deactivateUser,
+                     ChangePassword changePassword,
                      CreateApiKey createApiKey, CreateWidgetKey createWidgetKey, Reps reps, Forms forms, Clock clock) {
         this.users = users;
         this.apiKeys = apiKeys;
         this.widgetKeys = widgetKeys;
         this.createUser = createUser;
+        this.deactivateUser = deactivateUser;
         this.changePassword = changePassword;
         this.createApiKey = createApiKey;
         this.createWidgetKey = createWidgetKey;
@@ -173,11 +177,11 @@ class AccessController {
 
     @MutationMapping
     UserPayload deactivateUser(@Argument Map<String, String> input) {
-        String id = input.get("userId");
-        if (!users.deactivate(id)) {
-            return new UserPayload(null, List.of(new UserError(ErrorCode.NOT_FOUND, "userId", "no user " + id)));
+        try {
+            return new UserPayload(UserView.of(deactivateUser.deactivate(input.get("userId"))), List.of());
+        } catch (InputRejected rejected) {
+            return new UserPayload(null, UserError.of(rejected));
         }
-        return new UserPayload(users.byId(id).map(UserView::of).orElse(null), List.of());
     }
 
     @MutationMapping

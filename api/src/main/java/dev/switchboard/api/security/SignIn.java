@@ -40,6 +40,7 @@ public final class SignIn {
         }
         User user = found.get();
         if (!user.active() || user.lockedAt(now)) {
+            encoder.matches(password, decoy);
             return Optional.empty();
         }
         if (!encoder.matches(password, user.passwordHash())) {
