@@ -11,8 +11,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "switchboard.embedded-mongo.storage=memory",
         "switchboard.demo.enabled=false",
-        "switchboard.sla.enabled=false"})
+        "switchboard.sla.enabled=false",
+        "switchboard.admin.email=" + GraphQlClient.ADMIN_EMAIL,
+        "switchboard.admin.password=" + GraphQlClient.ADMIN_PASSWORD,
+        "switchboard.security.metrics-key=" + ApiTest.METRICS_KEY,
+        "switchboard.security.widget-per-address=100000"})
 abstract class ApiTest {
+
+    static final String METRICS_KEY = "a-prometheus-scrape-key-for-tests";
 
     @LocalServerPort
     int port;

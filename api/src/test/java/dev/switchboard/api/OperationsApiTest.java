@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OperationsApiTest extends ApiTest {
 
     private String get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Bearer " + METRICS_KEY).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
@@ -27,6 +28,20 @@ class OperationsApiTest extends ApiTest {
 
         assertThat(health.at("/status").asString()).isEqualTo("UP");
         assertThat(health.at("/components/mongo/status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void metrics_are_for_admins_and_the_scrape_key_and_health_for_anyone() throws Exception {
+        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = GraphQlClient.anonymous(port).get("/actuator/health");
+        HttpResponse<String> asAdmin = graphQl.get("/actuator/prometheus");
+        HttpResponse<String> asRep = new Principals(port, graphQl).rep(workspace.rep("Metrics Rep")).get("/actuator/prometheus");
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(asAdmin.statusCode()).isEqualTo(200);
+        assertThat(asRep.statusCode()).isEqualTo(403);
     }
 
     @Test

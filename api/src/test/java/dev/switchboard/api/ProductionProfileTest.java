@@ -9,7 +9,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The production profile hides the schema: no introspection, while ordinary queries still work. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "switchboard.embedded-mongo.storage=memory")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "switchboard.embedded-mongo.storage=memory",
+        "switchboard.admin.email=" + GraphQlClient.ADMIN_EMAIL,
+        "switchboard.admin.password=" + GraphQlClient.ADMIN_PASSWORD})
 @ActiveProfiles("prod")
 class ProductionProfileTest {
 

@@ -27,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "switchboard.embedded-mongo.storage=memory",
         "switchboard.demo.enabled=false",
+        "switchboard.admin.email=" + GraphQlClient.ADMIN_EMAIL,
+        "switchboard.admin.password=" + GraphQlClient.ADMIN_PASSWORD,
         "switchboard.sla.enabled=false"})
 @Import(QueryCountApiTest.CountedReads.class)
 class QueryCountApiTest {

@@ -21,6 +21,8 @@ public final class RunningApp implements AutoCloseable {
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("server.port", 0);
         all.put("switchboard.demo.enabled", false);
+        all.put("switchboard.admin.email", GraphQlClient.ADMIN_EMAIL);
+        all.put("switchboard.admin.password", GraphQlClient.ADMIN_PASSWORD);
         all.putAll(properties);
         // As command-line arguments, so they outrank application.yaml as an operator's settings would.
         String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);

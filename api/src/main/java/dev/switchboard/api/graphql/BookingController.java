@@ -1,5 +1,10 @@
 package dev.switchboard.api.graphql;
 
+import dev.switchboard.api.security.BookingLinks;
+import dev.switchboard.api.security.Caller;
+import dev.switchboard.api.security.Refused;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import java.time.Clock;
 import dev.switchboard.api.graphql.SchedulingViews.AvailableSlotsView;
 import dev.switchboard.api.graphql.SchedulingViews.SlotView;
 import dev.switchboard.api.graphql.Views.LeadView;
@@ -56,10 +61,11 @@ class BookingController {
         }
     }
 
-    record RescheduleBookingInput(String bookingId, Instant start) {
+    /** @param link the signed link's token, which a widget (the prospect) must show; admins and keys need none */
+    record RescheduleBookingInput(String bookingId, Instant start, String link) {
     }
 
-    record CancelBookingInput(String bookingId) {
+    record CancelBookingInput(String bookingId, String link) {
     }
 
     record CalendarView(CalendarState state, int attempts, String lastError, Instant nextAttemptAt) {
@@ -80,10 +86,10 @@ class BookingController {
         }
     }
 
-    record BookMeetingPayload(BookingView booking, boolean repeated, List<SlotView> slots, List<UserError> errors) {
+    record BookMeetingPayload(BookingView booking, boolean repeated, String link, List<SlotView> slots, List<UserError> errors) {
     }
 
-    record RescheduleBookingPayload(BookingView booking, List<SlotView> slots, List<UserError> errors) {
+    record RescheduleBookingPayload(BookingView booking, String link, List<SlotView> slots, List<UserError> errors) {
     }
 
     record CancelBookingPayload(BookingView booking, List<UserError> errors) {
@@ -103,9 +109,14 @@ class BookingController {
     private final Bookings bookings;
     private final Leads leads;
     private final Reps reps;
+    private final BookingLinks links;
+    private final Clock clock;
 
     BookingController(FindLeadSlots findLeadSlots, BookMeeting bookMeeting, RescheduleBooking rescheduleBooking, CancelBooking cancelBooking,
-                      WriteCalendarEvents writeCalendarEvents, Bookings bookings, Leads leads, Reps reps) {
+                      WriteCalendarEvents writeCalendarEvents, Bookings bookings, Leads leads, Reps reps, BookingLinks links,
+                      Clock clock) {
+        this.links = links;
+        this.clock = clock;
         this.findLeadSlots = findLeadSlots;
         this.bookMeeting = bookMeeting;
         this.rescheduleBooking = rescheduleBooking;
@@ -117,31 +128,55 @@ class BookingController {
     }
 
     @MutationMapping
-    BookMeetingPayload bookMeeting(@Argument BookMeetingInput input) {
+    BookMeetingPayload bookMeeting(@Argument BookMeetingInput input,
+                                   @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        if (caller instanceof Caller.Widget widget && input.leadId() != null) {
+            // A widget books for the leads its own form sent, and for no other.
+            leads.byId(new LeadId(input.leadId())).filter(lead -> !widget.formId().equals(lead.formId())).ifPresent(lead -> {
+                throw new Refused("FORBIDDEN", "a widget books meetings for the leads of its own form only");
+            });
+        }
         try {
             var booked = bookMeeting.book(input.toCommand());
-            return new BookMeetingPayload(BookingView.of(written(booked.booking())), booked.repeated(), List.of(), List.of());
+            return new BookMeetingPayload(BookingView.of(written(booked.booking())), booked.repeated(), link(booked.booking()),
+                    List.of(), List.of());
         } catch (InputRejected rejected) {
-            return new BookMeetingPayload(null, false, List.of(), UserError.of(rejected));
+            return new BookMeetingPayload(null, false, null, List.of(), UserError.of(rejected));
         } catch (SlotTaken taken) {
-            return new BookMeetingPayload(null, false, AvailableSlotsView.of(taken.fresh()).slots(), taken(taken));
+            return new BookMeetingPayload(null, false, null, AvailableSlotsView.of(taken.fresh()).slots(), taken(taken));
         }
     }
 
     @MutationMapping
-    RescheduleBookingPayload rescheduleBooking(@Argument RescheduleBookingInput input) {
+    RescheduleBookingPayload rescheduleBooking(@Argument RescheduleBookingInput input,
+                                               @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        requireLink(caller, input.bookingId(), input.link());
         try {
             var moved = rescheduleBooking.reschedule(bookingId(input.bookingId()), input.start());
-            return new RescheduleBookingPayload(BookingView.of(written(moved.booking())), List.of(), List.of());
+            return new RescheduleBookingPayload(BookingView.of(written(moved.booking())), link(moved.booking()), List.of(), List.of());
         } catch (InputRejected rejected) {
-            return new RescheduleBookingPayload(null, List.of(), UserError.of(rejected));
+            return new RescheduleBookingPayload(null, null, List.of(), UserError.of(rejected));
         } catch (SlotTaken taken) {
-            return new RescheduleBookingPayload(null, AvailableSlotsView.of(taken.fresh()).slots(), taken(taken));
+            return new RescheduleBookingPayload(null, null, AvailableSlotsView.of(taken.fresh()).slots(), taken(taken));
+        }
+    }
+
+    /** The prospect's link to change or cancel the booking: it holds until the meeting starts. */
+    private String link(Booking booking) {
+        return links.sign(booking.id().value(), booking.when().start());
+    }
+
+    /** A widget acts for a prospect, who may change only the booking their signed link names. */
+    private void requireLink(Caller caller, String bookingId, String link) {
+        if (caller instanceof Caller.Widget && !links.verify(link, clock.instant()).map(id -> id.equals(bookingId)).orElse(false)) {
+            throw new Refused("FORBIDDEN", "changing a booking from the widget takes the booking's own link, unexpired");
         }
     }
 
     @MutationMapping
-    CancelBookingPayload cancelBooking(@Argument CancelBookingInput input) {
+    CancelBookingPayload cancelBooking(@Argument CancelBookingInput input,
+                                       @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        requireLink(caller, input.bookingId(), input.link());
         try {
             var cancelled = cancelBooking.cancel(bookingId(input.bookingId()));
             return new CancelBookingPayload(BookingView.of(written(cancelled.booking())), List.of());
@@ -178,7 +213,14 @@ class BookingController {
 
     @QueryMapping
     Connection<BookingView> bookings(@Argument Integer first, @Argument String after, @Argument String repId,
-                                     @Argument String leadId, @Argument BookingStatus status) {
+                                     @Argument String leadId, @Argument BookingStatus status,
+                                     @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        if (caller instanceof Caller.Rep rep) {
+            if (repId != null && !repId.equals(rep.repId().value())) {
+                throw new Refused("FORBIDDEN", "a rep sees their own bookings only");
+            }
+            repId = rep.repId().value();
+        }
         int limit = Connection.limit(first);
         var filter = new Bookings.Filter(repId == null ? null : new RepId(repId), leadId == null ? null : new LeadId(leadId), status);
         var slice = bookings.inOrder(limit, after == null ? null : decode(after), filter);
@@ -186,8 +228,10 @@ class BookingController {
     }
 
     @QueryMapping
-    BookingView booking(@Argument String id) {
-        return bookings.byId(bookingId(id)).map(BookingView::of).orElse(null);
+    BookingView booking(@Argument String id, @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        return bookings.byId(bookingId(id))
+                .filter(booking -> !(caller instanceof Caller.Rep rep) || rep.repId().equals(booking.repId()))
+                .map(BookingView::of).orElse(null);
     }
 
     @BatchMapping(typeName = "Lead", field = "bookings")

@@ -1,5 +1,6 @@
 package dev.switchboard.api.graphql;
 
+import dev.switchboard.api.security.Refused;
 import dev.switchboard.domain.model.InputRejected;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -32,6 +33,12 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
             extensions.put("field", rejected.field());
             return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST)
                     .message(rejected.getMessage()).extensions(extensions).build();
+        }
+        if (ex instanceof Refused refused) {
+            ErrorType type = "UNAUTHENTICATED".equals(refused.code()) ? ErrorType.UNAUTHORIZED
+                    : "FORBIDDEN".equals(refused.code()) ? ErrorType.FORBIDDEN : ErrorType.BAD_REQUEST;
+            return GraphqlErrorBuilder.newError(env).errorType(type).message(refused.getMessage())
+                    .extensions(Map.of("code", refused.code())).build();
         }
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected failure in {} (reference {})", env.getField().getName(), reference, ex);

@@ -5,16 +5,22 @@ import dev.switchboard.api.graphql.Views.LeadView;
 import dev.switchboard.api.mail.LeadAssignedMail;
 import dev.switchboard.api.graphql.Views.PoolView;
 import dev.switchboard.api.ops.LeadMetrics;
+import dev.switchboard.api.security.Caller;
+import dev.switchboard.api.security.WidgetSubmissions;
+import dev.switchboard.domain.model.Assignment;
+import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.Pools;
+import dev.switchboard.domain.port.Slice;
 import dev.switchboard.routing.intake.LeadRouted;
 import dev.switchboard.routing.intake.SubmitLead;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -33,13 +39,14 @@ class LeadController {
     private final Assignments assignments;
     private final Pools pools;
     private final LeadMetrics metrics;
-
+    private final WidgetSubmissions widgetSubmissions;
     private final LeadAssignedMail assignedMail;
 
     LeadController(SubmitLead submitLead, Leads leads, Assignments assignments, Pools pools, LeadMetrics metrics,
-                   LeadAssignedMail assignedMail) {
+                   LeadAssignedMail assignedMail, WidgetSubmissions widgetSubmissions) {
         this.assignedMail = assignedMail;
         this.metrics = metrics;
+        this.widgetSubmissions = widgetSubmissions;
         this.submitLead = submitLead;
         this.leads = leads;
         this.assignments = assignments;
@@ -47,7 +54,9 @@ class LeadController {
     }
 
     @MutationMapping
-    SubmitLeadPayload submitLead(@Argument SubmitLeadInput input) {
+    SubmitLeadPayload submitLead(@Argument SubmitLeadInput input,
+                                 @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        widgetSubmissions.check(caller, input.formId(), input.poolId(), input.honeypot(), input.startedAt());
         try {
             LeadRouted routed = submitLead.submit(input.toCommand());
             metrics.submitted(routed);
@@ -60,13 +69,29 @@ class LeadController {
     }
 
     @QueryMapping
-    LeadView lead(@Argument String id) {
-        return leads.byId(new LeadId(id)).map(LeadView::of).orElse(null);
+    LeadView lead(@Argument String id, @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        LeadId leadId = new LeadId(id);
+        if (caller instanceof Caller.Rep rep) {
+            // A rep sees the leads they own, and nothing of the others, not even that they exist.
+            Assignment decision = assignments.forLeads(List.of(leadId)).get(leadId);
+            if (decision == null || !rep.repId().equals(decision.ownership().owner())) {
+                return null;
+            }
+        }
+        return leads.byId(leadId).map(LeadView::of).orElse(null);
     }
 
     @QueryMapping
-    Connection<LeadView> leads(@Argument Integer first, @Argument String after) {
+    Connection<LeadView> leads(@Argument Integer first, @Argument String after,
+                               @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         int limit = Connection.limit(first);
+        if (caller instanceof Caller.Rep rep) {
+            // A rep's leads are those whose decisions they own now, paged through those decisions.
+            Slice<Assignment> owned = assignments.newestFirst(limit, after == null ? null : AssignmentCursor.decode(after),
+                    new Assignments.Filter(null, rep.repId(), null));
+            Map<LeadId, Lead> found = leads.byIds(owned.items().stream().map(Assignment::leadId).toList());
+            return Connection.of(owned, a -> AssignmentCursor.encode(a.position()), a -> LeadView.of(found.get(a.leadId())));
+        }
         var slice = leads.newestFirst(limit, after == null ? null : LeadCursor.decode(after));
         return Connection.of(slice, lead -> LeadCursor.encode(lead.position()), LeadView::of);
     }

@@ -7,6 +7,8 @@ import dev.switchboard.api.graphql.Views.LeadView;
 import dev.switchboard.api.graphql.Views.OwnershipView;
 import dev.switchboard.api.graphql.Views.PoolView;
 import dev.switchboard.api.graphql.Views.RepView;
+import dev.switchboard.api.security.Caller;
+import dev.switchboard.api.security.Refused;
 import dev.switchboard.domain.model.AcceptSla;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.InputRejected;
@@ -31,6 +33,7 @@ import dev.switchboard.routing.ownership.ReassignLeadCommand;
 import dev.switchboard.routing.setup.SetPoolSla;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -97,31 +100,40 @@ class OwnershipController {
     }
 
     @MutationMapping
-    AssignmentPayload claimLead(@Argument LeadActionInput input) {
+    AssignmentPayload claimLead(@Argument LeadActionInput input,
+                                @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         try {
-            return new AssignmentPayload(AssignmentView.of(claimLead.claim(command(input)).assignment()), List.of());
+            return new AssignmentPayload(AssignmentView.of(claimLead.claim(command(input, caller)).assignment()), List.of());
         } catch (InputRejected rejected) {
             return new AssignmentPayload(null, UserError.of(rejected));
         }
     }
 
     @MutationMapping
-    AssignmentPayload acceptLead(@Argument LeadActionInput input) {
+    AssignmentPayload acceptLead(@Argument LeadActionInput input,
+                                 @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         try {
-            return new AssignmentPayload(AssignmentView.of(acceptLead.accept(command(input)).assignment()), List.of());
+            return new AssignmentPayload(AssignmentView.of(acceptLead.accept(command(input, caller)).assignment()), List.of());
         } catch (InputRejected rejected) {
             return new AssignmentPayload(null, UserError.of(rejected));
         }
     }
 
-    private static LeadCommand command(LeadActionInput input) {
+    /** A rep acts only as themselves; admins and API keys name the rep. */
+    private static LeadCommand command(LeadActionInput input, Caller caller) {
+        if (caller instanceof Caller.Rep rep && !rep.repId().value().equals(input.repId())) {
+            throw new Refused("FORBIDDEN", "a rep claims and accepts leads as themselves only");
+        }
         return new LeadCommand(new LeadId(input.leadId()), new RepId(input.repId()));
     }
 
     @MutationMapping
-    AssignmentPayload reassignLead(@Argument ReassignLeadInput input) {
+    AssignmentPayload reassignLead(@Argument ReassignLeadInput input,
+                                   @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         try {
-            var command = new ReassignLeadCommand(new LeadId(input.leadId()), new RepId(input.repId()), input.by(), input.reason());
+            // Who did it is the signed-in admin, whatever the input says; an API key's call names its own author.
+            String by = caller instanceof Caller.Admin admin ? admin.email() : input.by();
+            var command = new ReassignLeadCommand(new LeadId(input.leadId()), new RepId(input.repId()), by, input.reason());
             return new AssignmentPayload(AssignmentView.of(reassignLead.reassign(command).assignment()), List.of());
         } catch (InputRejected rejected) {
             return new AssignmentPayload(null, UserError.of(rejected));
@@ -142,7 +154,11 @@ class OwnershipController {
     }
 
     @QueryMapping
-    Connection<QueuedLeadView> openQueue(@Argument String poolId, @Argument Integer first, @Argument String after) {
+    Connection<QueuedLeadView> openQueue(@Argument String poolId, @Argument Integer first, @Argument String after,
+                                         @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        if (caller instanceof Caller.Rep rep && !pools.byId(new PoolId(poolId)).map(p -> p.hasMember(rep.repId())).orElse(false)) {
+            throw new Refused("FORBIDDEN", "a rep sees the claim queues of their own pools only");
+        }
         Slice<Assignment> slice = assignments.waitingIn(new PoolId(poolId), Connection.limit(first),
                 after == null ? null : AssignmentCursor.decode(after));
         Map<LeadId, Lead> found = leads.byIds(slice.items().stream().map(Assignment::leadId).toList());
@@ -152,7 +168,14 @@ class OwnershipController {
 
     @QueryMapping
     Connection<AssignmentView> assignments(@Argument Integer first, @Argument String after, @Argument Outcome outcome,
-                                           @Argument String repId, @Argument String poolId) {
+                                           @Argument String repId, @Argument String poolId,
+                                           @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        if (caller instanceof Caller.Rep rep) {
+            if (repId != null && !repId.equals(rep.repId().value())) {
+                throw new Refused("FORBIDDEN", "a rep sees their own assignments only");
+            }
+            repId = rep.repId().value();
+        }
         var filter = new Assignments.Filter(outcome, repId == null ? null : new RepId(repId), poolId == null ? null : new PoolId(poolId));
         Slice<Assignment> slice = assignments.newestFirst(Connection.limit(first), after == null ? null : AssignmentCursor.decode(after),
                 filter);

@@ -9,13 +9,15 @@ import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.routing.intake.SubmitLeadCommand;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 record SubmitLeadInput(String formId, String poolId, String name, String email, String phone, String company, String industry,
                        Integer employees, BigDecimal annualRevenue, String country, String region, String postalCode,
                        String product, BigDecimal dealValue, String source, String language, String jobTitle,
-                       Integer score, List<AttributeInput> attributes, String idempotencyKey) {
+                       Integer score, List<AttributeInput> attributes, String idempotencyKey, String honeypot,
+                       Instant startedAt) {
 
     record AttributeInput(String key, String value) {
     }

@@ -1,0 +1,90 @@
+package dev.switchboard.api.security;
+
+import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.InputRejected;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Makes sure a fresh install can be administered. When no active admin exists at start-up:
+ * with {@code switchboard.admin.email} and {@code switchboard.admin.password} set, that admin is created;
+ * otherwise, on the demo (embedded database, demo data on), an admin with a random password and an admin API
+ * key are created and printed once. Otherwise nothing is created and a warning says how to.
+ * An existing admin is never touched: changing the settings later does not change anyone's password.
+ */
+@Component
+class FirstAdmin implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
+    static final String DEMO_EMAIL = "admin@switchboard.local";
+
+    private final Users users;
+    private final ApiKeys apiKeys;
+    private final PasswordEncoder encoder;
+    private final Environment environment;
+    private final Clock clock;
+    private final String email;
+    private final String password;
+
+    FirstAdmin(Users users, ApiKeys apiKeys, PasswordEncoder encoder, Environment environment, Clock clock,
+               @Value("${switchboard.admin.email:}") String email, @Value("${switchboard.admin.password:}") String password) {
+        this.users = users;
+        this.apiKeys = apiKeys;
+        this.encoder = encoder;
+        this.environment = environment;
+        this.clock = clock;
+        this.email = email;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.countActiveAdmins() > 0) {
+            return;
+        }
+        if (!email.isBlank() && !password.isBlank()) {
+            Passwords.check(password, "switchboard.admin.password");
+            create(email.trim().toLowerCase(Locale.ROOT), password);
+            log.info("First admin {} created from the configuration.", email);
+            return;
+        }
+        boolean demo = environment.getProperty("switchboard.demo.enabled", Boolean.class, true)
+                && environment.getProperty("spring.mongodb.uri") == null;
+        if (!demo) {
+            log.warn("No admin exists: set SWITCHBOARD_ADMIN_EMAIL and SWITCHBOARD_ADMIN_PASSWORD to create the first one.");
+            return;
+        }
+        String oneTime = KeyMaterial.random("", 12);
+        create(DEMO_EMAIL, oneTime);
+        String key = KeyMaterial.random(KeyMaterial.API_KEY_PREFIX, 32);
+        apiKeys.add(new ApiKey(UUID.randomUUID().toString(), "demo admin", EnumSet.of(Scope.ADMIN), KeyMaterial.hash(key),
+                key.substring(0, 10), clock.instant(), null, null));
+        // Printed rather than logged at a level a log shipper might drop: this is the only time it is shown.
+        System.out.printf("%n  Demo admin: %s  password: %s%n  Admin API key (GraphiQL headers: {\"Authorization\": \"Bearer %s\"})%n"
+                + "  Shown once. Change the password with changePassword; set SWITCHBOARD_ADMIN_EMAIL/PASSWORD for a real install.%n%n",
+                DEMO_EMAIL, oneTime, key);
+    }
+
+    private void create(String adminEmail, String adminPassword) {
+        try {
+            users.add(new User(UUID.randomUUID().toString(), adminEmail, Role.ADMIN, null, encoder.encode(adminPassword),
+                    true, 0, null));
+        } catch (InputRejected duplicate) {
+            if (duplicate.code() != ErrorCode.DUPLICATE) {
+                throw duplicate;
+            }
+            // Another instance starting at the same time created it.
+        }
+    }
+}

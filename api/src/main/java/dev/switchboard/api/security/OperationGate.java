@@ -1,0 +1,58 @@
+package dev.switchboard.api.security;
+
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Applies the {@link OperationPolicy} to every root field of every request: the caller the HTTP layer found
+ * (see {@link CallerFilter}) goes into the GraphQL context, and each Query, Mutation or Subscription field is
+ * checked before its data fetcher runs. A refused field resolves to null with a typed error; the request's
+ * other fields are answered as usual.
+ */
+@Component
+class OperationGate implements Instrumentation, WebGraphQlInterceptor {
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        Object found = request.getAttributes().get(Caller.CONTEXT_KEY);
+        Caller caller = found instanceof Caller c ? c : new Caller.Anonymous();
+        request.configureExecutionInput((input, builder) -> builder
+                .graphQLContext(context -> context.put(Caller.CONTEXT_KEY, caller)).build());
+        return chain.next(request);
+    }
+
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
+                                                InstrumentationState state) {
+        DataFetchingEnvironment env = parameters.getEnvironment();
+        // Introspection (__schema, __type, __typename) is governed by the profile, not by the policy.
+        if (!(env.getParentType() instanceof GraphQLObjectType parent) || !isRoot(parent, env.getGraphQLSchema())
+                || env.getField().getName().startsWith("__")) {
+            return dataFetcher;
+        }
+        String operation = parent.getName() + "." + env.getField().getName();
+        return environment -> {
+            OperationPolicy.SWITCHBOARD.check(operation, callerOf(environment));
+            return dataFetcher.get(environment);
+        };
+    }
+
+    static Caller callerOf(DataFetchingEnvironment env) {
+        Caller caller = env.getGraphQlContext().get(Caller.CONTEXT_KEY);
+        return caller == null ? new Caller.Anonymous() : caller;
+    }
+
+    private static boolean isRoot(GraphQLObjectType type, GraphQLSchema schema) {
+        return type == schema.getQueryType() || type == schema.getMutationType() || type == schema.getSubscriptionType();
+    }
+}

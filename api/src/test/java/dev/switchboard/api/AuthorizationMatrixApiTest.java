@@ -1,0 +1,242 @@
+package dev.switchboard.api;
+
+import dev.switchboard.api.security.OperationPolicy;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLArgument;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may call what: every operation of the schema, called over HTTP by each kind of caller, is answered or
+ * refused exactly as the table says. {@code ok}: the operation ran (it may still answer a user error for the
+ * placeholder input); {@code 401}: refused with code UNAUTHENTICATED; {@code 403}: refused with code FORBIDDEN.
+ * The columns after the bar are API keys holding one scope each.
+ */
+class AuthorizationMatrixApiTest extends ApiTest {
+
+    private static final List<String> CALLERS = List.of("anonymous", "widget", "rep", "admin",
+            "leads:read", "leads:write", "setup:read", "setup:write", "metrics:read", "admin-key");
+
+    private static final String MATRIX = """
+            operation                          anon  widget rep  admin | leads:read leads:write setup:read setup:write metrics:read admin
+            Query.me                           ok    ok     ok   ok    | ok         ok          ok         ok          ok           ok
+            Query.lead                         401   403    ok   ok    | ok         403         403        403         403          ok
+            Query.leads                        401   403    ok   ok    | ok         403         403        403         403          ok
+            Query.assignments                  401   403    ok   ok    | ok         403         403        403         403          ok
+            Query.openQueue                    401   403    ok   ok    | ok         403         403        403         403          ok
+            Mutation.submitLead                401   ok     403  ok    | 403        ok          403        403         403          ok
+            Mutation.claimLead                 401   403    ok   ok    | 403        ok          403        403         403          ok
+            Mutation.acceptLead                401   403    ok   ok    | 403        ok          403        403         403          ok
+            Mutation.reassignLead              401   403    403  ok    | 403        ok          403        403         403          ok
+            Mutation.recordConversion          401   403    403  ok    | 403        ok          403        403         403          ok
+            Mutation.bookMeeting               401   ok     403  ok    | 403        ok          403        403         403          ok
+            Mutation.rescheduleBooking         401   403    403  ok    | 403        ok          403        403         403          ok
+            Mutation.cancelBooking             401   403    403  ok    | 403        ok          403        403         403          ok
+            Query.bookings                     401   403    ok   ok    | ok         403         403        403         403          ok
+            Query.booking                      401   403    ok   ok    | ok         403         403        403         403          ok
+            Query.rep                          401   403    ok   ok    | 403        403         ok         403         403          ok
+            Query.reps                         401   403    ok   ok    | 403        403         ok         403         403          ok
+            Query.pool                         401   403    ok   ok    | 403        403         ok         403         403          ok
+            Query.pools                        401   403    ok   ok    | 403        403         ok         403         403          ok
+            Query.meetingTypes                 401   403    ok   ok    | 403        403         ok         403         403          ok
+            Query.meetingType                  401   403    ok   ok    | 403        403         ok         403         403          ok
+            Query.availability                 401   403    ok   ok    | 403        403         ok         403         403          ok
+            Query.availableSlots               401   ok     ok   ok    | 403        403         ok         403         403          ok
+            Query.router                       401   403    403  ok    | 403        403         ok         403         403          ok
+            Query.routers                      401   403    403  ok    | 403        403         ok         403         403          ok
+            Query.forms                        401   403    403  ok    | 403        403         ok         403         403          ok
+            Query.accounts                     401   403    403  ok    | 403        403         ok         403         403          ok
+            Query.qualification                401   403    403  ok    | 403        403         ok         403         403          ok
+            Query.simulateRouting              401   403    403  ok    | 403        403         ok         403         403          ok
+            Query.replayRouter                 401   403    403  ok    | 403        403         ok         403         403          ok
+            Mutation.createRep                 401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.setRepStatus              401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.createPool                401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.updatePool                401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.deletePool                401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.setPoolSla                401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.createRouter              401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.reviseRouter              401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.publishRouter             401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.deleteRouter              401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.createForm                401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.updateForm                401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.deleteForm                401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.createAccount             401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.updateAccount             401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.deleteAccount             401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.updateQualification       401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.setAvailability           401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.addTimeOff                401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.createMeetingType         401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.updateMeetingType         401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.setPoolSlotPolicy         401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.connectCalendar           401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.disconnectCalendar        401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.startGoogleCalendarConsent 401  403    403  ok    | 403        403         403        ok          403          ok
+            Query.users                        401   403    403  ok    | 403        403         403        403         403          ok
+            Query.apiKeys                      401   403    403  ok    | 403        403         403        403         403          ok
+            Query.widgetKeys                   401   403    403  ok    | 403        403         403        403         403          ok
+            Mutation.createUser                401   403    403  ok    | 403        403         403        403         403          ok
+            Mutation.deactivateUser            401   403    403  ok    | 403        403         403        403         403          ok
+            Mutation.createApiKey              401   403    403  ok    | 403        403         403        403         403          ok
+            Mutation.revokeApiKey              401   403    403  ok    | 403        403         403        403         403          ok
+            Mutation.createWidgetKey           401   403    403  ok    | 403        403         403        403         403          ok
+            Mutation.revokeWidgetKey           401   403    403  ok    | 403        403         403        403         403          ok
+            Mutation.changePassword            401   403    ok   ok    | 403        403         403        403         403          403
+            """;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Optional input fields given anyway, so a widget submits to its form and a rep acts as themselves. */
+    private static final java.util.Set<String> FILLED_WHEN_OPTIONAL = java.util.Set.of("formId", "repId");
+
+    @Autowired
+    GraphQlSource graphQlSource;
+
+    @Test
+    void every_operation_in_the_schema_has_a_line_in_the_policy_and_in_this_table() {
+        TreeSet<String> operations = operations(graphQlSource.schema());
+
+        assertThat(operations.stream().filter(op -> OperationPolicy.SWITCHBOARD.lineFor(op).isEmpty()).toList())
+                .as("operations the OperationPolicy does not name (they are admin-only until it does)").isEmpty();
+        assertThat(expected().keySet()).as("operations of the authorization matrix").containsExactlyInAnyOrderElementsOf(operations);
+    }
+
+    @Test
+    void each_caller_is_answered_or_refused_as_the_table_says() {
+        Principals principals = new Principals(port, graphQl);
+        String repId = workspace.rep("Matrix Rep");
+        String poolId = workspace.pool("Matrix", List.of(repId));
+        String formId = workspace.queueForm(poolId, "SHARK_TANK");
+        Map<String, GraphQlClient> callers = new LinkedHashMap<>();
+        callers.put("anonymous", GraphQlClient.anonymous(port));
+        callers.put("widget", principals.widget(principals.widgetKey(formId)));
+        callers.put("rep", principals.rep(repId));
+        callers.put("admin", graphQl);
+        for (String scope : List.of("leads:read", "leads:write", "setup:read", "setup:write", "metrics:read")) {
+            callers.put(scope, GraphQlClient.withKey(port, principals.apiKey(scope), null));
+        }
+        callers.put("admin-key", GraphQlClient.withKey(port, principals.apiKey("admin"), null));
+        Map<String, String> placeholders = Map.of("formId", formId, "repId", repId, "poolId", poolId);
+
+        List<String> wrong = new ArrayList<>();
+        GraphQLSchema schema = graphQlSource.schema();
+        expected().forEach((operation, answers) -> {
+            String document = document(schema, operation, placeholders);
+            for (int i = 0; i < CALLERS.size(); i++) {
+                String got = answer(callers.get(CALLERS.get(i)).execute(document), operation.substring(operation.indexOf('.') + 1));
+                if (!got.equals(answers.get(i))) {
+                    wrong.add(operation + " as " + CALLERS.get(i) + ": expected " + answers.get(i) + ", got " + got);
+                }
+            }
+        });
+
+        assertThat(wrong).isEmpty();
+    }
+
+    private static Map<String, List<String>> expected() {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        MATRIX.lines().skip(1).map(String::trim).filter(l -> !l.isEmpty()).forEach(line -> {
+            List<String> cells = new ArrayList<>(List.of(line.replace("|", " ").trim().split("\\s+")));
+            rows.put(cells.remove(0), cells);
+        });
+        return rows;
+    }
+
+    private static String answer(JsonNode response, String field) {
+        for (JsonNode error : response.path("errors")) {
+            if (error.at("/path/0").asString("").equals(field)) {
+                String code = error.at("/extensions/code").asString("");
+                if (code.equals("UNAUTHENTICATED")) {
+                    return "401";
+                }
+                if (code.equals("FORBIDDEN")) {
+                    return "403";
+                }
+            }
+        }
+        return "ok";
+    }
+
+    static TreeSet<String> operations(GraphQLSchema schema) {
+        TreeSet<String> operations = new TreeSet<>();
+        for (GraphQLObjectType root : new GraphQLObjectType[]{schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()}) {
+            if (root != null) {
+                root.getFieldDefinitions().forEach(f -> operations.add(root.getName() + "." + f.getName()));
+            }
+        }
+        return operations;
+    }
+
+    /**
+     * The operation with placeholder values for every required argument, selecting only __typename. Ids the
+     * caller's own (a form, a rep, a pool) are the ones the test made, so a data rule does not refuse them.
+     */
+    private static String document(GraphQLSchema schema, String operation, Map<String, String> placeholders) {
+        String type = operation.substring(0, operation.indexOf('.'));
+        String name = operation.substring(operation.indexOf('.') + 1);
+        GraphQLObjectType root = type.equals("Query") ? schema.getQueryType() : schema.getMutationType();
+        GraphQLFieldDefinition field = root.getFieldDefinition(name);
+        List<String> arguments = new ArrayList<>();
+        for (GraphQLArgument argument : field.getArguments()) {
+            if (GraphQLTypeUtil.isNonNull(argument.getType())) {
+                arguments.add(argument.getName() + ": " + literal(argument.getType(), argument.getName(), placeholders));
+            }
+        }
+        boolean object = GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLObjectType;
+        return type.toLowerCase() + " { " + name + (arguments.isEmpty() ? "" : "(" + String.join(", ", arguments) + ")")
+                + (object ? " { __typename }" : "") + " }";
+    }
+
+    private static String literal(GraphQLInputType type, String name, Map<String, String> placeholders) {
+        if (type instanceof GraphQLNonNull nonNull) {
+            return literal((GraphQLInputType) nonNull.getWrappedType(), name, placeholders);
+        }
+        if (type instanceof GraphQLList) {
+            return "[]";
+        }
+        if (type instanceof GraphQLEnumType enumeration) {
+            return enumeration.getValues().get(0).getName();
+        }
+        if (type instanceof GraphQLInputObjectType object) {
+            return object.getFields().stream().filter(f -> GraphQLTypeUtil.isNonNull(f.getType()) || FILLED_WHEN_OPTIONAL.contains(f.getName()))
+                    .map((GraphQLInputObjectField f) -> f.getName() + ": " + literal(f.getType(), f.getName(), placeholders))
+                    .collect(Collectors.joining(", ", "{", "}"));
+        }
+        String scalar = ((GraphQLScalarType) type).getName();
+        if (placeholders.containsKey(name)) {
+            return JSON.writeValueAsString(placeholders.get(name));
+        }
+        return switch (scalar) {
+            case "Int" -> "1";
+            case "Float" -> "1.0";
+            case "Boolean" -> "false";
+            case "DateTime" -> "\"2026-01-01T00:00:00Z\"";
+            case "Decimal" -> "\"1\"";
+            default -> "\"x\"";
+        };
+    }
+}

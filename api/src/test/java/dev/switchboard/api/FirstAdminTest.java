@@ -1,0 +1,59 @@
+package dev.switchboard.api;
+
+import dev.switchboard.api.security.Role;
+import dev.switchboard.api.security.Users;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A fresh install can be administered: the demo prints a one-time admin password and key; GraphiQL can be closed to all but admins. */
+class FirstAdminTest {
+
+    @Test
+    void the_demo_with_no_admin_configured_prints_an_admin_password_and_an_admin_key_that_work() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        RunningApp app;
+        try {
+            app = RunningApp.start(Map.of("switchboard.embedded-mongo.storage", "memory", "switchboard.demo.enabled", true,
+                    "switchboard.admin.email", "", "switchboard.admin.password", ""));
+        } finally {
+            System.setOut(original);
+        }
+        try (app) {
+            int port = Integer.parseInt(app.bean(org.springframework.core.env.Environment.class).getProperty("local.server.port"));
+            Matcher password = Pattern.compile("Demo admin: \\S+  password: (\\S+)").matcher(printed.toString(StandardCharsets.UTF_8));
+            Matcher key = Pattern.compile("Bearer (sb_sk_[A-Za-z0-9_-]+)").matcher(printed.toString(StandardCharsets.UTF_8));
+            assertThat(password.find()).isTrue();
+            assertThat(key.find()).isTrue();
+
+            assertThat(app.bean(Users.class).byEmail("admin@switchboard.local").orElseThrow().role()).isEqualTo(Role.ADMIN);
+            assertThat(GraphQlClient.signedIn(port, "admin@switchboard.local", password.group(1)).signIn()).isEqualTo(200);
+            assertThat(GraphQlClient.withKey(port, key.group(1), null).execute("{ me { kind } }").at("/data/me/kind").asString())
+                    .isEqualTo("API_KEY");
+        }
+    }
+
+    @Test
+    void graphiql_closed_to_all_but_admins_answers_401_to_anyone_else() {
+        try (RunningApp app = RunningApp.start(Map.of("switchboard.embedded-mongo.storage", "memory",
+                "switchboard.security.graphiql-open", false))) {
+            int port = Integer.parseInt(app.bean(org.springframework.core.env.Environment.class).getProperty("local.server.port"));
+
+            HttpResponse<String> anonymous = GraphQlClient.anonymous(port).get("/graphiql");
+            HttpResponse<String> admin = new GraphQlClient(port).get("/graphiql?path=/graphql");
+
+            assertThat(anonymous.statusCode()).isEqualTo(401);
+            assertThat(admin.statusCode()).isEqualTo(200);
+        }
+    }
+}

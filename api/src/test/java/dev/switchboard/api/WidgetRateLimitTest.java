@@ -1,0 +1,37 @@
+package dev.switchboard.api;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Widget keys are rate-limited per client address (and per key): past the limit a request is answered 429. */
+class WidgetRateLimitTest {
+
+    @Test
+    void the_fourth_request_in_a_minute_from_one_address_is_refused_with_429_and_a_retry_time() {
+        try (RunningApp app = RunningApp.start(Map.of("switchboard.embedded-mongo.storage", "memory",
+                "switchboard.security.widget-per-address", 3))) {
+            Workspace workspace = new Workspace(app.graphQl());
+            String form = workspace.queueForm(workspace.pool("Limited", List.of(workspace.rep("Lim"))), "SHARK_TANK");
+            int port = Integer.parseInt(app.bean(org.springframework.core.env.Environment.class).getProperty("local.server.port"));
+            String key = new Principals(port, app.graphQl()).widgetKey(form);
+            GraphQlClient widget = GraphQlClient.withKey(port, key, Principals.WIDGET_ORIGIN);
+
+            List<Integer> statuses = new ArrayList<>();
+            HttpResponse<String> last = null;
+            for (int i = 0; i < 4; i++) {
+                last = widget.send("{\"query\":\"{ me { kind } }\"}");
+                statuses.add(last.statusCode());
+            }
+
+            assertThat(statuses).containsExactly(200, 200, 200, 429);
+            assertThat(last.body()).contains("RATE_LIMITED");
+            assertThat(last.headers().firstValue("Retry-After")).contains("60");
+        }
+    }
+}
