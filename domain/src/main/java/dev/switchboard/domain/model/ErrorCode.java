@@ -21,5 +21,7 @@ public enum ErrorCode {
     /** The lead does not wait in a claim queue, or waits in one taken another way (a shotgun lead is accepted). */
     NOT_CLAIMABLE,
     /** The rep is inactive or out of office. */
-    UNAVAILABLE
+    UNAVAILABLE,
+    /** Only a webhook delivery that failed for good may be replayed. */
+    NOT_REPLAYABLE
 }
