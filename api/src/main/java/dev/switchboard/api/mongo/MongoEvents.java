@@ -62,13 +62,14 @@ class MongoEvents implements Events, Outbox {
 
     @Override
     public List<StoredEvent> recordedSince(Instant since, int limit) {
-        Query query = Query.query(where("recordedAt").gte(since)).with(Sort.by("recordedAt", "_id")).limit(limit);
+        // Events recorded in the same millisecond come in the order they happened.
+        Query query = Query.query(where("recordedAt").gte(since)).with(Sort.by("recordedAt", "occurredAt", "_id")).limit(limit);
         return mongo.find(query, EventDocument.class).stream().map(EventDocument::toEvent).toList();
     }
 
     @Override
     public List<StoredEvent> awaitingFanOut(int limit) {
-        Query query = Query.query(where(AWAITING_FAN_OUT).is(true)).with(Sort.by("recordedAt", "_id")).limit(limit);
+        Query query = Query.query(where(AWAITING_FAN_OUT).is(true)).with(Sort.by("recordedAt", "occurredAt", "_id")).limit(limit);
         return mongo.find(query, EventDocument.class).stream().map(EventDocument::toEvent).toList();
     }
 
