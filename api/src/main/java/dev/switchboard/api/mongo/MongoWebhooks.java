@@ -3,6 +3,8 @@ package dev.switchboard.api.mongo;
 import dev.switchboard.api.events.Webhook;
 import dev.switchboard.api.events.Webhooks;
 import dev.switchboard.api.secrets.Secrets;
+import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.InputRejected;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -63,6 +65,10 @@ class MongoWebhooks implements Webhooks {
     }
 
     private String seal(String id, String secret) {
+        if (!secrets.available()) {
+            throw new InputRejected(ErrorCode.NOT_CONFIGURED, "secret", "webhook secrets are stored encrypted: set "
+                    + Secrets.KEY_PROPERTY + " (the same key on every instance)");
+        }
         return secrets.seal(secret, context(id));
     }
 
