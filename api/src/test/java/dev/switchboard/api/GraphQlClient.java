@@ -18,9 +18,22 @@ public final class GraphQlClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI endpoint;
+    private final Map<String, String> headers;
 
     public GraphQlClient(int port) {
-        this.endpoint = URI.create("http://localhost:" + port + "/graphql");
+        this(URI.create("http://localhost:" + port + "/graphql"), Map.of());
+    }
+
+    private GraphQlClient(URI endpoint, Map<String, String> headers) {
+        this.endpoint = endpoint;
+        this.headers = headers;
+    }
+
+    /** The same client sending one more header with every request. */
+    public GraphQlClient withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new GraphQlClient(endpoint, more);
     }
 
     public JsonNode execute(String document) {
@@ -36,10 +49,11 @@ public final class GraphQlClient {
 
     /** Sends a raw body, for requests no well-behaved client would build. */
     public JsonNode post(String body) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(builder::header);
+        HttpRequest request = builder.build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return JSON.readTree(response.body());
