@@ -12,10 +12,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Every instance, every {@code switchboard.events.interval} (default 1 s): relays events a crash left unrecorded,
- * fans new events out to webhooks, sends due deliveries, and feeds this instance's subscribers. Each step is safe
- * on many instances at once (see docs/events.md); the subscription feed has its own timer, and the app's
- * scheduler has threads enough ({@code spring.task.scheduling.pool.size}) that slow webhook receivers never hold it up. Off with {@code switchboard.events.enabled=false}.
+ * Every instance, every {@code switchboard.events.interval} (default 1 s): fans new events out to webhooks and sends
+ * due deliveries; every {@code switchboard.events.relay-interval} (default 10 s): records the events a crash left
+ * unrecorded (use cases record their own at once, so the relay is only the safety net, and its scan is kept rare);
+ * every {@code switchboard.events.feed-interval}: feeds this instance's subscribers. Each step is safe on many
+ * instances at once (see docs/events.md), and the app's scheduler has a thread for each
+ * ({@code spring.task.scheduling.pool.size}), so slow webhook receivers never hold up the others.
+ * Off with {@code switchboard.events.enabled=false}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -36,14 +39,19 @@ class EventsSchedule {
         this.feed = feed;
     }
 
-    @Scheduled(fixedDelayString = "${switchboard.events.interval:PT1S}", initialDelayString = "${switchboard.events.interval:PT1S}")
-    void relayAndDeliver() {
-        // Each step runs even when an earlier one failed (e.g. the database blinked): the next run catches up.
+    @Scheduled(fixedDelayString = "${switchboard.events.relay-interval:PT10S}",
+            initialDelayString = "${switchboard.events.relay-interval:PT10S}")
+    void relayPendingEvents() {
         try {
             relay.run();
         } catch (RuntimeException e) {
             log.warn("Relaying pending events failed; retrying next run", e);
         }
+    }
+
+    @Scheduled(fixedDelayString = "${switchboard.events.interval:PT1S}", initialDelayString = "${switchboard.events.interval:PT1S}")
+    void fanOutAndDeliver() {
+        // Delivery runs even when the fan-out failed (e.g. the database blinked): the next run catches up.
         try {
             fanOut.run();
         } catch (RuntimeException e) {
