@@ -73,4 +73,24 @@ class AuditApiTest extends ApiTest {
         assertThat(entry.at("/after").asString()).contains("https://hooks.example/switchboard");
         assertThat(entry.toString()).doesNotContain("a-secret-of-twenty-chars");
     }
+
+    @Test
+    void a_manual_reassignment_is_logged_against_the_lead_with_its_owner_before_and_after() {
+        String ana = workspace.rep("Ana");
+        String ben = workspace.rep("Ben");
+        String pool = workspace.pool("Inbound", List.of(ana));
+        String lead = workspace.submit(Workspace.lead(pool, 7, Map.of())).at("/data/submitLead/lead/id").asString();
+        JsonNode moved = graphQl.withHeader("Switchboard-Actor", "carla").execute("""
+                mutation($input: ReassignLeadInput!) { reassignLead(input: $input) { errors { code } } }""",
+                Map.of("input", Map.of("leadId", lead, "repId", ben, "by", "Carla", "reason", "speaks German")))
+                .at("/data/reassignLead");
+        assertThat(moved.at("/errors").size()).isZero();
+
+        JsonNode entry = log(lead).at("/0/node");
+        assertThat(entry.at("/operation").asString()).isEqualTo("reassignLead");
+        assertThat(entry.at("/targetType").asString()).isEqualTo("lead");
+        assertThat(entry.at("/actor").asString()).isEqualTo("carla");
+        assertThat(entry.at("/before").asString()).contains(ana).doesNotContain("speaks German");
+        assertThat(entry.at("/after").asString()).contains(ben).contains("speaks German");
+    }
 }

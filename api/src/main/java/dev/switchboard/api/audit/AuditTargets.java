@@ -37,8 +37,8 @@ public final class AuditTargets {
     }
 
     /** Input fields that name a target, in the order they are looked for. */
-    private static final List<String> ID_FIELDS = List.of("poolId", "repId", "formId", "routerId", "accountId",
-            "meetingTypeId", "webhookId", "deliveryId", "leadId");
+    private static final List<String> ID_FIELDS = List.of("leadId", "poolId", "repId", "formId", "routerId", "accountId",
+            "meetingTypeId", "webhookId", "deliveryId");
 
     private final Map<String, Function<String, Optional<?>>> readers = new LinkedHashMap<>();
 
@@ -61,14 +61,14 @@ public final class AuditTargets {
     }
 
     /**
-     * The target an operation names in its input, or null when the input names none (a create: its target is
-     * known from the payload only).
+     * The target an operation names in its input, or null when the input names none: a create, whose target is
+     * known from its payload only (the ids its input holds, like a new form's {@code routerId}, are not its target).
      */
     public Target of(String operation, Map<String, Object> input) {
         if (operation.equals("updateQualification")) {
             return new Target("qualification", "qualification");
         }
-        if (input == null) {
+        if (input == null || operation.startsWith("create")) {
             return null;
         }
         if (operation.equals("setAvailability") || operation.equals("addTimeOff")) {
