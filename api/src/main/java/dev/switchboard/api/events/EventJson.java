@@ -44,7 +44,7 @@ public final class EventJson {
 
     static Map<String, Object> data(DomainEvent event) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("leadId", event.leadId());
+        data.put("leadId", event.lead().value());
         // The one place that tells the event types apart; each adds its own fields.
         if (event instanceof LeadSubmitted e) {
             data.put("formId", e.formId() == null ? null : e.formId().value());

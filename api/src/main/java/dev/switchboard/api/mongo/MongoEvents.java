@@ -53,7 +53,7 @@ class MongoEvents implements Events, Outbox {
     @Override
     public void record(DomainEvent event) {
         try {
-            mongo.insert(new EventDocument(event.id(), event.type(), event.leadId(), event.occurredAt(), clock.instant(),
+            mongo.insert(new EventDocument(event.id(), event.type(), event.lead().value(), event.occurredAt(), clock.instant(),
                     EventJson.body(event), true));
         } catch (DuplicateKeyException recordedAlready) {
             // The same happening, recorded before: nothing to do.

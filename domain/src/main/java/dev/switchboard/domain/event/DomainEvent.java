@@ -1,5 +1,7 @@
 package dev.switchboard.domain.event;
 
+import dev.switchboard.domain.model.LeadId;
+
 import java.time.Instant;
 
 /**
@@ -22,5 +24,5 @@ public sealed interface DomainEvent
     }
 
     /** The lead this event concerns. */
-    String leadId();
+    LeadId lead();
 }

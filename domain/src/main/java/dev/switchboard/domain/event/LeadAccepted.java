@@ -23,9 +23,4 @@ public record LeadAccepted(LeadId lead, RepId rep, int change, Instant occurredA
     public String id() {
         return LeadHistory.changeId(lead, change);
     }
-
-    @Override
-    public String leadId() {
-        return lead.value();
-    }
 }

@@ -35,9 +35,4 @@ public record LeadAssigned(LeadId lead, AssignmentId assignment, Outcome outcome
     public String id() {
         return "lead:" + lead.value() + ":assigned";
     }
-
-    @Override
-    public String leadId() {
-        return lead.value();
-    }
 }

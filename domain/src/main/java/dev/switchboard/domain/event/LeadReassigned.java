@@ -33,9 +33,4 @@ public record LeadReassigned(LeadId lead, OwnershipChange.Kind kind, String by, 
     public String id() {
         return LeadHistory.changeId(lead, change);
     }
-
-    @Override
-    public String leadId() {
-        return lead.value();
-    }
 }

@@ -24,9 +24,4 @@ public record LeadSubmitted(LeadId lead, FormId formId, PoolId poolId, Instant o
     public String id() {
         return "lead:" + lead.value() + ":submitted";
     }
-
-    @Override
-    public String leadId() {
-        return lead.value();
-    }
 }

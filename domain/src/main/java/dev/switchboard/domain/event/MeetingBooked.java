@@ -24,9 +24,4 @@ public record MeetingBooked(String bookingId, LeadId lead, RepId rep, Instant st
     public String id() {
         return "booking:" + bookingId + ":booked";
     }
-
-    @Override
-    public String leadId() {
-        return lead.value();
-    }
 }

@@ -22,9 +22,4 @@ public record MeetingCancelled(String bookingId, LeadId lead, RepId rep, Instant
     public String id() {
         return "booking:" + bookingId + ":cancelled";
     }
-
-    @Override
-    public String leadId() {
-        return lead.value();
-    }
 }

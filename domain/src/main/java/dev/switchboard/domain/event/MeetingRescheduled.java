@@ -26,9 +26,4 @@ public record MeetingRescheduled(String bookingId, LeadId lead, RepId rep, Insta
     public String id() {
         return "booking:" + bookingId + ":rescheduled:" + oldStart.toEpochMilli() + ":" + start.toEpochMilli();
     }
-
-    @Override
-    public String leadId() {
-        return lead.value();
-    }
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.routing.ownership;
 
+import dev.switchboard.domain.event.DomainEvent;
 import dev.switchboard.domain.event.LeadAccepted;
 import dev.switchboard.domain.event.LeadHistory;
 import dev.switchboard.domain.model.Assignment;
@@ -18,8 +19,9 @@ import java.time.Instant;
  * On a shotgun offer nobody took yet, the first active, present member of the pool to accept owns the
  * lead: of concurrent accepts exactly one wins, the others get {@code ALREADY_CLAIMED}.
  * Other rejections: {@code NOT_FOUND} (lead or rep), {@code NOT_OWNER}, {@code NOT_MEMBER},
- * {@code UNAVAILABLE}. A rejected accept changes nothing. The accept is recorded as {@link LeadAccepted}
- * (accepting again records nothing new: the event keeps its id).
+ * {@code UNAVAILABLE}. A rejected accept changes nothing. The accept is recorded as {@link LeadAccepted}; a lead
+ * accepted already (accepted before, or claimed, which accepts it) changes nothing, and the event returned is the
+ * change that accepted it (recording it again stores nothing new: the event keeps its id).
  */
 public final class AcceptLead {
 
@@ -37,7 +39,7 @@ public final class AcceptLead {
         this.clock = clock;
     }
 
-    public LeadChanged<LeadAccepted> accept(LeadCommand command) {
+    public LeadChanged<DomainEvent> accept(LeadCommand command) {
         Rep rep = reps.byId(command.repId()).orElseThrow(() -> InputRejected.notFound("repId", "rep", command.repId().value()));
         Instant now = clock.instant();
         Assignment accepted = OwnershipUpdate.apply(assignments, command.leadId(), current -> {
@@ -46,7 +48,7 @@ public final class AcceptLead {
             }
             return current.ownership().accept(rep.id(), now);
         });
-        LeadAccepted event = (LeadAccepted) LeadHistory.latestChange(accepted);
+        DomainEvent event = LeadHistory.latestChange(accepted);
         events.record(event);
         return new LeadChanged<>(accepted, event);
     }

@@ -3,13 +3,18 @@ package dev.switchboard.routing.events;
 import dev.switchboard.domain.event.DomainEvent;
 import dev.switchboard.domain.event.LeadAccepted;
 import dev.switchboard.domain.event.LeadAssigned;
+import dev.switchboard.domain.event.LeadReassigned;
 import dev.switchboard.domain.event.LeadSubmitted;
 import dev.switchboard.domain.fixture.SampleLeads;
+import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.Outcome;
+import dev.switchboard.domain.model.OwnershipChange;
 import dev.switchboard.domain.model.Pool;
+import dev.switchboard.domain.model.QueueMode;
 import dev.switchboard.routing.World;
 import dev.switchboard.routing.intake.SubmitLeadCommand;
+import dev.switchboard.routing.ownership.LeadChanged;
 import dev.switchboard.routing.ownership.LeadCommand;
 import dev.switchboard.routing.ownership.ReassignLeadCommand;
 import org.junit.jupiter.api.Test;
@@ -115,5 +120,18 @@ class LeadEventsTest {
 
         assertThat(world.events.all().get(2).type()).isEqualTo("LeadReassigned");
         assertThat(world.events.all().get(2).id()).isEqualTo("lead:" + lead.value() + ":change:1");
+    }
+
+    @Test
+    void a_rep_who_claimed_a_lead_and_then_accepts_it_changes_nothing_and_gets_the_claim_back() {
+        FormId form = world.queueForm(team.id(), QueueMode.SHARK_TANK);
+        LeadId lead = world.submitLead.submit(SubmitLeadCommand.throughForm(form, SampleLeads.prospect(1), null)).lead().id();
+        world.claimLead.claim(new LeadCommand(lead, B));
+
+        LeadChanged<DomainEvent> accepted = world.acceptLead.accept(new LeadCommand(lead, B));
+
+        assertThat(accepted.event()).isInstanceOfSatisfying(LeadReassigned.class,
+                e -> assertThat(e.kind()).isEqualTo(OwnershipChange.Kind.CLAIMED));
+        assertThat(world.events.typesFor(lead.value())).containsExactly("LeadSubmitted", "LeadAssigned", "LeadReassigned");
     }
 }
