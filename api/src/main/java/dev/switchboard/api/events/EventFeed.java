@@ -22,7 +22,13 @@ public final class EventFeed {
     private static final int PAGE = 10_000;
 
     private final Outbox outbox;
-    private final Sinks.Many<StoredEvent> sink = Sinks.many().multicast().directBestEffort();
+    /**
+     * A subscription is attached a moment after the client asks for it; events of the last few seconds are replayed
+     * to a new subscriber so that an event recorded in that moment is not missed.
+     */
+    static final Duration REPLAY = Duration.ofSeconds(5);
+
+    private final Sinks.Many<StoredEvent> sink = Sinks.many().replay().limit(REPLAY);
     private final Map<String, Instant> seen = new HashMap<>();
     private Instant since;
 
@@ -32,7 +38,7 @@ public final class EventFeed {
         this.since = clock.instant();
     }
 
-    /** Every event recorded from now on, on any instance; a subscriber too slow to keep up misses events. */
+    /** Every event recorded on any instance from a few seconds ({@link #REPLAY}) before the subscription on. */
     public Flux<StoredEvent> events() {
         return sink.asFlux();
     }
