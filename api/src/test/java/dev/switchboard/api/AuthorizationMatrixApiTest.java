@@ -106,6 +106,15 @@ class AuthorizationMatrixApiTest extends ApiTest {
             Mutation.createWidgetKey           401   403    403  ok    | 403        403         403        403         403          ok
             Mutation.revokeWidgetKey           401   403    403  ok    | 403        403         403        403         403          ok
             Mutation.changePassword            401   403    ok   ok    | 403        403         403        403         403          403
+            Query.webhooks                     401   403    403  ok    | 403        403         403        403         403          ok
+            Query.webhookDeliveries            401   403    403  ok    | 403        403         403        403         403          ok
+            Query.auditLog                     401   403    403  ok    | 403        403         403        403         403          ok
+            Mutation.createWebhook             401   403    403  ok    | 403        403         403        403         403          ok
+            Mutation.updateWebhook             401   403    403  ok    | 403        403         403        403         403          ok
+            Mutation.deleteWebhook             401   403    403  ok    | 403        403         403        403         403          ok
+            Mutation.replayWebhookDelivery     401   403    403  ok    | 403        403         403        403         403          ok
+            Subscription.leadAssigned          401   403    403  ok    | 403        403         403        403         403          ok
+            Subscription.events                401   403    403  ok    | 403        403         403        403         403          ok
             """;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -198,7 +207,8 @@ class AuthorizationMatrixApiTest extends ApiTest {
     private static String document(GraphQLSchema schema, String operation, Map<String, String> placeholders) {
         String type = operation.substring(0, operation.indexOf('.'));
         String name = operation.substring(operation.indexOf('.') + 1);
-        GraphQLObjectType root = type.equals("Query") ? schema.getQueryType() : schema.getMutationType();
+        GraphQLObjectType root = type.equals("Query") ? schema.getQueryType()
+                : type.equals("Mutation") ? schema.getMutationType() : schema.getSubscriptionType();
         GraphQLFieldDefinition field = root.getFieldDefinition(name);
         List<String> arguments = new ArrayList<>();
         for (GraphQLArgument argument : field.getArguments()) {

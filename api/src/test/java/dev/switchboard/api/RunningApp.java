@@ -33,6 +33,10 @@ public final class RunningApp implements AutoCloseable {
         return graphQl;
     }
 
+    public int port() {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

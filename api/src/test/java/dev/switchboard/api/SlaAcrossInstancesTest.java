@@ -4,6 +4,7 @@ import dev.switchboard.api.config.EmbeddedMongoProperties;
 import dev.switchboard.api.config.EmbeddedMongoServer;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.port.Assignments;
+import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Rotations;
@@ -33,7 +34,7 @@ class SlaAcrossInstancesTest {
 
     private static ReassignOverdueLeads job(RunningApp app, Clock clock) {
         return new ReassignOverdueLeads(app.bean(Assignments.class), app.bean(Pools.class), app.bean(Reps.class),
-                app.bean(Rotations.class), app.bean(Tallies.class), clock);
+                app.bean(Rotations.class), app.bean(Tallies.class), app.bean(Events.class), clock);
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.switchboard.domain.fixture.InMemoryReps;
 import dev.switchboard.domain.fixture.InMemoryRotations;
 import dev.switchboard.domain.fixture.InMemoryRouters;
 import dev.switchboard.domain.fixture.InMemoryStandings;
+import dev.switchboard.domain.fixture.RecordedEvents;
 import dev.switchboard.domain.fixture.InMemoryTallies;
 import dev.switchboard.domain.fixture.SettableClock;
 import dev.switchboard.domain.model.EmailAddress;
@@ -28,6 +29,7 @@ import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.routing.engine.RouteLead;
 import dev.switchboard.routing.enrichment.AccountProfiles;
+import dev.switchboard.routing.events.RelayPendingEvents;
 import dev.switchboard.routing.intake.SubmitLead;
 import dev.switchboard.routing.ownership.AcceptLead;
 import dev.switchboard.routing.ownership.ClaimLead;
@@ -62,12 +64,14 @@ public final class World {
     public final InMemoryConversions conversions = new InMemoryConversions(assignments);
     public final RouteLead routeLead = new RouteLead(pools, reps, accounts, new AccountProfiles(accounts), rotations, tallies,
             qualifications, clock, standings, conversions);
-    public final SubmitLead submitLead = new SubmitLead(forms, routers, pools, leads, assignments, routeLead, clock);
-    public final ClaimLead claimLead = new ClaimLead(assignments, pools, reps, clock);
-    public final AcceptLead acceptLead = new AcceptLead(assignments, pools, reps, clock);
-    public final ReassignLead reassignLead = new ReassignLead(assignments, reps, clock);
+    public final RecordedEvents events = new RecordedEvents();
+    public final SubmitLead submitLead = new SubmitLead(forms, routers, pools, leads, assignments, routeLead, events, clock);
+    public final ClaimLead claimLead = new ClaimLead(assignments, pools, reps, events, clock);
+    public final AcceptLead acceptLead = new AcceptLead(assignments, pools, reps, events, clock);
+    public final ReassignLead reassignLead = new ReassignLead(assignments, reps, events, clock);
     public final ReassignOverdueLeads reassignOverdueLeads = new ReassignOverdueLeads(assignments, pools, reps, rotations,
-            tallies, clock);
+            tallies, events, clock);
+    public final RelayPendingEvents relayPendingEvents = new RelayPendingEvents(leads, assignments, events);
 
     public World() {
         List.of(A, B, C, D, DIRECTOR).forEach(id -> reps.add(new Rep(id, "Rep " + id,

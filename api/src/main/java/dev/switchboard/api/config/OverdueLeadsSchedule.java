@@ -1,6 +1,7 @@
 package dev.switchboard.api.config;
 
-import dev.switchboard.routing.ownership.LeadReassigned;
+import dev.switchboard.domain.event.LeadReassigned;
+import dev.switchboard.routing.ownership.LeadChanged;
 import dev.switchboard.routing.ownership.ReassignOverdueLeads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,7 @@ class OverdueLeadsSchedule {
 
     @Scheduled(fixedDelayString = "${switchboard.sla.interval:PT30S}", initialDelayString = "${switchboard.sla.interval:PT30S}")
     void moveOverdueLeads() {
-        List<LeadReassigned> moved = reassignOverdueLeads.run();
+        List<LeadChanged<LeadReassigned>> moved = reassignOverdueLeads.run();
         if (!moved.isEmpty()) {
             log.info("Moved {} leads not accepted in time", moved.size());
         }

@@ -1,6 +1,7 @@
 package dev.switchboard.api.config;
 
 import dev.switchboard.domain.port.Assignments;
+import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Rotations;
@@ -20,24 +21,24 @@ import java.time.Clock;
 class OwnershipUseCases {
 
     @Bean
-    ClaimLead claimLead(Assignments assignments, Pools pools, Reps reps, Clock clock) {
-        return new ClaimLead(assignments, pools, reps, clock);
+    ClaimLead claimLead(Assignments assignments, Pools pools, Reps reps, Events events, Clock clock) {
+        return new ClaimLead(assignments, pools, reps, events, clock);
     }
 
     @Bean
-    AcceptLead acceptLead(Assignments assignments, Pools pools, Reps reps, Clock clock) {
-        return new AcceptLead(assignments, pools, reps, clock);
+    AcceptLead acceptLead(Assignments assignments, Pools pools, Reps reps, Events events, Clock clock) {
+        return new AcceptLead(assignments, pools, reps, events, clock);
     }
 
     @Bean
-    ReassignLead reassignLead(Assignments assignments, Reps reps, Clock clock) {
-        return new ReassignLead(assignments, reps, clock);
+    ReassignLead reassignLead(Assignments assignments, Reps reps, Events events, Clock clock) {
+        return new ReassignLead(assignments, reps, events, clock);
     }
 
     @Bean
     ReassignOverdueLeads reassignOverdueLeads(Assignments assignments, Pools pools, Reps reps, Rotations rotations,
-                                              Tallies tallies, Clock clock) {
-        return new ReassignOverdueLeads(assignments, pools, reps, rotations, tallies, clock);
+                                              Tallies tallies, Events events, Clock clock) {
+        return new ReassignOverdueLeads(assignments, pools, reps, rotations, tallies, events, clock);
     }
 
     @Bean

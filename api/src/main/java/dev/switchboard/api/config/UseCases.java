@@ -4,6 +4,7 @@ import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.CompanyProfiles;
 import dev.switchboard.domain.port.Conversions;
+import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.Forms;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.Pools;
@@ -71,8 +72,8 @@ class UseCases {
 
     @Bean
     SubmitLead submitLead(Forms forms, Routers routers, Pools pools, Leads leads, Assignments assignments,
-                          RouteLead routeLead, Clock clock) {
-        return new SubmitLead(forms, routers, pools, leads, assignments, routeLead, clock);
+                          RouteLead routeLead, Events events, Clock clock) {
+        return new SubmitLead(forms, routers, pools, leads, assignments, routeLead, events, clock);
     }
 
     @Bean

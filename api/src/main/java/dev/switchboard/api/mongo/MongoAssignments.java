@@ -10,6 +10,7 @@ import dev.switchboard.domain.model.Ownership;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Slice;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -39,6 +40,8 @@ class MongoAssignments implements Assignments {
 
     private static final String VERSION = "ownership.version";
     private static final String OWNER = "ownership.owner";
+    /** Set in the same write as each change, cleared by the relay once its events are recorded. */
+    private static final String EVENTS_PENDING = "eventsPending";
 
     private final MongoTemplate mongo;
 
@@ -50,12 +53,16 @@ class MongoAssignments implements Assignments {
         indexes.createIndex(new Index().on("ownership.acceptBy", Sort.Direction.ASC).named("accept_by"));
         indexes.createIndex(new Index().on("ownership.queuePoolId", Sort.Direction.ASC).on("decidedAt", Sort.Direction.ASC)
                 .named("queue"));
+        indexes.createIndex(new Index(EVENTS_PENDING, Sort.Direction.ASC).sparse().named("events_pending"));
     }
 
     @Override
     public void add(Assignment assignment) {
         try {
-            mongo.insert(AssignmentDocument.of(assignment));
+            Document document = new Document();
+            mongo.getConverter().write(AssignmentDocument.of(assignment), document);
+            document.put(EVENTS_PENDING, true);
+            mongo.insert(document, mongo.getCollectionName(AssignmentDocument.class));
         } catch (DuplicateKeyException e) {
             throw new InputRejected(ErrorCode.DUPLICATE, "leadId", "lead " + assignment.leadId() + " is already assigned");
         }
@@ -83,7 +90,7 @@ class MongoAssignments implements Assignments {
                 ? new Criteria().orOperator(where(VERSION).is(0L), where("ownership").is(null))
                 : where(VERSION).is(expected);
         Query query = Query.query(where("leadId").is(lead.value()).andOperator(current));
-        return mongo.updateFirst(query, new Update().set("ownership", OwnershipDocument.of(next)), AssignmentDocument.class)
+        return mongo.updateFirst(query, new Update().set("ownership", OwnershipDocument.of(next)).set(EVENTS_PENDING, true), AssignmentDocument.class)
                 .getModifiedCount() == 1;
     }
 
@@ -130,5 +137,18 @@ class MongoAssignments implements Assignments {
         List<Assignment> page = mongo.find(query.limit(limit + 1), AssignmentDocument.class).stream()
                 .map(AssignmentDocument::toAssignment).toList();
         return new Slice<>(page.subList(0, Math.min(limit, page.size())), page.size() > limit);
+    }
+
+    @Override
+    public List<Assignment> withEventsPending(int limit) {
+        return mongo.find(Query.query(where(EVENTS_PENDING).is(true)).limit(limit), AssignmentDocument.class).stream()
+                .map(AssignmentDocument::toAssignment).toList();
+    }
+
+    @Override
+    public void eventsRecorded(Assignment recorded) {
+        // Only while the ownership is still the one whose events were recorded: a newer change keeps its mark.
+        Query same = Query.query(where("leadId").is(recorded.leadId().value()).and(VERSION).is(recorded.ownership().version()));
+        mongo.updateFirst(same, new Update().unset(EVENTS_PENDING), AssignmentDocument.class);
     }
 }

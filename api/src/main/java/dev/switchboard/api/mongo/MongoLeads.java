@@ -6,12 +6,14 @@ import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.LeadPosition;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.Slice;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -29,6 +31,9 @@ class MongoLeads implements Leads {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "submittedAt", "_id");
 
+    /** Set in the insert itself, cleared by the relay once the lead's event is recorded (see {@link Leads#withEventsPending}). */
+    private static final String EVENTS_PENDING = "eventsPending";
+
     private final MongoTemplate mongo;
 
     MongoLeads(MongoTemplate mongo) {
@@ -37,12 +42,16 @@ class MongoLeads implements Leads {
         // The idempotency key is claimed by a unique index: the one atomic step that makes retries safe across instances.
         indexes.createIndex(new Index("idempotencyKey", Sort.Direction.ASC).unique().sparse().named("idempotencyKey_unique"));
         indexes.createIndex(new Index().on("submittedAt", Sort.Direction.DESC).on("_id", Sort.Direction.DESC).named("newest_first"));
+        indexes.createIndex(new Index(EVENTS_PENDING, Sort.Direction.ASC).sparse().named("events_pending"));
     }
 
     @Override
     public Lead add(Lead lead) {
         try {
-            mongo.insert(LeadDocument.of(lead));
+            Document document = new Document();
+            mongo.getConverter().write(LeadDocument.of(lead), document);
+            document.put(EVENTS_PENDING, true);
+            mongo.insert(document, mongo.getCollectionName(LeadDocument.class));
             return lead;
         } catch (DuplicateKeyException e) {
             if (lead.idempotencyKey() == null) {
@@ -91,5 +100,16 @@ class MongoLeads implements Leads {
     @Override
     public long count() {
         return mongo.count(new Query(), LeadDocument.class);
+    }
+
+    @Override
+    public List<Lead> withEventsPending(int limit) {
+        return mongo.find(Query.query(where(EVENTS_PENDING).is(true)).limit(limit), LeadDocument.class).stream()
+                .map(LeadDocument::toLead).toList();
+    }
+
+    @Override
+    public void eventsRecorded(LeadId lead) {
+        mongo.updateFirst(Query.query(where("_id").is(lead.value())), new Update().unset(EVENTS_PENDING), LeadDocument.class);
     }
 }

@@ -9,6 +9,7 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -25,7 +26,17 @@ class OperationGate implements Instrumentation, WebGraphQlInterceptor {
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         Object found = request.getAttributes().get(Caller.CONTEXT_KEY);
-        Caller caller = found instanceof Caller c ? c : new Caller.Anonymous();
+        if (found == null && request instanceof WebSocketGraphQlRequest socket) {
+            // Over a WebSocket the caller is whoever the handshake (an HTTP request) authenticated.
+            return socket.getSessionInfo().getPrincipal()
+                    .map(principal -> principal instanceof CallerAuthentication known ? known.caller() : (Caller) new Caller.Anonymous())
+                    .defaultIfEmpty(new Caller.Anonymous())
+                    .flatMap(caller -> proceed(request, chain, caller));
+        }
+        return proceed(request, chain, found instanceof Caller c ? c : new Caller.Anonymous());
+    }
+
+    private static Mono<WebGraphQlResponse> proceed(WebGraphQlRequest request, Chain chain, Caller caller) {
         request.configureExecutionInput((input, builder) -> builder
                 .graphQLContext(context -> context.put(Caller.CONTEXT_KEY, caller)).build());
         return chain.next(request);

@@ -87,6 +87,12 @@ public final class OperationPolicy {
                 "Mutation.revokeWidgetKey"}) {
             t.put(operation, Access.adminsOnly());
         }
+        // Webhooks, the audit log and the live event streams: admins only.
+        for (String operation : new String[]{"Query.webhooks", "Query.webhookDeliveries", "Query.auditLog",
+                "Mutation.createWebhook", "Mutation.updateWebhook", "Mutation.deleteWebhook", "Mutation.replayWebhookDelivery",
+                "Subscription.leadAssigned", "Subscription.events"}) {
+            t.put(operation, Access.adminsOnly());
+        }
         // Any signed-in person changes their own password (the controller refuses callers without one).
         t.put("Mutation.changePassword", Access.reps());
         return t;

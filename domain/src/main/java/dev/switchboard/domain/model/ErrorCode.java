@@ -27,5 +27,7 @@ public enum ErrorCode {
     /** Someone booked the slot first; the answer carries fresh slots. */
     SLOT_TAKEN,
     /** The booking was cancelled already. */
-    ALREADY_CANCELLED
+    ALREADY_CANCELLED,
+    /** Only a webhook delivery that failed for good may be replayed. */
+    NOT_REPLAYABLE
 }

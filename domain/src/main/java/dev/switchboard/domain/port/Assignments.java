@@ -57,4 +57,17 @@ public interface Assignments {
      * filter's outcome is the decision's, its owner the current one.
      */
     Slice<Assignment> newestFirst(int limit, AssignmentPosition after, Filter filter);
+
+    /**
+     * Assignments changed since their events were last known recorded, at most {@code limit}: {@link #add}
+     * and {@link #changeOwnership} mark the assignment in the same single-document write as the change, so a
+     * crash before the change's event was recorded leaves the assignment here for a relay.
+     */
+    List<Assignment> withEventsPending(int limit);
+
+    /**
+     * The events of {@code recorded} are recorded: it leaves {@link #withEventsPending}, unless its ownership
+     * changed since it was read (then its newer change still waits for the relay).
+     */
+    void eventsRecorded(Assignment recorded);
 }

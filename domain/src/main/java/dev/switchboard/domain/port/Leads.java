@@ -35,4 +35,13 @@ public interface Leads {
     List<Lead> submittedBetween(Collection<FormId> forms, Instant from, Instant to, int limit);
 
     long count();
+
+    /**
+     * Leads stored since their {@code LeadSubmitted} was last known recorded, at most {@code limit}: every
+     * lead is stored so marked, in the same write, so a crash before its event was recorded leaves it here.
+     */
+    List<Lead> withEventsPending(int limit);
+
+    /** The lead's events are recorded: it leaves {@link #withEventsPending}. */
+    void eventsRecorded(LeadId lead);
 }

@@ -1,5 +1,7 @@
 package dev.switchboard.routing.intake;
 
+import dev.switchboard.domain.event.LeadAssigned;
+import dev.switchboard.domain.event.LeadSubmitted;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.Form;
@@ -10,6 +12,7 @@ import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.port.Assignments;
+import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.Forms;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.Pools;
@@ -29,6 +32,9 @@ import java.util.Optional;
  * if anything fails after that, the lead is there, without a decision, for an admin or a later pass.
  * Bad input (an unknown form or pool, a form whose router was never published) is rejected with
  * {@link InputRejected} before anything is stored.
+ * <p>
+ * Records {@link LeadSubmitted} once the lead is stored and {@link LeadAssigned} once its decision is; should the
+ * process stop before either is recorded, the relay ({@code RelayPendingEvents}) records it from what was stored.
  */
 public final class SubmitLead {
 
@@ -38,16 +44,18 @@ public final class SubmitLead {
     private final Leads leads;
     private final Assignments assignments;
     private final RouteLead routeLead;
+    private final Events events;
     private final Clock clock;
 
     public SubmitLead(Forms forms, Routers routers, Pools pools, Leads leads, Assignments assignments,
-                      RouteLead routeLead, Clock clock) {
+                      RouteLead routeLead, Events events, Clock clock) {
         this.forms = forms;
         this.routers = routers;
         this.pools = pools;
         this.leads = leads;
         this.assignments = assignments;
         this.routeLead = routeLead;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -65,12 +73,14 @@ public final class SubmitLead {
         if (!stored.id().equals(lead.id())) {
             return new LeadRouted(stored, assignments.forLead(stored.id()), true);
         }
+        events.record(LeadSubmitted.of(lead));
 
         Assignment assignment = router == null
                 ? routeLead.routeToPool(lead, command.poolId(), received)
                 : routeLead.route(lead, router, received);
         assignment = withAcceptDeadline(assignment);
         assignments.add(assignment);
+        events.record(LeadAssigned.of(assignment));
         return new LeadRouted(lead, Optional.of(assignment));
     }
 

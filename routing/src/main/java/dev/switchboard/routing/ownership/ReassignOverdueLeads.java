@@ -1,14 +1,16 @@
 package dev.switchboard.routing.ownership;
 
+import dev.switchboard.domain.event.LeadHistory;
+import dev.switchboard.domain.event.LeadReassigned;
 import dev.switchboard.domain.model.AcceptSla;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.Ownership;
-import dev.switchboard.domain.model.OwnershipChange;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolMember;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Assignments;
+import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Rotations;
@@ -34,6 +36,7 @@ import java.util.Optional;
  * takes a rotation turn and moves the lead (a second conditional update), so each lead moves exactly once
  * and no turn is wasted. Should that run die in between, the lead falls due again when the lease ends.
  * An owner who accepts meanwhile wins: the move's update no longer applies and the lead stays.
+ * Each move is recorded as a {@link LeadReassigned} of kind {@code MOVED_BY_SLA} or {@code ESCALATED}.
  */
 public final class ReassignOverdueLeads {
 
@@ -47,29 +50,31 @@ public final class ReassignOverdueLeads {
     private final Reps reps;
     private final Rotations rotations;
     private final Tallies tallies;
+    private final Events events;
     private final Clock clock;
 
     public ReassignOverdueLeads(Assignments assignments, Pools pools, Reps reps, Rotations rotations, Tallies tallies,
-                                Clock clock) {
+                                Events events, Clock clock) {
         this.assignments = assignments;
         this.pools = pools;
         this.reps = reps;
         this.rotations = rotations;
         this.tallies = tallies;
+        this.events = events;
         this.clock = clock;
     }
 
     /** Moves the leads due now; returns what this run moved (not what other instances moved). */
-    public List<LeadReassigned> run() {
+    public List<LeadChanged<LeadReassigned>> run() {
         Instant now = clock.instant();
-        List<LeadReassigned> moved = new ArrayList<>();
+        List<LeadChanged<LeadReassigned>> moved = new ArrayList<>();
         for (Assignment due : assignments.overdue(now, BATCH)) {
             move(due, now).ifPresent(moved::add);
         }
         return moved;
     }
 
-    private Optional<LeadReassigned> move(Assignment due, Instant now) {
+    private Optional<LeadChanged<LeadReassigned>> move(Assignment due, Instant now) {
         if (!due.ownership().overdue(now)) {
             return Optional.empty();
         }
@@ -82,7 +87,9 @@ public final class ReassignOverdueLeads {
             return Optional.empty();
         }
         Assignment after = due.withOwnership(next);
-        return Optional.of(new LeadReassigned(after, next.history().get(next.history().size() - 1)));
+        LeadReassigned event = (LeadReassigned) LeadHistory.latestChange(after);
+        events.record(event);
+        return Optional.of(new LeadChanged<>(after, event));
     }
 
     private Ownership next(Assignment due, Ownership held, Instant now) {

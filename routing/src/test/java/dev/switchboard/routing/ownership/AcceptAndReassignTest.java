@@ -1,5 +1,6 @@
 package dev.switchboard.routing.ownership;
 
+import dev.switchboard.domain.event.LeadReassigned;
 import dev.switchboard.domain.fixture.SampleLeads;
 import dev.switchboard.domain.model.AcceptSla;
 import dev.switchboard.domain.model.Assignment;
@@ -73,14 +74,15 @@ class AcceptAndReassignTest {
     void an_admin_reassigns_an_assigned_lead_and_the_history_says_who_and_why() {
         LeadId lead = submitted(1);
 
-        LeadReassigned reassigned = world.reassignLead.reassign(new ReassignLeadCommand(lead, C, "Alice Admin", "speaks German"));
+        LeadChanged<LeadReassigned> reassigned = world.reassignLead.reassign(new ReassignLeadCommand(lead, C, "Alice Admin", "speaks German"));
 
         Assignment after = assignment(lead);
         assertThat(after.repId()).isEqualTo(A);
         assertThat(after.ownership().owner()).isEqualTo(C);
         assertThat(after.ownership().moves()).isEqualTo(1);
-        assertThat(reassigned.change()).isEqualTo(new OwnershipChange(OwnershipChange.Kind.REASSIGNED, "Alice Admin",
-                world.clock.instant(), "speaks German", A, C));
+        assertThat(reassigned.event()).isEqualTo(new LeadReassigned(lead, OwnershipChange.Kind.REASSIGNED, "Alice Admin",
+                A, C, "speaks German", 1, world.clock.instant()));
+        assertThat(world.events.typesFor(lead.value())).containsExactly("LeadSubmitted", "LeadAssigned", "LeadReassigned");
     }
 
     @Test

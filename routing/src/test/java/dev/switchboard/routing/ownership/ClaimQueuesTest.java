@@ -1,5 +1,6 @@
 package dev.switchboard.routing.ownership;
 
+import dev.switchboard.domain.event.LeadReassigned;
 import dev.switchboard.domain.fixture.SampleLeads;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.EmailAddress;
@@ -57,7 +58,7 @@ class ClaimQueuesTest {
     void a_member_claims_a_shark_tank_lead_which_owns_and_accepts_it_and_the_decision_stays_as_routed() {
         LeadId lead = queued(QueueMode.SHARK_TANK, 1);
 
-        LeadClaimed claimed = world.claimLead.claim(new LeadCommand(lead, B));
+        LeadChanged<LeadReassigned> claimed = world.claimLead.claim(new LeadCommand(lead, B));
 
         Assignment after = assignment(lead);
         assertThat(claimed.assignment()).isEqualTo(after);

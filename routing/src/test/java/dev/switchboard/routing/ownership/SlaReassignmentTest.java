@@ -1,6 +1,7 @@
 package dev.switchboard.routing.ownership;
 
 import dev.switchboard.domain.fixture.SampleLeads;
+import dev.switchboard.domain.event.LeadReassigned;
 import dev.switchboard.domain.model.AcceptSla;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.LeadId;
@@ -48,12 +49,12 @@ class SlaReassignmentTest {
         world.clock.advance(Duration.ofMinutes(9));
         assertThat(world.reassignOverdueLeads.run()).isEmpty();
         world.clock.advance(Duration.ofMinutes(1));
-        List<LeadReassigned> moved = world.reassignOverdueLeads.run();
+        List<LeadChanged<LeadReassigned>> moved = world.reassignOverdueLeads.run();
 
         Assignment after = assignment(lead);
-        assertThat(moved).singleElement().extracting(LeadReassigned::change)
-                .isEqualTo(new OwnershipChange(Kind.MOVED_BY_SLA, "sla", world.clock.instant(),
-                        "not accepted within 10 minutes, so the next member of pool Pool 1 in rotation", A, B));
+        assertThat(moved).singleElement().extracting(LeadChanged::event)
+                .isEqualTo(new LeadReassigned(lead, Kind.MOVED_BY_SLA, "sla", A, B,
+                        "not accepted within 10 minutes, so the next member of pool Pool 1 in rotation", 1, world.clock.instant()));
         assertThat(after.repId()).isEqualTo(A);
         assertThat(after.ownership().owner()).isEqualTo(B);
         assertThat(after.ownership().moves()).isEqualTo(1);
@@ -152,7 +153,7 @@ class SlaReassignmentTest {
 
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService instances = Executors.newFixedThreadPool(8);
-        List<Future<List<LeadReassigned>>> runs = new ArrayList<>();
+        List<Future<List<LeadChanged<LeadReassigned>>>> runs = new ArrayList<>();
         try {
             for (int i = 0; i < 8; i++) {
                 runs.add(instances.submit(() -> {
@@ -162,7 +163,7 @@ class SlaReassignmentTest {
             }
             start.countDown();
             int moved = 0;
-            for (Future<List<LeadReassigned>> run : runs) {
+            for (Future<List<LeadChanged<LeadReassigned>>> run : runs) {
                 moved += run.get().size();
             }
             assertThat(moved).isEqualTo(30);

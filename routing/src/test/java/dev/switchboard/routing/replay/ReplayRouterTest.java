@@ -61,7 +61,7 @@ class ReplayRouterTest {
             Clock then = Clock.fixed(MONDAY.plusSeconds(60L * n), ZoneOffset.UTC);
             RouteLead routeLead = new RouteLead(world.pools, world.reps, world.accounts, new AccountProfiles(world.accounts),
                     world.rotations, world.tallies, world.qualifications, then, world.standings, world.conversions);
-            new SubmitLead(world.forms, world.routers, world.pools, world.leads, world.assignments, routeLead, then)
+            new SubmitLead(world.forms, world.routers, world.pools, world.leads, world.assignments, routeLead, world.events, then)
                     .submit(SubmitLeadCommand.throughForm(form.id(), new LeadDetails("Lead " + n,
                             new EmailAddress("lead" + n + "@acme.example"), null, null, null, null, null, countries.get(n),
                             null, null, null, null, null, null, null, null, List.of()), null));

@@ -1,0 +1,73 @@
+package dev.switchboard.api.config;
+
+import dev.switchboard.api.events.CreateWebhook;
+import dev.switchboard.api.events.DeleteWebhook;
+import dev.switchboard.api.events.Deliveries;
+import dev.switchboard.api.events.DeliverWebhooks;
+import dev.switchboard.api.events.EventFeed;
+import dev.switchboard.api.events.FanOutEvents;
+import dev.switchboard.api.events.Outbox;
+import dev.switchboard.api.events.ReplayWebhookDelivery;
+import dev.switchboard.api.events.UpdateWebhook;
+import dev.switchboard.api.events.Webhooks;
+import dev.switchboard.domain.port.Assignments;
+import dev.switchboard.domain.port.Events;
+import dev.switchboard.domain.port.Leads;
+import dev.switchboard.routing.events.RelayPendingEvents;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/** The outbox's relay, webhooks and the subscription feed, wired to the MongoDB adapters. */
+@Configuration(proxyBeanMethods = false)
+class EventsConfiguration {
+
+    @Bean
+    RelayPendingEvents relayPendingEvents(Leads leads, Assignments assignments, Events events) {
+        return new RelayPendingEvents(leads, assignments, events);
+    }
+
+    @Bean
+    FanOutEvents fanOutEvents(Outbox outbox, Webhooks webhooks, Deliveries deliveries, Clock clock) {
+        return new FanOutEvents(outbox, webhooks, deliveries, clock);
+    }
+
+    @Bean
+    DeliverWebhooks deliverWebhooks(Deliveries deliveries, Webhooks webhooks, Clock clock,
+                                    @Value("${switchboard.webhooks.max-attempts:8}") int maxAttempts,
+                                    @Value("${switchboard.webhooks.backoff:PT10S}") Duration backoff,
+                                    @Value("${switchboard.webhooks.max-backoff:PT1H}") Duration maxBackoff,
+                                    @Value("${switchboard.webhooks.timeout:PT10S}") Duration timeout,
+                                    @Value("${switchboard.webhooks.lease:PT1M}") Duration lease) {
+        return new DeliverWebhooks(deliveries, webhooks, new DeliverWebhooks.Settings(maxAttempts, backoff, maxBackoff, timeout, lease),
+                clock);
+    }
+
+    @Bean
+    EventFeed eventFeed(Outbox outbox, Clock clock) {
+        return new EventFeed(outbox, clock);
+    }
+
+    @Bean
+    CreateWebhook createWebhook(Webhooks webhooks, Clock clock) {
+        return new CreateWebhook(webhooks, clock);
+    }
+
+    @Bean
+    UpdateWebhook updateWebhook(Webhooks webhooks) {
+        return new UpdateWebhook(webhooks);
+    }
+
+    @Bean
+    DeleteWebhook deleteWebhook(Webhooks webhooks) {
+        return new DeleteWebhook(webhooks);
+    }
+
+    @Bean
+    ReplayWebhookDelivery replayWebhookDelivery(Deliveries deliveries, Clock clock) {
+        return new ReplayWebhookDelivery(deliveries, clock);
+    }
+}

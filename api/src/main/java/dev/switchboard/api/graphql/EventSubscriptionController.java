@@ -1,0 +1,79 @@
+package dev.switchboard.api.graphql;
+
+import dev.switchboard.api.events.EventFeed;
+import dev.switchboard.api.events.StoredEvent;
+import dev.switchboard.api.graphql.Views.PoolView;
+import dev.switchboard.api.graphql.Views.RepView;
+import dev.switchboard.domain.model.Outcome;
+import dev.switchboard.domain.model.PoolId;
+import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.port.Pools;
+import dev.switchboard.domain.port.Reps;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Flux;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Live events for the admin UI, from the outbox, so what happens on any instance reaches subscribers on this one. */
+@Controller
+class EventSubscriptionController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    record EventView(String id, String type, String leadId, Instant occurredAt, String body) {
+        static EventView of(StoredEvent e) {
+            return new EventView(e.id(), e.type(), e.leadId(), e.occurredAt(), e.body());
+        }
+    }
+
+    record LeadAssignedView(String eventId, String leadId, Outcome outcome, String repId, String poolId, boolean urgent,
+                            String reason, Instant occurredAt) {
+        static LeadAssignedView of(StoredEvent e) {
+            JsonNode data = JSON.readTree(e.body()).get("data");
+            return new LeadAssignedView(e.id(), e.leadId(), Outcome.valueOf(data.get("outcome").asString()),
+                    text(data, "repId"), text(data, "poolId"), data.get("urgent").asBoolean(), text(data, "reason"), e.occurredAt());
+        }
+
+        private static String text(JsonNode data, String field) {
+            JsonNode value = data.get(field);
+            return value == null || value.isNull() ? null : value.asString();
+        }
+    }
+
+    private final EventFeed feed;
+    private final Reps reps;
+    private final Pools pools;
+
+    EventSubscriptionController(EventFeed feed, Reps reps, Pools pools) {
+        this.feed = feed;
+        this.reps = reps;
+        this.pools = pools;
+    }
+
+    @SubscriptionMapping
+    Flux<LeadAssignedView> leadAssigned() {
+        return feed.events().filter(e -> "LeadAssigned".equals(e.type())).map(LeadAssignedView::of);
+    }
+
+    @SubscriptionMapping
+    Flux<EventView> events(@Argument List<String> types) {
+        return feed.events().filter(e -> types == null || types.contains(e.type())).map(EventView::of);
+    }
+
+    @BatchMapping(typeName = "LeadAssignedEvent", field = "rep")
+    Map<LeadAssignedView, RepView> rep(List<LeadAssignedView> events) {
+        return Batches.load(events, e -> e.repId() == null ? null : new RepId(e.repId()), reps::byIds, RepView::of);
+    }
+
+    @BatchMapping(typeName = "LeadAssignedEvent", field = "pool")
+    Map<LeadAssignedView, PoolView> pool(List<LeadAssignedView> events) {
+        return Batches.load(events, e -> e.poolId() == null ? null : new PoolId(e.poolId()), pools::byIds, PoolView::of);
+    }
+}

@@ -1,0 +1,164 @@
+package dev.switchboard.api;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Webhooks end to end: an app posting to a real local receiver that checks every signature as an integrator
+ * would, answers 500 before 200 to make it retry, or fails every attempt until an admin replays the delivery.
+ */
+class WebhooksApiTest {
+
+    private static final String CREATE = """
+            mutation($input: CreateWebhookInput!) {
+              createWebhook(input: $input) { webhook { id url eventTypes } secret errors { code field message } }
+            }""";
+    private static final String DELIVERIES = """
+            query($id: ID!) {
+              webhookDeliveries(webhookId: $id, first: 5) {
+                edges { node { id eventId eventType status attempts body log { number statusCode error durationMillis } } }
+              }
+            }""";
+
+    private static RunningApp app;
+    private static GraphQlClient graphQl;
+    private static Workspace workspace;
+    private static String pool;
+    private WebhookReceiver receiver;
+
+    @BeforeAll
+    static void start() {
+        app = RunningApp.start(Map.of("switchboard.embedded-mongo.storage", "memory", "switchboard.sla.enabled", false,
+                "switchboard.events.interval", "PT0.1S", "switchboard.webhooks.backoff", "PT0.2S",
+                "switchboard.webhooks.max-attempts", 3));
+        graphQl = app.graphQl();
+        workspace = new Workspace(graphQl);
+        pool = workspace.pool("Inbound", List.of(workspace.rep("Ana"), workspace.rep("Ben")));
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @BeforeEach
+    void receive() throws IOException {
+        receiver = new WebhookReceiver();
+    }
+
+    @AfterEach
+    void close() {
+        receiver.close();
+    }
+
+    private String webhookFor(String... types) {
+        JsonNode created = graphQl.execute(CREATE, Map.of("input", Map.of("url", receiver.url(), "eventTypes", List.of(types))))
+                .at("/data/createWebhook");
+        assertThat(created.at("/errors").size()).as(created.toString()).isZero();
+        receiver.secret(created.at("/secret").asString());
+        return created.at("/webhook/id").asString();
+    }
+
+    private JsonNode deliveries(String webhookId) {
+        return graphQl.execute(DELIVERIES, Map.of("id", webhookId)).at("/data/webhookDeliveries/edges");
+    }
+
+    private String submitLead(int n) {
+        JsonNode payload = workspace.submit(Workspace.lead(pool, n, Map.of())).at("/data/submitLead");
+        return payload.at("/lead/id").asString();
+    }
+
+    @Test
+    void a_delivery_answered_500_is_retried_and_the_200_that_follows_delivers_it_every_attempt_signed() {
+        receiver.answer(500);
+        String webhook = webhookFor("LeadAssigned");
+        String lead = submitLead(1);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(deliveries(webhook).at("/0/node/status").asString()).isEqualTo("DELIVERED"));
+
+        JsonNode delivery = deliveries(webhook).at("/0/node");
+        assertThat(deliveries(webhook).size()).isEqualTo(1);
+        assertThat(delivery.at("/eventId").asString()).isEqualTo("lead:" + lead + ":assigned");
+        assertThat(delivery.at("/attempts").asInt()).isEqualTo(2);
+        assertThat(delivery.at("/log/0/statusCode").asInt()).isEqualTo(500);
+        assertThat(delivery.at("/log/0/error").asString()).isEqualTo("answered HTTP 500");
+        assertThat(delivery.at("/log/1/statusCode").asInt()).isEqualTo(200);
+        assertThat(delivery.at("/log/1/error").isNull()).isTrue();
+        assertThat(receiver.received()).hasSize(2).allSatisfy(r -> {
+            assertThat(r.signatureValid()).as("signature checked with the secret shown once").isTrue();
+            assertThat(r.eventType()).isEqualTo("LeadAssigned");
+            assertThat(r.body()).contains("\"leadId\":\"" + lead + "\"").contains("\"outcome\":\"ASSIGNED\"");
+        });
+    }
+
+    @Test
+    void a_delivery_failing_every_attempt_ends_failed_and_a_replay_delivers_it() {
+        receiver.answer(500, 502, 503);
+        String webhook = webhookFor("LeadSubmitted");
+        submitLead(2);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(deliveries(webhook).at("/0/node/status").asString()).isEqualTo("FAILED"));
+        JsonNode failed = deliveries(webhook).at("/0/node");
+        assertThat(failed.at("/log").size()).isEqualTo(3);
+
+        JsonNode replayed = graphQl.execute("""
+                mutation($input: ReplayWebhookDeliveryInput!) {
+                  replayWebhookDelivery(input: $input) { delivery { status attempts } errors { code field } }
+                }""", Map.of("input", Map.of("deliveryId", failed.at("/id").asString()))).at("/data/replayWebhookDelivery");
+        assertThat(replayed.at("/delivery/status").asString()).isEqualTo("PENDING");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(deliveries(webhook).at("/0/node/status").asString()).isEqualTo("DELIVERED"));
+        assertThat(deliveries(webhook).at("/0/node/log").size()).isEqualTo(4);
+        assertThat(receiver.received()).hasSize(4).allSatisfy(r -> assertThat(r.signatureValid()).isTrue());
+
+        JsonNode again = graphQl.execute("""
+                mutation($input: ReplayWebhookDeliveryInput!) { replayWebhookDelivery(input: $input) { errors { code field } } }""",
+                Map.of("input", Map.of("deliveryId", failed.at("/id").asString()))).at("/data/replayWebhookDelivery/errors/0");
+        assertThat(again.at("/code").asString()).isEqualTo("NOT_REPLAYABLE");
+    }
+
+    @Test
+    void a_url_that_is_not_http_or_an_unknown_event_type_is_refused_naming_the_field() {
+        JsonNode ftp = graphQl.execute(CREATE, Map.of("input", Map.of("url", "ftp://hooks.example", "eventTypes", List.of("LeadAssigned"))))
+                .at("/data/createWebhook");
+        assertThat(ftp.at("/errors/0/field").asString()).isEqualTo("url");
+        JsonNode unknown = graphQl.execute(CREATE, Map.of("input", Map.of("url", receiver.url(),
+                "eventTypes", List.of("LeadAssigned", "LeadEaten")))).at("/data/createWebhook");
+        assertThat(unknown.at("/errors/0/code").asString()).isEqualTo("INVALID_FORMAT");
+        assertThat(unknown.at("/errors/0/field").asString()).isEqualTo("eventTypes[1]");
+    }
+
+    @Test
+    void a_webhook_is_listed_without_its_secret_updated_and_deleted() {
+        String webhook = webhookFor("LeadAssigned");
+        JsonNode updated = graphQl.execute("""
+                mutation($input: UpdateWebhookInput!) { updateWebhook(input: $input) { webhook { url eventTypes } errors { code } } }""",
+                Map.of("input", Map.of("id", webhook, "url", receiver.url() + "/v2", "eventTypes", List.of("LeadAccepted", "LeadReassigned"))))
+                .at("/data/updateWebhook");
+        assertThat(updated.at("/webhook/eventTypes").toString()).isEqualTo("[\"LeadAccepted\",\"LeadReassigned\"]");
+
+        JsonNode listed = graphQl.execute("{ webhooks { id url } }").at("/data/webhooks");
+        assertThat(listed.toString()).contains(webhook).contains("/hooks/v2").doesNotContain("whsec_");
+
+        JsonNode deleted = graphQl.execute("""
+                mutation($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { deletedId errors { code } } }""",
+                Map.of("input", Map.of("id", webhook))).at("/data/deleteWebhook");
+        assertThat(deleted.at("/deletedId").asString()).isEqualTo(webhook);
+        assertThat(graphQl.execute("{ webhooks { id } }").at("/data/webhooks").toString()).doesNotContain(webhook);
+    }
+}
