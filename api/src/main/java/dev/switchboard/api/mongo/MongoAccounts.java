@@ -41,7 +41,8 @@ class MongoAccounts implements Accounts {
     @Override
     public void replace(Account account) {
         try {
-            mongo.save(AccountDocument.of(account));
+            // A replace, never an upsert: an update racing a delete must not bring the account back.
+            mongo.replace(Query.query(where("_id").is(account.id().value())), AccountDocument.of(account));
         } catch (DuplicateKeyException e) {
             throw new InputRejected(ErrorCode.DUPLICATE, "domains", "one of the domains belongs to another account");
         }

@@ -2,6 +2,8 @@ package dev.switchboard.api.mongo;
 
 import dev.switchboard.api.secrets.Secrets;
 import dev.switchboard.api.secrets.Secrets.SecretsUnavailable;
+import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.calendar.CalendarConnection;
 import dev.switchboard.domain.port.CalendarConnections;
@@ -52,7 +54,15 @@ class MongoCalendarConnections implements CalendarConnections {
 
     @Override
     public void connect(RepId rep, CalendarConnection connection) {
-        mongo.save(CalendarConnectionDocument.of(rep, connection, secrets));
+        CalendarConnectionDocument sealed;
+        try {
+            sealed = CalendarConnectionDocument.of(rep, connection, secrets);
+        } catch (SecretsUnavailable e) {
+            // Nothing is stored: a connection whose secret cannot be sealed is refused, not kept in clear.
+            throw new InputRejected(ErrorCode.NOT_CONFIGURED, null,
+                    "calendar secrets cannot be stored until " + Secrets.KEY_PROPERTY + " is set");
+        }
+        mongo.save(sealed);
     }
 
     @Override

@@ -5,6 +5,8 @@ import com.mongodb.client.MongoClients;
 import dev.switchboard.api.config.EmbeddedMongoProperties;
 import dev.switchboard.api.config.EmbeddedMongoServer;
 import dev.switchboard.api.secrets.Secrets;
+import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.calendar.CalendarConnection;
 import dev.switchboard.domain.model.calendar.CalendarConnection.CalDav;
@@ -125,7 +127,7 @@ class MongoCalendarConnectionsTest {
 
         assertThat(keyless.of(dan)).isPresent();
         assertThatThrownBy(() -> keyless.connect(cat, new CalDav(URI.create("https://dav.example/cat/"), "cat", "pw")))
-                .isInstanceOf(Secrets.SecretsUnavailable.class);
+                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_CONFIGURED));
         assertThat(keyless.of(cat)).isEmpty();
     }
 }

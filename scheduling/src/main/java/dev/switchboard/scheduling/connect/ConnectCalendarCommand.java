@@ -81,7 +81,7 @@ public record ConnectCalendarCommand(RepId repId, Source source) {
     public record IcsFeed(URI url) implements Source {
 
         public static IcsFeed of(String url) {
-            return new IcsFeed(webAddress("icsFeed.url", url));
+            return new IcsFeed(feedAddress("icsFeed.url", url));
         }
 
         @Override
@@ -125,6 +125,18 @@ public record ConnectCalendarCommand(RepId repId, Source source) {
             return new CalendarConnection.Google(calendarId, new CalendarConnection.ServiceAccount(
                     serviceAccount.clientEmail(), serviceAccount.privateKeyPem(), subject.value()));
         }
+    }
+
+    /**
+     * An ICS feed's address: like {@link #webAddress}, and a {@code webcal://} link (as Outlook and Apple
+     * publish them) is taken as the https address it stands for.
+     */
+    static URI feedAddress(String field, String value) {
+        String text = Text.required(field, value, MAX_URL);
+        if (text.regionMatches(true, 0, "webcal://", 0, "webcal://".length())) {
+            text = "https" + text.substring("webcal".length());
+        }
+        return webAddress(field, text);
     }
 
     /** An absolute http or https URL with a host; anything else (file:, javascript:, relative) is refused. */

@@ -72,6 +72,13 @@ class ConnectCalendarTest {
     }
 
     @Test
+    void a_webcal_link_is_taken_as_the_https_address_it_stands_for() {
+        assertThat(IcsFeed.of("webcal://outlook.example/owa/calendar/ana/reachcalendar.ics").url())
+                .isEqualTo(URI.create("https://outlook.example/owa/calendar/ana/reachcalendar.ics"));
+        assertThat(IcsFeed.of("WEBCAL://p01-calendars.example/published/2/abc").url().getScheme()).isEqualTo("https");
+    }
+
+    @Test
     void an_unknown_rep_a_url_that_is_not_http_missing_parts_or_two_sources_are_rejected_on_their_field() {
         assertRejected(() -> connect.connect(ConnectCalendarCommand.of("ghost", List.of(IcsFeed.of("https://x.example/a.ics")))),
                 ErrorCode.NOT_FOUND, "repId");

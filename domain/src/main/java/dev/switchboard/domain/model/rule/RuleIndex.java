@@ -26,7 +26,8 @@ final class RuleIndex {
     private final Map<FieldRef, FieldGuards> guards;
 
     /**
-     * @param guarded the rules guarded by a field, and for each value the rules whose guard that value passes
+     * @param guarded        the rules whose guard tests this field
+     * @param crossedOutWhen for each value some guard names, the guarded rules that value cannot match
      */
     private record FieldGuards(BitSet guarded, Map<String, BitSet> crossedOutWhen) {
 

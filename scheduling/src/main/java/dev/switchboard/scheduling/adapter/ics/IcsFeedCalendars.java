@@ -32,7 +32,7 @@ import java.util.concurrent.TimeoutException;
  * Read-only iCalendar feeds published at a URL (RFC 5545 over HTTP), such as a calendar shared as ICS by
  * Outlook, Google or Apple. Each read asks the server whether the feed changed ({@code If-None-Match},
  * {@code If-Modified-Since} from its last answer) and reuses the parsed feed on a 304; the last feeds read
- * are kept in memory, a bounded number of them. {@code webcal://} URLs are fetched over https.
+ * are kept in memory, a bounded number of them.
  *
  * <p>Writing is refused with {@code READ_ONLY}. HTTP answers become {@link CalendarFault}s: 401/403
  * {@code UNAUTHORIZED}, 404/410 {@code NOT_FOUND}, 429 {@code RATE_LIMITED}, 5xx, timeouts and refused
@@ -98,11 +98,7 @@ public final class IcsFeedCalendars implements Calendars {
         if (!(connection instanceof CalendarConnection.IcsFeed feed)) {
             throw new IllegalArgumentException("not an ICS feed: " + connection);
         }
-        URI url = feed.url();
-        if ("webcal".equalsIgnoreCase(url.getScheme())) {
-            return URI.create("https" + url.toString().substring("webcal".length()));
-        }
-        return url;
+        return feed.url();
     }
 
     /** The feed parsed: from the cache when the server says it has not changed, else read anew. */
