@@ -2,6 +2,7 @@ package dev.switchboard.api.config;
 
 import dev.switchboard.domain.port.Conversions;
 import dev.switchboard.domain.port.Leads;
+import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Routers;
@@ -28,7 +29,7 @@ class PoolUseCases {
     }
 
     @Bean
-    DeletePool deletePool(Pools pools, Routers routers) {
-        return new DeletePool(pools, routers);
+    DeletePool deletePool(Pools pools, Routers routers, Assignments assignments) {
+        return new DeletePool(pools, routers, assignments);
     }
 }

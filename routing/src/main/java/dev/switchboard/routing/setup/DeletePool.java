@@ -6,6 +6,7 @@ import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.model.rule.Rule;
+import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Routers;
 
@@ -13,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Deletes a pool nothing routes to. Refused with {@code IN_USE} on {@code poolId} while a router's
- * live or newest version has a rule or fallback naming the pool, or another pool overflows into it;
- * {@code NOT_FOUND} for an unknown pool.
+ * live or newest version has a rule or fallback naming the pool, another pool overflows or escalates into
+ * it, or leads still wait in its claim queue; {@code NOT_FOUND} for an unknown pool.
  * <p>
  * The check and the deletion are two steps: a router saved naming the pool in between would find the
  * pool gone, and its leads would be left unassigned with the explanation that the pool no longer exists.
@@ -23,10 +24,12 @@ public final class DeletePool {
 
     private final Pools pools;
     private final Routers routers;
+    private final Assignments assignments;
 
-    public DeletePool(Pools pools, Routers routers) {
+    public DeletePool(Pools pools, Routers routers, Assignments assignments) {
         this.pools = pools;
         this.routers = routers;
+        this.assignments = assignments;
     }
 
     public void delete(PoolId id) {
@@ -46,6 +49,12 @@ public final class DeletePool {
             if (pool.overflow() != null && id.equals(pool.overflow().poolId())) {
                 throw inUse("pool " + pool.name() + " overflows into it");
             }
+            if (pool.acceptSla() != null && id.equals(pool.acceptSla().escalateToPool())) {
+                throw inUse("pool " + pool.name() + " escalates overdue leads to it");
+            }
+        }
+        if (!assignments.waitingIn(id, 1, null).items().isEmpty()) {
+            throw inUse("leads still wait in its claim queue; let them be claimed or reassign them first");
         }
         if (!pools.remove(id)) {
             throw InputRejected.notFound("poolId", "pool", id.value());

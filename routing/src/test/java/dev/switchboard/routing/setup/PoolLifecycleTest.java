@@ -1,6 +1,10 @@
 package dev.switchboard.routing.setup;
 
 import dev.switchboard.domain.model.AcceptSla;
+import dev.switchboard.domain.fixture.SampleLeads;
+import dev.switchboard.domain.model.QueueMode;
+import dev.switchboard.domain.model.LeadId;
+import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.EqualDistribution;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
@@ -31,7 +35,7 @@ class PoolLifecycleTest {
 
     private final World world = new World();
     private final UpdatePool updatePool = new UpdatePool(world.pools, world.reps);
-    private final DeletePool deletePool = new DeletePool(world.pools, world.routers);
+    private final DeletePool deletePool = new DeletePool(world.pools, world.routers, world.assignments);
     private final Pool pool = world.pool(A, B);
 
     private UpdatePoolCommand evenly(PoolId id, Overflow overflow) {
@@ -102,5 +106,18 @@ class PoolLifecycleTest {
         deletePool.delete(pool.id());
         assertThat(world.pools.byId(pool.id())).isEmpty();
         rejected(() -> deletePool.delete(pool.id()), ErrorCode.NOT_FOUND, "poolId");
+    }
+
+    @Test
+    void a_pool_whose_queue_holds_leads_or_that_another_pool_escalates_to_is_not_deleted() {
+        Router queueing = router(new RuleAction.SendToQueue(pool.id(), QueueMode.SHARK_TANK), new RuleAction.RouteToRep(A));
+        Lead waiting = new Lead(LeadId.random(), SampleLeads.prospect(1), null, pool.id(), world.clock.instant(), null);
+        world.assignments.add(world.routeLead.route(waiting, queueing, waiting.submittedAt()));
+
+        rejected(() -> deletePool.delete(pool.id()), ErrorCode.IN_USE, "poolId");
+
+        Pool escalatedTo = world.pool(B);
+        world.pools.setAcceptSla(world.pool(A).id(), new AcceptSla(15, 1, escalatedTo.id(), null));
+        rejected(() -> deletePool.delete(escalatedTo.id()), ErrorCode.IN_USE, "poolId");
     }
 }
