@@ -35,7 +35,8 @@ class CalendarsApiTest extends ApiTest {
     void reps_listed_together_each_show_their_own_calendar_or_none() {
         String ana = workspace.rep("Ana");
         String ben = workspace.rep("Ben");
-        graphQl.execute(CONNECT, Map.of("input", Map.of("repId", ana, "icsFeed", Map.of("url", "https://outlook.example/ana.ics"))));
+        graphQl.execute(CONNECT, Map.of("input", Map.of("repId", ana, "icsFeed",
+                Map.of("url", "https://outlook.example/owa/calendar/a1b2c3-secret-token/reachcalendar.ics"))));
 
         JsonNode reps = graphQl.execute("{ reps { id calendar { kind writable url } } }").at("/data/reps");
 
@@ -43,6 +44,8 @@ class CalendarsApiTest extends ApiTest {
             if (rep.at("/id").asString().equals(ana)) {
                 assertThat(rep.at("/calendar/kind").asString()).isEqualTo("ICS_FEED");
                 assertThat(rep.at("/calendar/writable").asBoolean()).isFalse();
+                assertThat(rep.at("/calendar/url").asString()).as("a feed's address is its password")
+                        .isEqualTo("https://outlook.example/…").doesNotContain("secret-token");
             }
             if (rep.at("/id").asString().equals(ben)) {
                 assertThat(rep.at("/calendar").isNull()).isTrue();

@@ -78,7 +78,9 @@ class CalendarController {
                 return new CalendarView(CalendarKind.CALDAV, true, null, null, null, dav.collection().toString(), dav.username());
             }
             if (connection instanceof CalendarConnection.IcsFeed feed) {
-                return new CalendarView(CalendarKind.ICS_FEED, false, null, null, null, feed.url().toString(), null);
+                // A published feed's address is its password (Outlook and Google put the token in it): only its server is shown.
+                return new CalendarView(CalendarKind.ICS_FEED, false, null, null, null,
+                        feed.url().getScheme() + "://" + feed.url().getRawAuthority() + "/…", null);
             }
             return null;
         }

@@ -1,5 +1,7 @@
 package dev.switchboard.api.graphql;
 
+import dev.switchboard.api.security.Caller;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import dev.switchboard.api.graphql.SchedulingInputs.AddTimeOffInput;
 import dev.switchboard.api.graphql.SchedulingInputs.AvailableSlotsInput;
 import dev.switchboard.api.graphql.SchedulingInputs.MeetingTypeInput;
@@ -80,9 +82,11 @@ class SchedulingController {
     }
 
     @QueryMapping
-    AvailableSlotsView availableSlots(@Argument AvailableSlotsInput input) {
+    AvailableSlotsView availableSlots(@Argument AvailableSlotsInput input,
+                                      @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         try {
-            return AvailableSlotsView.of(findSlots.find(input.toQuery()));
+            AvailableSlotsView found = AvailableSlotsView.of(findSlots.find(input.toQuery()));
+            return caller instanceof Caller.Widget ? found.forProspects() : found;
         } catch (InputRejected rejected) {
             return AvailableSlotsView.rejected(UserError.of(rejected));
         }

@@ -84,6 +84,14 @@ final class SchedulingViews {
                     found.policy(), List.of());
         }
 
+        /**
+         * What a prospect (a widget) is shown: the slots, but nothing of which reps' calendars failed or why,
+         * since a calendar's error names its server and, for a feed, the secret address.
+         */
+        AvailableSlotsView forProspects() {
+            return new AvailableSlotsView(timeZone, slots, List.of(), whenAvailabilityUnknown, errors);
+        }
+
         static AvailableSlotsView rejected(List<UserError> errors) {
             return new AvailableSlotsView(null, List.of(), List.of(), null, errors);
         }
