@@ -61,16 +61,25 @@ class SecretsConfiguration {
             }
             Files.createDirectories(file.getParent());
             String key = Secrets.newKey();
+            // Written whole to a file of its own, then moved into place in one step: a second instance starting
+            // at the same time, or a crash mid-write, never finds a key file that is there but empty.
+            Path written;
             try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(Set.of(
+                written = Files.createTempFile(file.getParent(), KEY_FILE, ".new", PosixFilePermissions.asFileAttribute(Set.of(
                         java.nio.file.attribute.PosixFilePermission.OWNER_READ,
                         java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)));
             } catch (UnsupportedOperationException notPosix) {
-                Files.createFile(file);
+                written = Files.createTempFile(file.getParent(), KEY_FILE, ".new");
+            }
+            Files.writeString(written, key + "\n", StandardCharsets.US_ASCII);
+            try {
+                // No replacing: if another instance put its key in place first, that key is the one.
+                Files.createLink(file, written);
             } catch (FileAlreadyExistsException anotherInstance) {
                 return Files.readString(file, StandardCharsets.US_ASCII).trim();
+            } finally {
+                Files.deleteIfExists(written);
             }
-            Files.writeString(file, key + "\n", StandardCharsets.US_ASCII);
             log.warn("Made a key for stored secrets in {}; set {} in production instead, and keep the key apart "
                     + "from the data and its backups", file, Secrets.KEY_PROPERTY);
             return key;
