@@ -58,6 +58,8 @@ final class GoogleTokens {
         if (!(value instanceof String token)) {
             throw GoogleFailures.malformed("getting an access token", null);
         }
+        // Expired entries go as new ones come, so credentials no longer used (a reconnect, a rotated key) do not stay in memory.
+        cache.values().removeIf(old -> !now.isBefore(old.expiresAt()));
         cache.put(credential, new AccessToken(token, now.plusSeconds(seconds(answer.get("expires_in")))));
         return token;
     }
