@@ -76,8 +76,6 @@ class OwnershipController {
         }
     }
 
-    private static final int DEFAULT_MAX_MOVES = 1;
-
     private final ClaimLead claimLead;
     private final AcceptLead acceptLead;
     private final ReassignLead reassignLead;
@@ -143,8 +141,7 @@ class OwnershipController {
     @MutationMapping
     SetPoolSlaPayload setPoolSla(@Argument SetPoolSlaInput input) {
         try {
-            AcceptSla sla = input.acceptWithinMinutes() == null ? null : new AcceptSla(input.acceptWithinMinutes(),
-                    input.maxMoves() == null ? DEFAULT_MAX_MOVES : input.maxMoves(),
+            AcceptSla sla = input.acceptWithinMinutes() == null ? null : AcceptSla.of(input.acceptWithinMinutes(), input.maxMoves(),
                     input.escalateToPoolId() == null ? null : new PoolId(input.escalateToPoolId()),
                     input.escalateToRepId() == null ? null : new RepId(input.escalateToRepId()));
             return new SetPoolSlaPayload(PoolView.of(setPoolSla.set(new PoolId(input.poolId()), sla)), List.of());

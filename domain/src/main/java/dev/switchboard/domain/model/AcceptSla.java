@@ -13,6 +13,8 @@ public record AcceptSla(int acceptWithinMinutes, int maxMoves, PoolId escalateTo
 
     public static final int MAX_MINUTES = 7 * 24 * 60;
     public static final int MAX_MOVES = 50;
+    /** Moves before escalating when the admin names none: one more member gets a chance, then the escalation. */
+    public static final int DEFAULT_MOVES = 1;
 
     public AcceptSla {
         if (acceptWithinMinutes < 1 || acceptWithinMinutes > MAX_MINUTES) {
@@ -25,6 +27,11 @@ public record AcceptSla(int acceptWithinMinutes, int maxMoves, PoolId escalateTo
         if (escalateToPool != null && escalateToRep != null) {
             throw new InputRejected(ErrorCode.INVALID_FORMAT, "escalateToPoolId", "escalate to a pool or a rep, not both");
         }
+    }
+
+    /** A deadline with the {@link #DEFAULT_MOVES default number of moves} when {@code maxMoves} is null. */
+    public static AcceptSla of(int acceptWithinMinutes, Integer maxMoves, PoolId escalateToPool, RepId escalateToRep) {
+        return new AcceptSla(acceptWithinMinutes, maxMoves == null ? DEFAULT_MOVES : maxMoves, escalateToPool, escalateToRep);
     }
 
     /** When a lead handed to a member at {@code start} must be accepted by. */
