@@ -23,11 +23,12 @@ class OperationsApiTest extends ApiTest {
     }
 
     @Test
-    void health_shows_the_database_is_up() throws Exception {
+    void health_shows_the_database_and_the_calendars() throws Exception {
         JsonNode health = JsonMapper.builder().build().readTree(get("/actuator/health"));
 
         assertThat(health.at("/status").asString()).isEqualTo("UP");
         assertThat(health.at("/components/mongo/status").asString()).isEqualTo("UP");
+        assertThat(health.at("/components/calendars/status").asString()).isEqualTo("UP");
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Bookings;
 import dev.switchboard.domain.port.CalendarConnections;
+import dev.switchboard.api.ops.CalendarCalls;
 import dev.switchboard.domain.port.Calendars;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.MeetingNotices;
@@ -81,8 +82,8 @@ class BookingConfiguration {
 
     @Bean
     WriteCalendarEvents writeCalendarEvents(Bookings bookings, CalendarConnections connections, ObjectProvider<Calendars> calendars,
-                                            BusyTimes busyTimes, Clock clock, BookingProperties properties) {
-        return new WriteCalendarEvents(bookings, connections, calendars.orderedStream().toList(), busyTimes, clock,
+                                            CalendarCalls calls, BusyTimes busyTimes, Clock clock, BookingProperties properties) {
+        return new WriteCalendarEvents(bookings, connections, calls.metered(calendars.orderedStream().toList()), busyTimes, clock,
                 properties.maxAttempts(), properties.firstRetry(), properties.maxRetry(), properties.lease());
     }
 }

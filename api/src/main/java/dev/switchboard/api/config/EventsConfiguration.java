@@ -1,5 +1,7 @@
 package dev.switchboard.api.config;
 
+import dev.switchboard.api.ops.CountedDeliveries;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.switchboard.api.events.CreateWebhook;
 import dev.switchboard.api.events.DeleteWebhook;
 import dev.switchboard.api.events.Deliveries;
@@ -36,13 +38,14 @@ class EventsConfiguration {
     }
 
     @Bean
-    DeliverWebhooks deliverWebhooks(Deliveries deliveries, Webhooks webhooks, Clock clock,
+    DeliverWebhooks deliverWebhooks(Deliveries deliveries, Webhooks webhooks, Clock clock, MeterRegistry registry,
                                     @Value("${switchboard.webhooks.max-attempts:8}") int maxAttempts,
                                     @Value("${switchboard.webhooks.backoff:PT10S}") Duration backoff,
                                     @Value("${switchboard.webhooks.max-backoff:PT1H}") Duration maxBackoff,
                                     @Value("${switchboard.webhooks.timeout:PT10S}") Duration timeout,
                                     @Value("${switchboard.webhooks.lease:PT1M}") Duration lease) {
-        return new DeliverWebhooks(deliveries, webhooks, new DeliverWebhooks.Settings(maxAttempts, backoff, maxBackoff, timeout, lease),
+        return new DeliverWebhooks(new CountedDeliveries(deliveries, registry), webhooks,
+                new DeliverWebhooks.Settings(maxAttempts, backoff, maxBackoff, timeout, lease),
                 clock);
     }
 

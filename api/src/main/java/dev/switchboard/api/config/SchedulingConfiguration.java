@@ -3,6 +3,7 @@ package dev.switchboard.api.config;
 import dev.switchboard.domain.port.Availabilities;
 import dev.switchboard.domain.port.Bookings;
 import dev.switchboard.domain.port.CalendarConnections;
+import dev.switchboard.api.ops.CalendarCalls;
 import dev.switchboard.domain.port.Calendars;
 import dev.switchboard.domain.port.MeetingTypes;
 import dev.switchboard.domain.port.Pools;
@@ -65,9 +66,9 @@ class SchedulingConfiguration {
 
     /** Every {@link Calendars} adapter bean is asked in turn whether it supports a rep's connection. */
     @Bean
-    BusyTimes busyTimes(CalendarConnections connections, ObjectProvider<Calendars> calendars, Clock clock,
+    BusyTimes busyTimes(CalendarConnections connections, ObjectProvider<Calendars> calendars, CalendarCalls calls, Clock clock,
                         SchedulingProperties properties, CalendarReads calendarReads) {
-        List<Calendars> adapters = calendars.orderedStream().toList();
+        List<Calendars> adapters = calls.metered(calendars.orderedStream().toList());
         return new BusyTimes(connections, adapters, clock, properties.busyCacheTtl(), properties.calendarTimeout(),
                 calendarReads.executor);
     }

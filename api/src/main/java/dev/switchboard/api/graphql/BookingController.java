@@ -1,5 +1,6 @@
 package dev.switchboard.api.graphql;
 
+import dev.switchboard.api.ops.BookingMetrics;
 import dev.switchboard.api.security.BookingLinks;
 import dev.switchboard.api.security.Caller;
 import dev.switchboard.api.security.Refused;
@@ -111,10 +112,12 @@ class BookingController {
     private final Reps reps;
     private final BookingLinks links;
     private final Clock clock;
+    private final BookingMetrics metrics;
 
     BookingController(FindLeadSlots findLeadSlots, BookMeeting bookMeeting, RescheduleBooking rescheduleBooking, CancelBooking cancelBooking,
                       WriteCalendarEvents writeCalendarEvents, Bookings bookings, Leads leads, Reps reps, BookingLinks links,
-                      Clock clock) {
+                      Clock clock, BookingMetrics metrics) {
+        this.metrics = metrics;
         this.links = links;
         this.clock = clock;
         this.findLeadSlots = findLeadSlots;
@@ -138,11 +141,13 @@ class BookingController {
         }
         try {
             var booked = bookMeeting.book(input.toCommand());
+            metrics.booked(booked.repeated());
             return new BookMeetingPayload(BookingView.of(written(booked.booking())), booked.repeated(), link(booked.booking()),
                     List.of(), List.of());
         } catch (InputRejected rejected) {
             return new BookMeetingPayload(null, false, null, List.of(), UserError.of(rejected));
         } catch (SlotTaken taken) {
+            metrics.slotTaken();
             return new BookMeetingPayload(null, false, null, AvailableSlotsView.of(taken.fresh()).slots(), taken(taken));
         }
     }
@@ -153,6 +158,7 @@ class BookingController {
         requireLink(caller, input.bookingId(), input.link());
         try {
             var moved = rescheduleBooking.reschedule(bookingId(input.bookingId()), input.start());
+            metrics.rescheduled();
             return new RescheduleBookingPayload(BookingView.of(written(moved.booking())), link(moved.booking()), List.of(), List.of());
         } catch (InputRejected rejected) {
             return new RescheduleBookingPayload(null, null, List.of(), UserError.of(rejected));
@@ -179,6 +185,7 @@ class BookingController {
         requireLink(caller, input.bookingId(), input.link());
         try {
             var cancelled = cancelBooking.cancel(bookingId(input.bookingId()));
+            metrics.cancelled();
             return new CancelBookingPayload(BookingView.of(written(cancelled.booking())), List.of());
         } catch (InputRejected rejected) {
             return new CancelBookingPayload(null, UserError.of(rejected));
