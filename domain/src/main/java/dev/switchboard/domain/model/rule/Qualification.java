@@ -77,11 +77,12 @@ public record Qualification(Set<String> freeMailDomains, boolean rejectFreeMail,
     /** Screens and scores a lead. */
     public Result apply(LeadDetails lead) {
         String domain = lead.email().domain();
-        Set<String> lineage = new HashSet<>(Account.candidates(domain));
+        // The domain and its parents are worked out only when a domain list is there to check them against.
+        List<String> lineage = rejectFreeMail || !competitorDomains.isEmpty() ? Account.candidates(domain) : List.of();
         String disqualified = null;
         if (rejectFreeMail && lineage.stream().anyMatch(freeMailDomains::contains)) {
             disqualified = "free-mail address (" + domain + ")";
-        } else if (competitorDomains.stream().anyMatch(lineage::contains)) {
+        } else if (lineage.stream().anyMatch(competitorDomains::contains)) {
             disqualified = "competitor domain (" + domain + ")";
         } else if (lead.jobTitle() != null) {
             String title = lead.jobTitle().toLowerCase(Locale.ROOT);
