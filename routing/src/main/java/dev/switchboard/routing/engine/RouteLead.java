@@ -41,7 +41,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -262,7 +261,7 @@ public final class RouteLead {
             // Equal distribution compares every member's share, so it reads them all.
             Map<RepId, Rep> members = reps.byIds(pool.repIds());
             Map<RepId, Tally> counts = tallies.of(pool.id(), pool.repIds(), windows.day(), windows.week());
-            Map<RepId, FreeSlots.Opening> openings = openings(pool, members.values(), now);
+            Map<RepId, FreeSlots.Opening> openings = openings(pool, pool.repIds(), members, counts, now);
             EqualShareDraw.Outcome shared = equalShares.draw(pool, turn, members, now, counts, openings, windows, live);
             draw = shared.draw();
             how = "equal distribution over " + shared.window() + " ("
@@ -335,16 +334,21 @@ public final class RouteLead {
     }
 
     /**
-     * Whether these reps have a free slot, for an availability-first pool; nothing is asked of any other pool. Reps
-     * that cannot take leads anyway (gone, inactive, out of office) are not asked about, which spares their calendars.
+     * Whether these members have a free slot, for an availability-first pool; nothing is asked of any other pool.
+     * Members that cannot take the lead anyway (gone, inactive, out of office, capped on the counts read) are not
+     * asked about, which spares their calendars.
      */
-    private Map<RepId, FreeSlots.Opening> openings(Pool pool, Collection<Rep> candidates, Instant now) {
+    private Map<RepId, FreeSlots.Opening> openings(Pool pool, List<RepId> members, Map<RepId, Rep> found,
+                                                   Map<RepId, Tally> counts, Instant now) {
         if (pool.availabilityFirst() == null) {
             return Map.of();
         }
-        List<Rep> asked = new ArrayList<>(candidates.size());
-        for (Rep rep : candidates) {
-            if (rep.active() && !rep.awayAt(now)) {
+        Set<RepId> wanted = new HashSet<>(members);
+        List<Rep> asked = new ArrayList<>(members.size());
+        for (PoolMember member : pool.members()) {
+            Rep rep = found.get(member.repId());
+            if (wanted.contains(member.repId()) && rep != null
+                    && PoolDraw.couldTake(member, rep, now, counts.getOrDefault(member.repId(), Tally.NONE))) {
                 asked.add(rep);
             }
         }
@@ -378,9 +382,10 @@ public final class RouteLead {
             }
             if (!missing.isEmpty()) {
                 Map<RepId, Rep> found = reps.byIds(missing);
+                Map<RepId, Tally> counted = tallies.of(pool.id(), missing, windows.day(), windows.week());
                 read.putAll(found);
-                counts.putAll(tallies.of(pool.id(), missing, windows.day(), windows.week()));
-                openings.putAll(openings(pool, found.values(), now));
+                counts.putAll(counted);
+                openings.putAll(openings(pool, missing, found, counted, now));
             }
         }
 

@@ -265,6 +265,14 @@ public final class PoolDraw {
         return opening == Opening.CALENDAR_UNKNOWN ? SkipReason.CALENDAR_UNKNOWN : null;
     }
 
+    /**
+     * Whether the member could take the lead on its rep and counts alone: what is worth asking its calendar about
+     * in an availability-first pool.
+     */
+    public static boolean couldTake(PoolMember member, Rep rep, Instant now, Tally tally) {
+        return skipReason(member, rep, now, tally) == null;
+    }
+
     static SkipReason skipReason(PoolMember member, Rep rep, Instant now, Tally tally) {
         SkipReason absent = absence(rep, now);
         if (absent != null) {

@@ -150,6 +150,18 @@ class AvailabilityFirstTest {
     }
 
     @Test
+    void a_member_at_its_cap_is_passed_over_for_the_cap_and_its_calendar_is_not_asked_about() {
+        Pool pool = availabilityFirst(world.pool(Strategy.ROUND_ROBIN, List.of(new PoolMember(A, 1, 1, null), new PoolMember(B, 1))));
+
+        assertThat(repsFor(pool, 2)).containsExactly(A, B);
+        Assignment third = submit(pool, 2);
+
+        assertThat(third.repId()).isEqualTo(B);
+        assertThat(third.explanation().candidates().get(0).skipped()).isEqualTo(SkipReason.DAILY_CAP);
+        assertThat(world.freeSlots.asked()).containsExactly(List.of(A, B), List.of(B), List.of(B));
+    }
+
+    @Test
     void equal_distribution_asks_about_every_member_at_once_and_passes_over_the_fully_booked() {
         Pool pool = availabilityFirst(world.pool(Strategy.EQUAL_DISTRIBUTION, List.of(new PoolMember(A, 1), new PoolMember(B, 1),
                 new PoolMember(C, 1))));
