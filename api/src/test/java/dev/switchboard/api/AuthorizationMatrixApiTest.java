@@ -77,6 +77,7 @@ class AuthorizationMatrixApiTest extends ApiTest {
             Mutation.updatePool                401   403    403  ok    | 403        403         403        ok          403          ok
             Mutation.deletePool                401   403    403  ok    | 403        403         403        ok          403          ok
             Mutation.setPoolSla                401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.setPoolAvailabilityFirst  401   403    403  ok    | 403        403         403        ok          403          ok
             Mutation.createRouter              401   403    403  ok    | 403        403         403        ok          403          ok
             Mutation.reviseRouter              401   403    403  ok    | 403        403         403        ok          403          ok
             Mutation.publishRouter             401   403    403  ok    | 403        403         403        ok          403          ok

@@ -4,12 +4,15 @@ import dev.switchboard.domain.fixture.InMemoryAccounts;
 import dev.switchboard.domain.fixture.InMemoryAssignments;
 import dev.switchboard.domain.fixture.InMemoryConversions;
 import dev.switchboard.domain.fixture.InMemoryForms;
+import dev.switchboard.domain.fixture.InMemoryFreeSlots;
 import dev.switchboard.domain.fixture.InMemoryLeads;
+import dev.switchboard.domain.fixture.InMemoryMeetingTypes;
 import dev.switchboard.domain.fixture.InMemoryPools;
 import dev.switchboard.domain.fixture.InMemoryQualifications;
 import dev.switchboard.domain.fixture.InMemoryReps;
 import dev.switchboard.domain.fixture.InMemoryRotations;
 import dev.switchboard.domain.fixture.InMemoryRouters;
+import dev.switchboard.domain.fixture.InMemorySlotPolicies;
 import dev.switchboard.domain.fixture.InMemoryStandings;
 import dev.switchboard.domain.fixture.RecordedEvents;
 import dev.switchboard.domain.fixture.InMemoryTallies;
@@ -62,8 +65,11 @@ public final class World {
     public final InMemoryTallies tallies = new InMemoryTallies();
     public final InMemoryStandings standings = new InMemoryStandings();
     public final InMemoryConversions conversions = new InMemoryConversions(assignments);
+    public final InMemoryMeetingTypes meetingTypes = new InMemoryMeetingTypes();
+    public final InMemorySlotPolicies slotPolicies = new InMemorySlotPolicies();
+    public final InMemoryFreeSlots freeSlots = new InMemoryFreeSlots(slotPolicies);
     public final RouteLead routeLead = new RouteLead(pools, reps, accounts, new AccountProfiles(accounts), rotations, tallies,
-            qualifications, clock, standings, conversions);
+            qualifications, clock, standings, conversions, freeSlots);
     public final RecordedEvents events = new RecordedEvents();
     public final SubmitLead submitLead = new SubmitLead(forms, routers, pools, leads, assignments, routeLead, events, clock);
     public final ClaimLead claimLead = new ClaimLead(assignments, pools, reps, events, clock);

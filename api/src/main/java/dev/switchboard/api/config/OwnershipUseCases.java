@@ -2,6 +2,7 @@ package dev.switchboard.api.config;
 
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Events;
+import dev.switchboard.domain.port.MeetingTypes;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Rotations;
@@ -10,6 +11,7 @@ import dev.switchboard.routing.ownership.AcceptLead;
 import dev.switchboard.routing.ownership.ClaimLead;
 import dev.switchboard.routing.ownership.ReassignLead;
 import dev.switchboard.routing.ownership.ReassignOverdueLeads;
+import dev.switchboard.routing.setup.SetPoolAvailabilityFirst;
 import dev.switchboard.routing.setup.SetPoolSla;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +41,11 @@ class OwnershipUseCases {
     ReassignOverdueLeads reassignOverdueLeads(Assignments assignments, Pools pools, Reps reps, Rotations rotations,
                                               Tallies tallies, Events events, Clock clock) {
         return new ReassignOverdueLeads(assignments, pools, reps, rotations, tallies, events, clock);
+    }
+
+    @Bean
+    SetPoolAvailabilityFirst setPoolAvailabilityFirst(Pools pools, MeetingTypes meetingTypes) {
+        return new SetPoolAvailabilityFirst(pools, meetingTypes);
     }
 
     @Bean

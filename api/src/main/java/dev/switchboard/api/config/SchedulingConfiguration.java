@@ -5,6 +5,7 @@ import dev.switchboard.domain.port.Bookings;
 import dev.switchboard.domain.port.CalendarConnections;
 import dev.switchboard.api.ops.CalendarCalls;
 import dev.switchboard.domain.port.Calendars;
+import dev.switchboard.domain.port.FreeSlots;
 import dev.switchboard.domain.port.MeetingTypes;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Reps;
@@ -16,6 +17,7 @@ import dev.switchboard.scheduling.setup.SetAvailability;
 import dev.switchboard.scheduling.setup.SetSlotPolicy;
 import dev.switchboard.scheduling.setup.UpdateMeetingType;
 import dev.switchboard.scheduling.slots.FindSlots;
+import dev.switchboard.scheduling.slots.FirstFreeSlots;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -77,6 +79,13 @@ class SchedulingConfiguration {
     FindSlots findSlots(Reps reps, Pools pools, MeetingTypes meetingTypes, Availabilities availabilities, Bookings bookings,
                         BusyTimes busyTimes, SlotPolicies policies, Clock clock) {
         return new FindSlots(reps, pools, meetingTypes, availabilities, bookings, busyTimes, policies, clock);
+    }
+
+    /** What availability-first pools ask before a member may take a lead. */
+    @Bean
+    FreeSlots freeSlots(MeetingTypes meetingTypes, Availabilities availabilities, Bookings bookings, BusyTimes busyTimes,
+                        SlotPolicies policies, Clock clock) {
+        return new FirstFreeSlots(meetingTypes, availabilities, bookings, busyTimes, policies, clock);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.CompanyProfiles;
 import dev.switchboard.domain.port.Conversions;
+import dev.switchboard.domain.port.FreeSlots;
 import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.Forms;
 import dev.switchboard.domain.port.Leads;
@@ -50,8 +51,10 @@ class UseCases {
 
     @Bean
     RouteLead routeLead(Pools pools, Reps reps, Accounts accounts, CompanyProfiles profiles, Rotations rotations,
-                        Tallies tallies, Qualifications qualifications, Clock clock, Standings standings, Conversions conversions) {
-        return new RouteLead(pools, reps, accounts, profiles, rotations, tallies, qualifications, clock, standings, conversions);
+                        Tallies tallies, Qualifications qualifications, Clock clock, Standings standings, Conversions conversions,
+                        FreeSlots freeSlots) {
+        return new RouteLead(pools, reps, accounts, profiles, rotations, tallies, qualifications, clock, standings, conversions,
+                freeSlots);
     }
 
     /** Enrichment from the admin's own accounts; an outside service plugs in as a {@code @Primary} {@link CompanyProfiles} bean. */

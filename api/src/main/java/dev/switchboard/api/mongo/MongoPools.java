@@ -1,6 +1,7 @@
 package dev.switchboard.api.mongo;
 
 import dev.switchboard.domain.model.AcceptSla;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.port.Pools;
@@ -16,6 +17,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,6 +25,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 @Component
 class MongoPools implements Pools {
+
+    /** The fields a replace leaves alone: each has its own targeted update. */
+    private static final Set<String> SET_ALONE = Set.of("acceptSla", "availabilityFirst");
 
     private final MongoTemplate mongo;
 
@@ -37,19 +42,20 @@ class MongoPools implements Pools {
 
     @Override
     public boolean replace(Pool pool) {
-        // Every field but the accept deadline, which setAcceptSla sets alone: a concurrent change of it is not undone.
+        // Every field but the accept deadline and availability-first, which setAcceptSla and setAvailabilityFirst set
+        // alone: a concurrent change of either is not undone.
         Document fields = new Document();
         mongo.getConverter().write(PoolDocument.of(pool), fields);
         Update update = new Update();
         fields.forEach((field, value) -> {
-            if (!field.equals("_id") && !field.equals("_class") && !field.equals("acceptSla")) {
+            if (!field.equals("_id") && !field.equals("_class") && !SET_ALONE.contains(field)) {
                 update.set(field, value);
             }
         });
         // Null fields are not written, so a setting removed (an overflow, a load limit) is unset.
         for (RecordComponent component : PoolDocument.class.getRecordComponents()) {
             String field = component.getName();
-            if (!field.equals("id") && !field.equals("acceptSla") && !fields.containsKey(field)) {
+            if (!field.equals("id") && !SET_ALONE.contains(field) && !fields.containsKey(field)) {
                 update.unset(field);
             }
         }
@@ -83,5 +89,12 @@ class MongoPools implements Pools {
     public boolean setAcceptSla(PoolId pool, AcceptSla sla) {
         return mongo.updateFirst(Query.query(where("_id").is(pool.value())),
                 new Update().set("acceptSla", PoolDocument.SlaDocument.of(sla)), PoolDocument.class).getMatchedCount() == 1;
+    }
+
+    @Override
+    public boolean setAvailabilityFirst(PoolId pool, MeetingTypeId meetingType) {
+        Update update = meetingType == null ? new Update().unset("availabilityFirst")
+                : new Update().set("availabilityFirst", meetingType.value());
+        return mongo.updateFirst(Query.query(where("_id").is(pool.value())), update, PoolDocument.class).getMatchedCount() == 1;
     }
 }

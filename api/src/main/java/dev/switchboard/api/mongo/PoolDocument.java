@@ -2,6 +2,7 @@ package dev.switchboard.api.mongo;
 
 import dev.switchboard.domain.model.EqualDistribution;
 import dev.switchboard.domain.model.AcceptSla;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.Overflow;
 import dev.switchboard.domain.model.PerformanceWeighting;
 import dev.switchboard.domain.model.Pool;
@@ -20,7 +21,7 @@ import java.util.List;
 @Document("pools")
 record PoolDocument(@Id String id, String name, String strategy, List<MemberDocument> members, String timeZone,
                     String overflowPoolId, String overflowRepId, String window, String rejoin, Integer maxLead,
-                    PerformanceDocument performance, SlaDocument acceptSla) {
+                    PerformanceDocument performance, SlaDocument acceptSla, String availabilityFirst) {
 
     record SlaDocument(int acceptWithinMinutes, int maxMoves, String escalateToPoolId, String escalateToRepId) {
 
@@ -54,7 +55,7 @@ record PoolDocument(@Id String id, String name, String strategy, List<MemberDocu
                 equal == null ? null : equal.window().name(), equal == null ? null : equal.rejoin().name(), pool.maxLead(),
                 weighting == null ? null : new PerformanceDocument(weighting.days(), weighting.minMultiplier(),
                         weighting.maxMultiplier(), weighting.minLeads()),
-                SlaDocument.of(pool.acceptSla()));
+                SlaDocument.of(pool.acceptSla()), pool.availabilityFirst() == null ? null : pool.availabilityFirst().value());
     }
 
     Pool toPool() {
@@ -72,6 +73,6 @@ record PoolDocument(@Id String id, String name, String strategy, List<MemberDocu
         return new Pool(new PoolId(id), name, kind,
                 members.stream().map(m -> new PoolMember(new RepId(m.repId()), m.weight(), m.dailyCap(), m.weeklyCap())).toList(),
                 timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone), overflow, options, maxLead,
-                acceptSla == null ? null : acceptSla.toSla());
+                acceptSla == null ? null : acceptSla.toSla(), availabilityFirst == null ? null : new MeetingTypeId(availabilityFirst));
     }
 }

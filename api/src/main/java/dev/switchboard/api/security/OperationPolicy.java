@@ -77,7 +77,7 @@ public final class OperationPolicy {
                 "setPoolSla", "createRouter", "reviseRouter", "publishRouter", "deleteRouter", "createForm", "updateForm",
                 "deleteForm", "createAccount", "updateAccount", "deleteAccount", "updateQualification",
                 "setAvailability", "addTimeOff", "createMeetingType", "updateMeetingType", "setPoolSlotPolicy",
-                "connectCalendar", "disconnectCalendar", "startGoogleCalendarConsent"}) {
+                "connectCalendar", "disconnectCalendar", "startGoogleCalendarConsent", "setPoolAvailabilityFirst"}) {
             t.put("Mutation." + mutation, Access.scope(SETUP_WRITE));
         }
 

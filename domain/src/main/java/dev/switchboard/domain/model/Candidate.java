@@ -57,6 +57,10 @@ public record Candidate(RepId repId, int weight, long today, long thisWeek, bool
         /** The member took its weekly cap of leads from the pool. */
         WEEKLY_CAP,
         /** The member is more leads ahead of the least-loaded available member than the pool's {@code maxLead}. */
-        AHEAD_OF_OTHERS
+        AHEAD_OF_OTHERS,
+        /** The pool is availability-first and the rep has no free slot of its meeting type within the booking horizon. */
+        NO_FREE_SLOT,
+        /** The pool is availability-first, the rep's calendar could not be read, and the pool excludes such reps. */
+        CALENDAR_UNKNOWN
     }
 }

@@ -18,9 +18,11 @@ import java.util.Set;
  *                 the pool's window: the day, or the equal-distribution window) before it is passed
  *                 over; null for no limit
  * @param acceptSla how long members have to accept a lead before it moves on, or null for no limit
+ * @param availabilityFirst the meeting type whose free slots a member needs to take a lead (availability-first:
+ *                          a member with no free slot of it in its booking horizon is passed over), or null
  */
 public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone, Overflow overflow,
-                   StrategyOptions options, Integer maxLead, AcceptSla acceptSla) {
+                   StrategyOptions options, Integer maxLead, AcceptSla acceptSla, MeetingTypeId availabilityFirst) {
 
     public static final int MAX_MEMBERS = 500;
 
@@ -48,6 +50,12 @@ public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> m
         if (maxLead != null && (maxLead < 0 || maxLead > PoolMember.MAX_CAP)) {
             throw new InputRejected(ErrorCode.OUT_OF_RANGE, "maxLead", "maxLead must be between 0 and " + PoolMember.MAX_CAP);
         }
+    }
+
+    /** A pool that does not ask for free slots. */
+    public Pool(PoolId id, String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone, Overflow overflow,
+                StrategyOptions options, Integer maxLead, AcceptSla acceptSla) {
+        this(id, name, strategy, members, timeZone, overflow, options, maxLead, acceptSla, null);
     }
 
     /** A pool with no accept deadline. */
@@ -78,12 +86,17 @@ public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> m
 
     /** The same pool under another id: an update replaces a pool's whole definition but keeps its identity. */
     public Pool withId(PoolId id) {
-        return new Pool(id, name, strategy, members, timeZone, overflow, options, maxLead, acceptSla);
+        return new Pool(id, name, strategy, members, timeZone, overflow, options, maxLead, acceptSla, availabilityFirst);
     }
 
     /** The same pool with another accept deadline (null for none). */
     public Pool withAcceptSla(AcceptSla sla) {
-        return new Pool(id, name, strategy, members, timeZone, overflow, options, maxLead, sla);
+        return new Pool(id, name, strategy, members, timeZone, overflow, options, maxLead, sla, availabilityFirst);
+    }
+
+    /** The same pool asking its members for a free slot of {@code meetingType} (null: not asking). */
+    public Pool withAvailabilityFirst(MeetingTypeId meetingType) {
+        return new Pool(id, name, strategy, members, timeZone, overflow, options, maxLead, acceptSla, meetingType);
     }
 
     /** Lets an adapter refuse an oversized list before it builds every member. */

@@ -1,6 +1,7 @@
 package dev.switchboard.domain.port;
 
 import dev.switchboard.domain.model.AcceptSla;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 
@@ -29,4 +30,10 @@ public interface Pools {
 
     /** Sets the pool's accept deadline (null removes it), leaving the rest of the pool as it is; false when there is no such pool. */
     boolean setAcceptSla(PoolId pool, AcceptSla sla);
+
+    /**
+     * Makes the pool availability-first with {@code meetingType} (null turns it off), leaving the rest of the pool as
+     * it is; false when there is no such pool.
+     */
+    boolean setAvailabilityFirst(PoolId pool, MeetingTypeId meetingType);
 }

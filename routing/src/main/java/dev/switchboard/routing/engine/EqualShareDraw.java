@@ -4,6 +4,7 @@ import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolMember;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.port.FreeSlots;
 import dev.switchboard.domain.port.Standings;
 import dev.switchboard.domain.port.Standings.Entry;
 import dev.switchboard.domain.port.Standings.Standing;
@@ -46,14 +47,16 @@ final class EqualShareDraw {
         this.tallies = tallies;
     }
 
-    Outcome draw(Pool pool, long turn, Map<RepId, Rep> reps, Instant now, Map<RepId, Tally> counts, CapWindows windows,
-                 boolean live) {
+    /** @param openings whether members have a free slot, for an availability-first pool (empty otherwise) */
+    Outcome draw(Pool pool, long turn, Map<RepId, Rep> reps, Instant now, Map<RepId, Tally> counts,
+                 Map<RepId, FreeSlots.Opening> openings, CapWindows windows, boolean live) {
         String window = windows.of(pool.equalDistribution().window());
         Set<RepId> filledMeanwhile = new HashSet<>();
+        PoolDraw.MemberStates states = PoolDraw.MemberStates.of(reps, counts, openings);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Standing standing = standings.of(pool.id(), window);
             EqualShare share = EqualShare.on(pool, turn, reps, now, standing);
-            PoolDraw.Draw draw = PoolDraw.draw(pool, share.order(), reps, now, counts, share.shares(window), null,
+            PoolDraw.Draw draw = PoolDraw.draw(pool, share.order(), states, now, share.shares(window),
                     member -> !filledMeanwhile.contains(member.repId()));
             if (!live || draw.chosen().isEmpty()) {
                 return new Outcome(draw, window, share.credited());

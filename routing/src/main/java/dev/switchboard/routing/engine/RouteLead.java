@@ -23,6 +23,7 @@ import dev.switchboard.domain.model.rule.RuleMatch;
 import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.CompanyProfiles;
 import dev.switchboard.domain.port.Conversions;
+import dev.switchboard.domain.port.FreeSlots;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Qualifications;
 import dev.switchboard.domain.port.Reps;
@@ -53,7 +54,8 @@ import java.util.Set;
  * pool takes the pool's next turn. The decision carries its full explanation.
  * <p>
  * A live decision takes rotation turns; a simulated one only looks at where each rotation stands,
- * so it changes nothing.
+ * so it changes nothing. An availability-first pool asks {@link FreeSlots} about its members in the batches
+ * the draw reads them in (live and simulated alike); any other pool never asks.
  */
 public final class RouteLead {
 
@@ -69,9 +71,21 @@ public final class RouteLead {
     private final Clock clock;
     private final EqualShareDraw equalShares;
     private final Conversions conversions;
+    private final FreeSlots freeSlots;
 
+    /**
+     * Decisions that do not look at calendars: an availability-first pool's members are all taken as free
+     * (for a replay of past leads, whose calendars as they were are not known).
+     */
     public RouteLead(Pools pools, Reps reps, Accounts accounts, CompanyProfiles profiles, Rotations rotations, Tallies tallies,
                      Qualifications qualifications, Clock clock, Standings standings, Conversions conversions) {
+        this(pools, reps, accounts, profiles, rotations, tallies, qualifications, clock, standings, conversions,
+                (meetingType, pool, asked) -> Map.of());
+    }
+
+    public RouteLead(Pools pools, Reps reps, Accounts accounts, CompanyProfiles profiles, Rotations rotations, Tallies tallies,
+                     Qualifications qualifications, Clock clock, Standings standings, Conversions conversions,
+                     FreeSlots freeSlots) {
         this.pools = pools;
         this.reps = reps;
         this.accounts = accounts;
@@ -82,6 +96,7 @@ public final class RouteLead {
         this.clock = clock;
         this.equalShares = new EqualShareDraw(standings, tallies);
         this.conversions = conversions;
+        this.freeSlots = freeSlots;
     }
 
     /** Decides for a stored lead by its form's router, taking turns; {@code received} is when it was stored. */
@@ -246,7 +261,8 @@ public final class RouteLead {
             // Equal distribution compares every member's share, so it reads them all.
             Map<RepId, Rep> members = reps.byIds(pool.repIds());
             Map<RepId, Tally> counts = tallies.of(pool.id(), pool.repIds(), windows.day(), windows.week());
-            EqualShareDraw.Outcome shared = equalShares.draw(pool, turn, members, now, counts, windows, live);
+            Map<RepId, FreeSlots.Opening> openings = openings(pool, pool.repIds(), members, counts, now);
+            EqualShareDraw.Outcome shared = equalShares.draw(pool, turn, members, now, counts, openings, windows, live);
             draw = shared.draw();
             how = "equal distribution over " + shared.window() + " ("
                     + pool.equalDistribution().rejoin().name().toLowerCase().replace('_', ' ') + ")"
@@ -257,7 +273,7 @@ public final class RouteLead {
             PoolDraw.Claim claim = live
                     ? member -> tallies.tryCount(pool.id(), member.repId(), windows.day(), windows.week(), member.dailyCap(), member.weeklyCap())
                     : member -> true;
-            PoolDraw.MemberStates states = new ReadAsReached(pool, windows);
+            PoolDraw.MemberStates states = new ReadAsReached(pool, windows, now);
             if (pool.strategy() == Strategy.PERFORMANCE_WEIGHTED) {
                 int days = pool.performance().days();
                 PerformanceWeights weights = PerformanceWeights.of(pool,
@@ -269,8 +285,12 @@ public final class RouteLead {
                 how = pool.strategy() == Strategy.WEIGHTED_ROUND_ROBIN ? "weighted round robin" : "round robin";
             }
         }
+        if (pool.availabilityFirst() != null) {
+            how += ", availability-first for meeting type " + pool.availabilityFirst().value();
+        }
+        String withoutSlots = withoutSlots(draw.candidates());
         if (draw.chosen().isEmpty()) {
-            String passed = "pool " + pool.name() + " by " + how + ": every member was passed over";
+            String passed = "pool " + pool.name() + " by " + how + ": every member was passed over" + withoutSlots;
             if (mayOverflow && pool.overflow() != null) {
                 Step overflow = pool.overflow().poolId() != null
                         ? drawFrom(pool.overflow().poolId(), live, false)
@@ -288,22 +308,68 @@ public final class RouteLead {
                 ? "member " + (draw.position() + 1) + " of " + pool.members().size() + " has the lowest share of the window"
                 : "turn " + (turn + 1) + " goes to member " + (draw.position() + 1) + " of " + pool.members().size();
         String reason = "pool " + pool.name() + " by " + how + ": " + pick
-                + (passed == 0 ? "" : " after passing over " + passed + (passed == 1 ? " member" : " members"));
+                + (passed == 0 ? "" : " after passing over " + passed + (passed == 1 ? " member" : " members") + withoutSlots);
         return new Step(Outcome.ASSIGNED, member.repId(), pool.id(), pool.strategy(), turn, false, reason, draw.candidates());
     }
 
-    /** Members' reps and counts, read from the ports in the batches a draw asks for as it reaches them. */
+    /** How many of the members passed over had no free slot or an unreadable calendar, e.g. " (2 with no free slot)". */
+    private static String withoutSlots(List<Candidate> candidates) {
+        int noSlot = 0;
+        int unknown = 0;
+        for (Candidate candidate : candidates) {
+            if (candidate.skipped() == Candidate.SkipReason.NO_FREE_SLOT) {
+                noSlot++;
+            } else if (candidate.skipped() == Candidate.SkipReason.CALENDAR_UNKNOWN) {
+                unknown++;
+            }
+        }
+        List<String> notes = new ArrayList<>(2);
+        if (noSlot > 0) {
+            notes.add(noSlot + " with no free slot");
+        }
+        if (unknown > 0) {
+            notes.add(unknown + (unknown == 1 ? " whose calendar could not be read" : " whose calendars could not be read"));
+        }
+        return notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")";
+    }
+
+    /**
+     * Whether these members have a free slot, for an availability-first pool; nothing is asked of any other pool.
+     * Members that cannot take the lead anyway (gone, inactive, out of office, capped on the counts read) are not
+     * asked about, which spares their calendars.
+     */
+    private Map<RepId, FreeSlots.Opening> openings(Pool pool, List<RepId> members, Map<RepId, Rep> found,
+                                                   Map<RepId, Tally> counts, Instant now) {
+        if (pool.availabilityFirst() == null) {
+            return Map.of();
+        }
+        Set<RepId> wanted = new HashSet<>(members);
+        List<Rep> asked = new ArrayList<>(members.size());
+        for (PoolMember member : pool.members()) {
+            Rep rep = found.get(member.repId());
+            if (wanted.contains(member.repId()) && rep != null
+                    && PoolDraw.couldTake(member, rep, now, counts.getOrDefault(member.repId(), Tally.NONE))) {
+                asked.add(rep);
+            }
+        }
+        return asked.isEmpty() ? Map.of() : freeSlots.of(pool.availabilityFirst(), pool.id(), asked);
+    }
+
+    /** Members' reps, counts and free slots, read from the ports in the batches a draw asks for as it reaches them. */
     private final class ReadAsReached implements PoolDraw.MemberStates {
 
         private final Pool pool;
         private final CapWindows windows;
+        private final Instant now;
         private final Map<RepId, Rep> read = new HashMap<>();
         private final Map<RepId, Tally> counts = new HashMap<>();
+        private final Map<RepId, FreeSlots.Opening> openings = new HashMap<>();
         private final Set<RepId> loaded = new HashSet<>();
 
-        ReadAsReached(Pool pool, CapWindows windows) {
+        ReadAsReached(Pool pool, CapWindows windows, Instant now) {
             this.pool = pool;
             this.windows = windows;
+            this.now = now;
         }
 
         @Override
@@ -315,9 +381,17 @@ public final class RouteLead {
                 }
             }
             if (!missing.isEmpty()) {
-                read.putAll(reps.byIds(missing));
-                counts.putAll(tallies.of(pool.id(), missing, windows.day(), windows.week()));
+                Map<RepId, Rep> found = reps.byIds(missing);
+                Map<RepId, Tally> counted = tallies.of(pool.id(), missing, windows.day(), windows.week());
+                read.putAll(found);
+                counts.putAll(counted);
+                openings.putAll(openings(pool, missing, found, counted, now));
             }
+        }
+
+        @Override
+        public FreeSlots.Opening opening(RepId id) {
+            return openings.getOrDefault(id, FreeSlots.Opening.FREE);
         }
 
         @Override

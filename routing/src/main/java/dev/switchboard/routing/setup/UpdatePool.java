@@ -10,7 +10,7 @@ import dev.switchboard.domain.port.Reps;
  * for an unknown pool, on the member or overflow field that names an unknown rep or pool. Nothing is
  * stored unless all of it holds.
  * <p>
- * The pool's accept deadline, rotation, cap counts and equal-distribution standing are kept: members staying in the
+ * The pool's accept deadline, availability-first setting, rotation, cap counts and equal-distribution standing are kept: members staying in the
  * pool keep their counts, a member added rejoins as the pool's strategy says.
  */
 public final class UpdatePool {
@@ -26,8 +26,9 @@ public final class UpdatePool {
     public Pool update(UpdatePoolCommand command) {
         Pool existing = pools.byId(command.poolId())
                 .orElseThrow(() -> InputRejected.notFound("poolId", "pool", command.poolId().value()));
-        // The accept deadline is set on its own (setPoolSla), so an update of the definition keeps it.
-        Pool pool = command.pool().withAcceptSla(existing.acceptSla());
+        // The accept deadline and availability-first are set on their own (setPoolSla, setPoolAvailabilityFirst),
+        // so an update of the definition keeps them.
+        Pool pool = command.pool().withAcceptSla(existing.acceptSla()).withAvailabilityFirst(existing.availabilityFirst());
         PoolReferences.check(pool, pools, reps);
         if (!pools.replace(pool)) {
             throw InputRejected.notFound("poolId", "pool", command.poolId().value());

@@ -6,6 +6,7 @@ import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolMember;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.port.FreeSlots.Opening;
 import dev.switchboard.domain.port.Standings;
 import dev.switchboard.domain.port.Tallies.Tally;
 
@@ -25,7 +26,8 @@ import java.util.PrimitiveIterator;
  * the turn alone (see {@link Rotation}), and when that member cannot take the lead the following
  * turns' members are tried in order, so availability never reshuffles the rotation itself. Equal
  * distribution gives its own order (see {@link EqualShare}). A member is passed over when its rep is
- * gone, inactive or out of office, when it reached a cap, or when it is more than the pool's
+ * gone, inactive or out of office, when it reached a cap, when the pool is availability-first and the
+ * rep has no free slot of its meeting type (or an unreadable calendar the pool excludes), or when it is more than the pool's
  * {@code maxLead} ahead of the least-loaded member that can take leads; caps are checked first on the
  * counts read for the decision, then for real by {@link Claim}, atomically, so a member filled up by a
  * concurrent decision is passed over too.
@@ -47,7 +49,8 @@ public final class PoolDraw {
     }
 
     /**
-     * The state of the members a draw reads: their reps and counts. A draw asks for it in batches, in
+     * The state of the members a draw reads: their reps, counts and, in an availability-first pool, whether
+     * they have a free slot. A draw asks for it in batches, in
      * the order it tries members, so a draw that settles on one of the first few reads only theirs, and
      * never reads one member at a time.
      */
@@ -62,8 +65,18 @@ public final class PoolDraw {
         /** The member's counts, {@link Tally#NONE} when it has none. */
         Tally tally(RepId id);
 
+        /** Whether the rep has a free slot; {@code FREE} when the pool does not ask, or the rep was not asked about. */
+        default Opening opening(RepId id) {
+            return Opening.FREE;
+        }
+
         /** State read beforehand, every member at once. */
         static MemberStates of(Map<RepId, Rep> reps, Map<RepId, Tally> tallies) {
+            return of(reps, tallies, Map.of());
+        }
+
+        /** State read beforehand, every member at once, with the free slots of an availability-first pool. */
+        static MemberStates of(Map<RepId, Rep> reps, Map<RepId, Tally> tallies, Map<RepId, Opening> openings) {
             return new MemberStates() {
                 @Override
                 public void load(List<RepId> wanted) {
@@ -77,6 +90,11 @@ public final class PoolDraw {
                 @Override
                 public Tally tally(RepId id) {
                     return tallies.getOrDefault(id, Tally.NONE);
+                }
+
+                @Override
+                public Opening opening(RepId id) {
+                    return openings.getOrDefault(id, Opening.FREE);
                 }
             };
         }
@@ -130,6 +148,12 @@ public final class PoolDraw {
         return draw(pool, order, MemberStates.of(reps, tallies), now, shares, weights, claim);
     }
 
+    /** Draws trying members in {@code order}, with the members' state read beforehand. */
+    public static Draw draw(Pool pool, PrimitiveIterator.OfInt order, MemberStates states, Instant now, Shares shares,
+                            Claim claim) {
+        return draw(pool, order, states, now, shares, null, claim);
+    }
+
     private static Draw draw(Pool pool, PrimitiveIterator.OfInt order, MemberStates states, Instant now, Shares shares,
                              PerformanceWeights weights, Claim claim) {
         long leastLoad = 0;
@@ -166,7 +190,7 @@ public final class PoolDraw {
                                             PerformanceWeights weights, Claim claim, long leastLoad, List<Candidate> tried) {
         PoolMember member = pool.members().get(position);
         Tally tally = states.tally(member.repId());
-        SkipReason skip = skipReason(member, states.rep(member.repId()), now, tally);
+        SkipReason skip = skipReason(member, states, now, tally);
         if (skip == null && pool.maxLead() != null && load(member, tally, shares) - leastLoad > pool.maxLead()) {
             skip = SkipReason.AHEAD_OF_OTHERS;
         }
@@ -216,7 +240,7 @@ public final class PoolDraw {
         long least = Long.MAX_VALUE;
         for (PoolMember member : pool.members()) {
             Tally tally = states.tally(member.repId());
-            if (skipReason(member, states.rep(member.repId()), now, tally) == null) {
+            if (skipReason(member, states, now, tally) == null) {
                 least = Math.min(least, load(member, tally, shares));
             }
         }
@@ -226,6 +250,27 @@ public final class PoolDraw {
     /** Leads counted against the member for the threshold: its share in the equal-distribution window, else today's leads. */
     private static long load(PoolMember member, Tally tally, Shares shares) {
         return shares == null ? tally.today() : shares.of(member.repId()).load();
+    }
+
+    /** Why the member cannot take the lead on the state read, free slots included; null when it can. */
+    private static SkipReason skipReason(PoolMember member, MemberStates states, Instant now, Tally tally) {
+        SkipReason skip = skipReason(member, states.rep(member.repId()), now, tally);
+        if (skip != null) {
+            return skip;
+        }
+        Opening opening = states.opening(member.repId());
+        if (opening == Opening.NO_FREE_SLOT) {
+            return SkipReason.NO_FREE_SLOT;
+        }
+        return opening == Opening.CALENDAR_UNKNOWN ? SkipReason.CALENDAR_UNKNOWN : null;
+    }
+
+    /**
+     * Whether the member could take the lead on its rep and counts alone: what is worth asking its calendar about
+     * in an availability-first pool.
+     */
+    public static boolean couldTake(PoolMember member, Rep rep, Instant now, Tally tally) {
+        return skipReason(member, rep, now, tally) == null;
     }
 
     static SkipReason skipReason(PoolMember member, Rep rep, Instant now, Tally tally) {

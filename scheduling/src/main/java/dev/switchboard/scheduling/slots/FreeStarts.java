@@ -75,6 +75,18 @@ final class FreeStarts {
 
     /** The free starts in [{@code earliest}, {@code latest}), added to {@code into} (in local-time order, not always instant order). */
     void collect(Instant earliest, Instant latest, List<Instant> into) {
+        collect(earliest, latest, into, Integer.MAX_VALUE);
+    }
+
+    /** Whether there is a free start in [{@code earliest}, {@code latest}): stops at the first one found. */
+    boolean any(Instant earliest, Instant latest) {
+        List<Instant> found = new ArrayList<>(1);
+        collect(earliest, latest, found, 1);
+        return !found.isEmpty();
+    }
+
+    /** Collects free starts until {@code into} holds {@code limit} of them. */
+    private void collect(Instant earliest, Instant latest, List<Instant> into, int limit) {
         long from = earliest.getEpochSecond() + (earliest.getNano() > 0 ? 1 : 0);
         long until = latest.getEpochSecond() + (latest.getNano() > 0 ? 1 : 0);
         long duration = type.durationMinutes() * 60L;
@@ -97,8 +109,11 @@ final class FreeStarts {
                 if (next == null || next.getInstant().getEpochSecond() >= close) {
                     // The usual case: one offset over the whole window, so local minutes map straight to instants.
                     long base = midnight.toEpochSecond(rules.getOffset(Instant.ofEpochSecond(open)));
-                    for (int minute = firstMinute; minute < endMinute; minute += step) {
+                    for (int minute = firstMinute; minute < endMinute && into.size() < limit; minute += step) {
                         keep(base + minute * 60L, from, until, open, close, duration, before, after, into);
+                    }
+                    if (into.size() >= limit) {
+                        return;
                     }
                     continue;
                 }
@@ -106,6 +121,9 @@ final class FreeStarts {
                     LocalDateTime local = midnight.plusMinutes(minute);
                     for (ZoneOffset offset : rules.getValidOffsets(local)) {
                         keep(local.toEpochSecond(offset), from, until, open, close, duration, before, after, into);
+                        if (into.size() >= limit) {
+                            return;
+                        }
                     }
                 }
             }
