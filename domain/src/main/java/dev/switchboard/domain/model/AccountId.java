@@ -1,7 +1,5 @@
 package dev.switchboard.domain.model;
 
-import java.util.UUID;
-
 /** Identity of an {@link Account}. */
 public record AccountId(String value) {
 
@@ -10,7 +8,7 @@ public record AccountId(String value) {
     }
 
     public static AccountId random() {
-        return new AccountId(UUID.randomUUID().toString());
+        return new AccountId(Ids.random());
     }
 
     @Override

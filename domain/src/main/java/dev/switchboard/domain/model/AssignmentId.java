@@ -1,7 +1,5 @@
 package dev.switchboard.domain.model;
 
-import java.util.UUID;
-
 /** Identity of a {@link Assignment}: an opaque string, a random UUID when made here. */
 public record AssignmentId(String value) {
 
@@ -10,7 +8,7 @@ public record AssignmentId(String value) {
     }
 
     public static AssignmentId random() {
-        return new AssignmentId(UUID.randomUUID().toString());
+        return new AssignmentId(Ids.random());
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.switchboard.domain.model;
 
-import java.util.UUID;
-
 /** Identity of a {@link Form}. */
 public record FormId(String value) {
 
@@ -10,7 +8,7 @@ public record FormId(String value) {
     }
 
     public static FormId random() {
-        return new FormId(UUID.randomUUID().toString());
+        return new FormId(Ids.random());
     }
 
     @Override

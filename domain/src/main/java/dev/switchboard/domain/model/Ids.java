@@ -1,10 +1,27 @@
 package dev.switchboard.domain.model;
 
-final class Ids {
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** How ids are checked and made: held to a small alphabet and length, and random when made here. */
+public final class Ids {
 
     static final int MAX = 64;
 
     private Ids() {
+    }
+
+    /**
+     * A new random id in the form of a version 4 UUID. Ids name things and grant nothing (every read and change
+     * is authorized on its own; the links that do grant something are signed), so they need to be unique,
+     * not unguessable: a fast per-thread generator makes them, rather than the blocking secure one a lead's
+     * routing decision would otherwise wait on.
+     */
+    public static String random() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     /** Ids come back from clients, so they are held to a small alphabet and length. */

@@ -1,7 +1,5 @@
 package dev.switchboard.domain.model;
 
-import java.util.UUID;
-
 /** Identity of a {@link Lead}: an opaque string, a random UUID when made here. */
 public record LeadId(String value) {
 
@@ -10,7 +8,7 @@ public record LeadId(String value) {
     }
 
     public static LeadId random() {
-        return new LeadId(UUID.randomUUID().toString());
+        return new LeadId(Ids.random());
     }
 
     @Override

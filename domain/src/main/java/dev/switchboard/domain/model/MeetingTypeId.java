@@ -1,7 +1,5 @@
 package dev.switchboard.domain.model;
 
-import java.util.UUID;
-
 /** Identity of a meeting type: an opaque string, a random UUID when made here. */
 public record MeetingTypeId(String value) {
 
@@ -10,7 +8,7 @@ public record MeetingTypeId(String value) {
     }
 
     public static MeetingTypeId random() {
-        return new MeetingTypeId(UUID.randomUUID().toString());
+        return new MeetingTypeId(Ids.random());
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.switchboard.domain.model;
 
-import java.util.UUID;
-
 /** Identity of a {@link Pool}: an opaque string, a random UUID when made here. */
 public record PoolId(String value) {
 
@@ -10,7 +8,7 @@ public record PoolId(String value) {
     }
 
     public static PoolId random() {
-        return new PoolId(UUID.randomUUID().toString());
+        return new PoolId(Ids.random());
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.switchboard.domain.model;
 
-import java.util.UUID;
-
 /** Identity of a {@link Rep}: an opaque string, a random UUID when made here. */
 public record RepId(String value) {
 
@@ -10,7 +8,7 @@ public record RepId(String value) {
     }
 
     public static RepId random() {
-        return new RepId(UUID.randomUUID().toString());
+        return new RepId(Ids.random());
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.switchboard.domain.model;
 
-import java.util.UUID;
-
 /** Identity of a router, the same for all its versions. */
 public record RouterId(String value) {
 
@@ -10,7 +8,7 @@ public record RouterId(String value) {
     }
 
     public static RouterId random() {
-        return new RouterId(UUID.randomUUID().toString());
+        return new RouterId(Ids.random());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.switchboard.routing.strategy;
 
 import dev.switchboard.domain.model.Pool;
+import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.PoolMember;
 import dev.switchboard.domain.model.Strategy;
 
@@ -23,7 +24,7 @@ public interface Rotation {
     /** The rotation the pool's strategy calls for. */
     static Rotation of(Pool pool) {
         if (pool.strategy() == Strategy.WEIGHTED_ROUND_ROBIN) {
-            return Weighted.cached(Weighted.BY_MEMBERS, pool.members(), () -> new WeightedRoundRobin(pool.members()));
+            return Weighted.of(pool);
         }
         int size = pool.members().size();
         return new Rotation() {
@@ -50,8 +51,30 @@ public interface Rotation {
         private static final int MAX_CACHED = 1_000;
         private static final Map<List<PoolMember>, WeightedRoundRobin> BY_MEMBERS = new ConcurrentHashMap<>();
         private static final Map<List<Integer>, WeightedRoundRobin> BY_WEIGHTS = new ConcurrentHashMap<>();
+        /**
+         * The order each pool used last, with the member list it was for: a pool read again with the very
+         * same list (a cached pool) is answered without hashing its members, one with an equal list after one
+         * comparison.
+         */
+        private static final Map<PoolId, LastUsed> BY_POOL = new ConcurrentHashMap<>();
+
+        private record LastUsed(List<PoolMember> members, WeightedRoundRobin rotation) {
+        }
 
         private Weighted() {
+        }
+
+        private static WeightedRoundRobin of(Pool pool) {
+            LastUsed last = BY_POOL.get(pool.id());
+            if (last != null && (last.members() == pool.members() || last.members().equals(pool.members()))) {
+                return last.rotation();
+            }
+            WeightedRoundRobin rotation = cached(BY_MEMBERS, pool.members(), () -> new WeightedRoundRobin(pool.members()));
+            if (BY_POOL.size() >= MAX_CACHED) {
+                BY_POOL.clear();
+            }
+            BY_POOL.put(pool.id(), new LastUsed(pool.members(), rotation));
+            return rotation;
         }
 
         private static <K> WeightedRoundRobin cached(Map<K, WeightedRoundRobin> cache, K key, Supplier<WeightedRoundRobin> build) {

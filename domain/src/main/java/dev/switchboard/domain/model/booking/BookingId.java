@@ -1,10 +1,10 @@
 package dev.switchboard.domain.model.booking;
 
 import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.Ids;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Text;
 
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** Identity of a {@link Booking}: an opaque string, a random UUID when made here. */
@@ -20,7 +20,7 @@ public record BookingId(String value) {
     }
 
     public static BookingId random() {
-        return new BookingId(UUID.randomUUID().toString());
+        return new BookingId(Ids.random());
     }
 
     @Override
