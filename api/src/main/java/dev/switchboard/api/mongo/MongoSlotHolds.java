@@ -24,7 +24,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * The {@code slot_holds} collection: one document per (rep, {@link Booking#HOLD_STEP} step) held, its
  * {@code _id} made of both, so the primary key's uniqueness is what makes two bookings unable to hold one
  * step. A hold inserts its steps one by one; at the first step someone else holds, it deletes the steps it
- * inserted (compensation: no transaction needed, each write is atomic on its own).
+ * inserted (compensation: no transaction needed, each write is atomic on its own). Each step names the hold
+ * attempt that took it, and releases match the attempt, so a caller releases only what it held itself.
  */
 @Component
 class MongoSlotHolds implements SlotHolds {
@@ -35,23 +36,23 @@ class MongoSlotHolds implements SlotHolds {
 
     MongoSlotHolds(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(COLLECTION).createIndex(new Index("bookingId", Sort.Direction.ASC).on("generation", Sort.Direction.ASC)
-                .named("booking_generation"));
+        mongo.indexOps(COLLECTION).createIndex(new Index("bookingId", Sort.Direction.ASC).on("attempt", Sort.Direction.ASC)
+                .named("booking_attempt"));
     }
 
     @Override
-    public boolean hold(RepId rep, Interval held, BookingId booking, int generation) {
+    public boolean hold(RepId rep, Interval held, BookingId booking, String attempt) {
         List<String> taken = new ArrayList<>();
         for (Instant step = held.start(); step.isBefore(held.end()); step = step.plus(Booking.HOLD_STEP)) {
             String id = rep.value() + "|" + step.getEpochSecond();
             try {
                 mongo.insert(new Document("_id", id).append("repId", rep.value()).append("step", Date.from(step))
-                        .append("bookingId", booking.value()).append("generation", generation), COLLECTION);
+                        .append("bookingId", booking.value()).append("attempt", attempt), COLLECTION);
                 taken.add(id);
             } catch (DuplicateKeyException e) {
                 if (!taken.isEmpty()) {
                     mongo.remove(Query.query(where("_id").in(taken).and("bookingId").is(booking.value())
-                            .and("generation").is(generation)), COLLECTION);
+                            .and("attempt").is(attempt)), COLLECTION);
                 }
                 return false;
             }
@@ -60,7 +61,8 @@ class MongoSlotHolds implements SlotHolds {
     }
 
     @Override
-    public void release(BookingId booking, int generation) {
-        mongo.remove(Query.query(where("bookingId").is(booking.value()).and("generation").is(generation)), COLLECTION);
+    public void release(BookingId booking, String attempt) {
+        // A null attempt matches the steps stored before attempts were, which have no attempt field.
+        mongo.remove(Query.query(where("bookingId").is(booking.value()).and("attempt").is(attempt)), COLLECTION);
     }
 }

@@ -11,13 +11,23 @@ import dev.switchboard.domain.model.calendar.Interval;
 public interface SlotHolds {
 
     /**
-     * Holds {@code held} of the rep's time for the booking's {@code generation} (its sequence): all of it, or
-     * none of it when any part is held already by anyone (what this call took is released again).
+     * Holds {@code held} of the rep's time for the booking, as the hold {@code attempt} (a token unique to this
+     * one call, see {@link #attempt()}): all of it, or none of it when any part is held already by anyone (what
+     * this call took is released again).
      *
      * @return true when the whole interval is now held for the booking
      */
-    boolean hold(RepId rep, Interval held, BookingId booking, int generation);
+    boolean hold(RepId rep, Interval held, BookingId booking, String attempt);
 
-    /** Releases what the booking's {@code generation} holds; nothing happens when it holds nothing. */
-    void release(BookingId booking, int generation);
+    /**
+     * Releases what the booking's hold {@code attempt} holds, and nothing another attempt for the same booking
+     * holds; nothing happens when it holds nothing. A null attempt releases the booking's holds made before
+     * attempts were recorded.
+     */
+    void release(BookingId booking, String attempt);
+
+    /** A new hold attempt's token: random, so two callers holding for one booking at once never share one. */
+    static String attempt() {
+        return java.util.UUID.randomUUID().toString();
+    }
 }

@@ -14,10 +14,12 @@ import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.booking.Booking;
+import dev.switchboard.domain.model.booking.BookingId;
 import dev.switchboard.domain.model.booking.CalendarState;
 import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.port.MeetingNotices;
+import dev.switchboard.domain.port.SlotHolds;
 import dev.switchboard.scheduling.Scene;
 import org.junit.jupiter.api.Test;
 
@@ -131,5 +133,47 @@ class BookMeetingTest {
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.ALREADY_CANCELLED));
         assertThat(notices.queued()).extracting(q -> q.kind()).containsExactly(MeetingNotices.Kind.BOOKED,
                 MeetingNotices.Kind.RESCHEDULED, MeetingNotices.Kind.BOOKED, MeetingNotices.Kind.CANCELLED);
+    }
+
+    @Test
+    void of_two_reschedules_of_one_booking_at_once_the_loser_releases_only_its_own_holds() {
+        Booking booked = book(lead(1), TUESDAY_NINE, null).booking();
+        Instant eleven = TUESDAY_NINE.plus(Duration.ofHours(2));
+        Instant noon = TUESDAY_NINE.plus(Duration.ofHours(3));
+        // The second caller read the booking as the first did, then the first moved it to noon before the second held 11:00.
+        Interleaved racing = new Interleaved(() -> rescheduleBooking.reschedule(booked.id(), noon));
+        RescheduleBooking second = new RescheduleBooking(scene.bookings, scene.meetingTypes, racing, notices,
+                scene.findSlots, scene.clock);
+
+        assertThatThrownBy(() -> second.reschedule(booked.id(), eleven)).isInstanceOfSatisfying(InputRejected.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.SLOT_TAKEN));
+
+        Booking now = scene.bookings.byId(booked.id()).orElseThrow();
+        assertThat(now.when().start()).isEqualTo(noon);
+        assertThat(holds.held()).as("noon stays held for the booking that moved there: 45 minutes in 5-minute steps").isEqualTo(9);
+    }
+
+    /** Holds that let another caller run first, once, just before the first hold. */
+    private final class Interleaved implements SlotHolds {
+        private Runnable first;
+
+        Interleaved(Runnable first) {
+            this.first = first;
+        }
+
+        @Override
+        public boolean hold(RepId rep, Interval held, BookingId booking, String attempt) {
+            if (first != null) {
+                Runnable run = first;
+                first = null;
+                run.run();
+            }
+            return holds.hold(rep, held, booking, attempt);
+        }
+
+        @Override
+        public void release(BookingId booking, String attempt) {
+            holds.release(booking, attempt);
+        }
     }
 }
