@@ -4,9 +4,14 @@ import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.booking.BookingId;
 import dev.switchboard.domain.model.calendar.Interval;
 
+import java.time.Instant;
+import java.util.List;
+
 /**
  * Time reserved for bookings, so no two bookings of one rep overlap, across app instances and without
  * transactions. A hold covers whole steps of {@code Booking.HOLD_STEP}, each step held by at most one booking.
+ * Each step records when it was held, so steps whose booking was never stored (or no longer owns them) can be
+ * found and dropped later.
  */
 public interface SlotHolds {
 
@@ -25,6 +30,19 @@ public interface SlotHolds {
      * attempts were recorded.
      */
     void release(BookingId booking, String attempt);
+
+    /**
+     * The steps from {@code from} on that were held before {@code heldBefore}. Steps held before holds recorded
+     * their time are never listed.
+     */
+    List<Held> heldBefore(Instant heldBefore, Instant from);
+
+    /** Releases the one step, if the same attempt of the same booking still holds it: one atomic delete. */
+    void drop(Held step);
+
+    /** One held step: the rep's time from {@code step} for one {@code Booking.HOLD_STEP}. */
+    record Held(RepId rep, Instant step, BookingId booking, String attempt) {
+    }
 
     /** A new hold attempt's token: random, so two callers holding for one booking at once never share one. */
     static String attempt() {

@@ -42,7 +42,7 @@ class BookMeetingTest {
     private final InMemoryLeads leads = new InMemoryLeads();
     private final InMemoryAssignments assignments = new InMemoryAssignments();
     private final InMemoryRotations rotations = new InMemoryRotations();
-    private final InMemorySlotHolds holds = new InMemorySlotHolds();
+    private final InMemorySlotHolds holds = new InMemorySlotHolds(scene.clock);
     private final QueuedMeetingNotices notices = new QueuedMeetingNotices();
     private final PoolTurns roundRobin = (Pool pool) -> {
         long turn = rotations.nextTurn(pool.id());
@@ -57,6 +57,7 @@ class BookMeetingTest {
     private final RescheduleBooking rescheduleBooking = new RescheduleBooking(scene.bookings, scene.meetingTypes, holds, notices,
             scene.findSlots, scene.clock);
     private final CancelBooking cancelBooking = new CancelBooking(scene.bookings, holds, notices, scene.clock);
+    private final SweepStrayHolds sweepStrayHolds = new SweepStrayHolds(holds, scene.bookings, scene.clock);
 
     private final RepId anna = scene.rep("Anna", "Europe/Paris");
     private final RepId ben = scene.rep("Ben", "Europe/Paris");
@@ -153,6 +154,45 @@ class BookMeetingTest {
         assertThat(holds.held()).as("noon stays held for the booking that moved there: 45 minutes in 5-minute steps").isEqualTo(9);
     }
 
+    @Test
+    void holds_whose_booking_was_never_stored_are_swept_once_older_than_five_minutes_and_the_time_books_again() {
+        // A process stopped between holding 9:00 for Anna and storing the booking.
+        Interval held = Booking.held(Interval.of(TUESDAY_NINE, Duration.ofMinutes(30)), Duration.ZERO, Duration.ofMinutes(15));
+        assertThat(holds.hold(anna, held, BookingId.random(), SlotHolds.attempt())).isTrue();
+        assertThatThrownBy(() -> bookMeeting.book(new BookMeetingCommand(lead(1), intro, TUESDAY_NINE, PARIS, anna, null)))
+                .as("the slot is offered, as slots read bookings, but cannot be booked").isInstanceOf(SlotTaken.class);
+
+        scene.clock.advance(Duration.ofMinutes(4));
+        assertThat(sweepStrayHolds.sweep()).as("a booking may still be on its way").isZero();
+        scene.clock.advance(Duration.ofMinutes(2));
+        assertThat(sweepStrayHolds.sweep()).isEqualTo(9);
+
+        Booking booked = bookMeeting.book(new BookMeetingCommand(lead(2), intro, TUESDAY_NINE, PARIS, anna, null)).booking();
+        assertThat(booked.repId()).isEqualTo(anna);
+        scene.clock.advance(Duration.ofMinutes(10));
+        assertThat(sweepStrayHolds.sweep()).as("a stored booking owns its holds").isZero();
+        assertThat(holds.held()).isEqualTo(9);
+    }
+
+    @Test
+    void holds_a_cancelled_or_moved_booking_no_longer_owns_are_swept() {
+        Booking moved = book(lead(1), TUESDAY_NINE, null).booking();
+        Booking cancelled = book(lead(2), TUESDAY_NINE.plus(Duration.ofHours(1)), null).booking();
+        // Processes that stopped after changing the bookings, before releasing the holds they no longer own.
+        Interval noon = Interval.of(TUESDAY_NINE.plus(Duration.ofHours(3)), Duration.ofMinutes(30));
+        Interval heldAtNoon = Booking.held(noon, Duration.ZERO, Duration.ofMinutes(15));
+        String attempt = SlotHolds.attempt();
+        assertThat(holds.hold(moved.repId(), heldAtNoon, moved.id(), attempt)).isTrue();
+        assertThat(scene.bookings.change(moved.movedTo(noon, heldAtNoon, attempt, moved.calendar()))).isTrue();
+        assertThat(scene.bookings.change(cancelled.cancelled(cancelled.calendar()))).isTrue();
+        assertThat(holds.held()).isEqualTo(27);
+
+        scene.clock.advance(Duration.ofMinutes(6));
+
+        assertThat(sweepStrayHolds.sweep()).as("9:00 and 10:00").isEqualTo(18);
+        assertThat(holds.held()).as("noon, which the moved booking owns").isEqualTo(9);
+    }
+
     /** Holds that let another caller run first, once, just before the first hold. */
     private final class Interleaved implements SlotHolds {
         private Runnable first;
@@ -174,6 +214,16 @@ class BookMeetingTest {
         @Override
         public void release(BookingId booking, String attempt) {
             holds.release(booking, attempt);
+        }
+
+        @Override
+        public List<Held> heldBefore(Instant heldBefore, Instant from) {
+            return holds.heldBefore(heldBefore, from);
+        }
+
+        @Override
+        public void drop(Held step) {
+            holds.drop(step);
         }
     }
 }
