@@ -6,6 +6,7 @@ import dev.switchboard.domain.model.calendar.Interval;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Time reserved for bookings, so no two bookings of one rep overlap, across app instances and without
@@ -46,6 +47,6 @@ public interface SlotHolds {
 
     /** A new hold attempt's token: random, so two callers holding for one booking at once never share one. */
     static String attempt() {
-        return java.util.UUID.randomUUID().toString();
+        return UUID.randomUUID().toString();
     }
 }
