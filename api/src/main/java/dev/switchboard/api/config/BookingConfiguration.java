@@ -20,6 +20,7 @@ import dev.switchboard.scheduling.booking.CancelBooking;
 import dev.switchboard.scheduling.booking.FindLeadSlots;
 import dev.switchboard.scheduling.booking.PoolTurns;
 import dev.switchboard.scheduling.booking.RescheduleBooking;
+import dev.switchboard.scheduling.booking.SweepStrayHolds;
 import dev.switchboard.scheduling.booking.WriteCalendarEvents;
 import dev.switchboard.scheduling.busy.BusyTimes;
 import dev.switchboard.scheduling.slots.FindSlots;
@@ -78,6 +79,11 @@ class BookingConfiguration {
     @Bean
     CancelBooking cancelBooking(Bookings bookings, SlotHolds holds, MeetingNotices notices, Clock clock) {
         return new CancelBooking(bookings, holds, notices, clock);
+    }
+
+    @Bean
+    SweepStrayHolds sweepStrayHolds(SlotHolds holds, Bookings bookings, Clock clock) {
+        return new SweepStrayHolds(holds, bookings, clock);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package dev.switchboard.api.config;
 import dev.switchboard.api.mail.MeetingMail;
 import dev.switchboard.api.mongo.MongoMeetingNotices;
 import dev.switchboard.scheduling.adapter.invite.InviteWriter;
+import dev.switchboard.scheduling.booking.SweepStrayHolds;
 import dev.switchboard.scheduling.booking.WriteCalendarEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,8 @@ import java.time.Clock;
 /**
  * Works through the booking outboxes every {@code switchboard.booking.outbox-interval} (default 10 s) on every
  * instance: calendar writes due, and meeting mail when mail is on ({@code spring.mail.host} set; without it
- * Spring Boot makes no mail sender, and queued mail waits). Off with {@code switchboard.booking.outbox-enabled=false}.
+ * Spring Boot makes no mail sender, and queued mail waits), and the sweep of slot holds no booking owns. Off
+ * with {@code switchboard.booking.outbox-enabled=false}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -40,12 +42,13 @@ class BookingOutboxSchedule {
     @Bean
     @ConditionalOnProperty(name = "switchboard.booking.outbox-enabled", havingValue = "true", matchIfMissing = true)
     Runner bookingOutboxRunner(WriteCalendarEvents calendars, ObjectProvider<JavaMailSender> sender, MongoMeetingNotices outbox,
-                               InviteWriter invites, BookingProperties properties, Clock clock) {
+                               InviteWriter invites, BookingProperties properties, SweepStrayHolds sweep,
+                               Clock clock) {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
             log.info("Mail is off (no spring.mail.host): invites and notes wait in the outbox");
         }
-        return new Runner(calendars, smtp == null ? null : new MeetingMail(outbox, smtp, invites,
+        return new Runner(calendars, sweep, smtp == null ? null : new MeetingMail(outbox, smtp, invites,
                 new MeetingMail.Settings(properties.mailFrom(), properties.maxAttempts(), properties.firstRetry(),
                         properties.maxRetry(), properties.lease()), clock));
     }
@@ -53,10 +56,12 @@ class BookingOutboxSchedule {
     static final class Runner {
 
         private final WriteCalendarEvents calendars;
+        private final SweepStrayHolds sweep;
         private final MeetingMail mail;
 
-        Runner(WriteCalendarEvents calendars, MeetingMail mail) {
+        Runner(WriteCalendarEvents calendars, SweepStrayHolds sweep, MeetingMail mail) {
             this.calendars = calendars;
+            this.sweep = sweep;
             this.mail = mail;
         }
 
@@ -64,8 +69,9 @@ class BookingOutboxSchedule {
         void run() {
             int written = calendars.writeDue(null);
             int sent = mail == null ? 0 : mail.sendDue(MAILS_PER_RUN);
-            if (written + sent > 0) {
-                log.debug("Booking outbox: {} calendar writes, {} mails", written, sent);
+            int dropped = sweep.sweep();
+            if (written + sent + dropped > 0) {
+                log.debug("Booking outbox: {} calendar writes, {} mails, {} stray hold steps dropped", written, sent, dropped);
             }
         }
     }

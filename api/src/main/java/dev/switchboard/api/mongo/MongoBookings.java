@@ -117,6 +117,7 @@ class MongoBookings implements Bookings {
                 .set("start", Date.from(next.when().start())).set("end", Date.from(next.when().end()))
                 .set("heldStart", Date.from(next.held().start())).set("heldEnd", Date.from(next.held().end()))
                 .set("status", next.status().name()).set("sequence", next.sequence()).set("version", next.version())
+                .set("holdAttempt", next.holdAttempt())
                 .set("calendar.state", sync.state().name()).set("calendar.attempts", sync.attempts())
                 .set("calendar.nextAttemptAt", Date.from(sync.nextAttemptAt())).set("calendar.lastError", sync.lastError());
         UpdateResult result = mongo.updateFirst(Query.query(where("_id").is(next.id().value()).and("version").is(next.version() - 1)),
@@ -220,7 +221,8 @@ class MongoBookings implements Bookings {
                 .append("attendee", b.attendee())
                 .append("inviteToken", b.inviteToken())
                 .append("bookedAt", Date.from(b.bookedAt()))
-                .append("calendar", calendar);
+                .append("calendar", calendar)
+                .append("holdAttempt", b.holdAttempt());
         if (b.idempotencyKey() != null) {
             // Absent rather than null, so the sparse unique index leaves key-less bookings out.
             d.append("idempotencyKey", b.idempotencyKey());
@@ -240,6 +242,6 @@ class MongoBookings implements Bookings {
                 ZoneId.of(d.getString("timeZone")), BookingStatus.valueOf(d.getString("status")), d.getInteger("sequence"),
                 ((Number) d.get("version")).longValue(), d.getString("title"), d.getString("location"), d.getString("organizer"),
                 d.getString("attendee"), d.getString("inviteToken"), d.getString("idempotencyKey"),
-                d.getDate("bookedAt").toInstant(), sync);
+                d.getDate("bookedAt").toInstant(), sync, d.getString("holdAttempt"));
     }
 }

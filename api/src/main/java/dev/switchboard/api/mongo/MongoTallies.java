@@ -24,6 +24,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * are a single atomic step on one document. Which update applies depends on whether the day or the
  * week has turned since the last count; when none applies the document is read to tell a full cap
  * from a window that another instance turned meanwhile, and in the latter case the count is retried.
+ * <p>
+ * Windows only move forward: ISO day and week keys sort as strings, so the turn-over updates match only a
+ * stored window <em>older</em> than the caller's. A caller whose window is older than the stored one (its
+ * clock behind another instance's, or a decision straddling local midnight) counts in the stored window,
+ * under its caps, rather than turning the counts back.
  */
 @Component
 class MongoTallies implements Tallies {
@@ -53,6 +58,9 @@ class MongoTallies implements Tallies {
     }
 
     private static Tally tally(Document d, String day, String week) {
+        if (newer(d, day)) {
+            return new Tally(d.getLong("dayCount"), d.getLong("weekCount"));
+        }
         boolean sameWeek = week.equals(d.getString("week"));
         boolean sameDay = sameWeek && day.equals(d.getString("day"));
         return new Tally(sameDay ? d.getLong("dayCount") : 0, sameWeek ? d.getLong("weekCount") : 0);
@@ -70,14 +78,21 @@ class MongoTallies implements Tallies {
                 return true;
             }
             // A new day in the same week: the day starts at one, the week counts on if below its cap.
-            Criteria newDay = where("_id").is(id).and("week").is(week).and("day").ne(day);
+            Criteria newDay = where("_id").is(id).and("week").is(week).and("day").lt(day);
             below(newDay, "weekCount", weeklyCap);
             if (applied(newDay, new Update().set("day", day).set("dayCount", 1L).inc("weekCount", 1L))) {
                 return true;
             }
             // A new week: both start at one.
-            if (applied(where("_id").is(id).and("week").ne(week),
+            if (applied(where("_id").is(id).and("week").lt(week),
                     new Update().set("day", day).set("week", week).set("dayCount", 1L).set("weekCount", 1L))) {
+                return true;
+            }
+            // The stored day is later than the caller's (a later day is never in an earlier week): count there.
+            Criteria later = where("_id").is(id).and("day").gt(day);
+            below(later, "dayCount", dailyCap);
+            below(later, "weekCount", weeklyCap);
+            if (applied(later, new Update().inc("dayCount", 1L).inc("weekCount", 1L))) {
                 return true;
             }
             Document current = mongo.findById(id, Document.class, COLLECTION);
@@ -91,6 +106,12 @@ class MongoTallies implements Tallies {
                 }
             }
             Tally tally = tally(current, day, week);
+            if (newer(current, day)) {
+                if ((dailyCap != null && tally.today() >= dailyCap) || (weeklyCap != null && tally.thisWeek() >= weeklyCap)) {
+                    return false;
+                }
+                continue;
+            }
             boolean windowsCurrent = day.equals(current.getString("day")) && week.equals(current.getString("week"));
             if (windowsCurrent && ((dailyCap != null && tally.today() >= dailyCap) || (weeklyCap != null && tally.thisWeek() >= weeklyCap))) {
                 return false;
@@ -100,6 +121,11 @@ class MongoTallies implements Tallies {
             }
         }
         throw new IllegalStateException("could not count a lead for " + id + " after " + ATTEMPTS + " attempts");
+    }
+
+    /** Whether the stored day is later than the caller's: its counts are the current ones. */
+    private static boolean newer(Document d, String day) {
+        return d.getString("day").compareTo(day) > 0;
     }
 
     private static void below(Criteria criteria, String field, Integer cap) {

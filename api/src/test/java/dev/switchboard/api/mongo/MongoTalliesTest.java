@@ -65,6 +65,25 @@ class MongoTalliesTest {
     }
 
     @Test
+    void a_count_made_with_an_earlier_window_goes_to_the_stored_one_and_never_resets_it() {
+        // An instance whose clock is ahead (or a decision made just after local midnight) counted two on Tuesday.
+        assertThat(tallies.tryCount(pool, rep, "2026-11-24", "2026-W48", 2, 5)).isTrue();
+        assertThat(tallies.tryCount(pool, rep, "2026-11-24", "2026-W48", 2, 5)).isTrue();
+
+        assertThat(tallies.tryCount(pool, rep, "2026-11-23", "2026-W48", 2, 5)).as("still Monday here: Tuesday's cap is reached")
+                .isFalse();
+        assertThat(tally("2026-11-24", "2026-W48")).isEqualTo(new Tally(2, 2));
+        assertThat(tally("2026-11-23", "2026-W48")).as("read in the earlier window, the stored counts").isEqualTo(new Tally(2, 2));
+
+        assertThat(tallies.tryCount(pool, rep, "2026-11-30", "2026-W49", 2, 5)).isTrue();
+        assertThat(tallies.tryCount(pool, rep, "2026-11-29", "2026-W48", 2, 5)).as("still last week here: counted in the new one")
+                .isTrue();
+        assertThat(tally("2026-11-30", "2026-W49")).isEqualTo(new Tally(2, 2));
+        assertThat(tallies.tryCount(pool, rep, "2026-11-29", "2026-W48", 2, 5)).isFalse();
+        assertThat(tally("2026-11-30", "2026-W49")).isEqualTo(new Tally(2, 2));
+    }
+
+    @Test
     void concurrent_counts_stop_exactly_at_the_cap() throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(16);
         try {

@@ -118,9 +118,10 @@ public final class BookMeeting {
         Interval when = Interval.of(command.start(), type.duration());
         Interval held = Booking.held(when, type.bufferBefore(), type.bufferAfter());
         BookingId id = BookingId.random();
+        String attempt = SlotHolds.attempt();
         RepId chosen = null;
         for (RepId candidate : order) {
-            if (holds.hold(candidate, held, id, 0)) {
+            if (holds.hold(candidate, held, id, attempt)) {
                 chosen = candidate;
                 break;
             }
@@ -130,14 +131,14 @@ public final class BookMeeting {
         }
         Booking stored;
         try {
-            stored = bookings.add(booking(id, lead, type, chosen, when, held, command));
+            stored = bookings.add(booking(id, lead, type, chosen, when, held, attempt, command));
         } catch (RuntimeException e) {
-            holds.release(id, 0);
+            holds.release(id, attempt);
             throw e;
         }
         if (!stored.id().equals(id)) {
             // A concurrent call with the same idempotency key stored first: its booking is the answer.
-            holds.release(id, 0);
+            holds.release(id, attempt);
             return new MeetingBooked(stored, true, clock.instant());
         }
         queue(notices, MeetingNotices.Kind.BOOKED, stored);
@@ -156,7 +157,7 @@ public final class BookMeeting {
     }
 
     private Booking booking(BookingId id, Lead lead, MeetingType type, RepId repId, Interval when, Interval held,
-                            BookMeetingCommand command) {
+                            String attempt, BookMeetingCommand command) {
         Rep rep = reps.byId(repId).orElseThrow(() -> InputRejected.notFound("repId", "rep", repId.value()));
         Instant now = clock.instant();
         boolean writable = connections.of(repId).map(c -> c.writable()).orElse(false);
@@ -164,7 +165,7 @@ public final class BookMeeting {
         String who = lead.details().name() != null ? lead.details().name() : lead.details().email().value();
         return new Booking(id, lead.id(), repId, type.id(), when, held, command.timeZone(), BookingStatus.BOOKED, 0, 0,
                 type.name() + ": " + who + " and " + rep.name(), type.locationFor(rep), rep.email().value(),
-                lead.details().email().value(), token(), command.idempotencyKey(), now, calendar);
+                lead.details().email().value(), token(), command.idempotencyKey(), now, calendar, attempt);
     }
 
     private static String token() {

@@ -41,7 +41,7 @@ public final class CancelBooking {
             Instant now = clock.instant();
             Booking cancelled = booking.cancelled(booking.calendarAfterChange(now));
             if (bookings.change(cancelled)) {
-                holds.release(id, booking.sequence());
+                holds.release(id, booking.holdAttempt());
                 BookMeeting.queue(notices, MeetingNotices.Kind.CANCELLED, cancelled);
                 return new MeetingCancelled(cancelled, now);
             }

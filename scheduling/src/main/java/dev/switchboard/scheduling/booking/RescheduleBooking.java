@@ -61,17 +61,18 @@ public final class RescheduleBooking {
 
         Interval when = Interval.of(start, type.duration());
         Interval held = Booking.held(when, type.bufferBefore(), type.bufferAfter());
-        int generation = booking.sequence() + 1;
-        if (!holds.hold(booking.repId(), held, id, generation)) {
+        // Two reschedules of one booking at once each hold as their own attempt: the loser releases its own holds only.
+        String attempt = SlotHolds.attempt();
+        if (!holds.hold(booking.repId(), held, id, attempt)) {
             throw new SlotTaken(offers.fresh(booking.repId(), null, type, start, booking.timeZone(), held));
         }
         Instant now = clock.instant();
-        Booking moved = booking.movedTo(when, held, booking.calendarAfterChange(now));
+        Booking moved = booking.movedTo(when, held, attempt, booking.calendarAfterChange(now));
         if (!bookings.change(moved)) {
-            holds.release(id, generation);
+            holds.release(id, attempt);
             throw changedMeanwhile(id);
         }
-        holds.release(id, booking.sequence());
+        holds.release(id, booking.holdAttempt());
         BookMeeting.queue(notices, MeetingNotices.Kind.RESCHEDULED, moved);
         return new MeetingRescheduled(moved, booking.when(), now);
     }

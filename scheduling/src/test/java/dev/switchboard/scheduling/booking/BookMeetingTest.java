@@ -14,10 +14,12 @@ import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.booking.Booking;
+import dev.switchboard.domain.model.booking.BookingId;
 import dev.switchboard.domain.model.booking.CalendarState;
 import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.port.MeetingNotices;
+import dev.switchboard.domain.port.SlotHolds;
 import dev.switchboard.scheduling.Scene;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +42,7 @@ class BookMeetingTest {
     private final InMemoryLeads leads = new InMemoryLeads();
     private final InMemoryAssignments assignments = new InMemoryAssignments();
     private final InMemoryRotations rotations = new InMemoryRotations();
-    private final InMemorySlotHolds holds = new InMemorySlotHolds();
+    private final InMemorySlotHolds holds = new InMemorySlotHolds(scene.clock);
     private final QueuedMeetingNotices notices = new QueuedMeetingNotices();
     private final PoolTurns roundRobin = (Pool pool) -> {
         long turn = rotations.nextTurn(pool.id());
@@ -55,6 +57,7 @@ class BookMeetingTest {
     private final RescheduleBooking rescheduleBooking = new RescheduleBooking(scene.bookings, scene.meetingTypes, holds, notices,
             scene.findSlots, scene.clock);
     private final CancelBooking cancelBooking = new CancelBooking(scene.bookings, holds, notices, scene.clock);
+    private final SweepStrayHolds sweepStrayHolds = new SweepStrayHolds(holds, scene.bookings, scene.clock);
 
     private final RepId anna = scene.rep("Anna", "Europe/Paris");
     private final RepId ben = scene.rep("Ben", "Europe/Paris");
@@ -131,5 +134,96 @@ class BookMeetingTest {
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.ALREADY_CANCELLED));
         assertThat(notices.queued()).extracting(q -> q.kind()).containsExactly(MeetingNotices.Kind.BOOKED,
                 MeetingNotices.Kind.RESCHEDULED, MeetingNotices.Kind.BOOKED, MeetingNotices.Kind.CANCELLED);
+    }
+
+    @Test
+    void of_two_reschedules_of_one_booking_at_once_the_loser_releases_only_its_own_holds() {
+        Booking booked = book(lead(1), TUESDAY_NINE, null).booking();
+        Instant eleven = TUESDAY_NINE.plus(Duration.ofHours(2));
+        Instant noon = TUESDAY_NINE.plus(Duration.ofHours(3));
+        // The second caller read the booking as the first did, then the first moved it to noon before the second held 11:00.
+        Interleaved racing = new Interleaved(() -> rescheduleBooking.reschedule(booked.id(), noon));
+        RescheduleBooking second = new RescheduleBooking(scene.bookings, scene.meetingTypes, racing, notices,
+                scene.findSlots, scene.clock);
+
+        assertThatThrownBy(() -> second.reschedule(booked.id(), eleven)).isInstanceOfSatisfying(InputRejected.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.SLOT_TAKEN));
+
+        Booking now = scene.bookings.byId(booked.id()).orElseThrow();
+        assertThat(now.when().start()).isEqualTo(noon);
+        assertThat(holds.held()).as("noon stays held for the booking that moved there: 45 minutes in 5-minute steps").isEqualTo(9);
+    }
+
+    @Test
+    void holds_whose_booking_was_never_stored_are_swept_once_older_than_five_minutes_and_the_time_books_again() {
+        // A process stopped between holding 9:00 for Anna and storing the booking.
+        Interval held = Booking.held(Interval.of(TUESDAY_NINE, Duration.ofMinutes(30)), Duration.ZERO, Duration.ofMinutes(15));
+        assertThat(holds.hold(anna, held, BookingId.random(), SlotHolds.attempt())).isTrue();
+        assertThatThrownBy(() -> bookMeeting.book(new BookMeetingCommand(lead(1), intro, TUESDAY_NINE, PARIS, anna, null)))
+                .as("the slot is offered, as slots read bookings, but cannot be booked").isInstanceOf(SlotTaken.class);
+
+        scene.clock.advance(Duration.ofMinutes(4));
+        assertThat(sweepStrayHolds.sweep()).as("a booking may still be on its way").isZero();
+        scene.clock.advance(Duration.ofMinutes(2));
+        assertThat(sweepStrayHolds.sweep()).isEqualTo(9);
+
+        Booking booked = bookMeeting.book(new BookMeetingCommand(lead(2), intro, TUESDAY_NINE, PARIS, anna, null)).booking();
+        assertThat(booked.repId()).isEqualTo(anna);
+        scene.clock.advance(Duration.ofMinutes(10));
+        assertThat(sweepStrayHolds.sweep()).as("a stored booking owns its holds").isZero();
+        assertThat(holds.held()).isEqualTo(9);
+    }
+
+    @Test
+    void holds_a_cancelled_or_moved_booking_no_longer_owns_are_swept() {
+        Booking moved = book(lead(1), TUESDAY_NINE, null).booking();
+        Booking cancelled = book(lead(2), TUESDAY_NINE.plus(Duration.ofHours(1)), null).booking();
+        // Processes that stopped after changing the bookings, before releasing the holds they no longer own.
+        Interval noon = Interval.of(TUESDAY_NINE.plus(Duration.ofHours(3)), Duration.ofMinutes(30));
+        Interval heldAtNoon = Booking.held(noon, Duration.ZERO, Duration.ofMinutes(15));
+        String attempt = SlotHolds.attempt();
+        assertThat(holds.hold(moved.repId(), heldAtNoon, moved.id(), attempt)).isTrue();
+        assertThat(scene.bookings.change(moved.movedTo(noon, heldAtNoon, attempt, moved.calendar()))).isTrue();
+        assertThat(scene.bookings.change(cancelled.cancelled(cancelled.calendar()))).isTrue();
+        assertThat(holds.held()).isEqualTo(27);
+
+        scene.clock.advance(Duration.ofMinutes(6));
+
+        assertThat(sweepStrayHolds.sweep()).as("9:00 and 10:00").isEqualTo(18);
+        assertThat(holds.held()).as("noon, which the moved booking owns").isEqualTo(9);
+    }
+
+    /** Holds that let another caller run first, once, just before the first hold. */
+    private final class Interleaved implements SlotHolds {
+        private Runnable first;
+
+        Interleaved(Runnable first) {
+            this.first = first;
+        }
+
+        @Override
+        public boolean hold(RepId rep, Interval held, BookingId booking, String attempt) {
+            if (first != null) {
+                Runnable run = first;
+                first = null;
+                run.run();
+            }
+            return holds.hold(rep, held, booking, attempt);
+        }
+
+        @Override
+        public void release(BookingId booking, String attempt) {
+            holds.release(booking, attempt);
+        }
+
+        @Override
+        public List<Held> heldBefore(Instant heldBefore, Instant from) {
+            return holds.heldBefore(heldBefore, from);
+        }
+
+        @Override
+        public void drop(Held step) {
+            holds.drop(step);
+        }
     }
 }

@@ -27,11 +27,14 @@ import java.util.Objects;
  * @param attendee       the prospect's email
  * @param inviteToken    an unguessable token that gives access to the invite without signing in
  * @param idempotencyKey the caller's key for this booking, or null
+ * @param holdAttempt    the hold attempt whose {@code SlotHolds} this booking owns (each hold of a time is its own
+ *                       attempt, so a caller that lost a race releases only what it held); null for bookings stored
+ *                       before attempts were recorded
  */
 public record Booking(BookingId id, LeadId leadId, RepId repId, MeetingTypeId meetingTypeId, Interval when, Interval held,
                       ZoneId timeZone, BookingStatus status, int sequence, long version, String title, String location,
                       String organizer, String attendee, String inviteToken, String idempotencyKey, Instant bookedAt,
-                      CalendarSync calendar) {
+                      CalendarSync calendar, String holdAttempt) {
 
     /** Holds are made of steps this long, aligned on the epoch, so two holds overlap exactly when they share a step. */
     public static final Duration HOLD_STEP = Duration.ofMinutes(5);
@@ -66,21 +69,24 @@ public record Booking(BookingId id, LeadId leadId, RepId repId, MeetingTypeId me
         return status == BookingStatus.CANCELLED;
     }
 
-    /** The booking moved to {@code to}, one sequence and one version on, its calendar write queued again. */
-    public Booking movedTo(Interval to, Interval nowHeld, CalendarSync sync) {
+    /**
+     * The booking moved to {@code to}, held by {@code attempt}, one sequence and one version on, its calendar write
+     * queued again.
+     */
+    public Booking movedTo(Interval to, Interval nowHeld, String attempt, CalendarSync sync) {
         return new Booking(id, leadId, repId, meetingTypeId, to, nowHeld, timeZone, status, sequence + 1, version + 1, title,
-                location, organizer, attendee, inviteToken, idempotencyKey, bookedAt, sync);
+                location, organizer, attendee, inviteToken, idempotencyKey, bookedAt, sync, attempt);
     }
 
     /** The booking cancelled, one version on, its calendar write queued again. */
     public Booking cancelled(CalendarSync sync) {
         return new Booking(id, leadId, repId, meetingTypeId, when, held, timeZone, BookingStatus.CANCELLED, sequence, version + 1,
-                title, location, organizer, attendee, inviteToken, idempotencyKey, bookedAt, sync);
+                title, location, organizer, attendee, inviteToken, idempotencyKey, bookedAt, sync, holdAttempt);
     }
 
     public Booking withCalendar(CalendarSync sync) {
         return new Booking(id, leadId, repId, meetingTypeId, when, held, timeZone, status, sequence, version, title, location,
-                organizer, attendee, inviteToken, idempotencyKey, bookedAt, sync);
+                organizer, attendee, inviteToken, idempotencyKey, bookedAt, sync, holdAttempt);
     }
 
     /** A calendar write queued for a change: none when none was needed, else one due now that keeps the event written. */

@@ -42,7 +42,7 @@ import java.util.concurrent.TimeoutException;
  * change made meanwhile on the server is never overwritten.
  *
  * <p>HTTP answers become {@link CalendarFault}s: 401/403 {@code UNAUTHORIZED}, 404/410 and redirects
- * {@code NOT_FOUND}, 412 {@code CONFLICT}, 429 {@code RATE_LIMITED}, 5xx, timeouts and refused connections
+ * {@code NOT_FOUND}, 412 {@code CONFLICT} (except on a create, see {@link #create}), 429 {@code RATE_LIMITED}, 5xx, timeouts and refused connections
  * {@code UNAVAILABLE}, anything else or an answer that is not XML or iCalendar {@code MALFORMED}.
  */
 public final class CalDavCalendars implements Calendars {
@@ -95,6 +95,10 @@ public final class CalDavCalendars implements Calendars {
         return reader.busy(calendars, window);
     }
 
+    /**
+     * Puts the event at {@code <collection>/<uid>.ics} only if nothing is there. When something is (412), it is
+     * this booking's event, made by an earlier try whose answer was lost: its URL and current ETag are answered.
+     */
     @Override
     public EventRef create(CalendarConnection connection, CalendarEvent event) {
         CalendarConnection.CalDav calDav = calDav(connection);
@@ -106,8 +110,22 @@ public final class CalDavCalendars implements Calendars {
                 .PUT(BodyPublishers.ofString(text(event), StandardCharsets.UTF_8))
                 .build();
         HttpResponse<String> response = send(request);
+        if (response.statusCode() == 412) {
+            // The resource's name comes from the UID, so what is there is this booking's event: a create retried
+            // after its answer was lost finds its first copy. It is answered with the ETag read back, so the
+            // booking keeps its event instead of failing beside an orphan.
+            return existing(calDav, resource, event);
+        }
         if (!succeeded(response)) {
             throw fault(response, "creating event " + event.uid());
+        }
+        return new EventRef(resource.toString(), etag(response));
+    }
+
+    private EventRef existing(CalendarConnection.CalDav calDav, URI resource, CalendarEvent event) {
+        HttpResponse<String> response = send(request(calDav, resource).GET().build());
+        if (!succeeded(response)) {
+            throw fault(response, "reading back event " + event.uid() + ", which its create found there");
         }
         return new EventRef(resource.toString(), etag(response));
     }

@@ -113,10 +113,28 @@ class CalDavCalendarsTest {
     }
 
     @Test
-    void a_booking_whose_uid_is_taken_is_a_conflict() {
+    void a_create_retried_after_its_answer_was_lost_answers_the_event_it_made_with_the_etag_read_back() {
+        server.answer(Answer.silence());
         server.answer(Answer.of(412));
+        server.answer(Answer.of(200, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", Map.of("ETag", "\"e1\"")));
+        // The server made the event, but its answer never came.
+        fails(Kind.UNAVAILABLE, () -> calendars.create(alice, demo("b-1", 0, "2026-11-03T10:00:00Z")));
 
-        fails(Kind.CONFLICT, () -> calendars.create(alice, demo("b-1", 0, "2026-11-03T10:00:00Z")));
+        EventRef ref = calendars.create(alice, demo("b-1", 0, "2026-11-03T10:00:00Z"));
+
+        assertThat(ref).isEqualTo(new EventRef(server.url("/dav/alice/work/b-1.ics").toString(), "\"e1\""));
+        ScriptedDavServer.Request read = server.lastRequest();
+        assertThat(read.method()).isEqualTo("GET");
+        assertThat(read.path()).isEqualTo("/dav/alice/work/b-1.ics");
+        assertThat(read.header("Authorization")).startsWith("Basic ");
+    }
+
+    @Test
+    void a_create_refused_for_an_event_that_is_gone_again_when_read_back_is_not_found_so_it_is_tried_again() {
+        server.answer(Answer.of(412));
+        server.answer(Answer.of(404));
+
+        fails(Kind.NOT_FOUND, () -> calendars.create(alice, demo("b-1", 0, "2026-11-03T10:00:00Z")));
     }
 
     @Test
