@@ -7,6 +7,7 @@ import dev.switchboard.domain.port.Bookings;
 import dev.switchboard.domain.port.CalendarConnections;
 import dev.switchboard.api.ops.CalendarCalls;
 import dev.switchboard.domain.port.Calendars;
+import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.MeetingNotices;
 import dev.switchboard.domain.port.MeetingTypes;
@@ -60,9 +61,9 @@ class BookingConfiguration {
     @Bean
     BookMeeting bookMeeting(Leads leads, Assignments assignments, MeetingTypes meetingTypes, Reps reps, Pools pools,
                             Bookings bookings, SlotHolds holds, CalendarConnections connections, PoolTurns turns,
-                            MeetingNotices notices, FindSlots findSlots, Clock clock) {
+                            MeetingNotices notices, FindSlots findSlots, Events events, Clock clock) {
         return new BookMeeting(leads, assignments, meetingTypes, reps, pools, bookings, holds, connections, turns, notices,
-                findSlots, clock);
+                findSlots, events, clock);
     }
 
     @Bean
@@ -72,13 +73,13 @@ class BookingConfiguration {
 
     @Bean
     RescheduleBooking rescheduleBooking(Bookings bookings, MeetingTypes meetingTypes, SlotHolds holds, MeetingNotices notices,
-                                        FindSlots findSlots, Clock clock) {
-        return new RescheduleBooking(bookings, meetingTypes, holds, notices, findSlots, clock);
+                                        FindSlots findSlots, Events events, Clock clock) {
+        return new RescheduleBooking(bookings, meetingTypes, holds, notices, findSlots, events, clock);
     }
 
     @Bean
-    CancelBooking cancelBooking(Bookings bookings, SlotHolds holds, MeetingNotices notices, Clock clock) {
-        return new CancelBooking(bookings, holds, notices, clock);
+    CancelBooking cancelBooking(Bookings bookings, SlotHolds holds, MeetingNotices notices, Events events, Clock clock) {
+        return new CancelBooking(bookings, holds, notices, events, clock);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package dev.switchboard.scheduling.booking;
 
+import dev.switchboard.domain.event.MeetingBooked;
+import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
@@ -67,11 +69,13 @@ public final class BookMeeting {
     private final PoolTurns turns;
     private final MeetingNotices notices;
     private final Offers offers;
+    private final Events events;
     private final Clock clock;
 
     public BookMeeting(Leads leads, Assignments assignments, MeetingTypes meetingTypes, Reps reps, Pools pools,
                        Bookings bookings, SlotHolds holds, CalendarConnections connections, PoolTurns turns,
-                       MeetingNotices notices, FindSlots findSlots, Clock clock) {
+                       MeetingNotices notices, FindSlots findSlots, Events events, Clock clock) {
+        this.events = events;
         this.leads = leads;
         this.assignments = assignments;
         this.meetingTypes = meetingTypes;
@@ -86,11 +90,13 @@ public final class BookMeeting {
         this.clock = clock;
     }
 
-    public MeetingBooked book(BookMeetingCommand command) {
+    public Booked book(BookMeetingCommand command) {
         if (command.idempotencyKey() != null) {
             Optional<Booking> earlier = bookings.byIdempotencyKey(command.idempotencyKey());
             if (earlier.isPresent()) {
-                return new MeetingBooked(earlier.get(), true, clock.instant());
+                // Recorded again: idempotent, and it covers a first call stopped before it recorded the event.
+                record(events, earlier.get(), clock.instant());
+                return new Booked(earlier.get(), true, clock.instant());
             }
         }
         Lead lead = leads.byId(command.lead())
@@ -139,10 +145,18 @@ public final class BookMeeting {
         if (!stored.id().equals(id)) {
             // A concurrent call with the same idempotency key stored first: its booking is the answer.
             holds.release(id, attempt);
-            return new MeetingBooked(stored, true, clock.instant());
+            record(events, stored, clock.instant());
+            return new Booked(stored, true, clock.instant());
         }
         queue(notices, MeetingNotices.Kind.BOOKED, stored);
-        return new MeetingBooked(stored, false, clock.instant());
+        record(events, stored, clock.instant());
+        return new Booked(stored, false, clock.instant());
+    }
+
+    /** The event of the booking, for webhooks and subscriptions; its id makes recording it twice harmless. */
+    private static void record(Events events, Booking booking, Instant at) {
+        events.record(new MeetingBooked(booking.id().value(), booking.leadId(), booking.repId(), booking.when().start(),
+                booking.when().end(), booking.meetingTypeId(), at));
     }
 
     /** The free members in the pool's rotation order from its next turn. */

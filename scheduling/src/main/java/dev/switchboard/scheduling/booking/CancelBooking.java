@@ -1,5 +1,7 @@
 package dev.switchboard.scheduling.booking;
 
+import dev.switchboard.domain.event.MeetingCancelled;
+import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.booking.Booking;
@@ -23,16 +25,18 @@ public final class CancelBooking {
     private final Bookings bookings;
     private final SlotHolds holds;
     private final MeetingNotices notices;
+    private final Events events;
     private final Clock clock;
 
-    public CancelBooking(Bookings bookings, SlotHolds holds, MeetingNotices notices, Clock clock) {
+    public CancelBooking(Bookings bookings, SlotHolds holds, MeetingNotices notices, Events events, Clock clock) {
+        this.events = events;
         this.bookings = bookings;
         this.holds = holds;
         this.notices = notices;
         this.clock = clock;
     }
 
-    public MeetingCancelled cancel(BookingId id) {
+    public Cancelled cancel(BookingId id) {
         for (int attempt = 0; attempt < 3; attempt++) {
             Booking booking = bookings.byId(id).orElseThrow(() -> InputRejected.notFound("bookingId", "booking", id.value()));
             if (booking.cancelled()) {
@@ -43,7 +47,9 @@ public final class CancelBooking {
             if (bookings.change(cancelled)) {
                 holds.release(id, booking.holdAttempt());
                 BookMeeting.queue(notices, MeetingNotices.Kind.CANCELLED, cancelled);
-                return new MeetingCancelled(cancelled, now);
+                events.record(new MeetingCancelled(id.value(), cancelled.leadId(), cancelled.repId(), cancelled.when().start(),
+                        cancelled.when().end(), cancelled.meetingTypeId(), now));
+                return new Cancelled(cancelled, now);
             }
             // Rescheduled meanwhile: cancel what it is now.
         }

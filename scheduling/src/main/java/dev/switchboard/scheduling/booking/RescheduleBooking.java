@@ -1,5 +1,7 @@
 package dev.switchboard.scheduling.booking;
 
+import dev.switchboard.domain.event.MeetingRescheduled;
+import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.booking.Booking;
@@ -35,10 +37,12 @@ public final class RescheduleBooking {
     private final SlotHolds holds;
     private final MeetingNotices notices;
     private final Offers offers;
+    private final Events events;
     private final Clock clock;
 
     public RescheduleBooking(Bookings bookings, MeetingTypes meetingTypes, SlotHolds holds, MeetingNotices notices,
-                             FindSlots findSlots, Clock clock) {
+                             FindSlots findSlots, Events events, Clock clock) {
+        this.events = events;
         this.bookings = bookings;
         this.meetingTypes = meetingTypes;
         this.holds = holds;
@@ -47,7 +51,7 @@ public final class RescheduleBooking {
         this.clock = clock;
     }
 
-    public MeetingRescheduled reschedule(BookingId id, Instant start) {
+    public Rescheduled reschedule(BookingId id, Instant start) {
         if (start == null) {
             throw InputRejected.required("start");
         }
@@ -74,7 +78,9 @@ public final class RescheduleBooking {
         }
         holds.release(id, booking.holdAttempt());
         BookMeeting.queue(notices, MeetingNotices.Kind.RESCHEDULED, moved);
-        return new MeetingRescheduled(moved, booking.when(), now);
+        events.record(new MeetingRescheduled(id.value(), moved.leadId(), moved.repId(), when.start(), when.end(),
+                moved.meetingTypeId(), booking.when().start(), now));
+        return new Rescheduled(moved, booking.when(), now);
     }
 
     private InputRejected changedMeanwhile(BookingId id) {

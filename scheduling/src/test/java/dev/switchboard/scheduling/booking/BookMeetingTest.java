@@ -1,5 +1,8 @@
 package dev.switchboard.scheduling.booking;
 
+import dev.switchboard.domain.event.DomainEvent;
+import dev.switchboard.domain.event.MeetingBooked;
+import dev.switchboard.domain.fixture.RecordedEvents;
 import dev.switchboard.domain.fixture.InMemoryAssignments;
 import dev.switchboard.domain.fixture.InMemoryLeads;
 import dev.switchboard.domain.fixture.InMemoryRotations;
@@ -52,11 +55,12 @@ class BookMeetingTest {
         }
         return order;
     };
+    private final RecordedEvents events = new RecordedEvents();
     private final BookMeeting bookMeeting = new BookMeeting(leads, assignments, scene.meetingTypes, scene.reps, scene.pools,
-            scene.bookings, holds, scene.connections, roundRobin, notices, scene.findSlots, scene.clock);
+            scene.bookings, holds, scene.connections, roundRobin, notices, scene.findSlots, events, scene.clock);
     private final RescheduleBooking rescheduleBooking = new RescheduleBooking(scene.bookings, scene.meetingTypes, holds, notices,
-            scene.findSlots, scene.clock);
-    private final CancelBooking cancelBooking = new CancelBooking(scene.bookings, holds, notices, scene.clock);
+            scene.findSlots, events, scene.clock);
+    private final CancelBooking cancelBooking = new CancelBooking(scene.bookings, holds, notices, events, scene.clock);
     private final SweepStrayHolds sweepStrayHolds = new SweepStrayHolds(holds, scene.bookings, scene.clock);
 
     private final RepId anna = scene.rep("Anna", "Europe/Paris");
@@ -70,7 +74,7 @@ class BookMeetingTest {
         return lead.id();
     }
 
-    private MeetingBooked book(LeadId lead, Instant start, String key) {
+    private Booked book(LeadId lead, Instant start, String key) {
         return bookMeeting.book(new BookMeetingCommand(lead, intro, start, PARIS, null, key));
     }
 
@@ -93,10 +97,10 @@ class BookMeetingTest {
     @Test
     void a_retry_with_the_same_key_is_answered_with_the_first_booking_and_holds_nothing_more() {
         LeadId lead = lead(1);
-        MeetingBooked first = book(lead, TUESDAY_NINE, "key-1");
+        Booked first = book(lead, TUESDAY_NINE, "key-1");
         int held = holds.held();
 
-        MeetingBooked retry = book(lead, TUESDAY_NINE, "key-1");
+        Booked retry = book(lead, TUESDAY_NINE, "key-1");
 
         assertThat(retry.repeated()).isTrue();
         assertThat(retry.booking().id()).isEqualTo(first.booking().id());
@@ -118,7 +122,7 @@ class BookMeetingTest {
     void a_rescheduled_booking_holds_its_new_time_only_and_a_cancelled_one_nothing() {
         Booking booked = book(lead(1), TUESDAY_NINE, null).booking();
 
-        MeetingRescheduled moved = rescheduleBooking.reschedule(booked.id(), TUESDAY_NINE.plus(Duration.ofHours(3)));
+        Rescheduled moved = rescheduleBooking.reschedule(booked.id(), TUESDAY_NINE.plus(Duration.ofHours(3)));
 
         assertThat(moved.booking().sequence()).isEqualTo(1);
         assertThat(moved.previous()).isEqualTo(booked.when());
@@ -126,7 +130,7 @@ class BookMeetingTest {
         assertThat(book(lead(2), TUESDAY_NINE, null).booking().when().start()).as("9:00 is free again").isEqualTo(TUESDAY_NINE);
         assertThat(holds.held()).isEqualTo(18);
 
-        MeetingCancelled cancelled = cancelBooking.cancel(booked.id());
+        Cancelled cancelled = cancelBooking.cancel(booked.id());
 
         assertThat(cancelled.booking().cancelled()).isTrue();
         assertThat(holds.held()).as("only the second booking's").isEqualTo(9);
@@ -134,6 +138,12 @@ class BookMeetingTest {
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.ALREADY_CANCELLED));
         assertThat(notices.queued()).extracting(q -> q.kind()).containsExactly(MeetingNotices.Kind.BOOKED,
                 MeetingNotices.Kind.RESCHEDULED, MeetingNotices.Kind.BOOKED, MeetingNotices.Kind.CANCELLED);
+        assertThat(events.all()).extracting(DomainEvent::type)
+                .containsExactly("MeetingBooked", "MeetingRescheduled", "MeetingBooked", "MeetingCancelled");
+        assertThat(events.all()).first().isInstanceOfSatisfying(MeetingBooked.class, e -> {
+            assertThat(e.bookingId()).isEqualTo(booked.id().value());
+            assertThat(e.start()).isEqualTo(TUESDAY_NINE);
+        });
     }
 
     @Test
@@ -144,7 +154,7 @@ class BookMeetingTest {
         // The second caller read the booking as the first did, then the first moved it to noon before the second held 11:00.
         Interleaved racing = new Interleaved(() -> rescheduleBooking.reschedule(booked.id(), noon));
         RescheduleBooking second = new RescheduleBooking(scene.bookings, scene.meetingTypes, racing, notices,
-                scene.findSlots, scene.clock);
+                scene.findSlots, events, scene.clock);
 
         assertThatThrownBy(() -> second.reschedule(booked.id(), eleven)).isInstanceOfSatisfying(InputRejected.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.SLOT_TAKEN));

@@ -6,5 +6,5 @@ import dev.switchboard.domain.model.calendar.Interval;
 import java.time.Instant;
 
 /** A meeting moved from {@code previous} to the booking's time, its sequence one on. */
-public record MeetingRescheduled(Booking booking, Interval previous, Instant at) {
+public record Rescheduled(Booking booking, Interval previous, Instant at) {
 }

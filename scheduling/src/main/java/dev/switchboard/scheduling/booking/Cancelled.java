@@ -5,5 +5,5 @@ import dev.switchboard.domain.model.booking.Booking;
 import java.time.Instant;
 
 /** A meeting was cancelled; the booking as it stood, its status now cancelled. */
-public record MeetingCancelled(Booking booking, Instant at) {
+public record Cancelled(Booking booking, Instant at) {
 }

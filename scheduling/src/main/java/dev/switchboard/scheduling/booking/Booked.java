@@ -9,5 +9,5 @@ import java.time.Instant;
  *
  * @param repeated true when an earlier call with the same idempotency key booked it, and this call did nothing
  */
-public record MeetingBooked(Booking booking, boolean repeated, Instant at) {
+public record Booked(Booking booking, boolean repeated, Instant at) {
 }
