@@ -30,7 +30,7 @@ public final class AuditMutations extends SimplePerformantInstrumentation {
 
     /** Mutations that are not admin configuration: prospects submit and book, reps claim and accept. */
     static final Set<String> NOT_ADMIN = Set.of("submitLead", "claimLead", "acceptLead", "recordConversion",
-            "bookMeeting", "rescheduleMeeting", "cancelMeeting", "rescheduleBooking", "cancelBooking");
+            "bookMeeting", "rescheduleBooking", "cancelBooking");
     static final int MAX_STATE = 20_000;
     private static final Set<String> SECRET_WORDS = Set.of("secret", "password", "token", "privatekey", "key");
     private static final JsonMapper JSON = JsonMapper.builder().build();
