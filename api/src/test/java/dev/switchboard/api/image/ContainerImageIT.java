@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -84,8 +86,12 @@ class ContainerImageIT {
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
 
         JsonNode health = awaitHealth(port, log);
+        // The demo prints its admin API key once on the console: the way a newcomer gets in.
+        Matcher printed = Pattern.compile("Bearer (\\S+?)\"").matcher(Files.readString(log));
+        assertThat(printed.find()).as("the demo's admin key on the console").isTrue();
         HttpResponse<String> pools = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + printed.group(1))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ pools { name } }\"}")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(health.at("/status").asString()).isEqualTo("UP");
