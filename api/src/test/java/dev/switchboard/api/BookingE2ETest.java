@@ -1,5 +1,6 @@
 package dev.switchboard.api;
 
+import dev.switchboard.scheduling.adapter.caldav.RadicaleServer;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * free port, storing into a fresh folder, with no authentication: it takes any user name and keeps each
  * user to their own collections. Stopped by {@link #close()}.
  */
-final class RadicaleServer implements AutoCloseable {
+public final class RadicaleServer implements AutoCloseable {
 
     private static final String PYTHON = "/usr/bin/python3";
     private static final String INSTALL = "apt-get install -y radicale";
@@ -36,7 +36,7 @@ final class RadicaleServer implements AutoCloseable {
      *
      * @throws AssertionError when Radicale is not installed (saying how to install it) or does not start
      */
-    static RadicaleServer start(Path folder) throws IOException, InterruptedException {
+    public static RadicaleServer start(Path folder) throws IOException, InterruptedException {
         requireInstalled();
         int port = freePort();
         Path config = Files.writeString(folder.resolve("radicale.conf"), "# empty: only the flags below count\n");
@@ -93,11 +93,11 @@ final class RadicaleServer implements AutoCloseable {
     }
 
     /** The URL of {@code path} on this server, e.g. {@code /alice/work/}. */
-    URI url(String path) {
+    public URI url(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    List<String> log() throws IOException {
+    public List<String> log() throws IOException {
         return Files.readAllLines(log);
     }
 
