@@ -1,9 +1,5 @@
 package dev.switchboard.api.mongo;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import dev.switchboard.api.config.EmbeddedMongoProperties;
-import dev.switchboard.api.config.EmbeddedMongoServer;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.AssignmentId;
 import dev.switchboard.domain.model.Explanation;
@@ -20,7 +16,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,24 +30,20 @@ class MongoAssignmentsTest {
     private static final RepId ANA = new RepId("ana");
     private static final RepId BEN = new RepId("ben");
 
-    private static EmbeddedMongoServer server;
-    private static MongoClient client;
+    private static EmbeddedDatabase database;
     private static MongoTemplate mongo;
     private static MongoAssignments assignments;
 
     @BeforeAll
     static void start() {
-        server = EmbeddedMongoServer.start(new EmbeddedMongoProperties(EmbeddedMongoProperties.Storage.MEMORY,
-                Path.of("unused"), "127.0.0.1", 0, "assignments"));
-        client = MongoClients.create(server.connectionString("assignments"));
-        mongo = new MongoTemplate(client, "assignments");
+        database = EmbeddedDatabase.start("assignments");
+        mongo = database.template();
         assignments = new MongoAssignments(mongo);
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        server.close();
+        database.close();
     }
 
     private static Assignment assignedTo(RepId rep, Instant acceptBy) {

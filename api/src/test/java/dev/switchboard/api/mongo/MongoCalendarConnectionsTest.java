@@ -1,9 +1,5 @@
 package dev.switchboard.api.mongo;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import dev.switchboard.api.config.EmbeddedMongoProperties;
-import dev.switchboard.api.config.EmbeddedMongoServer;
 import dev.switchboard.api.secrets.Secrets;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
@@ -22,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,8 +29,7 @@ class MongoCalendarConnectionsTest {
     private static final String KEY = Secrets.newKey();
     private static final String PEM = "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\n";
 
-    private static EmbeddedMongoServer server;
-    private static MongoClient client;
+    private static EmbeddedDatabase database;
     private static MongoTemplate mongo;
 
     private final MongoCalendarConnections connections = new MongoCalendarConnections(mongo, Secrets.withKey(KEY));
@@ -46,10 +40,8 @@ class MongoCalendarConnectionsTest {
 
     @BeforeAll
     static void start() {
-        server = EmbeddedMongoServer.start(new EmbeddedMongoProperties(EmbeddedMongoProperties.Storage.MEMORY,
-                Path.of("unused"), "127.0.0.1", 0, "connections"));
-        client = MongoClients.create(server.connectionString("connections"));
-        mongo = new MongoTemplate(client, "connections");
+        database = EmbeddedDatabase.start("connections");
+        mongo = database.template();
     }
 
     @AfterEach
@@ -59,8 +51,7 @@ class MongoCalendarConnectionsTest {
 
     @AfterAll
     static void stop() {
-        client.close();
-        server.close();
+        database.close();
     }
 
     @Test

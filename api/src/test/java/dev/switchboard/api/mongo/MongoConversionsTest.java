@@ -1,9 +1,5 @@
 package dev.switchboard.api.mongo;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import dev.switchboard.api.config.EmbeddedMongoProperties;
-import dev.switchboard.api.config.EmbeddedMongoServer;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.AssignmentId;
 import dev.switchboard.domain.model.Explanation;
@@ -20,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,8 +33,7 @@ class MongoConversionsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
-    private static EmbeddedMongoServer server;
-    private static MongoClient client;
+    private static EmbeddedDatabase database;
     private static MongoTemplate mongo;
     private static MongoConversions conversions;
 
@@ -49,17 +43,14 @@ class MongoConversionsTest {
 
     @BeforeAll
     static void start() {
-        server = EmbeddedMongoServer.start(new EmbeddedMongoProperties(EmbeddedMongoProperties.Storage.MEMORY,
-                Path.of("unused"), "127.0.0.1", 0, "conversions"));
-        client = MongoClients.create(server.connectionString("conversions"));
-        mongo = new MongoTemplate(client, "conversions");
+        database = EmbeddedDatabase.start("conversions");
+        mongo = database.template();
         conversions = new MongoConversions(mongo);
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        server.close();
+        database.close();
     }
 
     private LeadId assigned(RepId rep, PoolId from, Instant at) {

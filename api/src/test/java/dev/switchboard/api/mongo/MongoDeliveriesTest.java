@@ -1,9 +1,5 @@
 package dev.switchboard.api.mongo;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import dev.switchboard.api.config.EmbeddedMongoProperties;
-import dev.switchboard.api.config.EmbeddedMongoServer;
 import dev.switchboard.api.events.Deliveries.Claimed;
 import dev.switchboard.api.events.Delivery;
 import org.junit.jupiter.api.AfterAll;
@@ -13,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,24 +25,20 @@ class MongoDeliveriesTest {
     private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
     private static final Duration LEASE = Duration.ofMinutes(1);
 
-    private static EmbeddedMongoServer server;
-    private static MongoClient client;
+    private static EmbeddedDatabase database;
     private static MongoTemplate mongo;
     private static MongoDeliveries deliveries;
 
     @BeforeAll
     static void start() {
-        server = EmbeddedMongoServer.start(new EmbeddedMongoProperties(EmbeddedMongoProperties.Storage.MEMORY,
-                Path.of("unused"), "127.0.0.1", 0, "deliveries"));
-        client = MongoClients.create(server.connectionString("deliveries"));
-        mongo = new MongoTemplate(client, "deliveries");
+        database = EmbeddedDatabase.start("deliveries");
+        mongo = database.template();
         deliveries = new MongoDeliveries(mongo);
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        server.close();
+        database.close();
     }
 
     @BeforeEach

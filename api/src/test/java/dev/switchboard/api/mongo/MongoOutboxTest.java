@@ -1,7 +1,5 @@
 package dev.switchboard.api.mongo;
 
-import dev.switchboard.api.config.EmbeddedMongoProperties;
-import dev.switchboard.api.config.EmbeddedMongoServer;
 import dev.switchboard.api.events.StoredEvent;
 import dev.switchboard.domain.event.LeadAssigned;
 import dev.switchboard.domain.event.LeadHistory;
@@ -18,15 +16,12 @@ import dev.switchboard.domain.model.Ownership;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.routing.events.RelayPendingEvents;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,8 +39,7 @@ class MongoOutboxTest {
     private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
     private static final RepId ANA = new RepId("ana");
 
-    private static EmbeddedMongoServer server;
-    private static MongoClient client;
+    private static EmbeddedDatabase database;
     private static MongoTemplate mongo;
     private static MongoLeads leads;
     private static MongoAssignments assignments;
@@ -54,10 +48,8 @@ class MongoOutboxTest {
 
     @BeforeAll
     static void start() {
-        server = EmbeddedMongoServer.start(new EmbeddedMongoProperties(EmbeddedMongoProperties.Storage.MEMORY,
-                Path.of("unused"), "127.0.0.1", 0, "outbox"));
-        client = MongoClients.create(server.connectionString("outbox"));
-        mongo = new MongoTemplate(client, "outbox");
+        database = EmbeddedDatabase.start("outbox");
+        mongo = database.template();
         leads = new MongoLeads(mongo);
         assignments = new MongoAssignments(mongo);
         events = new MongoEvents(mongo, Clock.fixed(NOW, ZoneOffset.UTC));
@@ -66,8 +58,7 @@ class MongoOutboxTest {
 
     @AfterAll
     static void stop() {
-        client.close();
-        server.close();
+        database.close();
     }
 
     @BeforeEach

@@ -1,9 +1,5 @@
 package dev.switchboard.api.mongo;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import dev.switchboard.api.config.EmbeddedMongoProperties;
-import dev.switchboard.api.config.EmbeddedMongoServer;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.PoolId;
@@ -23,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,8 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Scheduling's MongoDB adapters against the embedded server over the wire protocol: what goes in comes back. */
 class MongoSchedulingTest {
 
-    private static EmbeddedMongoServer server;
-    private static MongoClient client;
+    private static EmbeddedDatabase database;
     private static MongoTemplate template;
     private static MongoAvailabilities availabilities;
     private static MongoMeetingTypes meetingTypes;
@@ -50,10 +44,8 @@ class MongoSchedulingTest {
 
     @BeforeAll
     static void start() {
-        server = EmbeddedMongoServer.start(new EmbeddedMongoProperties(EmbeddedMongoProperties.Storage.MEMORY,
-                Path.of("unused"), "127.0.0.1", 0, "scheduling"));
-        client = MongoClients.create(server.connectionString("scheduling"));
-        template = new MongoTemplate(client, "scheduling");
+        database = EmbeddedDatabase.start("scheduling");
+        template = database.template();
         availabilities = new MongoAvailabilities(template);
         meetingTypes = new MongoMeetingTypes(template);
         bookings = new MongoBookings(template);
@@ -62,8 +54,7 @@ class MongoSchedulingTest {
 
     @AfterAll
     static void stop() {
-        client.close();
-        server.close();
+        database.close();
     }
 
     private static Window window(String start, String end) {

@@ -1,9 +1,5 @@
 package dev.switchboard.api.mongo;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import dev.switchboard.api.config.EmbeddedMongoProperties;
-import dev.switchboard.api.config.EmbeddedMongoServer;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.booking.BookingId;
 import dev.switchboard.domain.model.calendar.Interval;
@@ -16,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,8 +27,7 @@ class MongoSlotHoldsTest {
     private static final Instant NOW = Instant.parse("2026-11-23T06:00:00Z");
     private static final Instant NINE = Instant.parse("2026-11-24T08:00:00Z");
 
-    private static EmbeddedMongoServer server;
-    private static MongoClient client;
+    private static EmbeddedDatabase database;
     private static MongoTemplate template;
     private static MongoSlotHolds holds;
 
@@ -42,17 +36,14 @@ class MongoSlotHoldsTest {
 
     @BeforeAll
     static void start() {
-        server = EmbeddedMongoServer.start(new EmbeddedMongoProperties(EmbeddedMongoProperties.Storage.MEMORY,
-                Path.of("unused"), "127.0.0.1", 0, "holds"));
-        client = MongoClients.create(server.connectionString("holds"));
-        template = new MongoTemplate(client, "holds");
+        database = EmbeddedDatabase.start("holds");
+        template = database.template();
         holds = new MongoSlotHolds(template, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        server.close();
+        database.close();
     }
 
     private long heldBy(BookingId id) {

@@ -1,9 +1,5 @@
 package dev.switchboard.api.mongo;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import dev.switchboard.api.config.EmbeddedMongoProperties;
-import dev.switchboard.api.config.EmbeddedMongoServer;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Standings.Entry;
@@ -11,9 +7,7 @@ import dev.switchboard.domain.port.Standings.Standing;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The equal-distribution standing against the embedded server over the wire protocol: versions and races. */
 class MongoStandingsTest {
 
-    private static EmbeddedMongoServer server;
-    private static MongoClient client;
+    private static EmbeddedDatabase database;
     private static MongoStandings standings;
 
     private final PoolId pool = PoolId.random();
@@ -38,16 +31,13 @@ class MongoStandingsTest {
 
     @BeforeAll
     static void start() {
-        server = EmbeddedMongoServer.start(new EmbeddedMongoProperties(EmbeddedMongoProperties.Storage.MEMORY,
-                Path.of("unused"), "127.0.0.1", 0, "standings"));
-        client = MongoClients.create(server.connectionString("standings"));
-        standings = new MongoStandings(new MongoTemplate(client, "standings"));
+        database = EmbeddedDatabase.start("standings");
+        standings = new MongoStandings(database.template());
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        server.close();
+        database.close();
     }
 
     @Test

@@ -1,18 +1,12 @@
 package dev.switchboard.api.mongo;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import dev.switchboard.api.config.EmbeddedMongoProperties;
-import dev.switchboard.api.config.EmbeddedMongoServer;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Tallies.Tally;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The cap counter against the embedded server over the wire protocol: window turns and races. */
 class MongoTalliesTest {
 
-    private static EmbeddedMongoServer server;
-    private static MongoClient client;
+    private static EmbeddedDatabase database;
     private static MongoTallies tallies;
 
     private final PoolId pool = PoolId.random();
@@ -33,16 +26,13 @@ class MongoTalliesTest {
 
     @BeforeAll
     static void start() {
-        server = EmbeddedMongoServer.start(new EmbeddedMongoProperties(EmbeddedMongoProperties.Storage.MEMORY,
-                Path.of("unused"), "127.0.0.1", 0, "tallies"));
-        client = MongoClients.create(server.connectionString("tallies"));
-        tallies = new MongoTallies(new MongoTemplate(client, "tallies"));
+        database = EmbeddedDatabase.start("tallies");
+        tallies = new MongoTallies(database.template());
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        server.close();
+        database.close();
     }
 
     private Tally tally(String day, String week) {
