@@ -76,6 +76,34 @@ class RoutingApiTest extends ApiTest {
     }
 
     @Test
+    void a_rules_condition_reads_back_flat_in_one_query_whatever_its_depth_with_each_nodes_path_as_errors_name_it() {
+        Map<String, Object> deep = Map.of("field", "SCORE", "operator", "BETWEEN", "values", List.of("10", "90"));
+        for (int level = 0; level < 6; level++) {
+            deep = Map.of(level % 2 == 0 ? "any" : "all", List.of(deep));
+        }
+        Map<String, Object> router = Map.of("name", "Deep", "rules", List.of(Map.of("name", "Nested",
+                        "condition", Map.of("all", List.of(
+                                Map.of("territories", List.of(Map.of("country", "France", "postalPrefix", "75"))),
+                                deep)),
+                        "action", Map.of("type", "ROUTE_TO_REP", "repId", ben))),
+                "fallback", Map.of("type", "ROUTE_TO_POOL", "poolId", team));
+        String id = createRouter(router).at("/router/id").asString();
+
+        JsonNode nodes = graphQl.execute("query($id: ID!) { router(id: $id) { rules { conditionNodes { path join field attribute "
+                + "operator values territories { country postalPrefix } } } } }", Map.of("id", id)).at("/data/router/rules/0/conditionNodes");
+
+        assertThat(nodes.findValues("path").stream().map(JsonNode::asString)).containsExactly("", "all[0]", "all[1]",
+                "all[1].all[0]", "all[1].all[0].any[0]", "all[1].all[0].any[0].all[0]", "all[1].all[0].any[0].all[0].any[0]",
+                "all[1].all[0].any[0].all[0].any[0].all[0]", "all[1].all[0].any[0].all[0].any[0].all[0].any[0]");
+        assertThat(nodes.at("/0/join").asString()).isEqualTo("ALL");
+        assertThat(nodes.at("/1/territories/0/country").asString()).isEqualTo("FR");
+        assertThat(nodes.at("/1/join").isNull()).isTrue();
+        assertThat(nodes.at("/8/field").asString()).isEqualTo("SCORE");
+        assertThat(nodes.at("/8/operator").asString()).isEqualTo("BETWEEN");
+        assertThat(nodes.at("/8/values/1").asString()).isEqualTo("90");
+    }
+
+    @Test
     void leads_through_a_form_follow_its_published_router_and_the_decision_explains_itself() {
         String form = publishedForm(inbound());
         graphQl.execute("mutation($input: CreateAccountInput!) { createAccount(input: $input) { errors { code } } }",

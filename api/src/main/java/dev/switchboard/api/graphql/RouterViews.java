@@ -12,6 +12,7 @@ import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.domain.model.rule.Territory;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,12 +27,18 @@ final class RouterViews {
     record RouterView(String id, String name, int version, Integer liveVersion, List<RuleView> rules, ActionView fallback) {
         static RouterView of(Router router, int liveVersion) {
             return new RouterView(router.id().value(), router.name(), router.version(), liveVersion == 0 ? null : liveVersion,
-                    router.rules().stream().map(r -> new RuleView(r.name(), condition(r.condition()), action(r.action()))).toList(),
+                    router.rules().stream().map(r -> new RuleView(r.name(), condition(r.condition()), conditionNodes(r.condition()),
+                            action(r.action()))).toList(),
                     action(router.fallback()));
         }
     }
 
-    record RuleView(String name, Object condition, ActionView action) {
+    record RuleView(String name, Object condition, List<ConditionNode> conditionNodes, ActionView action) {
+    }
+
+    /** One condition of a tree, flattened: path says where (all[1].any[0], empty for the root), as input errors do. */
+    record ConditionNode(String path, Group.Join join, LeadField field, String attribute, Operator operator, List<String> values,
+                         List<Territory> territories) {
     }
 
     record ConditionGroup(Group.Join join, List<Object> conditions) {
@@ -55,6 +62,29 @@ final class RouterViews {
         }
         Compare compare = (Compare) condition;
         return new FieldCondition(compare.field().field(), compare.field().attributeKey(), compare.operator(), compare.values());
+    }
+
+    /** The tree in pre-order: every group before its members, members in order. */
+    static List<ConditionNode> conditionNodes(Condition condition) {
+        List<ConditionNode> nodes = new ArrayList<>();
+        flatten(condition, "", nodes);
+        return nodes;
+    }
+
+    private static void flatten(Condition condition, String path, List<ConditionNode> nodes) {
+        if (condition instanceof Group group) {
+            nodes.add(new ConditionNode(path, group.join(), null, null, null, null, null));
+            String join = (path.isEmpty() ? "" : path + ".") + (group.join() == Group.Join.ALL ? "all" : "any");
+            for (int i = 0; i < group.conditions().size(); i++) {
+                flatten(group.conditions().get(i), join + "[" + i + "]", nodes);
+            }
+        } else if (condition instanceof InTerritory territory) {
+            nodes.add(new ConditionNode(path, null, null, null, null, null, territory.territories()));
+        } else {
+            Compare compare = (Compare) condition;
+            nodes.add(new ConditionNode(path, null, compare.field().field(), compare.field().attributeKey(), compare.operator(),
+                    compare.values(), null));
+        }
     }
 
     static ActionView action(RuleAction action) {
