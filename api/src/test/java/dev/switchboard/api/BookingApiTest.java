@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,7 +72,7 @@ class BookingApiTest extends ApiTest {
         String intro = booker.meetingType(30, 0);
 
         JsonNode night = booker.book(lead, intro, monday("22:00"), null);
-        JsonNode past = booker.book(lead, intro, Instant.now().minus(Duration.ofDays(1)), null);
+        JsonNode past = booker.book(lead, intro, TestClock.app().instant().minus(Duration.ofDays(1)), null);
 
         assertThat(errorCodes(night)).containsExactly("SLOT_NOT_OFFERED");
         assertThat(night.at("/errors/0/field").asString()).isEqualTo("start");
