@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -40,6 +41,8 @@ import java.util.concurrent.TimeoutException;
  * a booking. The cache is this instance's own: another instance may answer from its own for up to {@code ttl}.
  */
 public final class BusyTimes {
+
+    private static final System.Logger LOG = System.getLogger(BusyTimes.class.getName());
 
     /** Entries beyond this are swept of expired ones, then dropped wholesale if still too many. */
     private static final int MAX_ENTRIES = 20_000;
@@ -125,16 +128,32 @@ public final class BusyTimes {
         }
         // One atomic step per rep, so concurrent queries missing the cache together still start a single read.
         return cache.compute(rep, (id, cached) -> cached != null && cached.serves(connection, from, to, now, ttl)
-                ? cached : new Entry(connection, from, to, now, start(adapter, connection, from, to))).busy();
+                ? cached : new Entry(connection, from, to, now, start(rep, adapter, connection, from, to))).busy();
     }
 
-    private CompletableFuture<List<Interval>> start(Calendars adapter, CalendarConnection connection, Instant from, Instant to) {
+    private CompletableFuture<List<Interval>> start(RepId rep, Calendars adapter, CalendarConnection connection, Instant from, Instant to) {
+        CompletableFuture<List<Interval>> read;
         try {
-            return CompletableFuture.supplyAsync(() -> List.copyOf(adapter.busy(connection, from, to)), executor);
+            read = CompletableFuture.supplyAsync(() -> List.copyOf(adapter.busy(connection, from, to)), executor);
         } catch (RejectedExecutionException e) {
-            return CompletableFuture.failedFuture(new CalendarFault(CalendarFault.Kind.UNAVAILABLE,
+            read = CompletableFuture.failedFuture(new CalendarFault(CalendarFault.Kind.UNAVAILABLE,
                     "too many calendar reads under way"));
         }
+        // Logged once per read, not per lookup: a failure is kept as long as a success and served from the cache.
+        return read.whenComplete((busy, failure) -> {
+            if (failure != null) {
+                logFailure(rep, connection, failure instanceof CompletionException ? failure.getCause() : failure);
+            }
+        });
+    }
+
+    /**
+     * The rep and the cause, for whoever runs the app: the reason the adapters give names the calendar's host,
+     * never its full address (a feed's address is its password) nor credentials, so it may be logged as it is.
+     */
+    private static void logFailure(RepId rep, CalendarConnection connection, Throwable failure) {
+        LOG.log(System.Logger.Level.WARNING, "rep " + rep.value() + ", " + kind(connection) + " calendar, availability unknown: "
+                + reason(failure));
     }
 
     private void sweep(Instant now) {
