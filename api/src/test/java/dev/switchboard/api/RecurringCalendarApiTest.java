@@ -68,10 +68,15 @@ class RecurringCalendarApiTest extends ApiTest {
 
     /** A London rep free on Mondays 9:00 to 12:00, their calendar the feed at {@code path}. */
     private String londonRepReading(String path) {
+        return repReading("Europe/London", path);
+    }
+
+    /** A rep working in {@code zone}, free on Mondays 9:00 to 12:00 there, their calendar the feed at {@code path}. */
+    private String repReading(String zone, String path) {
         JsonNode created = graphQl.execute("""
                 mutation($input: CreateRepInput!) { createRep(input: $input) { rep { id } errors { code field message } } }""",
                 Map.of("input", Map.of("name", "Lou", "email", "lou-" + UUID.randomUUID() + "@sales.example",
-                        "timeZone", "Europe/London"))).at("/data/createRep");
+                        "timeZone", zone))).at("/data/createRep");
         String rep = created.at("/rep/id").asString();
         JsonNode available = graphQl.execute("""
                 mutation($input: SetAvailabilityInput!) { setAvailability(input: $input) { errors { code field message } } }""",
@@ -85,13 +90,17 @@ class RecurringCalendarApiTest extends ApiTest {
     }
 
     private JsonNode mondaySlots(String rep) {
+        return mondaySlots(rep, "Europe/London");
+    }
+
+    private JsonNode mondaySlots(String rep, String prospectZone) {
         JsonNode type = graphQl.execute("""
                 mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } errors { code field message } } }""",
                 Map.of("input", Map.of("name", "Intro", "durationMinutes", 30))).at("/data/createMeetingType");
         return graphQl.execute(SLOTS, Map.of("input", Map.of("repId", rep, "meetingTypeId", type.at("/meetingType/id").asString(),
                 "from", monday.atStartOfDay(ZoneOffset.UTC).toInstant().toString(),
                 "to", monday.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toString(),
-                "timeZone", "Europe/London"))).at("/data/availableSlots");
+                "timeZone", prospectZone))).at("/data/availableSlots");
     }
 
     private static List<String> localTimes(JsonNode found) {
@@ -127,5 +136,19 @@ class RecurringCalendarApiTest extends ApiTest {
         assertThat(output.getAll().lines().filter(line -> line.contains("rep " + lou)).toList())
                 .anySatisfy(line -> assertThat(line).contains("WARN", "could not be read", "NOT_FOUND", "HTTP 404"));
         assertThat(output.getAll()).doesNotContain("s3cret-t0ken");
+    }
+    @Test
+    void a_feeds_floating_time_is_read_in_the_reps_own_zone() {
+        String day = monday.format(DateTimeFormatter.BASIC_ISO_DATE);
+        feeds.put("/floating.ics", String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Switchboard tests//EN",
+                "BEGIN:VEVENT", "UID:dentist@example.test", "DTSTAMP:20260101T000000Z",
+                "DTSTART:" + day + "T090000", "DTEND:" + day + "T103000", "SUMMARY:Dentist, a time with no zone",
+                "END:VEVENT", "END:VCALENDAR", "").getBytes(StandardCharsets.UTF_8));
+        String nat = repReading("America/New_York", "/floating.ics");
+
+        JsonNode found = mondaySlots(nat, "America/New_York");
+
+        assertThat(found.at("/unknownReps").size()).as(found.toString()).isZero();
+        assertThat(localTimes(found)).containsExactly("10:30", "11:00", "11:30");
     }
 }

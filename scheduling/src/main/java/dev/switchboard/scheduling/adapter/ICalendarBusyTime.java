@@ -105,6 +105,14 @@ public final class ICalendarBusyTime {
      *                       the calendars hold more than {@link #MAX_INSTANCES_PER_CALENDAR} busy stretches in the window
      */
     public List<Interval> busy(Collection<Calendar> calendars, Interval window) {
+        return busy(calendars, window, null);
+    }
+
+    /**
+     * The same for the calendar of a rep working in {@code repZone}, in which its floating times and all-day dates
+     * are read whatever zone the calendar names ({@code X-WR-TIMEZONE}): the rep's day off is their working day off.
+     */
+    public List<Interval> busy(Collection<Calendar> calendars, Interval window, ZoneId repZone) {
         Busy busy = new Busy();
         Interval expanded = window;
         Instant cut = window.start().plus(MAX_WINDOW);
@@ -113,7 +121,7 @@ public final class ICalendarBusyTime {
             busy.add(new Interval(cut, window.end()));
         }
         for (Calendar calendar : calendars) {
-            new Reading(zoneOf(calendar), expanded, busy).read(calendar);
+            new Reading(repZone != null ? repZone : zoneOf(calendar), expanded, busy).read(calendar);
         }
         busy.stretches.sort(null);
         return busy.stretches;

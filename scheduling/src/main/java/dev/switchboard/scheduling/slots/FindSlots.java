@@ -106,7 +106,7 @@ public final class FindSlots {
         List<RepId> ids = eligible.stream().map(Rep::id).toList();
         Map<RepId, Availability> stored = availabilities.of(ids);
         Map<RepId, List<Interval>> booked = bookings.booked(ids, earliest.minus(DAY_MARGIN), latest.plus(DAY_MARGIN));
-        BusyTime busy = busyTimes.between(ids, earliest.minus(type.bufferBefore()),
+        BusyTime busy = busyTimes.between(eligible, earliest.minus(type.bufferBefore()),
                 latest.plus(type.duration()).plus(type.bufferAfter()));
 
         TreeMap<Instant, List<RepId>> free = new TreeMap<>();

@@ -101,6 +101,19 @@ class RecurrenceCorpusTest {
     }
 
     @Test
+    void for_a_reps_calendar_floating_times_and_all_day_dates_are_read_in_the_reps_zone_over_the_zone_the_calendar_names() {
+        List<Interval> busy = new ICalendarBusyTime(PARIS).busy(List.of(ICalendarBusyTime.parse(fixture("corpus/apple-export.ics"))),
+                window("2026-11-16T00:00:00Z", "2026-11-19T00:00:00Z"), ZoneId.of("America/New_York"));
+        List<Interval> floating = new ICalendarBusyTime(PARIS).busy(List.of(ICalendarBusyTime.parse(fixture("corpus/floating-weekly.ics"))),
+                window("2026-11-01T00:00:00Z", "2026-11-03T00:00:00Z"), ZoneId.of("Asia/Tokyo"));
+
+        assertThat(busy).as("zoned times stay in their zone; the all-day trade fair is the rep's two days")
+                .contains(window("2026-11-16T05:00:00Z", "2026-11-18T05:00:00Z"))
+                .doesNotContain(window("2026-11-15T23:00:00Z", "2026-11-17T23:00:00Z"));
+        assertThat(floating).containsExactly(window("2026-11-02T00:00:00Z", "2026-11-02T01:00:00Z"));
+    }
+
+    @Test
     void floating_times_repeat_at_the_same_local_time_in_the_zone_the_reader_is_given() {
         assertThat(busy("floating-weekly.ics", PARIS, "2026-11-01T00:00:00Z", "2026-11-08T00:00:00Z")).containsExactly(
                 window("2026-11-02T08:00:00Z", "2026-11-02T09:00:00Z"),

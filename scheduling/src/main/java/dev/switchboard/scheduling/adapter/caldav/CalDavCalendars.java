@@ -81,6 +81,16 @@ public final class CalDavCalendars implements Calendars {
 
     @Override
     public List<Interval> busy(CalendarConnection connection, Instant from, Instant to) {
+        return reader.busy(report(connection, from, to), new Interval(from, to));
+    }
+
+    @Override
+    public List<Interval> busy(CalendarConnection connection, Instant from, Instant to, ZoneId repZone) {
+        return reader.busy(report(connection, from, to), new Interval(from, to), repZone);
+    }
+
+    /** The calendar resources with an event overlapping the window, each parsed. */
+    private List<Calendar> report(CalendarConnection connection, Instant from, Instant to) {
         CalendarConnection.CalDav calDav = calDav(connection);
         Interval window = new Interval(from, to);
         HttpRequest request = request(calDav, collection(calDav))
@@ -92,8 +102,7 @@ public final class CalDavCalendars implements Calendars {
         if (response.statusCode() != 207) {
             throw fault(response, "reading busy time");
         }
-        List<Calendar> calendars = CalendarQuery.calendarData(response.body()).stream().map(ICalendarBusyTime::parse).toList();
-        return reader.busy(calendars, window);
+        return CalendarQuery.calendarData(response.body()).stream().map(ICalendarBusyTime::parse).toList();
     }
 
     /**

@@ -72,8 +72,12 @@ public final class IcsFeedCalendars implements Calendars {
 
     @Override
     public List<Interval> busy(CalendarConnection connection, Instant from, Instant to) {
-        Interval window = new Interval(from, to);
-        return reader.busy(List.of(feed(url(connection))), window);
+        return reader.busy(List.of(feed(url(connection))), new Interval(from, to));
+    }
+
+    @Override
+    public List<Interval> busy(CalendarConnection connection, Instant from, Instant to, ZoneId repZone) {
+        return reader.busy(List.of(feed(url(connection))), new Interval(from, to), repZone);
     }
 
     @Override
