@@ -70,6 +70,8 @@ public final class ICalendarBusyTime {
     public static final Duration MAX_WINDOW = Duration.ofDays(100);
     /** The largest COUNT honoured: counting to it means walking the series from its start. */
     public static final int MAX_COUNT = 50_000;
+    /** The most times one step of a rule may yield (BYSECOND x BYMINUTE x BYHOUR x days x months); a rule yielding more is {@code MALFORMED}. */
+    public static final int MAX_CANDIDATES_PER_STEP = 100_000;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
@@ -121,7 +123,14 @@ public final class ICalendarBusyTime {
             busy.add(new Interval(cut, window.end()));
         }
         for (Calendar calendar : calendars) {
-            new Reading(repZone != null ? repZone : zoneOf(calendar), expanded, busy).read(calendar);
+            try {
+                new Reading(repZone != null ? repZone : zoneOf(calendar), expanded, busy).read(calendar);
+            } catch (CalendarFault fault) {
+                throw fault;
+            } catch (RuntimeException e) {
+                // A RECURRENCE-ID or EXDATE that is no date, read before any one event: the calendar as a whole is malformed.
+                throw new CalendarFault(CalendarFault.Kind.MALFORMED, "the calendar cannot be read: " + e.getMessage(), e);
+            }
         }
         busy.stretches.sort(null);
         return busy.stretches;
@@ -386,7 +395,20 @@ public final class ICalendarBusyTime {
                     kept.append(kept.length() == 0 ? "" : ";").append(part.trim());
                 }
             }
-            return new Rule(new Recur<>(kept.toString()), until);
+            Recur<Temporal> recur = new Recur<>(kept.toString());
+            if (candidatesPerStep(recur) > MAX_CANDIDATES_PER_STEP) {
+                // ical4j builds each step's candidates as one list: BYSECOND x BYMINUTE x BYHOUR x days in a yearly step
+                // would take more memory and time than any calendar deserves.
+                throw new IllegalArgumentException("the rule yields more than " + MAX_CANDIDATES_PER_STEP + " times per "
+                        + recur.getFrequency() + " step: " + text);
+            }
+            return new Rule(recur, until);
+        }
+
+        private static long candidatesPerStep(Recur<Temporal> recur) {
+            long days = Math.max(Math.max(1, recur.getDayList().size() * 5L), Math.max(recur.getMonthDayList().size(), recur.getYearDayList().size()));
+            return Math.max(1, recur.getSecondList().size()) * (long) Math.max(1, recur.getMinuteList().size())
+                    * Math.max(1, recur.getHourList().size()) * days * Math.max(1, recur.getMonthList().size());
         }
 
         private static int count(String value) {

@@ -157,6 +157,16 @@ class RecurrenceCorpusTest {
     }
 
     @Test
+    void a_rule_yielding_millions_of_times_per_step_is_malformed_rather_than_built() {
+        String everySecondOfTheYear = fixture("corpus/every-minute-for-ten-years.ics").replace("FREQ=MINUTELY;UNTIL=20300101T000000Z",
+                "FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23;BYMINUTE=0,10,20,30,40,50;BYSECOND=0,30");
+
+        assertThatThrownBy(() -> new ICalendarBusyTime(PARIS).busy(List.of(ICalendarBusyTime.parse(everySecondOfTheYear)),
+                window("2026-11-02T00:00:00Z", "2026-11-03T00:00:00Z")))
+                .isInstanceOfSatisfying(CalendarFault.class, fault -> assertThat(fault.getMessage()).contains("storm@example.test", "times per"));
+    }
+
+    @Test
     void a_count_too_large_to_walk_is_read_as_an_open_ended_series() {
         String huge = fixture("corpus/every-minute-for-ten-years.ics").replace("UNTIL=20300101T000000Z", "COUNT=900000000");
 
