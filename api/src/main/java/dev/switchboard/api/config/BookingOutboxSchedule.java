@@ -49,8 +49,7 @@ class BookingOutboxSchedule {
             log.info("Mail is off (no spring.mail.host): invites and notes wait in the outbox");
         }
         return new Runner(calendars, sweep, smtp == null ? null : new MeetingMail(outbox, smtp, invites,
-                new MeetingMail.Settings(properties.mailFrom(), properties.maxAttempts(), properties.firstRetry(),
-                        properties.maxRetry(), properties.lease()), clock));
+                new MeetingMail.Settings(properties.mailFrom(), properties.retries(), properties.lease()), clock));
     }
 
     static final class Runner {

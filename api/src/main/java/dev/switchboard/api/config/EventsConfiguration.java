@@ -15,6 +15,7 @@ import dev.switchboard.outbound.Webhooks;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.Leads;
+import dev.switchboard.domain.retry.Backoff;
 import dev.switchboard.outbound.adapter.http.HttpWebhookEndpoints;
 import dev.switchboard.routing.events.RelayPendingEvents;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,7 +47,7 @@ class EventsConfiguration {
                                     @Value("${switchboard.webhooks.timeout:PT10S}") Duration timeout,
                                     @Value("${switchboard.webhooks.lease:PT1M}") Duration lease) {
         return new DeliverWebhooks(new CountedDeliveries(deliveries, registry), webhooks, new HttpWebhookEndpoints(timeout),
-                new DeliverWebhooks.Settings(maxAttempts, backoff, maxBackoff, timeout, lease),
+                new DeliverWebhooks.Settings(Backoff.of(backoff, maxBackoff, maxAttempts), timeout, lease),
                 clock);
     }
 

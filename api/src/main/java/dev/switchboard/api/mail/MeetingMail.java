@@ -2,6 +2,7 @@ package dev.switchboard.api.mail;
 
 import dev.switchboard.persistence.mongo.MongoMeetingNotices;
 import dev.switchboard.domain.model.calendar.CalendarEvent;
+import dev.switchboard.domain.retry.Backoff;
 import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.scheduling.adapter.invite.Invite;
 import dev.switchboard.scheduling.adapter.invite.InviteWriter;
@@ -31,7 +32,7 @@ import java.util.UUID;
  * Sends the meeting mail queued in the outbox over SMTP: the prospect's iTIP invite as a
  * {@code text/calendar; method=...} part (which mail clients show with their accept buttons) and the same
  * {@code invite.ics} as an attachment; the rep's note as plain text. Each mail is claimed by one instance, and
- * retried with a doubling wait until it is sent or marked FAILED. Notes queued written (a lead assigned) go as they are.
+ * retried as the {@link Backoff} says until it is sent or marked FAILED. Notes queued written (a lead assigned) go as they are.
  */
 public final class MeetingMail {
 
@@ -47,11 +48,10 @@ public final class MeetingMail {
 
     /**
      * @param from        the sender of every mail
-     * @param maxAttempts attempts before a mail is marked FAILED
-     * @param firstRetry  the wait before the first retry, doubled at each further one up to {@code maxRetry}
+     * @param retries     when a mail that failed is tried again, and how many times in all
      * @param lease       how long a claimed mail belongs to this instance
      */
-    public record Settings(String from, int maxAttempts, Duration firstRetry, Duration maxRetry, Duration lease) {
+    public record Settings(String from, Backoff retries, Duration lease) {
     }
 
     public MeetingMail(MongoMeetingNotices outbox, JavaMailSender sender, InviteWriter invites, Settings settings, Clock clock) {
@@ -84,7 +84,7 @@ public final class MeetingMail {
             outbox.sent(id, claimant);
         } catch (MailException | MessagingException e) {
             int attempts = mail.getInteger("attempts", 0) + 1;
-            Instant next = attempts >= settings.maxAttempts() ? null : now.plus(backoff(attempts));
+            Instant next = settings.retries().next(attempts, now).orElse(null);
             log.warn("Mail {} not sent (attempt {}): {}", id, attempts, e.getMessage());
             outbox.failed(id, claimant, attempts, next, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
@@ -145,13 +145,5 @@ public final class MeetingMail {
         mixed.addBodyPart(attachment);
         message.setContent(mixed);
         return message;
-    }
-
-    private Duration backoff(int attempts) {
-        Duration wait = settings.firstRetry();
-        for (int n = 1; n < attempts && wait.compareTo(settings.maxRetry()) < 0; n++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(settings.maxRetry()) > 0 ? settings.maxRetry() : wait;
     }
 }
