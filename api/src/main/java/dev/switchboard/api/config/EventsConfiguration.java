@@ -17,6 +17,10 @@ import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.retry.Backoff;
 import dev.switchboard.outbound.adapter.http.HttpWebhookEndpoints;
+import dev.switchboard.domain.port.Reps;
+import dev.switchboard.outbound.EventHandler;
+import dev.switchboard.outbound.mail.MailOutbox;
+import dev.switchboard.outbound.mail.TellRepOfAssignedLead;
 import dev.switchboard.routing.events.RelayPendingEvents;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +28,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /** The outbox's relay, webhooks and the subscription feed, wired to the MongoDB adapters. */
 @Configuration(proxyBeanMethods = false)
@@ -35,8 +40,14 @@ class EventsConfiguration {
     }
 
     @Bean
-    FanOutEvents fanOutEvents(Outbox outbox, Webhooks webhooks, Deliveries deliveries, Clock clock) {
-        return new FanOutEvents(outbox, webhooks, deliveries, clock);
+    FanOutEvents fanOutEvents(Outbox outbox, Webhooks webhooks, Deliveries deliveries, List<EventHandler> handlers, Clock clock) {
+        return new FanOutEvents(outbox, webhooks, deliveries, handlers, clock);
+    }
+
+    /** The rep's mail of a lead assigned to them, queued from the outbox's event (sent when mail is on). */
+    @Bean
+    TellRepOfAssignedLead tellRepOfAssignedLead(MailOutbox mail, Leads leads, Assignments assignments, Reps reps, Clock clock) {
+        return new TellRepOfAssignedLead(mail, leads, assignments, reps, clock);
     }
 
     @Bean

@@ -1,8 +1,8 @@
 package dev.switchboard.api.mail;
 
-import dev.switchboard.persistence.mongo.MongoMeetingNotices;
 import dev.switchboard.domain.model.calendar.CalendarEvent;
-import dev.switchboard.domain.retry.Backoff;
+import dev.switchboard.outbound.mail.Mail;
+import dev.switchboard.outbound.mail.Mailer;
 import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.scheduling.adapter.invite.Invite;
 import dev.switchboard.scheduling.adapter.invite.InviteWriter;
@@ -12,101 +12,60 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
-import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
- * Sends the meeting mail queued in the outbox over SMTP: the prospect's iTIP invite as a
- * {@code text/calendar; method=...} part (which mail clients show with their accept buttons) and the same
- * {@code invite.ics} as an attachment; the rep's note as plain text. Each mail is claimed by one instance, and
- * retried as the {@link Backoff} says until it is sent or marked FAILED. Notes queued written (a lead assigned) go as they are.
+ * Sends mail over SMTP: a meeting's iTIP invite to the prospect as a {@code text/calendar; method=...} part (which
+ * mail clients show with their accept buttons) and the same {@code invite.ics} as an attachment; the rep's notes as
+ * plain text. Which mail is due, and its retries, are outbound's ({@code SendMail}); this only renders and sends.
  */
-public final class MeetingMail {
+public final class SmtpMailer implements Mailer {
 
-    private static final Logger log = LoggerFactory.getLogger(MeetingMail.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm (VV)");
 
-    private final MongoMeetingNotices outbox;
     private final JavaMailSender sender;
     private final InviteWriter invites;
-    private final Settings settings;
-    private final Clock clock;
-    private final String claimant = UUID.randomUUID().toString();
+    private final String from;
 
-    /**
-     * @param from        the sender of every mail
-     * @param retries     when a mail that failed is tried again, and how many times in all
-     * @param lease       how long a claimed mail belongs to this instance
-     */
-    public record Settings(String from, Backoff retries, Duration lease) {
-    }
-
-    public MeetingMail(MongoMeetingNotices outbox, JavaMailSender sender, InviteWriter invites, Settings settings, Clock clock) {
-        this.outbox = outbox;
+    /** @param from the sender of every mail */
+    public SmtpMailer(JavaMailSender sender, InviteWriter invites, String from) {
         this.sender = sender;
         this.invites = invites;
-        this.settings = settings;
-        this.clock = clock;
+        this.from = from;
     }
 
-    /** Sends the mail due now, at most {@code limit}; returns how many were tried. */
-    public int sendDue(int limit) {
-        int tried = 0;
-        while (tried < limit) {
-            Instant now = clock.instant();
-            Optional<Document> claimed = outbox.claim(now, now.plus(settings.lease()), claimant);
-            if (claimed.isEmpty()) {
-                break;
-            }
-            send(claimed.get(), now);
-            tried++;
-        }
-        return tried;
-    }
-
-    private void send(Document mail, Instant now) {
-        String id = mail.getString("_id");
+    @Override
+    public void send(Mail mail) {
         try {
             sender.send(message(mail));
-            outbox.sent(id, claimant);
         } catch (MailException | MessagingException e) {
-            int attempts = mail.getInteger("attempts", 0) + 1;
-            Instant next = settings.retries().next(attempts, now).orElse(null);
-            log.warn("Mail {} not sent (attempt {}): {}", id, attempts, e.getMessage());
-            outbox.failed(id, claimant, attempts, next, e.getClass().getSimpleName() + ": " + e.getMessage());
+            throw new NotSent(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 
-    private MimeMessage message(Document mail) throws MessagingException {
-        if (mail.getString("kind").equals("NOTE")) {
+    private MimeMessage message(Mail mail) throws MessagingException {
+        if (mail instanceof Mail.Note written) {
             MimeMessage note = sender.createMimeMessage();
-            note.setFrom(settings.from());
-            note.setRecipients(MimeMessage.RecipientType.TO, mail.getString("to"));
-            note.setSubject(mail.getString("subject"), "UTF-8");
-            note.setText(mail.getString("text"), "UTF-8");
+            note.setFrom(from);
+            note.setRecipients(MimeMessage.RecipientType.TO, written.to());
+            note.setSubject(written.subject(), "UTF-8");
+            note.setText(written.text(), "UTF-8");
             return note;
         }
-        CalendarEvent event = new CalendarEvent(mail.getString("uid"), mail.getInteger("sequence"),
-                new Interval(mail.getDate("start").toInstant(), mail.getDate("end").toInstant()), mail.getString("title"),
-                "Booked through Switchboard.", mail.getString("location"), mail.getString("organizer"),
-                List.of(mail.getString("attendee")));
-        String when = event.when().start().atZone(ZoneId.of(mail.getString("timeZone"))).format(WHEN);
+        Mail.Meeting meeting = (Mail.Meeting) mail;
+        CalendarEvent event = new CalendarEvent(meeting.uid(), meeting.sequence(), new Interval(meeting.start(), meeting.end()),
+                meeting.title(), "Booked through Switchboard.", meeting.location(), meeting.organizer(),
+                List.of(meeting.attendee()));
+        String when = event.when().start().atZone(meeting.timeZone()).format(WHEN);
         MimeMessage message = sender.createMimeMessage();
-        message.setFrom(settings.from());
-        String kind = mail.getString("kind");
+        message.setFrom(from);
+        String kind = meeting.kind().name();
         if (kind.equals("REP_NOTE")) {
             message.setRecipients(MimeMessage.RecipientType.TO, event.organizer());
             message.setSubject("Meeting booked: " + event.summary(), "UTF-8");
