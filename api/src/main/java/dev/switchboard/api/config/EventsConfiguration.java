@@ -2,19 +2,25 @@ package dev.switchboard.api.config;
 
 import dev.switchboard.api.ops.CountedDeliveries;
 import io.micrometer.core.instrument.MeterRegistry;
-import dev.switchboard.api.events.CreateWebhook;
-import dev.switchboard.api.events.DeleteWebhook;
-import dev.switchboard.api.events.Deliveries;
-import dev.switchboard.api.events.DeliverWebhooks;
+import dev.switchboard.outbound.CreateWebhook;
+import dev.switchboard.outbound.DeleteWebhook;
+import dev.switchboard.outbound.Deliveries;
+import dev.switchboard.outbound.DeliverWebhooks;
 import dev.switchboard.api.events.EventFeed;
-import dev.switchboard.api.events.FanOutEvents;
-import dev.switchboard.api.events.Outbox;
-import dev.switchboard.api.events.ReplayWebhookDelivery;
-import dev.switchboard.api.events.UpdateWebhook;
-import dev.switchboard.api.events.Webhooks;
+import dev.switchboard.outbound.FanOutEvents;
+import dev.switchboard.outbound.Outbox;
+import dev.switchboard.outbound.ReplayWebhookDelivery;
+import dev.switchboard.outbound.UpdateWebhook;
+import dev.switchboard.outbound.Webhooks;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.Leads;
+import dev.switchboard.domain.retry.Backoff;
+import dev.switchboard.outbound.adapter.http.HttpWebhookEndpoints;
+import dev.switchboard.domain.port.Reps;
+import dev.switchboard.outbound.EventHandler;
+import dev.switchboard.outbound.mail.MailOutbox;
+import dev.switchboard.outbound.mail.TellRepOfAssignedLead;
 import dev.switchboard.routing.events.RelayPendingEvents;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +28,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /** The outbox's relay, webhooks and the subscription feed, wired to the MongoDB adapters. */
 @Configuration(proxyBeanMethods = false)
@@ -33,8 +40,14 @@ class EventsConfiguration {
     }
 
     @Bean
-    FanOutEvents fanOutEvents(Outbox outbox, Webhooks webhooks, Deliveries deliveries, Clock clock) {
-        return new FanOutEvents(outbox, webhooks, deliveries, clock);
+    FanOutEvents fanOutEvents(Outbox outbox, Webhooks webhooks, Deliveries deliveries, List<EventHandler> handlers, Clock clock) {
+        return new FanOutEvents(outbox, webhooks, deliveries, handlers, clock);
+    }
+
+    /** The rep's mail of a lead assigned to them, queued from the outbox's event (sent when mail is on). */
+    @Bean
+    TellRepOfAssignedLead tellRepOfAssignedLead(MailOutbox mail, Leads leads, Assignments assignments, Reps reps, Clock clock) {
+        return new TellRepOfAssignedLead(mail, leads, assignments, reps, clock);
     }
 
     @Bean
@@ -44,8 +57,8 @@ class EventsConfiguration {
                                     @Value("${switchboard.webhooks.max-backoff:PT1H}") Duration maxBackoff,
                                     @Value("${switchboard.webhooks.timeout:PT10S}") Duration timeout,
                                     @Value("${switchboard.webhooks.lease:PT1M}") Duration lease) {
-        return new DeliverWebhooks(new CountedDeliveries(deliveries, registry), webhooks,
-                new DeliverWebhooks.Settings(maxAttempts, backoff, maxBackoff, timeout, lease),
+        return new DeliverWebhooks(new CountedDeliveries(deliveries, registry), webhooks, new HttpWebhookEndpoints(timeout),
+                new DeliverWebhooks.Settings(Backoff.of(backoff, maxBackoff, maxAttempts), timeout, lease),
                 clock);
     }
 

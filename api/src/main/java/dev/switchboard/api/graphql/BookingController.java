@@ -1,9 +1,9 @@
 package dev.switchboard.api.graphql;
 
 import dev.switchboard.api.ops.BookingMetrics;
-import dev.switchboard.api.security.BookingLinks;
-import dev.switchboard.api.security.Caller;
-import dev.switchboard.api.security.Refused;
+import dev.switchboard.access.BookingLinks;
+import dev.switchboard.access.Caller;
+import dev.switchboard.access.Refused;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import java.time.Clock;
 import dev.switchboard.api.graphql.SchedulingViews.AvailableSlotsView;
@@ -158,7 +158,9 @@ class BookingController {
         requireLink(caller, input.bookingId(), input.link());
         try {
             var moved = rescheduleBooking.reschedule(bookingId(input.bookingId()), input.start());
-            metrics.rescheduled();
+            if (moved.moved()) {
+                metrics.rescheduled();
+            }
             return new RescheduleBookingPayload(BookingView.of(written(moved.booking())), link(moved.booking()), List.of(), List.of());
         } catch (InputRejected rejected) {
             return new RescheduleBookingPayload(null, null, List.of(), UserError.of(rejected));
