@@ -13,9 +13,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Works through the booking outboxes every {@code switchboard.booking.outbox-interval} (default 10 s) on every
@@ -48,24 +51,30 @@ class BookingOutboxSchedule {
         if (smtp == null) {
             log.info("Mail is off (no spring.mail.host): invites and notes wait in the outbox");
         }
-        return new Runner(calendars, sweep, smtp == null ? null : new MeetingMail(outbox, smtp, invites,
+        return new Runner(properties.outboxInterval(), calendars, sweep, smtp == null ? null : new MeetingMail(outbox, smtp, invites,
                 new MeetingMail.Settings(properties.mailFrom(), properties.maxAttempts(), properties.firstRetry(),
                         properties.maxRetry(), properties.lease()), clock));
     }
 
-    static final class Runner {
+    static final class Runner implements SchedulingConfigurer {
 
+        private final Duration interval;
         private final WriteCalendarEvents calendars;
         private final SweepStrayHolds sweep;
         private final MeetingMail mail;
 
-        Runner(WriteCalendarEvents calendars, SweepStrayHolds sweep, MeetingMail mail) {
+        Runner(Duration interval, WriteCalendarEvents calendars, SweepStrayHolds sweep, MeetingMail mail) {
+            this.interval = interval;
             this.calendars = calendars;
             this.sweep = sweep;
             this.mail = mail;
         }
 
-        @Scheduled(fixedDelayString = "${switchboard.booking.outbox-interval:PT10S}", initialDelayString = "PT1S")
+        @Override
+        public void configureTasks(ScheduledTaskRegistrar tasks) {
+            tasks.addFixedDelayTask(new FixedDelayTask(this::run, interval, Duration.ofSeconds(1)));
+        }
+
         void run() {
             int written = calendars.writeDue(null);
             int sent = mail == null ? 0 : mail.sendDue(MAILS_PER_RUN);

@@ -16,12 +16,10 @@ import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.routing.events.RelayPendingEvents;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
-import java.time.Duration;
 
 /** The outbox's relay, webhooks and the subscription feed, wired to the MongoDB adapters. */
 @Configuration(proxyBeanMethods = false)
@@ -39,13 +37,10 @@ class EventsConfiguration {
 
     @Bean
     DeliverWebhooks deliverWebhooks(Deliveries deliveries, Webhooks webhooks, Clock clock, MeterRegistry registry,
-                                    @Value("${switchboard.webhooks.max-attempts:8}") int maxAttempts,
-                                    @Value("${switchboard.webhooks.backoff:PT10S}") Duration backoff,
-                                    @Value("${switchboard.webhooks.max-backoff:PT1H}") Duration maxBackoff,
-                                    @Value("${switchboard.webhooks.timeout:PT10S}") Duration timeout,
-                                    @Value("${switchboard.webhooks.lease:PT1M}") Duration lease) {
+                                    WebhookProperties settings) {
         return new DeliverWebhooks(new CountedDeliveries(deliveries, registry), webhooks,
-                new DeliverWebhooks.Settings(maxAttempts, backoff, maxBackoff, timeout, lease),
+                new DeliverWebhooks.Settings(settings.maxAttempts(), settings.backoff(), settings.maxBackoff(),
+                        settings.timeout(), settings.lease()),
                 clock);
     }
 
