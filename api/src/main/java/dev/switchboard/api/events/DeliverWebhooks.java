@@ -72,10 +72,12 @@ public final class DeliverWebhooks {
                     .timeout(settings.timeout())
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "Switchboard-Webhooks")
-                    .header("Switchboard-Event-Id", delivery.eventId())
+                    .header(WebhookSignature.ID, delivery.eventId())
+                    .header(WebhookSignature.TIMESTAMP, Long.toString(start.getEpochSecond()))
+                    .header(WebhookSignature.SIGNATURE, WebhookSignature.sign(webhook.get().secret(), delivery.eventId(),
+                            start.getEpochSecond(), delivery.body()))
                     .header("Switchboard-Event-Type", delivery.eventType())
                     .header("Switchboard-Delivery", delivery.id())
-                    .header(WebhookSignature.HEADER, WebhookSignature.header(webhook.get().secret(), start.getEpochSecond(), delivery.body()))
                     .POST(HttpRequest.BodyPublishers.ofString(delivery.body()))
                     .build();
             status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
