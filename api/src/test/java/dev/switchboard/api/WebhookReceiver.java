@@ -10,7 +10,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Queue;
@@ -59,7 +58,7 @@ final class WebhookReceiver implements AutoCloseable {
         if (id == null || timestamp == null || header == null || !timestamp.matches("\\d+")) {
             return false;
         }
-        if (Math.abs(Instant.now().getEpochSecond() - Long.parseLong(timestamp)) > 300) {
+        if (Math.abs(TestClock.app().instant().getEpochSecond() - Long.parseLong(timestamp)) > 300) {
             return false;
         }
         try {

@@ -46,17 +46,4 @@ class WebhookSignatureTest {
         assertThat(WebhookSignature.key("whsec_not base64!")).isEqualTo("whsec_not base64!".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(WebhookSignature.verify(chosen, ID, "1614265330", WebhookSignature.sign(chosen, ID, TIMESTAMP, BODY), BODY)).isTrue();
     }
-
-    @Test
-    void the_wait_after_each_failed_attempt_doubles_up_to_the_ceiling() {
-        var settings = new DeliverWebhooks.Settings(8, Duration.ofSeconds(10), Duration.ofMinutes(1), Duration.ofSeconds(5),
-                Duration.ofMinutes(1));
-        DeliverWebhooks deliver = new DeliverWebhooks(null, null, null, settings, Clock.systemUTC());
-
-        assertThat(deliver.backoff(1)).isEqualTo(Duration.ofSeconds(10));
-        assertThat(deliver.backoff(2)).isEqualTo(Duration.ofSeconds(20));
-        assertThat(deliver.backoff(3)).isEqualTo(Duration.ofSeconds(40));
-        assertThat(deliver.backoff(4)).isEqualTo(Duration.ofMinutes(1));
-        assertThat(deliver.backoff(7)).isEqualTo(Duration.ofMinutes(1));
-    }
 }

@@ -15,12 +15,18 @@ import dev.switchboard.outbound.Webhooks;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.Leads;
+import dev.switchboard.domain.retry.Backoff;
 import dev.switchboard.outbound.adapter.http.HttpWebhookEndpoints;
+import dev.switchboard.domain.port.Reps;
+import dev.switchboard.outbound.EventHandler;
+import dev.switchboard.outbound.mail.MailOutbox;
+import dev.switchboard.outbound.mail.TellRepOfAssignedLead;
 import dev.switchboard.routing.events.RelayPendingEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
+import java.util.List;
 
 /** The outbox's relay, webhooks and the subscription feed, wired to the MongoDB adapters. */
 @Configuration(proxyBeanMethods = false)
@@ -32,8 +38,14 @@ class EventsConfiguration {
     }
 
     @Bean
-    FanOutEvents fanOutEvents(Outbox outbox, Webhooks webhooks, Deliveries deliveries, Clock clock) {
-        return new FanOutEvents(outbox, webhooks, deliveries, clock);
+    FanOutEvents fanOutEvents(Outbox outbox, Webhooks webhooks, Deliveries deliveries, List<EventHandler> handlers, Clock clock) {
+        return new FanOutEvents(outbox, webhooks, deliveries, handlers, clock);
+    }
+
+    /** The rep's mail of a lead assigned to them, queued from the outbox's event (sent when mail is on). */
+    @Bean
+    TellRepOfAssignedLead tellRepOfAssignedLead(MailOutbox mail, Leads leads, Assignments assignments, Reps reps, Clock clock) {
+        return new TellRepOfAssignedLead(mail, leads, assignments, reps, clock);
     }
 
     @Bean
@@ -41,7 +53,7 @@ class EventsConfiguration {
                                     WebhookProperties settings) {
         return new DeliverWebhooks(new CountedDeliveries(deliveries, registry), webhooks,
                 new HttpWebhookEndpoints(settings.timeout()),
-                new DeliverWebhooks.Settings(settings.maxAttempts(), settings.backoff(), settings.maxBackoff(),
+                new DeliverWebhooks.Settings(Backoff.of(settings.backoff(), settings.maxBackoff(), settings.maxAttempts()),
                         settings.timeout(), settings.lease()),
                 clock);
     }
