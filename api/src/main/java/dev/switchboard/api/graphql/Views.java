@@ -14,12 +14,15 @@ import dev.switchboard.domain.model.Ownership;
 import dev.switchboard.domain.model.OwnershipChange;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.QueueMode;
+import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.Strategy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The shapes the schema shows of the model, mapped once here at the boundary. */
 final class Views {
@@ -55,10 +58,11 @@ final class Views {
         static AssignmentView of(Assignment a, List<Explanation.RuleMiss> misses) {
             Explanation e = a.explanation();
             ExplanationView explanation = new ExplanationView(e.routerId(), e.routerVersion() == 0 ? null : e.routerVersion(),
-                    e.rule(), e.qualification(), e.reason(),
+                    e.rule(), e.qualification(), ReasonWords.ENGLISH.sentence(e), e.reason().code(),
+                    e.reason().steps().stream().map(StepView::of).toList(),
                     e.candidates().stream().map(c -> new CandidateView(c.repId().value(), c.weight(), c.today(), c.thisWeek(), c.chosen(), c.skipped(),
-                            c.dailyCap(), c.weeklyCap(), c.window(), c.inWindow(), c.credit(), c.multiplier(),
-                            c.effectiveWeight())).toList(),
+                            c.skip() == null ? null : SkipView.of(c.skip()), c.dailyCap(), c.weeklyCap(), c.window(), c.inWindow(),
+                            c.credit(), c.multiplier(), c.effectiveWeight())).toList(),
                     e.enrichment(), e, a.leadId().value(), misses);
             return new AssignmentView(a.id().value(), a.leadId().value(), a.outcome(),
                     a.repId() == null ? null : a.repId().value(), a.poolId() == null ? null : a.poolId().value(),
@@ -73,13 +77,37 @@ final class Views {
      * @param misses the missed rules when already known, else null (then {@code Explanation.misses} works them out)
      */
     record ExplanationView(String routerId, Integer routerVersion, String rule, Explanation.Qualification qualification,
-                           String reason, List<CandidateView> candidates, List<Explanation.Filled> enrichment,
-                           Explanation source, String leadId, List<Explanation.RuleMiss> misses) {
+                           String reason, Reason.Code reasonCode, List<StepView> steps, List<CandidateView> candidates,
+                           List<Explanation.Filled> enrichment, Explanation source, String leadId, List<Explanation.RuleMiss> misses) {
+    }
+
+    /** One reason of a decision as data: its code and values. */
+    record StepView(Reason.Code code, List<ValueView> values) {
+
+        static StepView of(Reason reason) {
+            return new StepView(reason.code(), ValueView.of(reason.values()));
+        }
+    }
+
+    record ValueView(String name, String value) {
+
+        static List<ValueView> of(Map<String, Object> values) {
+            List<ValueView> views = new ArrayList<>(values.size());
+            values.forEach((name, value) -> views.add(new ValueView(name, String.valueOf(value))));
+            return views;
+        }
+    }
+
+    record SkipView(Candidate.SkipReason code, List<ValueView> values, String words) {
+
+        static SkipView of(Candidate.Skip skip) {
+            return new SkipView(skip.code(), ValueView.of(skip.values()), ReasonWords.ENGLISH.words(skip));
+        }
     }
 
     record CandidateView(String repId, int weight, long today, long thisWeek, boolean chosen, Candidate.SkipReason skipped,
-                         Integer dailyCap, Integer weeklyCap, String window, long inWindow, long credit, double multiplier,
-                         double effectiveWeight) {
+                         SkipView skip, Integer dailyCap, Integer weeklyCap, String window, long inWindow, long credit,
+                         double multiplier, double effectiveWeight) {
     }
 
     record RepView(String id, String name, String email, String timeZone, boolean active, Instant awayUntil) {

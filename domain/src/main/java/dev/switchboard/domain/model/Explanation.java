@@ -10,14 +10,14 @@ import java.util.Objects;
  * @param routerVersion that router's version, or 0
  * @param rule          the rule that matched, or null when the fallback (or a direct pool) decided
  * @param qualification the score and tier qualification gave the lead, and its verdict
- * @param reason        the decision in one sentence
+ * @param reason        why the decision went where it went, as data (words are rendered where they are shown)
  * @param candidates    the pool members considered, in order, chosen or passed over with the reason
  * @param enrichment    the blank lead fields filled before routing, with where each value came from
  *                      <p>
  *                      Why each earlier rule missed ({@link RuleMiss}) is not kept: it follows from the router
  *                      version and the facts above, and is worked out when someone reads the decision.
  */
-public record Explanation(String routerId, int routerVersion, String rule, Qualification qualification, String reason,
+public record Explanation(String routerId, int routerVersion, String rule, Qualification qualification, Reason reason,
                           List<Candidate> candidates, List<Filled> enrichment) {
 
     public Explanation {
@@ -27,7 +27,7 @@ public record Explanation(String routerId, int routerVersion, String rule, Quali
     }
 
     /** An explanation of a decision made on the lead as submitted, nothing filled in. */
-    public Explanation(String routerId, int routerVersion, String rule, Qualification qualification, String reason,
+    public Explanation(String routerId, int routerVersion, String rule, Qualification qualification, Reason reason,
                        List<Candidate> candidates) {
         this(routerId, routerVersion, rule, qualification, reason, candidates, List.of());
     }

@@ -16,9 +16,7 @@ import dev.switchboard.routing.strategy.PoolDraw;
 
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * An equal-distribution draw against the shared standing: read it, decide, and write the decision
@@ -51,13 +49,13 @@ final class EqualShareDraw {
     Outcome draw(Pool pool, long turn, Map<RepId, Rep> reps, Instant now, Map<RepId, Tally> counts,
                  Map<RepId, FreeSlots.Opening> openings, CapWindows windows, boolean live) {
         String window = windows.of(pool.equalDistribution().window());
-        Set<RepId> filledMeanwhile = new HashSet<>();
+        Map<RepId, Tallies.Counted> filledMeanwhile = new HashMap<>();
         PoolDraw.MemberStates states = PoolDraw.MemberStates.of(reps, counts, openings);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Standing standing = standings.of(pool.id(), window);
             EqualShare share = EqualShare.on(pool, turn, reps, now, standing);
             PoolDraw.Draw draw = PoolDraw.draw(pool, share.order(), states, now, share.shares(window),
-                    member -> !filledMeanwhile.contains(member.repId()));
+                    member -> filledMeanwhile.getOrDefault(member.repId(), Tallies.Counted.COUNTED));
             if (!live || draw.chosen().isEmpty()) {
                 return new Outcome(draw, window, share.credited());
             }
@@ -65,10 +63,12 @@ final class EqualShareDraw {
             if (!standings.replace(pool.id(), window, standing.version(), share.after(chosen.repId()))) {
                 continue;
             }
-            if (tallies.tryCount(pool.id(), chosen.repId(), windows.day(), windows.week(), chosen.dailyCap(), chosen.weeklyCap())) {
+            Tallies.Counted counted = tallies.tryCount(pool.id(), chosen.repId(), windows.day(), windows.week(),
+                    chosen.dailyCap(), chosen.weeklyCap());
+            if (counted.counted()) {
                 return new Outcome(draw, window, share.credited());
             }
-            filledMeanwhile.add(chosen.repId());
+            filledMeanwhile.put(chosen.repId(), counted);
             giveBack(pool, window, chosen.repId());
         }
         throw new IllegalStateException("no equal-distribution decision for pool " + pool.id() + " after " + ATTEMPTS + " attempts");

@@ -1,6 +1,7 @@
 package dev.switchboard.routing.strategy;
 
 import dev.switchboard.domain.model.Candidate;
+import dev.switchboard.domain.model.Candidate.Skip;
 import dev.switchboard.domain.model.Candidate.SkipReason;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolMember;
@@ -8,6 +9,7 @@ import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.FreeSlots.Opening;
 import dev.switchboard.domain.port.Standings;
+import dev.switchboard.domain.port.Tallies;
 import dev.switchboard.domain.port.Tallies.Tally;
 
 import java.time.Instant;
@@ -34,10 +36,10 @@ import java.util.PrimitiveIterator;
  */
 public final class PoolDraw {
 
-    /** Counts the lead for the member, if that keeps it within its caps; false when it does not. */
+    /** Counts the lead for the member, if that keeps it within its caps; else says which cap it is at. */
     @FunctionalInterface
     public interface Claim {
-        boolean take(PoolMember member);
+        Tallies.Counted take(PoolMember member);
     }
 
     /**
@@ -190,12 +192,17 @@ public final class PoolDraw {
                                             PerformanceWeights weights, Claim claim, long leastLoad, List<Candidate> tried) {
         PoolMember member = pool.members().get(position);
         Tally tally = states.tally(member.repId());
-        SkipReason skip = skipReason(member, states, now, tally);
+        Skip skip = skip(member, states, now, tally);
         if (skip == null && pool.maxLead() != null && load(member, tally, shares) - leastLoad > pool.maxLead()) {
-            skip = SkipReason.AHEAD_OF_OTHERS;
+            skip = Skip.ahead(pool.maxLead(), load(member, tally, shares), leastLoad);
         }
-        if (skip == null && !claim.take(member)) {
-            skip = member.dailyCap() != null ? SkipReason.DAILY_CAP : SkipReason.WEEKLY_CAP;
+        if (skip == null) {
+            Tallies.Counted counted = claim.take(member);
+            if (counted == Tallies.Counted.AT_DAILY_CAP) {
+                skip = Skip.capReachedMeanwhile(SkipReason.DAILY_CAP, member.dailyCap());
+            } else if (counted == Tallies.Counted.AT_WEEKLY_CAP) {
+                skip = Skip.capReachedMeanwhile(SkipReason.WEEKLY_CAP, member.weeklyCap());
+            }
         }
         Standings.Entry entry = shares == null ? Standings.Entry.NONE : shares.of(member.repId());
         tried.add(new Candidate(member.repId(), member.weight(), tally.today(), tally.thisWeek(), skip == null, skip,
@@ -240,7 +247,7 @@ public final class PoolDraw {
         long least = Long.MAX_VALUE;
         for (PoolMember member : pool.members()) {
             Tally tally = states.tally(member.repId());
-            if (skipReason(member, states, now, tally) == null) {
+            if (skip(member, states, now, tally) == null) {
                 least = Math.min(least, load(member, tally, shares));
             }
         }
@@ -253,16 +260,16 @@ public final class PoolDraw {
     }
 
     /** Why the member cannot take the lead on the state read, free slots included; null when it can. */
-    private static SkipReason skipReason(PoolMember member, MemberStates states, Instant now, Tally tally) {
-        SkipReason skip = skipReason(member, states.rep(member.repId()), now, tally);
+    private static Skip skip(PoolMember member, MemberStates states, Instant now, Tally tally) {
+        Skip skip = skip(member, states.rep(member.repId()), now, tally);
         if (skip != null) {
             return skip;
         }
         Opening opening = states.opening(member.repId());
         if (opening == Opening.NO_FREE_SLOT) {
-            return SkipReason.NO_FREE_SLOT;
+            return Skip.of(SkipReason.NO_FREE_SLOT);
         }
-        return opening == Opening.CALENDAR_UNKNOWN ? SkipReason.CALENDAR_UNKNOWN : null;
+        return opening == Opening.CALENDAR_UNKNOWN ? Skip.of(SkipReason.CALENDAR_UNKNOWN) : null;
     }
 
     /**
@@ -270,33 +277,33 @@ public final class PoolDraw {
      * in an availability-first pool.
      */
     public static boolean couldTake(PoolMember member, Rep rep, Instant now, Tally tally) {
-        return skipReason(member, rep, now, tally) == null;
+        return skip(member, rep, now, tally) == null;
     }
 
-    static SkipReason skipReason(PoolMember member, Rep rep, Instant now, Tally tally) {
-        SkipReason absent = absence(rep, now);
+    static Skip skip(PoolMember member, Rep rep, Instant now, Tally tally) {
+        Skip absent = absence(rep, now);
         if (absent != null) {
             return absent;
         }
         if (member.dailyCap() != null && tally.today() >= member.dailyCap()) {
-            return SkipReason.DAILY_CAP;
+            return Skip.cap(SkipReason.DAILY_CAP, member.dailyCap(), tally.today());
         }
         if (member.weeklyCap() != null && tally.thisWeek() >= member.weeklyCap()) {
-            return SkipReason.WEEKLY_CAP;
+            return Skip.cap(SkipReason.WEEKLY_CAP, member.weeklyCap(), tally.thisWeek());
         }
         return null;
     }
 
     /** Why the rep cannot take leads at all now, or null when it can. */
-    static SkipReason absence(Rep rep, Instant now) {
+    static Skip absence(Rep rep, Instant now) {
         if (rep == null) {
-            return SkipReason.UNKNOWN_REP;
+            return Skip.of(SkipReason.UNKNOWN_REP);
         }
         if (!rep.active()) {
-            return SkipReason.INACTIVE;
+            return Skip.of(SkipReason.INACTIVE);
         }
         if (rep.awayAt(now)) {
-            return SkipReason.OUT_OF_OFFICE;
+            return Skip.away(SkipReason.OUT_OF_OFFICE, rep.awayUntil());
         }
         return null;
     }
