@@ -54,8 +54,8 @@ final class EqualShareDraw {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Standing standing = standings.of(pool.id(), window);
             EqualShare share = EqualShare.on(pool, turn, reps, now, standing);
-            PoolDraw.Draw draw = PoolDraw.draw(pool, share.order(), states, now, share.shares(window),
-                    member -> filledMeanwhile.getOrDefault(member.repId(), Tallies.Counted.COUNTED));
+            PoolDraw.Draw draw = PoolDraw.draw(PoolDraw.Request.inOrder(pool, share.order(), share.shares(window), states, now,
+                    member -> filledMeanwhile.getOrDefault(member.repId(), Tallies.Counted.COUNTED)));
             if (!live || draw.chosen().isEmpty()) {
                 return new Outcome(draw, window, share.credited());
             }

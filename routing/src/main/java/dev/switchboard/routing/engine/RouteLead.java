@@ -1,5 +1,6 @@
 package dev.switchboard.routing.engine;
 
+import dev.switchboard.domain.model.AcceptSla;
 import dev.switchboard.domain.model.Account;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.AssignmentId;
@@ -106,9 +107,9 @@ public final class RouteLead {
         return decide(lead, router, null, received, true);
     }
 
-    /** Decides for a stored lead sent straight to a pool, with no router. */
-    public Assignment routeToPool(Lead lead, PoolId pool, Instant received) {
-        return decide(lead, null, new RuleAction.RouteToPool(pool), received, true);
+    /** Decides for a stored lead sent straight to a pool, with no router; the pool as the caller just read it. */
+    public Assignment routeToPool(Lead lead, Pool pool, Instant received) {
+        return decide(lead, null, pool, received, true);
     }
 
     /** The decision the lead would get now from the router, with no side effect: no turn is taken, nothing stored. */
@@ -118,11 +119,11 @@ public final class RouteLead {
 
     /** The decision a lead sent straight to a pool would get now, with no side effect. */
     public Assignment simulateToPool(Lead lead, PoolId pool) {
-        return decide(lead, null, new RuleAction.RouteToPool(pool), clock.instant(), false);
+        return decide(lead, null, pools.byId(pool).orElse(null), clock.instant(), false);
     }
 
-    /** With a router its rules pick the action; without one, {@code direct} is the action. */
-    private Assignment decide(Lead lead, Router router, RuleAction direct, Instant received, boolean live) {
+    /** With a router its rules pick the action; without one, the lead goes to {@code direct} (null when it is gone). */
+    private Assignment decide(Lead lead, Router router, Pool direct, Instant received, boolean live) {
         EnrichLead.Enriched enriched = enrichLead.enrich(lead.details());
         Qualification.Result qualified = qualifications.current().orElse(NO_SCREENING).apply(enriched.details());
         LeadFacts facts = qualified.facts();
@@ -133,15 +134,14 @@ public final class RouteLead {
                     new Reason.DisqualifiedByQualification(qualified.disqualified()), List.of()), null, screening,
                     enriched, received);
         }
-        String rule = null;
-        RuleAction action = direct;
-        if (router != null) {
-            // Which rules missed, and why, is worked out when someone reads the decision (ExplainMisses).
-            RuleMatch match = router.match(facts);
-            rule = match.fellBack() ? null : match.ruleName();
-            action = match.action();
+        if (router == null) {
+            Step step = direct == null ? Step.nowhere(new Reason.PoolGone(lead.poolId())) : drawFrom(direct, live, true);
+            return decided(lead, null, step, null, screening, enriched, received);
         }
-        return decided(lead, router, act(action, lead, live), rule, screening, enriched, received);
+        // Which rules missed, and why, is worked out when someone reads the decision (ExplainMisses).
+        RuleMatch match = router.match(facts);
+        String rule = match.fellBack() ? null : match.ruleName();
+        return decided(lead, router, act(match.action(), lead, live), rule, screening, enriched, received);
     }
 
     private Assignment decided(Lead lead, Router router, Step step, String rule,
@@ -150,18 +150,25 @@ public final class RouteLead {
                 router == null ? 0 : router.version(), rule, screening, step.reason(), step.candidates(),
                 enriched.filled());
         Instant decided = clock.instant();
+        Ownership ownership = Ownership.decided(step.outcome(), step.rep(), step.pool(), step.queue(), step.urgent());
+        if (step.outcome() == Outcome.ASSIGNED && step.acceptSla() != null) {
+            // A lead assigned by a pool with an accept deadline starts its clock at the decision.
+            ownership = ownership.acceptBy(step.acceptSla().deadlineFrom(decided));
+        }
         return new Assignment(AssignmentId.random(), lead.id(), step.outcome(), step.rep(), step.pool(), step.strategy(),
-                step.turn(), step.urgent(), explanation, decided, Duration.between(received, decided).abs(),
-                Ownership.decided(step.outcome(), step.rep(), step.pool(), step.queue(), step.urgent()));
+                step.turn(), step.urgent(), explanation, decided, Duration.between(received, decided).abs(), ownership);
     }
 
-    /** What one action did with the lead; {@code queue} is how the queue offers it, for a queued lead. */
+    /**
+     * What one action did with the lead; {@code queue} is how the queue offers it, for a queued lead;
+     * {@code acceptSla} the accept deadline of the pool whose member took it, if any.
+     */
     private record Step(Outcome outcome, RepId rep, PoolId pool, Strategy strategy, long turn, boolean urgent,
-                        Reason reason, List<Candidate> candidates, QueueMode queue) {
+                        Reason reason, List<Candidate> candidates, QueueMode queue, AcceptSla acceptSla) {
 
         Step(Outcome outcome, RepId rep, PoolId pool, Strategy strategy, long turn, boolean urgent,
              Reason reason, List<Candidate> candidates) {
-            this(outcome, rep, pool, strategy, turn, urgent, reason, candidates, null);
+            this(outcome, rep, pool, strategy, turn, urgent, reason, candidates, null, null);
         }
 
         static Step nowhere(Reason reason) {
@@ -169,7 +176,8 @@ public final class RouteLead {
         }
 
         Step urgent(String why) {
-            return new Step(outcome, rep, pool, strategy, turn, true, new Reason.Escalated(why, reason), candidates, queue);
+            return new Step(outcome, rep, pool, strategy, turn, true, new Reason.Escalated(why, reason), candidates, queue,
+                    acceptSla);
         }
     }
 
@@ -189,7 +197,7 @@ public final class RouteLead {
         }
         if (action instanceof RuleAction.SendToQueue queue) {
             return new Step(Outcome.QUEUED, null, queue.poolId(), null, -1, false,
-                    new Reason.Queued(queue.poolId(), queue.mode()), List.of(), queue.mode());
+                    new Reason.Queued(queue.poolId(), queue.mode()), List.of(), queue.mode(), null);
         }
         RuleAction.Disqualify disqualify = (RuleAction.Disqualify) action;
         return new Step(Outcome.DISQUALIFIED, null, null, null, -1, false, new Reason.DisqualifiedByRule(disqualify.reason()),
@@ -238,20 +246,20 @@ public final class RouteLead {
 
     private static Step withReason(Step step, Reason reason) {
         return new Step(step.outcome(), step.rep(), step.pool(), step.strategy(), step.turn(), step.urgent(), reason, step.candidates(),
-                step.queue());
+                step.queue(), step.acceptSla());
     }
 
     private Step drawFrom(PoolId poolId, boolean live) {
         return drawFrom(poolId, live, true);
     }
 
-    /** @param mayOverflow false when drawing from an overflow pool: overflow does not chain. */
     private Step drawFrom(PoolId poolId, boolean live, boolean mayOverflow) {
         Optional<Pool> found = pools.byId(poolId);
-        if (found.isEmpty()) {
-            return Step.nowhere(new Reason.PoolGone(poolId));
-        }
-        Pool pool = found.get();
+        return found.isEmpty() ? Step.nowhere(new Reason.PoolGone(poolId)) : drawFrom(found.get(), live, mayOverflow);
+    }
+
+    /** @param mayOverflow false when drawing from an overflow pool: overflow does not chain. */
+    private Step drawFrom(Pool pool, boolean live, boolean mayOverflow) {
         Instant now = clock.instant();
         CapWindows windows = CapWindows.at(now, pool.timeZone());
         long turn = live ? rotations.nextTurn(pool.id()) : rotations.turnsTaken(pool.id());
@@ -278,10 +286,10 @@ public final class RouteLead {
                 int days = pool.performance().days();
                 PerformanceWeights weights = PerformanceWeights.of(pool,
                         conversions.between(pool.id(), pool.repIds(), now.minus(Duration.ofDays(days)), now));
-                draw = PoolDraw.draw(pool, turn, weights, states, now, claim);
+                draw = PoolDraw.draw(PoolDraw.Request.byPerformance(pool, turn, weights, states, now, claim));
                 how = new Reason.Method(pool.strategy(), days, null, null, List.of(), meetingType);
             } else {
-                draw = PoolDraw.draw(pool, turn, states, now, claim);
+                draw = PoolDraw.draw(PoolDraw.Request.byRotation(pool, turn, states, now, claim));
                 how = new Reason.Method(pool.strategy(), null, null, null, List.of(), meetingType);
             }
         }
@@ -297,14 +305,15 @@ public final class RouteLead {
                 List<Candidate> candidates = new ArrayList<>(draw.candidates());
                 candidates.addAll(overflow.candidates());
                 return new Step(overflow.outcome(), overflow.rep(), overflow.pool(), overflow.strategy(), overflow.turn(),
-                        false, passed.withOverflow(overflow.reason()), candidates);
+                        false, passed.withOverflow(overflow.reason()), candidates, null, overflow.acceptSla());
             }
             return new Step(Outcome.UNASSIGNED, null, pool.id(), pool.strategy(), turn, false, passed, draw.candidates());
         }
         PoolMember member = draw.chosen().get();
         Reason reason = new Reason.PoolDrew(pool.id(), pool.name(), how, turn, draw.position() + 1, pool.members().size(),
                 draw.candidates().size() - 1, noSlot, unknown);
-        return new Step(Outcome.ASSIGNED, member.repId(), pool.id(), pool.strategy(), turn, false, reason, draw.candidates());
+        return new Step(Outcome.ASSIGNED, member.repId(), pool.id(), pool.strategy(), turn, false, reason, draw.candidates(),
+                null, pool.acceptSla());
     }
 
     private static int count(List<Candidate> candidates, Candidate.SkipReason skipped) {

@@ -138,8 +138,8 @@ public final class ReassignOverdueLeads {
         // The owner is passed over as if it were not there.
         Map<RepId, Rep> others = new HashMap<>(reps.byIds(pool.repIds()));
         others.remove(owner);
-        PoolDraw.Draw draw = PoolDraw.draw(pool, turn, others, now,
-                tallies.of(pool.id(), pool.repIds(), windows.day(), windows.week()), claim);
+        PoolDraw.Draw draw = PoolDraw.draw(PoolDraw.Request.byRotation(pool, turn,
+                PoolDraw.MemberStates.of(others, tallies.of(pool.id(), pool.repIds(), windows.day(), windows.week())), now, claim));
         return draw.chosen().map(PoolMember::repId);
     }
 }

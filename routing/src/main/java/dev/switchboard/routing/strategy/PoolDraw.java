@@ -120,40 +120,47 @@ public final class PoolDraw {
     }
 
     /**
-     * Draws by the pool's rotation, from {@code turn} on.
+     * One draw's inputs: the pool, the order its members are tried in, their state, the time, and how a lead is claimed.
+     * Build one with the factory of the strategy: {@link #byRotation}, {@link #byPerformance} or {@link #inOrder}.
      *
-     * @param reps    the pool's reps, read in one batch; a member missing here is passed over as unknown
-     * @param tallies the members' counts in the current windows, read in one batch; absent means none
-     */
-    public static Draw draw(Pool pool, long turn, Map<RepId, Rep> reps, Instant now, Map<RepId, Tally> tallies, Claim claim) {
-        return draw(pool, turn, MemberStates.of(reps, tallies), now, claim);
-    }
-
-    /** Draws by the pool's rotation, from {@code turn} on, reading members' state as it reaches them. */
-    public static Draw draw(Pool pool, long turn, MemberStates states, Instant now, Claim claim) {
-        return draw(pool, rotationOrder(pool, turn), states, now, null, null, claim);
-    }
-
-    /** Draws by the smooth weighted rotation over a performance-weighted pool's effective weights, from {@code turn} on. */
-    public static Draw draw(Pool pool, long turn, PerformanceWeights weights, MemberStates states, Instant now, Claim claim) {
-        return draw(pool, rotationOrder(weights.rotation(), pool.members().size(), turn), states, now, null, weights, claim);
-    }
-
-    /**
-     * Draws trying members in {@code order} (positions in the pool's list, each at most once).
-     *
+     * @param order   positions in the pool's list, each at most once; a request is drawn once
      * @param shares  the equal-distribution counts, or null when the pool does not use them
      * @param weights the performance multipliers, or null when the pool does not use them
      */
-    public static Draw draw(Pool pool, PrimitiveIterator.OfInt order, Map<RepId, Rep> reps, Instant now,
-                            Map<RepId, Tally> tallies, Shares shares, PerformanceWeights weights, Claim claim) {
-        return draw(pool, order, MemberStates.of(reps, tallies), now, shares, weights, claim);
+    public record Request(Pool pool, PrimitiveIterator.OfInt order, MemberStates states, Instant now, Claim claim,
+                          Shares shares, PerformanceWeights weights) {
+
+        public Request {
+            java.util.Objects.requireNonNull(pool, "pool");
+            java.util.Objects.requireNonNull(order, "order");
+            java.util.Objects.requireNonNull(states, "states");
+            java.util.Objects.requireNonNull(now, "now");
+            java.util.Objects.requireNonNull(claim, "claim");
+        }
+
+        /** By the pool's rotation (round robin, weighted round robin), from {@code turn} on. */
+        public static Request byRotation(Pool pool, long turn, MemberStates states, Instant now, Claim claim) {
+            return new Request(pool, rotationOrder(pool, turn), states, now, claim, null, null);
+        }
+
+        /** By the smooth weighted rotation over a performance-weighted pool's effective weights, from {@code turn} on. */
+        public static Request byPerformance(Pool pool, long turn, PerformanceWeights weights, MemberStates states, Instant now,
+                                            Claim claim) {
+            return new Request(pool, rotationOrder(weights.rotation(), pool.members().size(), turn), states, now, claim, null,
+                    weights);
+        }
+
+        /** Trying members in {@code order}, e.g. lowest equal-distribution share first, with those shares. */
+        public static Request inOrder(Pool pool, PrimitiveIterator.OfInt order, Shares shares, MemberStates states, Instant now,
+                                      Claim claim) {
+            return new Request(pool, order, states, now, claim, shares, null);
+        }
     }
 
-    /** Draws trying members in {@code order}, with the members' state read beforehand. */
-    public static Draw draw(Pool pool, PrimitiveIterator.OfInt order, MemberStates states, Instant now, Shares shares,
-                            Claim claim) {
-        return draw(pool, order, states, now, shares, null, claim);
+    /** Draws a member: the first in the request's order that can take the lead and whose claim succeeds. */
+    public static Draw draw(Request request) {
+        return draw(request.pool(), request.order(), request.states(), request.now(), request.shares(), request.weights(),
+                request.claim());
     }
 
     private static Draw draw(Pool pool, PrimitiveIterator.OfInt order, MemberStates states, Instant now, Shares shares,

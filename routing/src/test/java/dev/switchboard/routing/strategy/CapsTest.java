@@ -69,9 +69,10 @@ class CapsTest {
         world.tallies.tryCount(pool.id(), A, windows.day(), windows.week(), 3, 2);
         world.tallies.tryCount(pool.id(), A, windows.day(), windows.week(), 3, 2);
 
-        PoolDraw.Draw draw = PoolDraw.draw(pool, 0, world.reps.byIds(pool.repIds()), now, read,
+        PoolDraw.Draw draw = PoolDraw.draw(PoolDraw.Request.byRotation(pool, 0,
+                PoolDraw.MemberStates.of(world.reps.byIds(pool.repIds()), read), now,
                 member -> world.tallies.tryCount(pool.id(), member.repId(), windows.day(), windows.week(),
-                        member.dailyCap(), member.weeklyCap()));
+                        member.dailyCap(), member.weeklyCap())));
 
         assertThat(draw.chosen().map(PoolMember::repId)).contains(B);
         assertThat(draw.candidates().get(0).skip()).isEqualTo(Candidate.Skip.capReachedMeanwhile(Candidate.SkipReason.WEEKLY_CAP, 2));
