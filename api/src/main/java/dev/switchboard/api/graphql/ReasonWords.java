@@ -81,7 +81,7 @@ public final class ReasonWords {
             Reason.PoolDrew drew = (Reason.PoolDrew) r;
             String pick = drew.method().strategy() == Strategy.EQUAL_DISTRIBUTION
                     ? "member " + drew.member() + " of " + drew.members() + " has the lowest share of the window"
-                    : "turn " + (drew.turn() + 1) + " goes to member " + drew.member() + " of " + drew.members();
+                    : "turn " + drew.turn() + " goes to member " + drew.member() + " of " + drew.members();
             return "pool " + drew.poolName() + " by " + method(drew.method()) + ": " + pick
                     + (drew.passedOver() == 0 ? "" : " after passing over " + count(drew.passedOver(), "member", "members")
                     + withoutSlots(drew.noFreeSlot(), drew.calendarUnknown()));
@@ -97,7 +97,10 @@ public final class ReasonWords {
         Map<Candidate.SkipReason, SkipPhrase> s = new EnumMap<>(Candidate.SkipReason.class);
         s.put(Candidate.SkipReason.INACTIVE, v -> "inactive");
         s.put(Candidate.SkipReason.UNKNOWN_REP, v -> "no longer exists");
-        s.put(Candidate.SkipReason.OUT_OF_OFFICE, v -> absence("OUT_OF_OFFICE") + until(v));
+        s.put(Candidate.SkipReason.OUT_OF_OFFICE, v -> "out of office" + until(v));
+        s.put(Candidate.SkipReason.TIME_OFF, v -> "on time off" + until(v));
+        s.put(Candidate.SkipReason.HOLIDAY, v -> "on a holiday" + until(v));
+        s.put(Candidate.SkipReason.OFF_HOURS, v -> "outside working hours" + until(v));
         s.put(Candidate.SkipReason.DAILY_CAP, v -> cap("daily", "today", v));
         s.put(Candidate.SkipReason.WEEKLY_CAP, v -> cap("weekly", "this week", v));
         s.put(Candidate.SkipReason.AHEAD_OF_OTHERS, v -> v.isEmpty() ? "too far ahead of the others"

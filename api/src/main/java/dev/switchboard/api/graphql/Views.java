@@ -48,7 +48,7 @@ final class Views {
 
     record AssignmentView(String id, String leadId, Outcome outcome, String repId, String poolId, Strategy strategy,
                           long turn, boolean urgent, ExplanationView explanation, Instant decidedAt, long tookMicros,
-                          OwnershipView current, List<ChangeView> history) {
+                          OwnershipView current, List<ChangeView> history, boolean overflowed) {
 
         static AssignmentView of(Assignment a) {
             return of(a, null);
@@ -67,7 +67,8 @@ final class Views {
             return new AssignmentView(a.id().value(), a.leadId().value(), a.outcome(),
                     a.repId() == null ? null : a.repId().value(), a.poolId() == null ? null : a.poolId().value(),
                     a.strategy(), a.turn(), a.urgent(), explanation, a.decidedAt(), a.took().toNanos() / 1_000,
-                    OwnershipView.of(a.ownership()), a.ownership().history().stream().map(ChangeView::of).toList());
+                    OwnershipView.of(a.ownership()), a.ownership().history().stream().map(ChangeView::of).toList(),
+                    a.overflowed());
         }
     }
 
@@ -120,7 +121,7 @@ final class Views {
 
     record PoolView(String id, String name, Strategy strategy, List<MemberView> members, String timeZone,
                     String overflowPoolId, String overflowRepId, EqualDistribution equalDistribution, Integer maxLead,
-                    PerformanceWeighting performance) {
+                    PerformanceWeighting performance, boolean onlyDuringWorkingHours) {
 
         static PoolView of(Pool pool) {
             return new PoolView(pool.id().value(), pool.name(), pool.strategy(),
@@ -128,7 +129,7 @@ final class Views {
                     pool.timeZone().getId(),
                     pool.overflow() == null || pool.overflow().poolId() == null ? null : pool.overflow().poolId().value(),
                     pool.overflow() == null || pool.overflow().repId() == null ? null : pool.overflow().repId().value(),
-                    pool.equalDistribution(), pool.maxLead(), pool.performance());
+                    pool.equalDistribution(), pool.maxLead(), pool.performance(), pool.onlyDuringWorkingHours());
         }
     }
 

@@ -54,9 +54,9 @@ public record Candidate(RepId repId, int weight, long today, long thisWeek, bool
         this(repId, weight, today, thisWeek, chosen, skipped, dailyCap, weeklyCap, window, inWindow, credit, 1);
     }
 
-    /** The weight the decision used: the member's weight times its multiplier. */
+    /** The weight the decision used: the member's weight times its multiplier, to a tenth. */
     public double effectiveWeight() {
-        return weight * multiplier;
+        return Math.round(weight * multiplier * 10) / 10.0;
     }
 
     /**
@@ -113,6 +113,12 @@ public record Candidate(RepId repId, int weight, long today, long thisWeek, bool
         /** The pool is availability-first and the rep has no free slot of its meeting type within the booking horizon. */
         NO_FREE_SLOT,
         /** The pool is availability-first, the rep's calendar could not be read, and the pool excludes such reps. */
-        CALENDAR_UNKNOWN
+        CALENDAR_UNKNOWN,
+        /** The rep has time off now. */
+        TIME_OFF,
+        /** Today is one of the rep's holidays, in the rep's zone. */
+        HOLIDAY,
+        /** The pool asks for working hours, and the rep's say it is off now. */
+        OFF_HOURS
     }
 }

@@ -4,6 +4,7 @@ import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolMember;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.port.Absences;
 import dev.switchboard.domain.port.FreeSlots;
 import dev.switchboard.domain.port.Standings;
 import dev.switchboard.domain.port.Standings.Entry;
@@ -47,13 +48,13 @@ final class EqualShareDraw {
 
     /** @param openings whether members have a free slot, for an availability-first pool (empty otherwise) */
     Outcome draw(Pool pool, long turn, Map<RepId, Rep> reps, Instant now, Map<RepId, Tally> counts,
-                 Map<RepId, FreeSlots.Opening> openings, CapWindows windows, boolean live) {
+                 Map<RepId, FreeSlots.Opening> openings, Map<RepId, Absences.Absence> off, CapWindows windows, boolean live) {
         String window = windows.of(pool.equalDistribution().window());
         Map<RepId, Tallies.Counted> filledMeanwhile = new HashMap<>();
-        PoolDraw.MemberStates states = PoolDraw.MemberStates.of(reps, counts, openings);
+        PoolDraw.MemberStates states = PoolDraw.MemberStates.of(reps, counts, openings, off);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Standing standing = standings.of(pool.id(), window);
-            EqualShare share = EqualShare.on(pool, turn, reps, now, standing);
+            EqualShare share = EqualShare.on(pool, turn, reps, off.keySet(), now, standing);
             PoolDraw.Draw draw = PoolDraw.draw(PoolDraw.Request.inOrder(pool, share.order(), share.shares(window), states, now,
                     member -> filledMeanwhile.getOrDefault(member.repId(), Tallies.Counted.COUNTED)));
             if (!live || draw.chosen().isEmpty()) {

@@ -23,6 +23,7 @@ import dev.switchboard.domain.model.rule.Qualification;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.domain.model.rule.RuleMatch;
+import dev.switchboard.domain.port.Absences;
 import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.CompanyProfiles;
 import dev.switchboard.domain.port.Conversions;
@@ -75,6 +76,7 @@ public final class RouteLead {
     private final EqualShareDraw equalShares;
     private final Conversions conversions;
     private final FreeSlots freeSlots;
+    private final Absences absences;
 
     /**
      * Decisions that do not look at calendars: an availability-first pool's members are all taken as free
@@ -89,6 +91,15 @@ public final class RouteLead {
     public RouteLead(Pools pools, Reps reps, Accounts accounts, CompanyProfiles profiles, Rotations rotations, Tallies tallies,
                      Qualifications qualifications, Clock clock, Standings standings, Conversions conversions,
                      FreeSlots freeSlots) {
+        this(pools, reps, accounts, profiles, rotations, tallies, qualifications, clock, standings, conversions, freeSlots,
+                Absences.NONE);
+    }
+
+    /** @param absences who is off now by their schedule (time off, holidays, working hours), passed over like one away */
+    public RouteLead(Pools pools, Reps reps, Accounts accounts, CompanyProfiles profiles, Rotations rotations, Tallies tallies,
+                     Qualifications qualifications, Clock clock, Standings standings, Conversions conversions,
+                     FreeSlots freeSlots, Absences absences) {
+        this.absences = absences;
         this.pools = pools;
         this.reps = reps;
         this.accounts = accounts;
@@ -217,6 +228,11 @@ public final class RouteLead {
             return Step.nowhere(new Reason.RepAway(repId, rep.get().name(), Candidate.SkipReason.OUT_OF_OFFICE,
                     rep.get().awayUntil()));
         }
+        // A rep named outright has no pool to ask for working hours: time off and holidays count.
+        Absences.Absence off = absences.of(List.of(rep.get()), clock.instant(), false).get(repId);
+        if (off != null) {
+            return Step.nowhere(new Reason.RepAway(repId, rep.get().name(), off.why(), off.until()));
+        }
         Reason reason = account == null ? new Reason.ToRep(repId, rep.get().name())
                 : new Reason.AccountOwner(account.name(), repId, rep.get().name());
         return new Step(Outcome.ASSIGNED, repId, null, null, -1, false, reason, List.of());
@@ -271,7 +287,8 @@ public final class RouteLead {
             Map<RepId, Rep> members = reps.byIds(pool.repIds());
             Map<RepId, Tally> counts = tallies.of(pool.id(), pool.repIds(), windows.day(), windows.week());
             Map<RepId, FreeSlots.Opening> openings = openings(pool, pool.repIds(), members, counts, now);
-            EqualShareDraw.Outcome shared = equalShares.draw(pool, turn, members, now, counts, openings, windows, live);
+            Map<RepId, Absences.Absence> off = absences.of(members.values(), now, pool.onlyDuringWorkingHours());
+            EqualShareDraw.Outcome shared = equalShares.draw(pool, turn, members, now, counts, openings, off, windows, live);
             draw = shared.draw();
             how = new Reason.Method(pool.strategy(), null, shared.window(), pool.equalDistribution().rejoin(),
                     credits(shared.credited(), members), meetingType);
@@ -304,8 +321,9 @@ public final class RouteLead {
                         : toRep(pool.overflow().repId(), null);
                 List<Candidate> candidates = new ArrayList<>(draw.candidates());
                 candidates.addAll(overflow.candidates());
-                return new Step(overflow.outcome(), overflow.rep(), overflow.pool(), overflow.strategy(), overflow.turn(),
-                        false, passed.withOverflow(overflow.reason()), candidates, null, overflow.acceptSla());
+                // The lead stays the pool's: reports attribute it to the pool that sent it, and the reason records the overflow.
+                return new Step(overflow.outcome(), overflow.rep(), pool.id(), pool.strategy(), turn,
+                        false, passed.withOverflow(overflow.reason()), candidates, null, pool.acceptSla());
             }
             return new Step(Outcome.UNASSIGNED, null, pool.id(), pool.strategy(), turn, false, passed, draw.candidates());
         }
@@ -357,6 +375,7 @@ public final class RouteLead {
         private final Map<RepId, Rep> read = new HashMap<>();
         private final Map<RepId, Tally> counts = new HashMap<>();
         private final Map<RepId, FreeSlots.Opening> openings = new HashMap<>();
+        private final Map<RepId, Absences.Absence> off = new HashMap<>();
         private final Set<RepId> loaded = new HashSet<>();
 
         ReadAsReached(Pool pool, CapWindows windows, Instant now) {
@@ -378,6 +397,7 @@ public final class RouteLead {
                 Map<RepId, Tally> counted = tallies.of(pool.id(), missing, windows.day(), windows.week());
                 read.putAll(found);
                 counts.putAll(counted);
+                off.putAll(absences.of(found.values(), now, pool.onlyDuringWorkingHours()));
                 openings.putAll(openings(pool, missing, found, counted, now));
             }
         }
@@ -390,6 +410,11 @@ public final class RouteLead {
         @Override
         public Rep rep(RepId id) {
             return read.get(id);
+        }
+
+        @Override
+        public Absences.Absence absence(RepId id) {
+            return off.get(id);
         }
 
         @Override

@@ -52,6 +52,12 @@ public final class EqualShare {
      * @param standing the pool's standing in the current window
      */
     public static EqualShare on(Pool pool, long turn, Map<RepId, Rep> reps, Instant now, Standing standing) {
+        return on(pool, turn, reps, java.util.Set.of(), now, standing);
+    }
+
+    /** @param off the reps off by their schedule now (time off, holidays, working hours): away like one out of office */
+    public static EqualShare on(Pool pool, long turn, Map<RepId, Rep> reps, java.util.Set<RepId> off, Instant now,
+                                Standing standing) {
         Map<RepId, Entry> entries = new HashMap<>(standing.entries());
         // Members that left the pool keep their counts, marked away, so that they rejoin if added back.
         entries.replaceAll((rep, entry) -> new Entry(entry.count(), entry.credit(), true));
@@ -59,7 +65,7 @@ public final class EqualShare {
         PoolMember least = null;
         for (PoolMember member : pool.members()) {
             Entry before = standing.entries().get(member.repId());
-            boolean away = PoolDraw.absence(reps.get(member.repId()), now) != null;
+            boolean away = PoolDraw.absence(reps.get(member.repId()), now) != null || off.contains(member.repId());
             Entry entry = before == null ? Entry.NONE : before;
             entries.put(member.repId(), new Entry(entry.count(), entry.credit(), away));
             if (away) {

@@ -7,6 +7,7 @@ import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolMember;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.port.Absences;
 import dev.switchboard.domain.port.FreeSlots.Opening;
 import dev.switchboard.domain.port.Standings;
 import dev.switchboard.domain.port.Tallies;
@@ -67,6 +68,11 @@ public final class PoolDraw {
         /** The member's counts, {@link Tally#NONE} when it has none. */
         Tally tally(RepId id);
 
+        /** Why the rep is off now by its schedule (time off, a holiday, working hours), or null when it is not. */
+        default Absences.Absence absence(RepId id) {
+            return null;
+        }
+
         /** Whether the rep has a free slot; {@code FREE} when the pool does not ask, or the rep was not asked about. */
         default Opening opening(RepId id) {
             return Opening.FREE;
@@ -79,7 +85,18 @@ public final class PoolDraw {
 
         /** State read beforehand, every member at once, with the free slots of an availability-first pool. */
         static MemberStates of(Map<RepId, Rep> reps, Map<RepId, Tally> tallies, Map<RepId, Opening> openings) {
+            return of(reps, tallies, openings, Map.of());
+        }
+
+        /** State read beforehand, with free slots and who is off by their schedule. */
+        static MemberStates of(Map<RepId, Rep> reps, Map<RepId, Tally> tallies, Map<RepId, Opening> openings,
+                               Map<RepId, Absences.Absence> off) {
             return new MemberStates() {
+                @Override
+                public Absences.Absence absence(RepId id) {
+                    return off.get(id);
+                }
+
                 @Override
                 public void load(List<RepId> wanted) {
                 }
@@ -268,6 +285,14 @@ public final class PoolDraw {
 
     /** Why the member cannot take the lead on the state read, free slots included; null when it can. */
     private static Skip skip(PoolMember member, MemberStates states, Instant now, Tally tally) {
+        Skip absent = absence(states.rep(member.repId()), now);
+        if (absent != null) {
+            return absent;
+        }
+        Absences.Absence off = states.absence(member.repId());
+        if (off != null) {
+            return Skip.away(off.why(), off.until());
+        }
         Skip skip = skip(member, states.rep(member.repId()), now, tally);
         if (skip != null) {
             return skip;
