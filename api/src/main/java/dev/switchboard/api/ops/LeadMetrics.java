@@ -1,6 +1,6 @@
 package dev.switchboard.api.ops;
 
-import dev.switchboard.api.graphql.ReasonWords;
+import dev.switchboard.routing.explain.ReasonWords;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.routing.intake.LeadRouted;
 import io.micrometer.core.instrument.Counter;

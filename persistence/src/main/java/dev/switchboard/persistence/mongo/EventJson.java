@@ -1,6 +1,6 @@
 package dev.switchboard.persistence.mongo;
 
-import dev.switchboard.api.graphql.ReasonWords;
+import dev.switchboard.routing.explain.ReasonWords;
 import dev.switchboard.domain.event.DomainEvent;
 import dev.switchboard.domain.event.LeadAccepted;
 import dev.switchboard.domain.event.LeadAssigned;

@@ -1,4 +1,4 @@
-package dev.switchboard.api.graphql;
+package dev.switchboard.routing.explain;
 
 import dev.switchboard.domain.model.Candidate;
 import dev.switchboard.domain.model.Explanation;
@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * Renders routing reasons in words, from a catalogue of phrases keyed by reason code and skip code. The decision
- * records only codes and values; this is the one place that turns them into a language. English is the one
- * catalogue today: another language is another pair of maps with the same keys.
+ * records only codes and values and never calls this; the edges do (GraphQL views, the webhook payload the
+ * persistence module writes, logs), which is why it sits beside {@link ExplainMisses} where both can reach it.
+ * English is the one catalogue today: another language is another pair of maps with the same keys.
  */
 public final class ReasonWords {
 
