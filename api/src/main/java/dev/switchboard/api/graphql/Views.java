@@ -64,7 +64,7 @@ final class Views {
                     e.candidates().stream().map(c -> new CandidateView(c.repId().value(), c.weight(), c.today(), c.thisWeek(), c.chosen(), c.skipped(),
                             c.skip() == null ? null : SkipView.of(c.skip()), c.dailyCap(), c.weeklyCap(), c.window(), c.inWindow(),
                             c.credit(), c.multiplier(), c.effectiveWeight())).toList(),
-                    e.enrichment(), e, a.leadId().value(), misses);
+                    e.enrichment(), e.shares().stream().map(ShareView::of).toList(), e, a.leadId().value(), misses);
             return new AssignmentView(a.id().value(), a.leadId().value(), a.outcome(),
                     a.repId() == null ? null : a.repId().value(), a.poolId() == null ? null : a.poolId().value(),
                     a.strategy(), a.turn(), a.urgent(), explanation, a.decidedAt(), a.took().toNanos() / 1_000,
@@ -80,7 +80,17 @@ final class Views {
      */
     record ExplanationView(String routerId, Integer routerVersion, String rule, Explanation.Qualification qualification,
                            String reason, Reason.Code reasonCode, List<StepView> steps, List<CandidateView> candidates,
-                           List<Explanation.Filled> enrichment, Explanation source, String leadId, List<Explanation.RuleMiss> misses) {
+                           List<Explanation.Filled> enrichment, List<ShareView> shares, Explanation source, String leadId,
+                           List<Explanation.RuleMiss> misses) {
+    }
+
+    record ShareView(String repId, int weight, long count, long credit, double share, double target, boolean away,
+                     Explanation.Rejoined rejoined, long creditedNow, String words) {
+
+        static ShareView of(Explanation.Share s) {
+            return new ShareView(s.rep().value(), s.weight(), s.count(), s.credit(), s.share(), s.target(), s.away(),
+                    s.rejoined(), s.creditedNow(), ReasonWords.ENGLISH.words(s));
+        }
     }
 
     /** One reason of a decision as data: its code and values. */

@@ -32,7 +32,13 @@ record AssignmentDocument(@Id String id, String leadId, String outcome, String r
      */
     record ExplanationDocument(String routerId, int routerVersion, String rule,
                                int score, String tier, String disqualified, String reason,
-                               List<CandidateDocument> candidates, List<FilledDocument> enrichment, ReasonDocument why) {
+                               List<CandidateDocument> candidates, List<FilledDocument> enrichment, ReasonDocument why,
+                               List<ShareDocument> shares) {
+    }
+
+    /** A member's equal-distribution standing; older decisions have none. */
+    record ShareDocument(String repId, int weight, long count, long credit, double share, double target, boolean away,
+                         String rejoined, long creditedNow) {
     }
 
     /** A reason: its code, its values (text, whole numbers, booleans) and the reasons it led on to. */
@@ -88,7 +94,10 @@ record AssignmentDocument(@Id String id, String leadId, String outcome, String r
                         c.skipped() == null ? null : c.skipped().name(), c.dailyCap(), c.weeklyCap(), c.window(), c.inWindow(),
                         c.credit(), c.multiplier(), c.skip() == null || c.skip().values().isEmpty() ? null : c.skip().values())).toList(),
                 e.enrichment().stream().map(f -> new FilledDocument(f.field(), f.value(), f.source())).toList(),
-                ReasonDocument.of(e.reason()));
+                ReasonDocument.of(e.reason()),
+                e.shares().isEmpty() ? null : e.shares().stream().map(s -> new ShareDocument(s.rep().value(), s.weight(), s.count(),
+                        s.credit(), s.share(), s.target(), s.away(), s.rejoined() == null ? null : s.rejoined().name(),
+                        s.creditedNow())).toList());
         return new AssignmentDocument(a.id().value(), a.leadId().value(), a.outcome().name(), value(a.repId()),
                 a.poolId() == null ? null : a.poolId().value(), a.strategy() == null ? null : a.strategy().name(),
                 a.turn(), a.urgent(), explanation, a.decidedAt(), a.took().toNanos(), OwnershipDocument.of(a.ownership()));
@@ -114,7 +123,10 @@ record AssignmentDocument(@Id String id, String leadId, String outcome, String r
                         c.multiplier() == null ? 1 : c.multiplier())).toList(),
                 // Decisions stored before enrichment existed have no list.
                 explanation.enrichment() == null ? List.of()
-                        : explanation.enrichment().stream().map(f -> new Explanation.Filled(f.field(), f.value(), f.source())).toList());
+                        : explanation.enrichment().stream().map(f -> new Explanation.Filled(f.field(), f.value(), f.source())).toList(),
+                explanation.shares() == null ? List.of() : explanation.shares().stream().map(s -> new Explanation.Share(
+                        new RepId(s.repId()), s.weight(), s.count(), s.credit(), s.share(), s.target(), s.away(),
+                        s.rejoined() == null ? null : Explanation.Rejoined.valueOf(s.rejoined()), s.creditedNow())).toList());
         Outcome decided = Outcome.valueOf(outcome);
         RepId rep = rep(repId);
         PoolId pool = poolId == null ? null : new PoolId(poolId);

@@ -1,5 +1,6 @@
 package dev.switchboard.routing.engine;
 
+import dev.switchboard.domain.model.Explanation;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolMember;
 import dev.switchboard.domain.model.Rep;
@@ -17,6 +18,7 @@ import dev.switchboard.routing.strategy.PoolDraw;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,7 +37,7 @@ final class EqualShareDraw {
     private static final int ATTEMPTS = 10_000;
 
     /** What the draw did, and the credit it gave rejoining members. */
-    record Outcome(PoolDraw.Draw draw, String window, Map<RepId, Long> credited) {
+    record Outcome(PoolDraw.Draw draw, String window, Map<RepId, Long> credited, List<Explanation.Share> shares) {
     }
 
     private final Standings standings;
@@ -58,7 +60,7 @@ final class EqualShareDraw {
             PoolDraw.Draw draw = PoolDraw.draw(PoolDraw.Request.inOrder(pool, share.order(), share.shares(window), states, now,
                     member -> filledMeanwhile.getOrDefault(member.repId(), Tallies.Counted.COUNTED)));
             if (!live || draw.chosen().isEmpty()) {
-                return new Outcome(draw, window, share.credited());
+                return new Outcome(draw, window, share.credited(), share.standing(pool));
             }
             PoolMember chosen = draw.chosen().get();
             if (!standings.replace(pool.id(), window, standing.version(), share.after(chosen.repId()))) {
@@ -67,7 +69,7 @@ final class EqualShareDraw {
             Tallies.Counted counted = tallies.tryCount(pool.id(), chosen.repId(), windows.day(), windows.week(),
                     chosen.dailyCap(), chosen.weeklyCap());
             if (counted.counted()) {
-                return new Outcome(draw, window, share.credited());
+                return new Outcome(draw, window, share.credited(), share.standing(pool));
             }
             filledMeanwhile.put(chosen.repId(), counted);
             giveBack(pool, window, chosen.repId());

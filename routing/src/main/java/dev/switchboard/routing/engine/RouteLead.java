@@ -159,7 +159,7 @@ public final class RouteLead {
                                Explanation.Qualification screening, EnrichLead.Enriched enriched, Instant received) {
         Explanation explanation = new Explanation(router == null ? null : router.id().value(),
                 router == null ? 0 : router.version(), rule, screening, step.reason(), step.candidates(),
-                enriched.filled());
+                enriched.filled(), step.shares());
         Instant decided = clock.instant();
         Ownership ownership = Ownership.decided(step.outcome(), step.rep(), step.pool(), step.queue(), step.urgent());
         if (step.outcome() == Outcome.ASSIGNED && step.acceptSla() != null) {
@@ -175,11 +175,21 @@ public final class RouteLead {
      * {@code acceptSla} the accept deadline of the pool whose member took it, if any.
      */
     private record Step(Outcome outcome, RepId rep, PoolId pool, Strategy strategy, long turn, boolean urgent,
-                        Reason reason, List<Candidate> candidates, QueueMode queue, AcceptSla acceptSla) {
+                        Reason reason, List<Candidate> candidates, QueueMode queue, AcceptSla acceptSla,
+                        List<Explanation.Share> shares) {
 
         Step(Outcome outcome, RepId rep, PoolId pool, Strategy strategy, long turn, boolean urgent,
              Reason reason, List<Candidate> candidates) {
-            this(outcome, rep, pool, strategy, turn, urgent, reason, candidates, null, null);
+            this(outcome, rep, pool, strategy, turn, urgent, reason, candidates, null, null, List.of());
+        }
+
+        Step(Outcome outcome, RepId rep, PoolId pool, Strategy strategy, long turn, boolean urgent,
+             Reason reason, List<Candidate> candidates, QueueMode queue, AcceptSla acceptSla) {
+            this(outcome, rep, pool, strategy, turn, urgent, reason, candidates, queue, acceptSla, List.of());
+        }
+
+        Step withShares(List<Explanation.Share> standing) {
+            return new Step(outcome, rep, pool, strategy, turn, urgent, reason, candidates, queue, acceptSla, standing);
         }
 
         static Step nowhere(Reason reason) {
@@ -188,7 +198,7 @@ public final class RouteLead {
 
         Step urgent(String why) {
             return new Step(outcome, rep, pool, strategy, turn, true, new Reason.Escalated(why, reason), candidates, queue,
-                    acceptSla);
+                    acceptSla, shares);
         }
     }
 
@@ -262,7 +272,7 @@ public final class RouteLead {
 
     private static Step withReason(Step step, Reason reason) {
         return new Step(step.outcome(), step.rep(), step.pool(), step.strategy(), step.turn(), step.urgent(), reason, step.candidates(),
-                step.queue(), step.acceptSla());
+                step.queue(), step.acceptSla(), step.shares());
     }
 
     private Step drawFrom(PoolId poolId, boolean live) {
@@ -281,6 +291,7 @@ public final class RouteLead {
         long turn = live ? rotations.nextTurn(pool.id()) : rotations.turnsTaken(pool.id());
         PoolDraw.Draw draw;
         Reason.Method how;
+        List<Explanation.Share> standing = List.of();
         MeetingTypeId meetingType = pool.availabilityFirst();
         if (pool.strategy() == Strategy.EQUAL_DISTRIBUTION) {
             // Equal distribution compares every member's share, so it reads them all.
@@ -290,6 +301,7 @@ public final class RouteLead {
             Map<RepId, Absences.Absence> off = absences.of(members.values(), now, pool.onlyDuringWorkingHours());
             EqualShareDraw.Outcome shared = equalShares.draw(pool, turn, members, now, counts, openings, off, windows, live);
             draw = shared.draw();
+            standing = shared.shares();
             how = new Reason.Method(pool.strategy(), null, shared.window(), pool.equalDistribution().rejoin(),
                     credits(shared.credited(), members), meetingType);
         } else {
@@ -323,15 +335,16 @@ public final class RouteLead {
                 candidates.addAll(overflow.candidates());
                 // The lead stays the pool's: reports attribute it to the pool that sent it, and the reason records the overflow.
                 return new Step(overflow.outcome(), overflow.rep(), pool.id(), pool.strategy(), turn,
-                        false, passed.withOverflow(overflow.reason()), candidates, null, pool.acceptSla());
+                        false, passed.withOverflow(overflow.reason()), candidates, null, pool.acceptSla(), standing);
             }
-            return new Step(Outcome.UNASSIGNED, null, pool.id(), pool.strategy(), turn, false, passed, draw.candidates());
+            return new Step(Outcome.UNASSIGNED, null, pool.id(), pool.strategy(), turn, false, passed, draw.candidates())
+                    .withShares(standing);
         }
         PoolMember member = draw.chosen().get();
         Reason reason = new Reason.PoolDrew(pool.id(), pool.name(), how, turn, draw.position() + 1, pool.members().size(),
                 draw.candidates().size() - 1, noSlot, unknown);
         return new Step(Outcome.ASSIGNED, member.repId(), pool.id(), pool.strategy(), turn, false, reason, draw.candidates(),
-                null, pool.acceptSla());
+                null, pool.acceptSla(), standing);
     }
 
     private static int count(List<Candidate> candidates, Candidate.SkipReason skipped) {

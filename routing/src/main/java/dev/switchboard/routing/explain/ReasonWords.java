@@ -56,6 +56,26 @@ public final class ReasonWords {
         return phrases.get(reason.code()).of(reason, this);
     }
 
+    /** A member's equal-distribution standing in words, e.g. "3 leads + 2 credited, share 2.5, target 3.0, returning". */
+    public String words(Explanation.Share share) {
+        StringBuilder words = new StringBuilder(count(share.count(), "lead", "leads"));
+        if (share.credit() > 0) {
+            words.append(" + ").append(share.credit()).append(" credited");
+        }
+        words.append(", share ").append(share.share());
+        if (share.away()) {
+            words.append(", away");
+        } else {
+            words.append(", target ").append(share.target());
+        }
+        if (share.rejoined() != null) {
+            words.append(share.rejoined() == Explanation.Rejoined.NEW ? ", new to the window" : ", returning");
+            words.append(share.creditedNow() > 0 ? ", credited " + count(share.creditedNow(), "lead", "leads") + " now (fair start)"
+                    : ", not credited");
+        }
+        return words.toString();
+    }
+
     /** Why a member was passed over, in words. */
     public String words(Candidate.Skip skip) {
         return skips.get(skip.code()).of(skip.values());
