@@ -87,7 +87,7 @@ class RoutingCorrectionsApiTest extends ApiTest {
     void a_rep_on_time_off_now_is_passed_over_and_the_explanation_says_time_off() {
         String ana = workspace.rep("Ana");
         String ben = workspace.rep("Ben");
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = TestClock.app().instant().truncatedTo(ChronoUnit.SECONDS);
         JsonNode off = graphQl.execute("""
                 mutation($input: AddTimeOffInput!) { addTimeOff(input: $input) { errors { code field message } } }""",
                 Map.of("input", Map.of("repId", ana, "start", now.minus(1, ChronoUnit.HOURS).toString(),
@@ -109,7 +109,7 @@ class RoutingCorrectionsApiTest extends ApiTest {
         String ana = workspace.rep("Ana");
         String ben = workspace.rep("Ben");
         String cyd = workspace.rep("Cyd");
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        LocalDate today = LocalDate.ofInstant(TestClock.app().instant(), ZoneId.of("Europe/Paris"));
         // Yesterday to tomorrow, so the decision falls on a holiday whenever the test runs.
         setAvailability(Map.of("repId", ana, "holidays",
                 List.of(today.minusDays(1).toString(), today.toString(), today.plusDays(1).toString())));
