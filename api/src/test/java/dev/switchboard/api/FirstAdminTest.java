@@ -1,7 +1,7 @@
 package dev.switchboard.api;
 
-import dev.switchboard.api.security.Role;
-import dev.switchboard.api.security.Users;
+import dev.switchboard.access.Role;
+import dev.switchboard.access.Users;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

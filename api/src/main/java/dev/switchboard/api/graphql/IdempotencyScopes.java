@@ -1,6 +1,6 @@
 package dev.switchboard.api.graphql;
 
-import dev.switchboard.api.security.Caller;
+import dev.switchboard.access.Caller;
 import dev.switchboard.domain.model.IdempotencyKey;
 
 /**

@@ -1,7 +1,7 @@
 package dev.switchboard.api.graphql;
 
-import dev.switchboard.api.security.Caller;
-import dev.switchboard.api.security.Scope;
+import dev.switchboard.access.Caller;
+import dev.switchboard.access.Scope;
 import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.RepId;
 import org.junit.jupiter.api.Test;
