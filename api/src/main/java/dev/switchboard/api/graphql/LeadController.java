@@ -2,7 +2,6 @@ package dev.switchboard.api.graphql;
 
 import dev.switchboard.api.graphql.Views.AssignmentView;
 import dev.switchboard.api.graphql.Views.LeadView;
-import dev.switchboard.api.mail.LeadAssignedMail;
 import dev.switchboard.api.graphql.Views.PoolView;
 import dev.switchboard.api.ops.LeadMetrics;
 import dev.switchboard.access.Caller;
@@ -42,11 +41,9 @@ class LeadController {
     private final Pools pools;
     private final LeadMetrics metrics;
     private final WidgetSubmissions widgetSubmissions;
-    private final LeadAssignedMail assignedMail;
 
     LeadController(SubmitLead submitLead, Leads leads, Assignments assignments, Pools pools, LeadMetrics metrics,
-                   LeadAssignedMail assignedMail, WidgetSubmissions widgetSubmissions) {
-        this.assignedMail = assignedMail;
+                   WidgetSubmissions widgetSubmissions) {
         this.metrics = metrics;
         this.widgetSubmissions = widgetSubmissions;
         this.submitLead = submitLead;
@@ -66,7 +63,6 @@ class LeadController {
                 return new SubmitLeadPayload(LeadView.of(routed.lead()), null, true, List.of(new UserError(ErrorCode.IN_PROGRESS,
                         "idempotencyKey", "the first submission with this key is still being routed; retry shortly for its result")));
             }
-            assignedMail.queue(routed);
             return new SubmitLeadPayload(LeadView.of(routed.lead()),
                     routed.assignment().map(AssignmentView::of).orElse(null), routed.repeat(), List.of());
         } catch (InputRejected rejected) {

@@ -6,6 +6,8 @@ public enum ErrorCode {
     TOO_LONG,
     INVALID_FORMAT,
     OUT_OF_RANGE,
+    /** The time range asked about is over: it ends before now. */
+    RANGE_IN_PAST,
     DUPLICATE,
     NOT_FOUND,
     /** Something still refers to what was to be deleted (a router a form routes through, a pool a router names). */
