@@ -33,12 +33,14 @@ import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.routing.engine.RouteLead;
 import dev.switchboard.routing.enrichment.AccountProfiles;
 import dev.switchboard.routing.events.RelayPendingEvents;
+import dev.switchboard.routing.intake.RouteStrandedLeads;
 import dev.switchboard.routing.intake.SubmitLead;
 import dev.switchboard.routing.ownership.AcceptLead;
 import dev.switchboard.routing.ownership.ClaimLead;
 import dev.switchboard.routing.ownership.ReassignLead;
 import dev.switchboard.routing.ownership.ReassignOverdueLeads;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -77,6 +79,9 @@ public final class World {
     public final ReassignLead reassignLead = new ReassignLead(assignments, reps, events, clock);
     public final ReassignOverdueLeads reassignOverdueLeads = new ReassignOverdueLeads(assignments, pools, reps, rotations,
             tallies, events, clock);
+    /** Routes leads left undecided for 30 seconds. */
+    public final RouteStrandedLeads routeStrandedLeads = new RouteStrandedLeads(forms, routers, pools, leads, assignments,
+            routeLead, events, clock, Duration.ofSeconds(30));
     public final RelayPendingEvents relayPendingEvents = new RelayPendingEvents(leads, assignments, events);
 
     public World() {

@@ -1,5 +1,6 @@
 package dev.switchboard.api.config;
 
+import dev.switchboard.domain.port.Absences;
 import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.CompanyProfiles;
@@ -31,6 +32,7 @@ import dev.switchboard.routing.setup.UpdateAccount;
 import dev.switchboard.routing.setup.CreateForm;
 import dev.switchboard.routing.setup.DeleteForm;
 import dev.switchboard.routing.setup.UpdateForm;
+import dev.switchboard.routing.intake.RouteStrandedLeads;
 import dev.switchboard.routing.intake.SubmitLead;
 import dev.switchboard.routing.setup.CreatePool;
 import dev.switchboard.routing.setup.CreateRep;
@@ -52,9 +54,9 @@ class UseCases {
     @Bean
     RouteLead routeLead(Pools pools, Reps reps, Accounts accounts, CompanyProfiles profiles, Rotations rotations,
                         Tallies tallies, Qualifications qualifications, Clock clock, Standings standings, Conversions conversions,
-                        FreeSlots freeSlots) {
+                        FreeSlots freeSlots, Absences absences) {
         return new RouteLead(pools, reps, accounts, profiles, rotations, tallies, qualifications, clock, standings, conversions,
-                freeSlots);
+                freeSlots, absences);
     }
 
     /** Enrichment from the admin's own accounts; an outside service plugs in as a {@code @Primary} {@link CompanyProfiles} bean. */
@@ -75,8 +77,15 @@ class UseCases {
 
     @Bean
     SubmitLead submitLead(Forms forms, Routers routers, Pools pools, Leads leads, Assignments assignments,
-                          RouteLead routeLead, Events events, Clock clock) {
-        return new SubmitLead(forms, routers, pools, leads, assignments, routeLead, events, clock);
+                          RouteLead routeLead, Events events, Clock clock, IntakeProperties intake) {
+        return new SubmitLead(forms, routers, pools, leads, assignments, routeLead, events, clock, intake.replayWait());
+    }
+
+    @Bean
+    RouteStrandedLeads routeStrandedLeads(Forms forms, Routers routers, Pools pools, Leads leads, Assignments assignments,
+                                          RouteLead routeLead, Events events, Clock clock, IntakeProperties intake) {
+        return new RouteStrandedLeads(forms, routers, pools, leads, assignments, routeLead, events, clock,
+                intake.recovery().grace());
     }
 
     @Bean

@@ -17,7 +17,6 @@ import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.booking.Booking;
 import dev.switchboard.domain.model.booking.BookingId;
-import dev.switchboard.domain.model.booking.BookingPosition;
 import dev.switchboard.domain.model.booking.BookingStatus;
 import dev.switchboard.domain.model.booking.CalendarState;
 import dev.switchboard.domain.model.MeetingTypeId;
@@ -38,12 +37,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +52,11 @@ class BookingController {
 
     record BookMeetingInput(String leadId, String meetingTypeId, Instant start, String timeZone, String repId,
                             String idempotencyKey) {
-        BookMeetingCommand toCommand() {
+        /** @param caller who sends it, whose scope the idempotency key is claimed in */
+        BookMeetingCommand toCommand(Caller caller) {
             return new BookMeetingCommand(leadId == null ? null : new LeadId(leadId),
                     meetingTypeId == null ? null : new MeetingTypeId(meetingTypeId), start, Rep.zone("timeZone", timeZone),
-                    repId == null ? null : new RepId(repId), idempotencyKey);
+                    repId == null ? null : new RepId(repId), IdempotencyScopes.keyOf(caller, idempotencyKey));
         }
     }
 
@@ -134,13 +132,18 @@ class BookingController {
     BookMeetingPayload bookMeeting(@Argument BookMeetingInput input,
                                    @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         if (caller instanceof Caller.Widget widget && input.leadId() != null) {
-            // A widget books for the leads its own form sent, and for no other.
-            leads.byId(new LeadId(input.leadId())).filter(lead -> !widget.formId().equals(lead.formId())).ifPresent(lead -> {
+            // A widget books for the leads its own form sent, and for no other: settled before anything else is read.
+            var lead = leads.byId(new LeadId(input.leadId()));
+            if (lead.isEmpty()) {
+                return new BookMeetingPayload(null, false, null, List.of(),
+                        UserError.of(InputRejected.notFound("leadId", "lead", input.leadId())));
+            }
+            if (!widget.formId().equals(lead.get().formId())) {
                 throw new Refused("FORBIDDEN", "a widget books meetings for the leads of its own form only");
-            });
+            }
         }
         try {
-            var booked = bookMeeting.book(input.toCommand());
+            var booked = bookMeeting.book(input.toCommand(caller));
             metrics.booked(booked.repeated());
             return new BookMeetingPayload(BookingView.of(written(booked.booking())), booked.repeated(), link(booked.booking()),
                     List.of(), List.of());
@@ -232,8 +235,8 @@ class BookingController {
         }
         int limit = Connection.limit(first);
         var filter = new Bookings.Filter(repId == null ? null : new RepId(repId), leadId == null ? null : new LeadId(leadId), status);
-        var slice = bookings.inOrder(limit, after == null ? null : decode(after), filter);
-        return Connection.of(slice, b -> encode(b.position()), BookingView::of);
+        var slice = bookings.inOrder(limit, Cursor.BOOKINGS.decode(after), filter);
+        return Connection.of(slice, b -> Cursor.BOOKINGS.encode(b.position()), BookingView::of);
     }
 
     @QueryMapping
@@ -279,23 +282,5 @@ class BookingController {
             throw InputRejected.required("bookingId");
         }
         return new BookingId(id);
-    }
-
-    private static String encode(BookingPosition position) {
-        String plain = "booking:" + position.start().toEpochMilli() + ":" + position.id().value();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static BookingPosition decode(String cursor) {
-        try {
-            String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            String[] parts = plain.split(":", 3);
-            if (!parts[0].equals("booking")) {
-                throw new IllegalArgumentException("not a booking cursor");
-            }
-            return new BookingPosition(Instant.ofEpochMilli(Long.parseLong(parts[1])), new BookingId(parts[2]));
-        } catch (RuntimeException e) {
-            throw new InputRejected(ErrorCode.INVALID_FORMAT, "after", "after is not a cursor this list gave out");
-        }
     }
 }

@@ -2,8 +2,8 @@ package dev.switchboard.scheduling.booking;
 
 import dev.switchboard.domain.event.MeetingBooked;
 import dev.switchboard.domain.port.Events;
-import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.Idempotency;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.Pool;
@@ -45,7 +45,9 @@ import java.util.Optional;
  * others fail with {@link SlotTaken}, carrying fresh slots. The booking is stored before anything leaves
  * Switchboard; its calendar write is queued on it (PENDING, or NOT_NEEDED for a rep without a writable
  * calendar) for {@link WriteCalendarEvents}, and the invite is queued through {@link MeetingNotices}.
- * A retry with the same idempotency key is answered with the first call's booking.
+ * A retry with the same idempotency key (the caller's own) and the same request is answered with the first call's
+ * booking; the same key with another request is refused with {@code IDEMPOTENCY_CONFLICT} on {@code idempotencyKey}.
+ * The lead is looked up before the key, so a key answers only for a lead that exists.
  *
  * @throws InputRejected {@code NOT_FOUND} on {@code leadId}, {@code meetingTypeId}; {@code UNAVAILABLE} on
  *                       {@code leadId} for a lead with no rep or pool; {@code NOT_MEMBER} on {@code repId} for
@@ -91,25 +93,23 @@ public final class BookMeeting {
     }
 
     public Booked book(BookMeetingCommand command) {
-        if (command.idempotencyKey() != null) {
-            Optional<Booking> earlier = bookings.byIdempotencyKey(command.idempotencyKey());
-            if (earlier.isPresent()) {
-                // Recorded again: idempotent, and it covers a first call stopped before it recorded the event.
-                record(events, earlier.get(), clock.instant());
-                return new Booked(earlier.get(), true, clock.instant());
-            }
-        }
+        // The lead first: a key is looked up only for a lead that exists, whose caller the adapter has let book for it.
         Lead lead = leads.byId(command.lead())
                 .orElseThrow(() -> InputRejected.notFound("leadId", "lead", command.lead().value()));
+        Idempotency claim = command.idempotency();
+        if (claim != null) {
+            Optional<Booking> earlier = bookings.byIdempotency(claim);
+            if (earlier.isPresent()) {
+                return repeat(earlier.get(), claim);
+            }
+        }
         MeetingType type = meetingTypes.byId(command.meetingType())
                 .orElseThrow(() -> InputRejected.notFound("meetingTypeId", "meeting type", command.meetingType().value()));
 
-        Optional<Assignment> decision = assignments.forLead(lead.id());
-        RepId owner = decision.map(a -> a.ownership().owner()).orElse(null);
-        PoolId poolId = owner != null ? null : decision.map(Assignment::poolId).orElse(lead.poolId());
-        if (owner == null && poolId == null) {
-            throw new InputRejected(ErrorCode.UNAVAILABLE, "leadId", "the lead has no rep or pool to meet");
-        }
+        LeadHosts hosts = LeadHosts.of(lead, assignments.forLead(lead.id()))
+                .orElseThrow(() -> new InputRejected(ErrorCode.UNAVAILABLE, "leadId", "the lead has no rep or pool to meet"));
+        RepId owner = hosts.owner();
+        PoolId poolId = hosts.pool();
         Pool pool = poolId == null ? null : pools.byId(poolId)
                 .orElseThrow(() -> new InputRejected(ErrorCode.UNAVAILABLE, "leadId", "the lead's pool is gone"));
         List<RepId> members = pool == null ? List.of(owner) : pool.repIds();
@@ -145,12 +145,21 @@ public final class BookMeeting {
         if (!stored.id().equals(id)) {
             // A concurrent call with the same idempotency key stored first: its booking is the answer.
             holds.release(id, attempt);
-            record(events, stored, clock.instant());
-            return new Booked(stored, true, clock.instant());
+            return repeat(stored, claim);
         }
         queue(notices, MeetingNotices.Kind.BOOKED, stored);
         record(events, stored, clock.instant());
         return new Booked(stored, false, clock.instant());
+    }
+
+    /** The answer to a retry: the first call's booking, for the same request only. */
+    private Booked repeat(Booking earlier, Idempotency claim) {
+        if (earlier.idempotency() == null || !earlier.idempotency().sameRequest(claim)) {
+            throw claim.conflict();
+        }
+        // Recorded again: idempotent, and it covers a first call stopped before it recorded the event.
+        record(events, earlier, clock.instant());
+        return new Booked(earlier, true, clock.instant());
     }
 
     /** The event of the booking, for webhooks and subscriptions; its id makes recording it twice harmless. */
@@ -179,7 +188,7 @@ public final class BookMeeting {
         String who = lead.details().name() != null ? lead.details().name() : lead.details().email().value();
         return new Booking(id, lead.id(), repId, type.id(), when, held, command.timeZone(), BookingStatus.BOOKED, 0, 0,
                 type.name() + ": " + who + " and " + rep.name(), type.locationFor(rep), rep.email().value(),
-                lead.details().email().value(), token(), command.idempotencyKey(), now, calendar, attempt);
+                lead.details().email().value(), token(), command.idempotency(), now, calendar, attempt);
     }
 
     private static String token() {
