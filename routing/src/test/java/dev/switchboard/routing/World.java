@@ -33,6 +33,7 @@ import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.routing.engine.RouteLead;
 import dev.switchboard.routing.enrichment.AccountProfiles;
 import dev.switchboard.routing.events.RelayPendingEvents;
+import dev.switchboard.routing.intake.IntakeOutcomes;
 import dev.switchboard.routing.intake.SubmitLead;
 import dev.switchboard.routing.ownership.AcceptLead;
 import dev.switchboard.routing.ownership.ClaimLead;
@@ -71,7 +72,8 @@ public final class World {
     public final RouteLead routeLead = new RouteLead(pools, reps, accounts, new AccountProfiles(accounts), rotations, tallies,
             qualifications, clock, standings, conversions, freeSlots);
     public final RecordedEvents events = new RecordedEvents();
-    public final SubmitLead submitLead = new SubmitLead(forms, routers, pools, leads, assignments, routeLead, events, clock);
+    public final SubmitLead submitLead = new SubmitLead(forms, routers, pools, leads, assignments, routeLead, events,
+            IntakeOutcomes.UNCOUNTED, clock);
     public final ClaimLead claimLead = new ClaimLead(assignments, pools, reps, events, clock);
     public final AcceptLead acceptLead = new AcceptLead(assignments, pools, reps, events, clock);
     public final ReassignLead reassignLead = new ReassignLead(assignments, reps, events, clock);

@@ -31,6 +31,7 @@ import dev.switchboard.routing.setup.UpdateAccount;
 import dev.switchboard.routing.setup.CreateForm;
 import dev.switchboard.routing.setup.DeleteForm;
 import dev.switchboard.routing.setup.UpdateForm;
+import dev.switchboard.routing.intake.IntakeOutcomes;
 import dev.switchboard.routing.intake.SubmitLead;
 import dev.switchboard.routing.setup.CreatePool;
 import dev.switchboard.routing.setup.CreateRep;
@@ -75,8 +76,8 @@ class UseCases {
 
     @Bean
     SubmitLead submitLead(Forms forms, Routers routers, Pools pools, Leads leads, Assignments assignments,
-                          RouteLead routeLead, Events events, Clock clock) {
-        return new SubmitLead(forms, routers, pools, leads, assignments, routeLead, events, clock);
+                          RouteLead routeLead, Events events, IntakeOutcomes outcomes, Clock clock) {
+        return new SubmitLead(forms, routers, pools, leads, assignments, routeLead, events, outcomes, clock);
     }
 
     @Bean

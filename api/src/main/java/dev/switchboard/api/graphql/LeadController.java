@@ -3,7 +3,6 @@ package dev.switchboard.api.graphql;
 import dev.switchboard.api.graphql.Views.AssignmentView;
 import dev.switchboard.api.graphql.Views.LeadView;
 import dev.switchboard.api.graphql.Views.PoolView;
-import dev.switchboard.api.ops.LeadMetrics;
 import dev.switchboard.access.Caller;
 import dev.switchboard.access.WidgetSubmissions;
 import dev.switchboard.domain.model.Assignment;
@@ -37,12 +36,10 @@ class LeadController {
     private final Leads leads;
     private final Assignments assignments;
     private final Pools pools;
-    private final LeadMetrics metrics;
     private final WidgetSubmissions widgetSubmissions;
 
-    LeadController(SubmitLead submitLead, Leads leads, Assignments assignments, Pools pools, LeadMetrics metrics,
+    LeadController(SubmitLead submitLead, Leads leads, Assignments assignments, Pools pools,
                    WidgetSubmissions widgetSubmissions) {
-        this.metrics = metrics;
         this.widgetSubmissions = widgetSubmissions;
         this.submitLead = submitLead;
         this.leads = leads;
@@ -56,7 +53,6 @@ class LeadController {
         widgetSubmissions.check(caller, input.formId(), input.poolId(), input.honeypot(), input.startedAt());
         try {
             LeadRouted routed = submitLead.submit(input.toCommand());
-            metrics.submitted(routed);
             return new SubmitLeadPayload(LeadView.of(routed.lead()),
                     routed.assignment().map(AssignmentView::of).orElse(null), List.of());
         } catch (InputRejected rejected) {

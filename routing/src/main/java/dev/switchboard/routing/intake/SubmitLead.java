@@ -45,10 +45,12 @@ public final class SubmitLead {
     private final Assignments assignments;
     private final RouteLead routeLead;
     private final Events events;
+    private final IntakeOutcomes outcomes;
     private final Clock clock;
 
     public SubmitLead(Forms forms, Routers routers, Pools pools, Leads leads, Assignments assignments,
-                      RouteLead routeLead, Events events, Clock clock) {
+                      RouteLead routeLead, Events events, IntakeOutcomes outcomes, Clock clock) {
+        this.outcomes = outcomes;
         this.forms = forms;
         this.routers = routers;
         this.pools = pools;
@@ -60,6 +62,12 @@ public final class SubmitLead {
     }
 
     public LeadRouted submit(SubmitLeadCommand command) {
+        LeadRouted routed = take(command);
+        outcomes.submitted(routed);
+        return routed;
+    }
+
+    private LeadRouted take(SubmitLeadCommand command) {
         Router router = command.formId() == null ? null : liveRouterOf(command);
         if (command.poolId() != null && pools.byId(command.poolId()).isEmpty()) {
             throw InputRejected.notFound("poolId", "pool", command.poolId().value());

@@ -196,7 +196,7 @@ class SubmitLeadTest {
             }
         };
         SubmitLead withFailingStore = new SubmitLead(world.forms, world.routers, world.pools, world.leads, failing,
-                world.routeLead, world.events, world.clock);
+                world.routeLead, world.events, IntakeOutcomes.UNCOUNTED, world.clock);
 
         assertThatThrownBy(() -> withFailingStore.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1), null)))
                 .hasMessage("database went away");

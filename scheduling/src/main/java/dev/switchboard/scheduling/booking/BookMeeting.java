@@ -44,7 +44,8 @@ import java.util.Optional;
  * {@link SlotHolds}, atomically across instances: of concurrent bookings of one rep's time, one wins and the
  * others fail with {@link SlotTaken}, carrying fresh slots. The booking is stored before anything leaves
  * Switchboard; its calendar write is queued on it (PENDING, or NOT_NEEDED for a rep without a writable
- * calendar) for {@link WriteCalendarEvents}, and the invite is queued through {@link MeetingNotices}.
+ * calendar) for {@link WriteCalendarEvents}, which is asked through {@link CalendarWrites} to write it at once, and
+ * the invite is queued through {@link MeetingNotices}.
  * A retry with the same idempotency key is answered with the first call's booking.
  *
  * @throws InputRejected {@code NOT_FOUND} on {@code leadId}, {@code meetingTypeId}; {@code UNAVAILABLE} on
@@ -70,12 +71,17 @@ public final class BookMeeting {
     private final MeetingNotices notices;
     private final Offers offers;
     private final Events events;
+    private final CalendarWrites calendarWrites;
+    private final BookingOutcomes outcomes;
     private final Clock clock;
 
     public BookMeeting(Leads leads, Assignments assignments, MeetingTypes meetingTypes, Reps reps, Pools pools,
                        Bookings bookings, SlotHolds holds, CalendarConnections connections, PoolTurns turns,
-                       MeetingNotices notices, FindSlots findSlots, Events events, Clock clock) {
+                       MeetingNotices notices, FindSlots findSlots, Events events, CalendarWrites calendarWrites,
+                       BookingOutcomes outcomes, Clock clock) {
         this.events = events;
+        this.calendarWrites = calendarWrites;
+        this.outcomes = outcomes;
         this.leads = leads;
         this.assignments = assignments;
         this.meetingTypes = meetingTypes;
@@ -91,12 +97,24 @@ public final class BookMeeting {
     }
 
     public Booked book(BookMeetingCommand command) {
+        Booked booked;
+        try {
+            booked = bookOnce(command);
+        } catch (SlotTaken taken) {
+            outcomes.slotTaken();
+            throw taken;
+        }
+        outcomes.booked(booked);
+        return booked;
+    }
+
+    private Booked bookOnce(BookMeetingCommand command) {
         if (command.idempotencyKey() != null) {
             Optional<Booking> earlier = bookings.byIdempotencyKey(command.idempotencyKey());
             if (earlier.isPresent()) {
                 // Recorded again: idempotent, and it covers a first call stopped before it recorded the event.
                 record(events, earlier.get(), clock.instant());
-                return new Booked(earlier.get(), true, clock.instant());
+                return new Booked(written(calendarWrites, bookings, earlier.get()), true, clock.instant());
             }
         }
         Lead lead = leads.byId(command.lead())
@@ -146,11 +164,11 @@ public final class BookMeeting {
             // A concurrent call with the same idempotency key stored first: its booking is the answer.
             holds.release(id, attempt);
             record(events, stored, clock.instant());
-            return new Booked(stored, true, clock.instant());
+            return new Booked(written(calendarWrites, bookings, stored), true, clock.instant());
         }
         queue(notices, MeetingNotices.Kind.BOOKED, stored);
         record(events, stored, clock.instant());
-        return new Booked(stored, false, clock.instant());
+        return new Booked(written(calendarWrites, bookings, stored), false, clock.instant());
     }
 
     /** The event of the booking, for webhooks and subscriptions; its id makes recording it twice harmless. */
@@ -186,6 +204,12 @@ public final class BookMeeting {
         byte[] bytes = new byte[24];
         TOKENS.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The booking as it stands after its calendar write was tried at once. */
+    static Booking written(CalendarWrites calendarWrites, Bookings bookings, Booking booking) {
+        calendarWrites.writeNow(booking.id());
+        return bookings.byId(booking.id()).orElse(booking);
     }
 
     /** The booking stands whatever happens to its mail: a notice that cannot be queued is logged, not thrown. */
