@@ -7,10 +7,8 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -30,8 +28,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
 
-    RequestSizeLimit(@Value("${switchboard.http.max-request-size:1MB}") DataSize max) {
-        this.maxBytes = max.toBytes();
+    RequestSizeLimit(HttpProperties settings) {
+        this.maxBytes = settings.maxRequestSize().toBytes();
     }
 
     @Override
