@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "switchboard.embedded-mongo.storage=memory",
         "switchboard.demo.enabled=false",
         "switchboard.sla.enabled=false",
+        "switchboard.intake.recovery.enabled=false",
         "switchboard.admin.email=" + GraphQlClient.ADMIN_EMAIL,
         "switchboard.admin.password=" + GraphQlClient.ADMIN_PASSWORD,
         "switchboard.security.metrics-key=" + ApiTest.METRICS_KEY,

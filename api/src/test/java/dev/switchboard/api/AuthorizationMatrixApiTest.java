@@ -19,6 +19,8 @@ import org.springframework.graphql.execution.GraphQlSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,6 +167,137 @@ class AuthorizationMatrixApiTest extends ApiTest {
         });
 
         assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * Every operation that takes an idempotency key, called by its first caller with a key and then by another caller
+     * with the same key: the second gets nothing of the first's (no lead, booking, link or token of theirs), whatever
+     * the key's text. The widgets belong to two forms; the keys hold leads:write each.
+     */
+    private static final String KEYS = """
+            operation              first       second
+            Mutation.submitLead    widget      other-widget
+            Mutation.submitLead    leads:write other-key
+            Mutation.submitLead    widget      admin
+            Mutation.submitLead    admin       leads:write
+            Mutation.bookMeeting   widget      other-widget
+            Mutation.bookMeeting   leads:write other-key
+            Mutation.bookMeeting   widget      admin
+            """;
+
+    private static final String SUBMIT = """
+            mutation($input: SubmitLeadInput!) { submitLead(input: $input) {
+              lead { id name email phone } assignment { outcome rep { email } } repeated errors { code field } } }""";
+    private static final String BOOK = """
+            mutation($input: BookMeetingInput!) { bookMeeting(input: $input) {
+              booking { id inviteUrl } repeated link errors { code field } } }""";
+
+    @Test
+    void every_operation_that_takes_an_idempotency_key_has_rows_for_a_key_reused_by_another_caller() {
+        GraphQLSchema schema = graphQlSource.schema();
+        TreeSet<String> keyed = new TreeSet<>();
+        // Mutations only: a query (simulateRouting takes a lead's input, key and all) stores nothing for a key to find.
+        for (String operation : operations(schema).stream().filter(op -> op.startsWith("Mutation.")).toList()) {
+            String name = operation.substring(operation.indexOf('.') + 1);
+            GraphQLObjectType root = operation.startsWith("Query.") ? schema.getQueryType()
+                    : operation.startsWith("Mutation.") ? schema.getMutationType() : schema.getSubscriptionType();
+            for (GraphQLArgument argument : root.getFieldDefinition(name).getArguments()) {
+                if (GraphQLTypeUtil.unwrapAll(argument.getType()) instanceof GraphQLInputObjectType input
+                        && input.getField("idempotencyKey") != null) {
+                    keyed.add(operation);
+                }
+            }
+        }
+
+        assertThat(keyed).isNotEmpty();
+        assertThat(KEYS.lines().skip(1).map(l -> l.trim().split("\\s+")[0]).filter(op -> !op.isEmpty()).distinct().toList())
+                .containsExactlyInAnyOrderElementsOf(keyed);
+    }
+
+    @Test
+    void a_key_reused_by_another_caller_reaches_nothing_the_first_caller_made() {
+        Principals principals = new Principals(port, graphQl);
+        Booker booker = new Booker(graphQl);
+        String repId = workspace.rep("Keys Rep");
+        String poolId = workspace.pool("Keys", List.of(repId));
+        String formId = workspace.queueForm(poolId, "SHARK_TANK");
+        String otherFormId = workspace.queueForm(poolId, "SHARK_TANK");
+        String meetingType = booker.meetingType(30, 0);
+        Map<String, GraphQlClient> callers = new LinkedHashMap<>();
+        callers.put("widget", principals.widget(principals.widgetKey(formId)));
+        callers.put("other-widget", principals.widget(principals.widgetKey(otherFormId)));
+        callers.put("admin", graphQl);
+        callers.put("leads:write", GraphQlClient.withKey(port, principals.apiKey("leads:write"), null));
+        callers.put("other-key", GraphQlClient.withKey(port, principals.apiKey("leads:write"), null));
+        Map<String, String> forms = Map.of("widget", formId, "other-widget", otherFormId);
+
+        List<String> leaked = new ArrayList<>();
+        int row = 0;
+        for (String line : KEYS.lines().skip(1).map(String::trim).filter(l -> !l.isEmpty()).toList()) {
+            String[] cells = line.split("\\s+");
+            String operation = cells[0];
+            GraphQlClient first = callers.get(cells[1]);
+            GraphQlClient second = callers.get(cells[2]);
+            String key = "shared-key-" + row;
+            Map<String, Object> lead = keyedLead(row, forms.getOrDefault(cells[1], null), poolId, key);
+            JsonNode made = first.execute(SUBMIT, Map.of("input", lead)).at("/data/submitLead");
+            assertThat(made.at("/errors").size()).as(line + ": " + made).isZero();
+            assertThat(made.at("/lead/id").asString()).as(line + ": " + made).isNotEmpty();
+            String theirLead = made.at("/lead/id").asString();
+            List<JsonNode> answers = new ArrayList<>();
+            List<String> secrets = new ArrayList<>(List.of(theirLead));
+            if (operation.equals("Mutation.submitLead")) {
+                // The very same lead, to the second caller's own form (or the same pool), with the first caller's key.
+                answers.add(second.execute(SUBMIT, Map.of("input", keyedLead(row, forms.getOrDefault(cells[2], null), poolId, key))));
+            } else {
+                Instant start = Booker.monday("09:00").plus(Duration.ofHours(row));
+                JsonNode booked = first.execute(BOOK, Map.of("input", booking(theirLead, meetingType, start, key))).at("/data/bookMeeting");
+                assertThat(booked.at("/errors").size()).as(line + ": " + booked).isZero();
+                assertThat(booked.at("/booking/id").asString()).as(line + ": " + booked).isNotEmpty();
+                secrets.addAll(List.of(booked.at("/booking/id").asString(), booked.at("/booking/inviteUrl").asString(),
+                        booked.at("/link").asString()));
+                // Their lead with their key; a made-up lead with their key; the second caller's own lead with their key.
+                answers.add(second.execute(BOOK, Map.of("input", booking(theirLead, meetingType, start, key))));
+                answers.add(second.execute(BOOK, Map.of("input", booking("made-up-" + row, meetingType, start, key))));
+                String ownLead = second.execute(SUBMIT, Map.of("input", keyedLead(100 + row, forms.getOrDefault(cells[2], null),
+                        poolId, null))).at("/data/submitLead/lead/id").asString();
+                answers.add(second.execute(BOOK, Map.of("input", booking(ownLead, meetingType, start.plus(Duration.ofMinutes(30)), key))));
+                JsonNode madeUp = answers.get(1).at("/data/bookMeeting");
+                if (!Booker.errorCodes(madeUp).equals(List.of("NOT_FOUND"))) {
+                    leaked.add(line + ": a made-up lead with their key answered " + answers.get(1));
+                }
+            }
+            for (JsonNode answer : answers) {
+                String text = answer.toString();
+                secrets.stream().filter(secret -> !secret.isEmpty() && text.contains(secret))
+                        .forEach(secret -> leaked.add(line + ": answered " + secret + " in " + text));
+                if (answer.at("/data").toString().contains("\"repeated\":true")) {
+                    leaked.add(line + ": answered as a repeat: " + text);
+                }
+            }
+            row++;
+        }
+
+        assertThat(leaked).isEmpty();
+    }
+
+    /** A lead to the form (a widget's) or else to the pool, with the given key. */
+    private static Map<String, Object> keyedLead(int n, String formId, String poolId, String key) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        if (formId != null) {
+            changes.put("formId", formId);
+            changes.put("startedAt", Instant.now().minusSeconds(30).toString());
+        }
+        if (key != null) {
+            changes.put("idempotencyKey", key);
+        }
+        changes.put("phone", "+33 1 00 00 00 " + n);
+        return Workspace.lead(formId == null ? poolId : null, n, changes);
+    }
+
+    private static Map<String, Object> booking(String leadId, String meetingTypeId, Instant start, String key) {
+        return Map.of("leadId", leadId, "meetingTypeId", meetingTypeId, "start", start.toString(),
+                "timeZone", "Europe/Paris", "idempotencyKey", key);
     }
 
     private static Map<String, List<String>> expected() {

@@ -85,6 +85,70 @@ class SubmitLeadApiTest extends ApiTest {
         assertThat(workspace.submitAndGetRep(pool, 2)).isEqualTo("B");
     }
 
+    private static final String SUBMIT_KEYED = """
+            mutation($input: SubmitLeadInput!) { submitLead(input: $input) {
+              lead { id status } assignment { id rep { name } } repeated errors { code field message } } }""";
+
+    @Test
+    void a_retry_says_it_is_a_repeat_and_the_same_key_with_another_lead_is_a_conflict_naming_the_key() {
+        String pool = workspace.pool("Inbound", List.of(workspace.rep("A"), workspace.rep("B")));
+        String key = "checkout-" + java.util.UUID.randomUUID();
+
+        JsonNode first = graphQl.execute(SUBMIT_KEYED, Map.of("input", Workspace.lead(pool, 1, Map.of("idempotencyKey", key))))
+                .at("/data/submitLead");
+        JsonNode retry = graphQl.execute(SUBMIT_KEYED, Map.of("input", Workspace.lead(pool, 1, Map.of("idempotencyKey", key))))
+                .at("/data/submitLead");
+        long stored = leads.count();
+        JsonNode other = graphQl.execute(SUBMIT_KEYED, Map.of("input", Workspace.lead(pool, 2, Map.of("idempotencyKey", key))))
+                .at("/data/submitLead");
+
+        assertThat(first.at("/repeated").asBoolean()).isFalse();
+        assertThat(first.at("/lead/status").asString()).isEqualTo("ROUTED");
+        assertThat(retry.at("/repeated").asBoolean()).isTrue();
+        assertThat(retry.at("/assignment/id")).isEqualTo(first.at("/assignment/id"));
+        assertThat(other.at("/errors/0/code").asString()).isEqualTo("IDEMPOTENCY_CONFLICT");
+        assertThat(other.at("/errors/0/field").asString()).isEqualTo("idempotencyKey");
+        assertThat(other.at("/errors/0/message").asString()).contains(key);
+        assertThat(other.at("/lead").isNull()).isTrue();
+        assertThat(leads.count()).isEqualTo(stored);
+    }
+
+    @Test
+    void fifty_parallel_submissions_with_one_key_store_one_lead_and_each_answers_its_decision_or_in_progress() throws Exception {
+        String pool = workspace.pool("Inbound", List.of(workspace.rep("A"), workspace.rep("B"), workspace.rep("C")));
+        Map<String, Object> input = Workspace.lead(pool, 7, Map.of("idempotencyKey", "parallel-" + java.util.UUID.randomUUID()));
+        long before = leads.count();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService clients = Executors.newFixedThreadPool(50);
+        List<JsonNode> answers = new ArrayList<>();
+        try {
+            List<Future<JsonNode>> results = new ArrayList<>();
+            for (int n = 0; n < 50; n++) {
+                results.add(clients.submit(() -> {
+                    start.await();
+                    return graphQl.execute(SUBMIT_KEYED, Map.of("input", input)).at("/data/submitLead");
+                }));
+            }
+            start.countDown();
+            for (Future<JsonNode> result : results) {
+                answers.add(result.get());
+            }
+        } finally {
+            clients.shutdown();
+        }
+
+        assertThat(leads.count() - before).isEqualTo(1);
+        assertThat(answers.stream().map(a -> a.at("/lead/id").asString()).distinct()).hasSize(1);
+        assertThat(answers.stream().filter(a -> !a.at("/repeated").asBoolean())).hasSize(1);
+        for (JsonNode answer : answers) {
+            boolean decided = !answer.at("/assignment").isNull() && answer.at("/errors").isEmpty();
+            boolean inProgress = answer.at("/assignment").isNull() && answer.at("/errors/0/code").asString().equals("IN_PROGRESS");
+            assertThat(decided || inProgress).as("an answer with neither the decision nor IN_PROGRESS: %s", answer).isTrue();
+        }
+        assertThat(answers.stream().map(a -> a.at("/assignment/id")).filter(id -> !id.isMissingNode() && !id.isNull()).distinct())
+                .hasSize(1);
+    }
+
     static Stream<Arguments> badLeads() {
         String longText = "x".repeat(201);
         List<Map<String, String>> tooManyAttributes = Collections.nCopies(51, Map.of("key", "k", "value", "v"));

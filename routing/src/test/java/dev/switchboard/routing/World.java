@@ -33,13 +33,14 @@ import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.routing.engine.RouteLead;
 import dev.switchboard.routing.enrichment.AccountProfiles;
 import dev.switchboard.routing.events.RelayPendingEvents;
-import dev.switchboard.routing.intake.IntakeOutcomes;
+import dev.switchboard.routing.intake.RouteStrandedLeads;
 import dev.switchboard.routing.intake.SubmitLead;
 import dev.switchboard.routing.ownership.AcceptLead;
 import dev.switchboard.routing.ownership.ClaimLead;
 import dev.switchboard.routing.ownership.ReassignLead;
 import dev.switchboard.routing.ownership.ReassignOverdueLeads;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -72,13 +73,15 @@ public final class World {
     public final RouteLead routeLead = new RouteLead(pools, reps, accounts, new AccountProfiles(accounts), rotations, tallies,
             qualifications, clock, standings, conversions, freeSlots);
     public final RecordedEvents events = new RecordedEvents();
-    public final SubmitLead submitLead = new SubmitLead(forms, routers, pools, leads, assignments, routeLead, events,
-            IntakeOutcomes.UNCOUNTED, clock);
+    public final SubmitLead submitLead = new SubmitLead(forms, routers, pools, leads, assignments, routeLead, events, clock);
     public final ClaimLead claimLead = new ClaimLead(assignments, pools, reps, events, clock);
     public final AcceptLead acceptLead = new AcceptLead(assignments, pools, reps, events, clock);
     public final ReassignLead reassignLead = new ReassignLead(assignments, reps, events, clock);
     public final ReassignOverdueLeads reassignOverdueLeads = new ReassignOverdueLeads(assignments, pools, reps, rotations,
             tallies, events, clock);
+    /** Routes leads left undecided for 30 seconds. */
+    public final RouteStrandedLeads routeStrandedLeads = new RouteStrandedLeads(forms, routers, pools, leads, assignments,
+            routeLead, events, clock, Duration.ofSeconds(30));
     public final RelayPendingEvents relayPendingEvents = new RelayPendingEvents(leads, assignments, events);
 
     public World() {

@@ -32,6 +32,7 @@ import dev.switchboard.routing.setup.UpdateAccount;
 import dev.switchboard.routing.setup.CreateForm;
 import dev.switchboard.routing.setup.DeleteForm;
 import dev.switchboard.routing.setup.UpdateForm;
+import dev.switchboard.routing.intake.RouteStrandedLeads;
 import dev.switchboard.routing.intake.IntakeOutcomes;
 import dev.switchboard.routing.intake.SubmitLead;
 import dev.switchboard.routing.setup.CreatePool;
@@ -77,8 +78,17 @@ class UseCases {
 
     @Bean
     SubmitLead submitLead(Forms forms, Routers routers, Pools pools, Leads leads, Assignments assignments,
-                          RouteLead routeLead, Events events, IntakeOutcomes outcomes, Clock clock) {
-        return new SubmitLead(forms, routers, pools, leads, assignments, routeLead, events, outcomes, clock);
+                          RouteLead routeLead, Events events, IntakeOutcomes outcomes, Clock clock,
+                          IntakeProperties intake) {
+        return new SubmitLead(forms, routers, pools, leads, assignments, routeLead, events, outcomes, clock,
+                intake.replayWait());
+    }
+
+    @Bean
+    RouteStrandedLeads routeStrandedLeads(Forms forms, Routers routers, Pools pools, Leads leads, Assignments assignments,
+                                          RouteLead routeLead, Events events, Clock clock, IntakeProperties intake) {
+        return new RouteStrandedLeads(forms, routers, pools, leads, assignments, routeLead, events, clock,
+                intake.recovery().grace());
     }
 
     @Bean

@@ -50,10 +50,11 @@ class BookingController {
 
     record BookMeetingInput(String leadId, String meetingTypeId, Instant start, String timeZone, String repId,
                             String idempotencyKey) {
-        BookMeetingCommand toCommand() {
+        /** @param caller who sends it, whose scope the idempotency key is claimed in */
+        BookMeetingCommand toCommand(Caller caller) {
             return new BookMeetingCommand(leadId == null ? null : new LeadId(leadId),
                     meetingTypeId == null ? null : new MeetingTypeId(meetingTypeId), start, Rep.zone("timeZone", timeZone),
-                    repId == null ? null : new RepId(repId), idempotencyKey);
+                    repId == null ? null : new RepId(repId), IdempotencyScopes.keyOf(caller, idempotencyKey));
         }
     }
 
@@ -124,13 +125,18 @@ class BookingController {
     BookMeetingPayload bookMeeting(@Argument BookMeetingInput input,
                                    @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         if (caller instanceof Caller.Widget widget && input.leadId() != null) {
-            // A widget books for the leads its own form sent, and for no other.
-            leads.byId(new LeadId(input.leadId())).filter(lead -> !widget.formId().equals(lead.formId())).ifPresent(lead -> {
+            // A widget books for the leads its own form sent, and for no other: settled before anything else is read.
+            var lead = leads.byId(new LeadId(input.leadId()));
+            if (lead.isEmpty()) {
+                return new BookMeetingPayload(null, false, null, List.of(),
+                        UserError.of(InputRejected.notFound("leadId", "lead", input.leadId())));
+            }
+            if (!widget.formId().equals(lead.get().formId())) {
                 throw new Refused("FORBIDDEN", "a widget books meetings for the leads of its own form only");
-            });
+            }
         }
         try {
-            var booked = bookMeeting.book(input.toCommand());
+            var booked = bookMeeting.book(input.toCommand(caller));
             return new BookMeetingPayload(BookingView.of(booked.booking()), booked.repeated(), link(booked.booking()),
                     List.of(), List.of());
         } catch (InputRejected rejected) {

@@ -6,6 +6,7 @@ import dev.switchboard.api.graphql.Views.PoolView;
 import dev.switchboard.access.Caller;
 import dev.switchboard.access.WidgetSubmissions;
 import dev.switchboard.domain.model.Assignment;
+import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.LeadId;
@@ -23,13 +24,14 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 @Controller
 class LeadController {
 
-    record SubmitLeadPayload(LeadView lead, AssignmentView assignment, List<UserError> errors) {
+    record SubmitLeadPayload(LeadView lead, AssignmentView assignment, boolean repeated, List<UserError> errors) {
     }
 
     private final SubmitLead submitLead;
@@ -52,11 +54,15 @@ class LeadController {
                                  @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         widgetSubmissions.check(caller, input.formId(), input.poolId(), input.honeypot(), input.startedAt());
         try {
-            LeadRouted routed = submitLead.submit(input.toCommand());
+            LeadRouted routed = submitLead.submit(input.toCommand(caller));
+            if (routed.inProgress()) {
+                return new SubmitLeadPayload(LeadView.of(routed.lead()), null, true, List.of(new UserError(ErrorCode.IN_PROGRESS,
+                        "idempotencyKey", "the first submission with this key is still being routed; retry shortly for its result")));
+            }
             return new SubmitLeadPayload(LeadView.of(routed.lead()),
-                    routed.assignment().map(AssignmentView::of).orElse(null), List.of());
+                    routed.assignment().map(AssignmentView::of).orElse(null), routed.repeat(), List.of());
         } catch (InputRejected rejected) {
-            return new SubmitLeadPayload(null, null, UserError.of(rejected));
+            return new SubmitLeadPayload(null, null, false, UserError.of(rejected));
         }
     }
 
@@ -92,6 +98,17 @@ class LeadController {
     Map<LeadView, AssignmentView> assignment(List<LeadView> page) {
         return Batches.load(page, l -> new LeadId(l.id()), assignments::forLeads, AssignmentView::of);
     }
+
+    /** Pending until the lead has its routing decision (see RouteStrandedLeads for leads a crash left undecided). */
+    @BatchMapping(typeName = "Lead", field = "status")
+    Map<LeadView, LeadStatus> status(List<LeadView> page) {
+        Map<LeadId, Assignment> decided = assignments.forLeads(page.stream().map(l -> new LeadId(l.id())).toList());
+        Map<LeadView, LeadStatus> statuses = new LinkedHashMap<>();
+        page.forEach(l -> statuses.put(l, decided.containsKey(new LeadId(l.id())) ? LeadStatus.ROUTED : LeadStatus.PENDING));
+        return statuses;
+    }
+
+    enum LeadStatus { PENDING, ROUTED }
 
     @BatchMapping(typeName = "Lead", field = "pool")
     Map<LeadView, PoolView> pool(List<LeadView> page) {

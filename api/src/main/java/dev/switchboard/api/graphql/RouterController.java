@@ -120,7 +120,7 @@ class RouterController {
     @QueryMapping
     SimulateRoutingPayload simulateRouting(@Argument SubmitLeadInput input, @Argument Integer routerVersion) {
         try {
-            SimulateRouting.Simulated simulated = simulateRouting.simulate(input.toCommand(), routerVersion);
+            SimulateRouting.Simulated simulated = simulateRouting.simulate(input.toCommand(null), routerVersion);
             return new SimulateRoutingPayload(AssignmentView.of(simulated.assignment(), simulated.misses()), List.of());
         } catch (InputRejected rejected) {
             return new SimulateRoutingPayload(null, UserError.of(rejected));

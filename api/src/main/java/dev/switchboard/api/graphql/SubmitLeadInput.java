@@ -1,5 +1,6 @@
 package dev.switchboard.api.graphql;
 
+import dev.switchboard.access.Caller;
 import dev.switchboard.domain.model.Attribute;
 import dev.switchboard.domain.model.EmailAddress;
 import dev.switchboard.domain.model.FormId;
@@ -22,12 +23,13 @@ record SubmitLeadInput(String formId, String poolId, String name, String email, 
     record AttributeInput(String key, String value) {
     }
 
-    SubmitLeadCommand toCommand() {
+    /** @param caller who sends it, whose scope the idempotency key is claimed in */
+    SubmitLeadCommand toCommand(Caller caller) {
         LeadDetails details = new LeadDetails(name, new EmailAddress(email), phone, company, industry, employees,
                 annualRevenue, country, region, postalCode, product, dealValue, source, language, jobTitle, score,
                 domainAttributes());
         return new SubmitLeadCommand(formId == null ? null : new FormId(formId), poolId == null ? null : new PoolId(poolId),
-                details, idempotencyKey);
+                details, IdempotencyScopes.keyOf(caller, idempotencyKey));
     }
 
     private List<Attribute> domainAttributes() {

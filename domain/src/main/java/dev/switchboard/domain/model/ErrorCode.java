@@ -31,5 +31,9 @@ public enum ErrorCode {
     /** The booking was cancelled already. */
     ALREADY_CANCELLED,
     /** Only a webhook delivery that failed for good may be replayed. */
-    NOT_REPLAYABLE
+    NOT_REPLAYABLE,
+    /** The idempotency key was used before, by the same caller, for a different request. */
+    IDEMPOTENCY_CONFLICT,
+    /** The first call with this idempotency key is still at work; retry shortly for its result. */
+    IN_PROGRESS
 }

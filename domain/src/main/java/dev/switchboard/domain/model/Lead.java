@@ -1,6 +1,10 @@
 package dev.switchboard.domain.model;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,12 +13,14 @@ import java.util.Objects;
  *
  * @param formId         the form the lead came through, whose router routes it; or null
  * @param poolId         the pool the lead was sent to directly, when no form was named; or null
- * @param idempotencyKey the caller's key for this submission, or {@code null}; a retry with the same
- *                       key is answered with this lead instead of a second one
+ * @param idempotency    the caller's key for this submission with the request's digest, or {@code null}; a retry
+ *                       by the same caller with the same key and request is answered with this lead instead of a
+ *                       second one
  */
-public record Lead(LeadId id, LeadDetails details, FormId formId, PoolId poolId, Instant submittedAt, String idempotencyKey) {
+public record Lead(LeadId id, LeadDetails details, FormId formId, PoolId poolId, Instant submittedAt, Idempotency idempotency) {
 
-    public static final int MAX_IDEMPOTENCY_KEY = 128;
+    /** The operation a lead's idempotency key is claimed for. */
+    public static final String SUBMIT = "submitLead";
 
     public Lead {
         Objects.requireNonNull(id, "id");
@@ -23,7 +29,26 @@ public record Lead(LeadId id, LeadDetails details, FormId formId, PoolId poolId,
             throw new IllegalArgumentException("a lead comes through a form or straight to a pool: " + formId + ", " + poolId);
         }
         Objects.requireNonNull(submittedAt, "submittedAt");
-        idempotencyKey = Text.optional("idempotencyKey", idempotencyKey, MAX_IDEMPOTENCY_KEY);
+    }
+
+    /**
+     * The digest of a submission (see {@link Idempotency#digest}): where it was sent and every detail, custom
+     * attributes in key order. The same for a submission and for the lead stored from it.
+     */
+    public static String request(FormId formId, PoolId poolId, LeadDetails d) {
+        List<Object> parts = new ArrayList<>(Arrays.asList(formId == null ? null : formId.value(),
+                poolId == null ? null : poolId.value()));
+        parts.addAll(Arrays.asList(d.name(), d.email().value(), d.phone(), d.company(), d.industry(), d.employees(),
+                d.annualRevenue(), d.country(), d.region(), d.postalCode(), d.product(), d.dealValue(), d.source(),
+                d.language(), d.jobTitle(), d.score()));
+        d.attributes().stream().sorted(Comparator.comparing(Attribute::key))
+                .forEach(a -> parts.addAll(Arrays.asList(a.key(), a.value())));
+        return Idempotency.digest(parts);
+    }
+
+    /** The digest of the submission this lead was stored from. */
+    public String request() {
+        return request(formId, poolId, details);
     }
 
     /** Where this lead stands in the newest-first order that lists of leads use. */

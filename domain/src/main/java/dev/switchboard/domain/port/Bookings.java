@@ -1,5 +1,6 @@
 package dev.switchboard.domain.port;
 
+import dev.switchboard.domain.model.Idempotency;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.booking.Booking;
@@ -35,14 +36,19 @@ public interface Bookings {
     Map<RepId, List<Interval>> booked(Collection<RepId> reps, Instant from, Instant to);
 
     /**
-     * Stores a new booking. When another booking holds its idempotency key already, nothing is stored and
-     * that booking is returned (atomically: of concurrent calls with one key, one stores).
+     * Stores a new booking. When another booking holds its idempotency key already (same scope, same operation),
+     * nothing is stored and that booking is returned, whatever its request (atomically: of concurrent calls with
+     * one key, one stores).
      */
     Booking add(Booking booking);
 
     Optional<Booking> byId(BookingId id);
 
-    Optional<Booking> byIdempotencyKey(String key);
+    /**
+     * The booking holding the claim's key in its scope for its operation; or one whose key was stored before keys
+     * were scoped ({@link dev.switchboard.domain.model.IdempotencyKey#LEGACY_SCOPE}) with the same key and request.
+     */
+    Optional<Booking> byIdempotency(Idempotency claim);
 
     /** The bookings whose invite token is {@code token}, if any. */
     Optional<Booking> byInviteToken(String token);

@@ -1,6 +1,7 @@
 package dev.switchboard.domain.port;
 
 import dev.switchboard.domain.model.FormId;
+import dev.switchboard.domain.model.IdempotencyKey;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.LeadPosition;
@@ -15,9 +16,11 @@ import java.util.Optional;
 public interface Leads {
 
     /**
-     * Stores a new lead durably. When the lead carries an idempotency key that an earlier lead
-     * already holds, nothing is stored and the earlier lead is returned; this holds across
-     * concurrent callers and app instances.
+     * Stores a new lead durably, as not yet routed (see {@link #unrouted}). When the lead carries an idempotency
+     * key that an earlier lead already holds in the same scope for the same operation, nothing is stored and the
+     * earlier lead is returned, whatever its request (the caller compares); this holds across concurrent callers
+     * and app instances. A key stored before keys were scoped ({@link IdempotencyKey#LEGACY_SCOPE}) is held
+     * only against a lead of the same key and the same request.
      *
      * @return the lead that holds the key: {@code lead} itself when it was stored
      */
@@ -44,4 +47,22 @@ public interface Leads {
 
     /** The lead's events are recorded: it leaves {@link #withEventsPending}. */
     void eventsRecorded(LeadId lead);
+
+    /**
+     * Leads stored before {@code storedBefore} and not yet known routed, whose routing lease is free at {@code now}
+     * (never taken, or ended), oldest first, at most {@code limit}. Some may have a decision already (they leave
+     * through {@link #routed}): the mark is cleared in bulk by the recovery, not by each submission.
+     */
+    List<Lead> unrouted(Instant storedBefore, Instant now, int limit);
+
+    /**
+     * Takes the unrouted lead's routing lease until {@code until}, if it is free at {@code now}, in one conditional
+     * update: of instances claiming at once, one gets it; a claimant that dies lets it go when the lease ends.
+     *
+     * @return whether this caller holds the lease
+     */
+    boolean claimRouting(LeadId lead, Instant now, Instant until);
+
+    /** The leads have their decisions: they leave {@link #unrouted} for good. */
+    void routed(Collection<LeadId> leads);
 }

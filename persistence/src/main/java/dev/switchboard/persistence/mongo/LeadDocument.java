@@ -22,7 +22,7 @@ record LeadDocument(
         String formId,
         String poolId,
         Instant submittedAt,
-        String idempotencyKey,
+        IdempotencyDocument idempotency,
         String name,
         String email,
         String emailDomain,
@@ -48,7 +48,7 @@ record LeadDocument(
     static LeadDocument of(Lead lead) {
         LeadDetails d = lead.details();
         return new LeadDocument(lead.id().value(), lead.formId() == null ? null : lead.formId().value(),
-                lead.poolId() == null ? null : lead.poolId().value(), lead.submittedAt(), lead.idempotencyKey(),
+                lead.poolId() == null ? null : lead.poolId().value(), lead.submittedAt(), IdempotencyDocument.of(lead.idempotency()),
                 d.name(), d.email().value(), d.email().domain(), d.phone(), d.company(), d.industry(), d.employees(),
                 d.annualRevenue(), d.country(), d.region(), d.postalCode(), d.product(), d.dealValue(), d.source(),
                 d.language(), d.jobTitle(), d.score(),
@@ -60,6 +60,7 @@ record LeadDocument(
                 annualRevenue, country, region, postalCode, product, dealValue, source, language, jobTitle, score,
                 attributes == null ? List.of() : attributes.stream().map(a -> new Attribute(a.key(), a.value())).toList());
         return new Lead(new LeadId(id), details, formId == null ? null : new FormId(formId),
-                poolId == null ? null : new PoolId(poolId), submittedAt, idempotencyKey);
+                poolId == null ? null : new PoolId(poolId), submittedAt,
+                idempotency == null ? null : idempotency.toIdempotency());
     }
 }

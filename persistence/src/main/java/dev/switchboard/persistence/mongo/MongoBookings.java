@@ -1,6 +1,8 @@
 package dev.switchboard.persistence.mongo;
 
 import com.mongodb.client.result.UpdateResult;
+import dev.switchboard.domain.model.Idempotency;
+import dev.switchboard.domain.model.IdempotencyKey;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.booking.Booking;
@@ -52,17 +54,49 @@ class MongoBookings implements Bookings {
     private static final Date NO_LEASE = new Date(0);
 
     private final MongoTemplate mongo;
+    /** Whether any key from before keys were scoped is left, so that lookups try it (see {@link Bookings#byIdempotency}). */
+    private final boolean legacyKeys;
 
     MongoBookings(MongoTemplate mongo) {
         this.mongo = mongo;
         var indexes = mongo.indexOps(COLLECTION);
         indexes.createIndex(new Index("repId", Sort.Direction.ASC).on("start", Sort.Direction.ASC).named("rep_start"));
         indexes.createIndex(new Index("repId", Sort.Direction.ASC).on("heldStart", Sort.Direction.ASC).named("rep_held"));
-        indexes.createIndex(new Index("idempotencyKey", Sort.Direction.ASC).unique().sparse().named("idempotencyKey_unique"));
+        indexes.createIndex(IdempotencyDocument.uniqueIndex());
         indexes.createIndex(new Index("inviteToken", Sort.Direction.ASC).unique().sparse().named("inviteToken_unique"));
         indexes.createIndex(new Index("leadId", Sort.Direction.ASC).named("lead"));
         indexes.createIndex(new Index("calendar.state", Sort.Direction.ASC).on("calendar.nextAttemptAt", Sort.Direction.ASC)
                 .named("calendar_due"));
+        scopeBareKeys();
+        this.legacyKeys = mongo.exists(Query.query(where(IdempotencyDocument.FIELD + ".scope").is(IdempotencyKey.LEGACY_SCOPE)),
+                COLLECTION);
+    }
+
+    /**
+     * Bare keys (unique across all callers, as keys were) move into the legacy scope with the digest of their
+     * booking's request as if no rep was named, so they answer only that identical request; the bare key's index goes.
+     */
+    private void scopeBareKeys() {
+        Query bare = Query.query(where(IdempotencyDocument.BARE_KEY).exists(true)).limit(500);
+        for (List<Document> batch = mongo.find(bare, Document.class, COLLECTION); !batch.isEmpty();
+             batch = mongo.find(bare, Document.class, COLLECTION)) {
+            for (Document stored : batch) {
+                String key = stored.getString(IdempotencyDocument.BARE_KEY);
+                Booking booking = booking(stored);
+                String request = Booking.request(booking.leadId(), booking.meetingTypeId(), booking.when().start(),
+                        booking.timeZone(), null);
+                mongo.updateFirst(Query.query(where("_id").is(stored.get("_id")).and(IdempotencyDocument.BARE_KEY).is(key)),
+                        new Update().set(IdempotencyDocument.FIELD, IdempotencyDocument.legacy(Booking.BOOK, key, request))
+                                .unset(IdempotencyDocument.BARE_KEY), COLLECTION);
+            }
+        }
+        if (mongo.indexOps(COLLECTION).getIndexInfo().stream().anyMatch(i -> i.getName().equals(IdempotencyDocument.BARE_KEY_INDEX))) {
+            try {
+                mongo.indexOps(COLLECTION).dropIndex(IdempotencyDocument.BARE_KEY_INDEX);
+            } catch (RuntimeException e) {
+                // Another instance dropped it first.
+            }
+        }
     }
 
     @Override
@@ -84,10 +118,10 @@ class MongoBookings implements Bookings {
             mongo.insert(document(booking), COLLECTION);
             return booking;
         } catch (DuplicateKeyException e) {
-            if (booking.idempotencyKey() == null) {
+            if (booking.idempotency() == null) {
                 throw e;
             }
-            return byIdempotencyKey(booking.idempotencyKey()).orElseThrow(() -> e);
+            return one(IdempotencyDocument.holding(booking.idempotency())).orElseThrow(() -> e);
         }
     }
 
@@ -97,8 +131,9 @@ class MongoBookings implements Bookings {
     }
 
     @Override
-    public Optional<Booking> byIdempotencyKey(String key) {
-        return one(where("idempotencyKey").is(key));
+    public Optional<Booking> byIdempotency(Idempotency claim) {
+        Optional<Booking> holder = one(IdempotencyDocument.holding(claim));
+        return holder.isPresent() || !legacyKeys ? holder : one(IdempotencyDocument.legacyHolding(claim));
     }
 
     @Override
@@ -223,9 +258,9 @@ class MongoBookings implements Bookings {
                 .append("bookedAt", Date.from(b.bookedAt()))
                 .append("calendar", calendar)
                 .append("holdAttempt", b.holdAttempt());
-        if (b.idempotencyKey() != null) {
+        if (b.idempotency() != null) {
             // Absent rather than null, so the sparse unique index leaves key-less bookings out.
-            d.append("idempotencyKey", b.idempotencyKey());
+            d.append(IdempotencyDocument.FIELD, IdempotencyDocument.of(b.idempotency()).toDocument());
         }
         return d;
     }
@@ -241,7 +276,7 @@ class MongoBookings implements Bookings {
                 new Interval(d.getDate("heldStart").toInstant(), d.getDate("heldEnd").toInstant()),
                 ZoneId.of(d.getString("timeZone")), BookingStatus.valueOf(d.getString("status")), d.getInteger("sequence"),
                 ((Number) d.get("version")).longValue(), d.getString("title"), d.getString("location"), d.getString("organizer"),
-                d.getString("attendee"), d.getString("inviteToken"), d.getString("idempotencyKey"),
+                d.getString("attendee"), d.getString("inviteToken"), IdempotencyDocument.from(d.get(IdempotencyDocument.FIELD, Document.class)),
                 d.getDate("bookedAt").toInstant(), sync, d.getString("holdAttempt"));
     }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * What submitting a lead produced: the stored lead and the routing decision.
- * The decision is empty only when an earlier submission with the same idempotency key stored the
- * lead but did not get to decide.
+ * The decision is empty only for a repeat whose earlier submission stored the lead and has not decided yet
+ * (still at work, or stopped: then {@code RouteStrandedLeads} decides after its grace period).
  *
  * @param repeat true when the submission repeated an earlier one's idempotency key: nothing new was
  *               stored, and this is the earlier submission's result
@@ -18,5 +18,10 @@ public record LeadRouted(Lead lead, Optional<Assignment> assignment, boolean rep
     /** A lead taken in for the first time. */
     public LeadRouted(Lead lead, Optional<Assignment> assignment) {
         this(lead, assignment, false);
+    }
+
+    /** A repeat whose first submission is still deciding. */
+    public boolean inProgress() {
+        return assignment.isEmpty();
     }
 }

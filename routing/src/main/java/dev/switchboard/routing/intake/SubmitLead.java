@@ -3,12 +3,10 @@ package dev.switchboard.routing.intake;
 import dev.switchboard.domain.event.LeadAssigned;
 import dev.switchboard.domain.event.LeadSubmitted;
 import dev.switchboard.domain.model.Assignment;
-import dev.switchboard.domain.model.ErrorCode;
-import dev.switchboard.domain.model.Form;
+import dev.switchboard.domain.model.Idempotency;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadId;
-import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.port.Assignments;
@@ -20,6 +18,7 @@ import dev.switchboard.domain.port.Routers;
 import dev.switchboard.routing.engine.RouteLead;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -29,36 +28,53 @@ import java.util.Optional;
  * the pool it names (see {@link RouteLead}).
  * <p>
  * The lead is stored before the routing decision is made, so a lead that was accepted is never lost:
- * if anything fails after that, the lead is there, without a decision, for an admin or a later pass.
- * Bad input (an unknown form or pool, a form whose router was never published) is rejected with
- * {@link InputRejected} before anything is stored.
+ * if anything fails after that, the lead is there, without a decision, for {@link RouteStrandedLeads} to route
+ * once its grace period is over. Bad input (an unknown form or pool, a form whose router was never published)
+ * is rejected with {@link InputRejected} before anything is stored.
+ * <p>
+ * A submission with an idempotency key claims it in the caller's scope along with a digest of the lead. A retry
+ * with the same key and the same lead stores nothing and answers the first submission's lead and decision
+ * (marked as a repeat), waiting up to {@code replayWait} for a decision still being made; past that, the repeat
+ * carries no decision, which callers show as in progress. The same key with a different lead is refused with
+ * {@code IDEMPOTENCY_CONFLICT} on {@code idempotencyKey}.
  * <p>
  * Records {@link LeadSubmitted} once the lead is stored and {@link LeadAssigned} once its decision is; should the
  * process stop before either is recorded, the relay ({@code RelayPendingEvents}) records it from what was stored.
  */
 public final class SubmitLead {
 
+    /** How often a repeat looks again for the first submission's decision while it waits. */
+    static final Duration REPLAY_POLL = Duration.ofMillis(25);
+
     private final Forms forms;
-    private final Routers routers;
     private final Pools pools;
     private final Leads leads;
     private final Assignments assignments;
-    private final RouteLead routeLead;
+    private final RouteStoredLead routeStoredLead;
     private final Events events;
     private final IntakeOutcomes outcomes;
     private final Clock clock;
+    private final long replayPolls;
 
+    /** Repeats answer at once, with or without a decision, and outcomes are reported to no one. */
     public SubmitLead(Forms forms, Routers routers, Pools pools, Leads leads, Assignments assignments,
-                      RouteLead routeLead, Events events, IntakeOutcomes outcomes, Clock clock) {
+                      RouteLead routeLead, Events events, Clock clock) {
+        this(forms, routers, pools, leads, assignments, routeLead, events, IntakeOutcomes.UNCOUNTED, clock, Duration.ZERO);
+    }
+
+    /** @param replayWait how long a repeat waits, at most, for the decision of the submission it repeats */
+    public SubmitLead(Forms forms, Routers routers, Pools pools, Leads leads, Assignments assignments,
+                      RouteLead routeLead, Events events, IntakeOutcomes outcomes, Clock clock, Duration replayWait) {
         this.outcomes = outcomes;
         this.forms = forms;
-        this.routers = routers;
         this.pools = pools;
         this.leads = leads;
         this.assignments = assignments;
-        this.routeLead = routeLead;
+        this.routeStoredLead = new RouteStoredLead(forms, routers, pools, assignments, routeLead, events);
         this.events = events;
         this.clock = clock;
+        // Counted in polls, not read off the clock, so a test's fixed clock cannot make it wait for ever.
+        this.replayPolls = replayWait.toMillis() / REPLAY_POLL.toMillis();
     }
 
     public LeadRouted submit(SubmitLeadCommand command) {
@@ -68,33 +84,39 @@ public final class SubmitLead {
     }
 
     private LeadRouted take(SubmitLeadCommand command) {
-        Router router = command.formId() == null ? null : liveRouterOf(command);
+        Router router = command.formId() == null ? null
+                : routeStoredLead.liveRouterOf(command.formId().value(), forms.byId(command.formId()).orElse(null));
         // The pool is read once for the whole submission: the decision draws from the pool read here.
         Pool pool = command.poolId() == null ? null : pools.byId(command.poolId())
                 .orElseThrow(() -> InputRejected.notFound("poolId", "pool", command.poolId().value()));
 
         // Stores keep milliseconds; deciding on the same precision keeps a stored lead equal to the one returned.
         Instant received = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Lead lead = new Lead(LeadId.random(), command.details(), command.formId(), command.poolId(), received,
-                command.idempotencyKey());
+        Idempotency claim = command.idempotency();
+        Lead lead = new Lead(LeadId.random(), command.details(), command.formId(), command.poolId(), received, claim);
         Lead stored = leads.add(lead);
         if (!stored.id().equals(lead.id())) {
-            return new LeadRouted(stored, assignments.forLead(stored.id()), true);
+            return repeat(stored, claim);
         }
         events.record(LeadSubmitted.of(lead));
-
-        Assignment assignment = router == null
-                ? routeLead.routeToPool(lead, pool, received)
-                : routeLead.route(lead, router, received);
-        assignments.add(assignment);
-        events.record(LeadAssigned.of(assignment));
-        return new LeadRouted(lead, Optional.of(assignment));
+        return new LeadRouted(lead, Optional.of(routeStoredLead.route(lead, router, pool, received).assignment()));
     }
 
-    private Router liveRouterOf(SubmitLeadCommand command) {
-        Form form = forms.byId(command.formId())
-                .orElseThrow(() -> InputRejected.notFound("formId", "form", command.formId().value()));
-        return routers.live(form.routerId()).orElseThrow(() -> new InputRejected(ErrorCode.NOT_FOUND, "formId",
-                "form " + form.name() + " has no published router yet"));
+    /** The answer to a retry: the first submission's, once it has a decision or the wait is over. */
+    private LeadRouted repeat(Lead first, Idempotency claim) {
+        if (first.idempotency() == null || !first.idempotency().sameRequest(claim)) {
+            throw claim.conflict();
+        }
+        Optional<Assignment> decision = assignments.forLead(first.id());
+        for (long poll = 0; decision.isEmpty() && poll < replayPolls; poll++) {
+            try {
+                Thread.sleep(REPLAY_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            decision = assignments.forLead(first.id());
+        }
+        return new LeadRouted(first, decision, true);
     }
 }

@@ -2,18 +2,20 @@ package dev.switchboard.routing.intake;
 
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.FormId;
+import dev.switchboard.domain.model.Idempotency;
+import dev.switchboard.domain.model.IdempotencyKey;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadDetails;
 import dev.switchboard.domain.model.PoolId;
-import dev.switchboard.domain.model.Text;
 
 /**
  * A lead as submitted: through a form (whose live router routes it) or straight to a pool.
  *
- * @param idempotencyKey optional; the same key returns the first submission's result
+ * @param idempotencyKey optional, the caller's own: the same key with the same lead returns the first
+ *                       submission's result; with another lead, {@code IDEMPOTENCY_CONFLICT}
  */
-public record SubmitLeadCommand(FormId formId, PoolId poolId, LeadDetails details, String idempotencyKey) {
+public record SubmitLeadCommand(FormId formId, PoolId poolId, LeadDetails details, IdempotencyKey idempotencyKey) {
 
     public SubmitLeadCommand {
         if ((formId == null) == (poolId == null)) {
@@ -23,14 +25,18 @@ public record SubmitLeadCommand(FormId formId, PoolId poolId, LeadDetails detail
         if (details == null) {
             throw InputRejected.required("details");
         }
-        idempotencyKey = Text.optional("idempotencyKey", idempotencyKey, Lead.MAX_IDEMPOTENCY_KEY);
     }
 
-    public static SubmitLeadCommand toPool(PoolId poolId, LeadDetails details, String idempotencyKey) {
+    public static SubmitLeadCommand toPool(PoolId poolId, LeadDetails details, IdempotencyKey idempotencyKey) {
         return new SubmitLeadCommand(null, poolId, details, idempotencyKey);
     }
 
-    public static SubmitLeadCommand throughForm(FormId formId, LeadDetails details, String idempotencyKey) {
+    public static SubmitLeadCommand throughForm(FormId formId, LeadDetails details, IdempotencyKey idempotencyKey) {
         return new SubmitLeadCommand(formId, null, details, idempotencyKey);
+    }
+
+    /** The key claimed for this submission, or null without a key. */
+    Idempotency idempotency() {
+        return idempotencyKey == null ? null : idempotencyKey.claim(Lead.SUBMIT, Lead.request(formId, poolId, details));
     }
 }

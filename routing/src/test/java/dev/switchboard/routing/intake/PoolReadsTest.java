@@ -73,7 +73,7 @@ class PoolReadsTest {
     private final SubmitLead submitLead = new SubmitLead(world.forms, world.routers, counted, world.leads, world.assignments,
             new RouteLead(counted, world.reps, world.accounts, new AccountProfiles(world.accounts), world.rotations, world.tallies,
                     world.qualifications, world.clock, world.standings, world.conversions),
-            world.events, IntakeOutcomes.UNCOUNTED, world.clock);
+            world.events, world.clock);
 
     @Test
     void a_lead_sent_to_a_pool_with_an_accept_deadline_reads_the_pool_once_and_still_gets_its_deadline() {

@@ -8,6 +8,7 @@ import dev.switchboard.domain.model.Candidate;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.Form;
 import dev.switchboard.domain.model.FormId;
+import dev.switchboard.domain.model.IdempotencyKey;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.Pool;
@@ -175,9 +176,10 @@ class SubmitLeadTest {
     @Test
     void a_retry_with_the_same_idempotency_key_returns_the_first_result_without_a_second_lead_or_turn() {
         Pool pool = world.pool(A, B);
-        LeadRouted first = world.submitLead.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1), "form-42"));
+        IdempotencyKey key = new IdempotencyKey("form:42", "attempt-1");
+        LeadRouted first = world.submitLead.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1), key));
 
-        LeadRouted retry = world.submitLead.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1), "form-42"));
+        LeadRouted retry = world.submitLead.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1), key));
 
         assertThat(retry.lead()).isEqualTo(first.lead());
         assertThat(retry.assignment()).isEqualTo(first.assignment());
@@ -185,6 +187,59 @@ class SubmitLeadTest {
         assertThat(first.repeat()).isFalse();
         assertThat(world.leads.count()).isEqualTo(1);
         assertThat(world.rotations.turnsTaken(pool.id())).isEqualTo(1);
+    }
+
+    @Test
+    void the_same_key_with_a_different_lead_is_a_conflict_naming_the_key_and_stores_nothing() {
+        Pool pool = world.pool(A, B);
+        IdempotencyKey key = new IdempotencyKey("form:42", "attempt-1");
+        world.submitLead.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1), key));
+
+        assertThatThrownBy(() -> world.submitLead.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(2), key)))
+                .isInstanceOfSatisfying(InputRejected.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.IDEMPOTENCY_CONFLICT);
+                    assertThat(e.field()).isEqualTo("idempotencyKey");
+                    assertThat(e.getMessage()).contains("attempt-1");
+                });
+        assertThat(world.leads.count()).isEqualTo(1);
+    }
+
+    @Test
+    void the_same_key_in_another_callers_scope_is_another_key_and_answers_nothing_of_the_first_callers() {
+        Pool pool = world.pool(A, B);
+        LeadRouted mine = world.submitLead.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1),
+                new IdempotencyKey("form:mine", "k")));
+
+        LeadRouted theirs = world.submitLead.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1),
+                new IdempotencyKey("form:theirs", "k")));
+
+        assertThat(theirs.repeat()).isFalse();
+        assertThat(theirs.lead().id()).isNotEqualTo(mine.lead().id());
+        assertThat(world.leads.count()).isEqualTo(2);
+    }
+
+    @Test
+    void a_retry_while_the_first_submission_has_no_decision_yet_says_it_is_in_progress() {
+        Pool pool = world.pool(A, B);
+        IdempotencyKey key = new IdempotencyKey("api-key:1", "k");
+        SubmitLead crashing = new SubmitLead(world.forms, world.routers, world.pools, world.leads, failingAssignments(),
+                world.routeLead, world.events, world.clock);
+        assertThatThrownBy(() -> crashing.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1), key)));
+
+        LeadRouted retry = world.submitLead.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1), key));
+
+        assertThat(retry.repeat()).isTrue();
+        assertThat(retry.inProgress()).isTrue();
+        assertThat(world.leads.count()).isEqualTo(1);
+    }
+
+    private static InMemoryAssignments failingAssignments() {
+        return new InMemoryAssignments() {
+            @Override
+            public void add(Assignment assignment) {
+                throw new IllegalStateException("the instance stopped");
+            }
+        };
     }
 
     @Test
@@ -197,7 +252,7 @@ class SubmitLeadTest {
             }
         };
         SubmitLead withFailingStore = new SubmitLead(world.forms, world.routers, world.pools, world.leads, failing,
-                world.routeLead, world.events, IntakeOutcomes.UNCOUNTED, world.clock);
+                world.routeLead, world.events, world.clock);
 
         assertThatThrownBy(() -> withFailingStore.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1), null)))
                 .hasMessage("database went away");

@@ -19,7 +19,6 @@ import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.routing.World;
 import dev.switchboard.routing.engine.RouteLead;
 import dev.switchboard.routing.enrichment.AccountProfiles;
-import dev.switchboard.routing.intake.IntakeOutcomes;
 import dev.switchboard.routing.intake.SubmitLead;
 import dev.switchboard.routing.intake.SubmitLeadCommand;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,8 +62,7 @@ class ReplayRouterTest {
             Clock then = Clock.fixed(MONDAY.plusSeconds(60L * n), ZoneOffset.UTC);
             RouteLead routeLead = new RouteLead(world.pools, world.reps, world.accounts, new AccountProfiles(world.accounts),
                     world.rotations, world.tallies, world.qualifications, then, world.standings, world.conversions);
-            new SubmitLead(world.forms, world.routers, world.pools, world.leads, world.assignments, routeLead, world.events,
-                    IntakeOutcomes.UNCOUNTED, then)
+            new SubmitLead(world.forms, world.routers, world.pools, world.leads, world.assignments, routeLead, world.events, then)
                     .submit(SubmitLeadCommand.throughForm(form.id(), new LeadDetails("Lead " + n,
                             new EmailAddress("lead" + n + "@acme.example"), null, null, null, null, null, countries.get(n),
                             null, null, null, null, null, null, null, null, List.of()), null));

@@ -3,6 +3,7 @@ package dev.switchboard.scheduling.booking;
 import dev.switchboard.domain.event.MeetingBooked;
 import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.Idempotency;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.Pool;
@@ -45,7 +46,9 @@ import java.util.Optional;
  * Switchboard; its calendar write is queued on it (PENDING, or NOT_NEEDED for a rep without a writable
  * calendar) for {@link WriteCalendarEvents}, which is asked through {@link CalendarWrites} to write it at once, and
  * the invite is queued through {@link MeetingNotices}.
- * A retry with the same idempotency key is answered with the first call's booking.
+ * A retry with the same idempotency key (the caller's own) and the same request is answered with the first call's
+ * booking; the same key with another request is refused with {@code IDEMPOTENCY_CONFLICT} on {@code idempotencyKey}.
+ * The lead is looked up before the key, so a key answers only for a lead that exists.
  *
  * @throws InputRejected {@code NOT_FOUND} on {@code leadId}, {@code meetingTypeId}; {@code UNAVAILABLE} on
  *                       {@code leadId} for a lead with no rep or pool; {@code NOT_MEMBER} on {@code repId} for
@@ -108,16 +111,16 @@ public final class BookMeeting {
     }
 
     private Booked bookOnce(BookMeetingCommand command) {
-        if (command.idempotencyKey() != null) {
-            Optional<Booking> earlier = bookings.byIdempotencyKey(command.idempotencyKey());
-            if (earlier.isPresent()) {
-                // Recorded again: idempotent, and it covers a first call stopped before it recorded the event.
-                record(events, earlier.get(), clock.instant());
-                return new Booked(written(calendarWrites, bookings, earlier.get()), true, clock.instant());
-            }
-        }
+        // The lead first: a key is looked up only for a lead that exists, whose caller the adapter has let book for it.
         Lead lead = leads.byId(command.lead())
                 .orElseThrow(() -> InputRejected.notFound("leadId", "lead", command.lead().value()));
+        Idempotency claim = command.idempotency();
+        if (claim != null) {
+            Optional<Booking> earlier = bookings.byIdempotency(claim);
+            if (earlier.isPresent()) {
+                return repeat(earlier.get(), claim);
+            }
+        }
         MeetingType type = meetingTypes.byId(command.meetingType())
                 .orElseThrow(() -> InputRejected.notFound("meetingTypeId", "meeting type", command.meetingType().value()));
 
@@ -160,12 +163,21 @@ public final class BookMeeting {
         if (!stored.id().equals(id)) {
             // A concurrent call with the same idempotency key stored first: its booking is the answer.
             holds.release(id, attempt);
-            record(events, stored, clock.instant());
-            return new Booked(written(calendarWrites, bookings, stored), true, clock.instant());
+            return repeat(stored, claim);
         }
         queue(notices, MeetingNotices.Kind.BOOKED, stored);
         record(events, stored, clock.instant());
         return new Booked(written(calendarWrites, bookings, stored), false, clock.instant());
+    }
+
+    /** The answer to a retry: the first call's booking, for the same request only. */
+    private Booked repeat(Booking earlier, Idempotency claim) {
+        if (earlier.idempotency() == null || !earlier.idempotency().sameRequest(claim)) {
+            throw claim.conflict();
+        }
+        // Recorded again: idempotent, and it covers a first call stopped before it recorded the event.
+        record(events, earlier, clock.instant());
+        return new Booked(written(calendarWrites, bookings, earlier), true, clock.instant());
     }
 
     /** The event of the booking, for webhooks and subscriptions; its id makes recording it twice harmless. */
@@ -194,7 +206,7 @@ public final class BookMeeting {
         String who = lead.details().name() != null ? lead.details().name() : lead.details().email().value();
         return new Booking(id, lead.id(), repId, type.id(), when, held, command.timeZone(), BookingStatus.BOOKED, 0, 0,
                 type.name() + ": " + who + " and " + rep.name(), type.locationFor(rep), rep.email().value(),
-                lead.details().email().value(), token(), command.idempotencyKey(), now, calendar, attempt);
+                lead.details().email().value(), token(), command.idempotency(), now, calendar, attempt);
     }
 
     private static String token() {

@@ -10,6 +10,7 @@ import dev.switchboard.domain.fixture.InMemorySlotHolds;
 import dev.switchboard.domain.fixture.QueuedMeetingNotices;
 import dev.switchboard.domain.fixture.SampleLeads;
 import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.IdempotencyKey;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadId;
@@ -77,7 +78,7 @@ class BookMeetingTest {
     }
 
     private Booked book(LeadId lead, Instant start, String key) {
-        return bookMeeting.book(new BookMeetingCommand(lead, intro, start, PARIS, null, key));
+        return bookMeeting.book(new BookMeetingCommand(lead, intro, start, PARIS, null, IdempotencyKey.of("form:f", key)));
     }
 
     @Test
@@ -107,6 +108,39 @@ class BookMeetingTest {
         assertThat(retry.repeated()).isTrue();
         assertThat(retry.booking().id()).isEqualTo(first.booking().id());
         assertThat(holds.held()).isEqualTo(held);
+    }
+
+    @Test
+    void the_same_key_for_another_lead_or_time_is_a_conflict_and_books_nothing() {
+        LeadId lead = lead(1);
+        book(lead, TUESDAY_NINE, "key-1");
+        int held = holds.held();
+
+        for (Runnable other : List.<Runnable>of(() -> book(lead(2), TUESDAY_NINE, "key-1"),
+                () -> book(lead, TUESDAY_NINE.plus(Duration.ofHours(2)), "key-1"))) {
+            assertThatThrownBy(other::run).isInstanceOfSatisfying(InputRejected.class, e -> {
+                assertThat(e.code()).isEqualTo(ErrorCode.IDEMPOTENCY_CONFLICT);
+                assertThat(e.field()).isEqualTo("idempotencyKey");
+            });
+        }
+        assertThat(holds.held()).isEqualTo(held);
+    }
+
+    @Test
+    void the_same_key_in_another_callers_scope_books_anew_and_a_made_up_lead_is_not_found_before_any_key_is_read() {
+        LeadId lead = lead(1);
+        Booked mine = book(lead, TUESDAY_NINE, "key-1");
+
+        Booked theirs = bookMeeting.book(new BookMeetingCommand(lead(2), intro, TUESDAY_NINE.plus(Duration.ofHours(2)), PARIS,
+                null, new IdempotencyKey("form:other", "key-1")));
+        assertThat(theirs.repeated()).isFalse();
+        assertThat(theirs.booking().id()).isNotEqualTo(mine.booking().id());
+
+        assertThatThrownBy(() -> bookMeeting.book(new BookMeetingCommand(LeadId.random(), intro, TUESDAY_NINE, PARIS, null,
+                new IdempotencyKey("form:f", "key-1")))).isInstanceOfSatisfying(InputRejected.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND);
+                    assertThat(e.field()).isEqualTo("leadId");
+                });
     }
 
     @Test
@@ -141,9 +175,10 @@ class BookMeetingTest {
         CancelBooking cancelling = new CancelBooking(scene.bookings, holds, notices, events, writtenNow::add, outcomes,
                 scene.clock);
         LeadId lead = lead(1);
+        IdempotencyKey key = IdempotencyKey.of("form:f", "key-1");
 
-        Booking booked = booking.book(new BookMeetingCommand(lead, intro, TUESDAY_NINE, PARIS, null, "key-1")).booking();
-        booking.book(new BookMeetingCommand(lead, intro, TUESDAY_NINE, PARIS, null, "key-1"));
+        Booking booked = booking.book(new BookMeetingCommand(lead, intro, TUESDAY_NINE, PARIS, null, key)).booking();
+        booking.book(new BookMeetingCommand(lead, intro, TUESDAY_NINE, PARIS, null, key));
         booking.book(new BookMeetingCommand(lead(2), intro, TUESDAY_NINE, PARIS, null, null));
         assertThatThrownBy(() -> booking.book(new BookMeetingCommand(lead(3), intro, TUESDAY_NINE, PARIS, null, null)))
                 .isInstanceOf(SlotTaken.class);

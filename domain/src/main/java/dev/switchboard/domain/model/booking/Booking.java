@@ -1,5 +1,6 @@
 package dev.switchboard.domain.model.booking;
 
+import dev.switchboard.domain.model.Idempotency;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.calendar.CalendarEvent;
@@ -9,6 +10,7 @@ import dev.switchboard.domain.model.MeetingTypeId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,15 +29,18 @@ import java.util.Objects;
  * @param organizer      the rep's email
  * @param attendee       the prospect's email
  * @param inviteToken    an unguessable token that gives access to the invite without signing in
- * @param idempotencyKey the caller's key for this booking, or null
+ * @param idempotency    the caller's key for this booking with the request's digest, or null
  * @param holdAttempt    the hold attempt whose {@code SlotHolds} this booking owns (each hold of a time is its own
  *                       attempt, so a caller that lost a race releases only what it held); null for bookings stored
  *                       before attempts were recorded
  */
 public record Booking(BookingId id, LeadId leadId, RepId repId, MeetingTypeId meetingTypeId, Interval when, Interval held,
                       ZoneId timeZone, BookingStatus status, int sequence, long version, String title, String location,
-                      String organizer, String attendee, String inviteToken, String idempotencyKey, Instant bookedAt,
+                      String organizer, String attendee, String inviteToken, Idempotency idempotency, Instant bookedAt,
                       CalendarSync calendar, String holdAttempt) {
+
+    /** The operation a booking's idempotency key is claimed for. */
+    public static final String BOOK = "bookMeeting";
 
     /** Holds are made of steps this long, aligned on the epoch, so two holds overlap exactly when they share a step. */
     public static final Duration HOLD_STEP = Duration.ofMinutes(5);
@@ -66,6 +71,12 @@ public record Booking(BookingId id, LeadId leadId, RepId repId, MeetingTypeId me
         return new Interval(Instant.ofEpochSecond(start), Instant.ofEpochSecond(end));
     }
 
+    /** The digest of a booking request (see {@link Idempotency#digest}): the lead, meeting type, start, zone and rep asked for. */
+    public static String request(LeadId lead, MeetingTypeId type, Instant start, ZoneId zone, RepId rep) {
+        return Idempotency.digest(Arrays.asList(lead.value(), type.value(), start.toString(), zone.getId(),
+                rep == null ? null : rep.value()));
+    }
+
     public boolean cancelled() {
         return status == BookingStatus.CANCELLED;
     }
@@ -76,18 +87,18 @@ public record Booking(BookingId id, LeadId leadId, RepId repId, MeetingTypeId me
      */
     public Booking movedTo(Interval to, Interval nowHeld, String attempt, CalendarSync sync) {
         return new Booking(id, leadId, repId, meetingTypeId, to, nowHeld, timeZone, status, sequence + 1, version + 1, title,
-                location, organizer, attendee, inviteToken, idempotencyKey, bookedAt, sync, attempt);
+                location, organizer, attendee, inviteToken, idempotency, bookedAt, sync, attempt);
     }
 
     /** The booking cancelled, one sequence (the CANCEL's) and one version on, its calendar write queued again. */
     public Booking cancelled(CalendarSync sync) {
         return new Booking(id, leadId, repId, meetingTypeId, when, held, timeZone, BookingStatus.CANCELLED, sequence + 1, version + 1,
-                title, location, organizer, attendee, inviteToken, idempotencyKey, bookedAt, sync, holdAttempt);
+                title, location, organizer, attendee, inviteToken, idempotency, bookedAt, sync, holdAttempt);
     }
 
     public Booking withCalendar(CalendarSync sync) {
         return new Booking(id, leadId, repId, meetingTypeId, when, held, timeZone, status, sequence, version, title, location,
-                organizer, attendee, inviteToken, idempotencyKey, bookedAt, sync, holdAttempt);
+                organizer, attendee, inviteToken, idempotency, bookedAt, sync, holdAttempt);
     }
 
     /** A calendar write queued for a change: none when none was needed, else one due now that keeps the event written. */
