@@ -17,6 +17,7 @@ import dev.switchboard.domain.port.Rotations;
 import dev.switchboard.domain.port.SlotHolds;
 import dev.switchboard.routing.strategy.Rotation;
 import dev.switchboard.scheduling.booking.BookMeeting;
+import dev.switchboard.scheduling.booking.BookingOutcomes;
 import dev.switchboard.scheduling.booking.CancelBooking;
 import dev.switchboard.scheduling.booking.FindLeadSlots;
 import dev.switchboard.scheduling.booking.PoolTurns;
@@ -61,9 +62,10 @@ class BookingConfiguration {
     @Bean
     BookMeeting bookMeeting(Leads leads, Assignments assignments, MeetingTypes meetingTypes, Reps reps, Pools pools,
                             Bookings bookings, SlotHolds holds, CalendarConnections connections, PoolTurns turns,
-                            MeetingNotices notices, FindSlots findSlots, Events events, Clock clock) {
+                            MeetingNotices notices, FindSlots findSlots, Events events, WriteCalendarEvents calendarWrites,
+                            BookingOutcomes outcomes, Clock clock) {
         return new BookMeeting(leads, assignments, meetingTypes, reps, pools, bookings, holds, connections, turns, notices,
-                findSlots, events, clock);
+                findSlots, events, calendarWrites, outcomes, clock);
     }
 
     @Bean
@@ -73,13 +75,15 @@ class BookingConfiguration {
 
     @Bean
     RescheduleBooking rescheduleBooking(Bookings bookings, MeetingTypes meetingTypes, SlotHolds holds, MeetingNotices notices,
-                                        FindSlots findSlots, Events events, Clock clock) {
-        return new RescheduleBooking(bookings, meetingTypes, holds, notices, findSlots, events, clock);
+                                        FindSlots findSlots, Events events, WriteCalendarEvents calendarWrites,
+                                        BookingOutcomes outcomes, Clock clock) {
+        return new RescheduleBooking(bookings, meetingTypes, holds, notices, findSlots, events, calendarWrites, outcomes, clock);
     }
 
     @Bean
-    CancelBooking cancelBooking(Bookings bookings, SlotHolds holds, MeetingNotices notices, Events events, Clock clock) {
-        return new CancelBooking(bookings, holds, notices, events, clock);
+    CancelBooking cancelBooking(Bookings bookings, SlotHolds holds, MeetingNotices notices, Events events,
+                                WriteCalendarEvents calendarWrites, BookingOutcomes outcomes, Clock clock) {
+        return new CancelBooking(bookings, holds, notices, events, calendarWrites, outcomes, clock);
     }
 
     @Bean

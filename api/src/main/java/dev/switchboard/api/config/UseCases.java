@@ -33,6 +33,7 @@ import dev.switchboard.routing.setup.CreateForm;
 import dev.switchboard.routing.setup.DeleteForm;
 import dev.switchboard.routing.setup.UpdateForm;
 import dev.switchboard.routing.intake.RouteStrandedLeads;
+import dev.switchboard.routing.intake.IntakeOutcomes;
 import dev.switchboard.routing.intake.SubmitLead;
 import dev.switchboard.routing.setup.CreatePool;
 import dev.switchboard.routing.setup.CreateRep;
@@ -77,8 +78,10 @@ class UseCases {
 
     @Bean
     SubmitLead submitLead(Forms forms, Routers routers, Pools pools, Leads leads, Assignments assignments,
-                          RouteLead routeLead, Events events, Clock clock, IntakeProperties intake) {
-        return new SubmitLead(forms, routers, pools, leads, assignments, routeLead, events, clock, intake.replayWait());
+                          RouteLead routeLead, Events events, IntakeOutcomes outcomes, Clock clock,
+                          IntakeProperties intake) {
+        return new SubmitLead(forms, routers, pools, leads, assignments, routeLead, events, outcomes, clock,
+                intake.replayWait());
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package dev.switchboard.api.graphql;
 
-import dev.switchboard.api.ops.BookingMetrics;
 import dev.switchboard.access.BookingLinks;
 import dev.switchboard.access.Caller;
 import dev.switchboard.access.Refused;
@@ -29,7 +28,6 @@ import dev.switchboard.scheduling.booking.CancelBooking;
 import dev.switchboard.scheduling.booking.FindLeadSlots;
 import dev.switchboard.scheduling.booking.RescheduleBooking;
 import dev.switchboard.scheduling.booking.SlotTaken;
-import dev.switchboard.scheduling.booking.WriteCalendarEvents;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -104,25 +102,20 @@ class BookingController {
     private final BookMeeting bookMeeting;
     private final RescheduleBooking rescheduleBooking;
     private final CancelBooking cancelBooking;
-    private final WriteCalendarEvents writeCalendarEvents;
     private final Bookings bookings;
     private final Leads leads;
     private final Reps reps;
     private final BookingLinks links;
     private final Clock clock;
-    private final BookingMetrics metrics;
 
     BookingController(FindLeadSlots findLeadSlots, BookMeeting bookMeeting, RescheduleBooking rescheduleBooking, CancelBooking cancelBooking,
-                      WriteCalendarEvents writeCalendarEvents, Bookings bookings, Leads leads, Reps reps, BookingLinks links,
-                      Clock clock, BookingMetrics metrics) {
-        this.metrics = metrics;
+                      Bookings bookings, Leads leads, Reps reps, BookingLinks links, Clock clock) {
         this.links = links;
         this.clock = clock;
         this.findLeadSlots = findLeadSlots;
         this.bookMeeting = bookMeeting;
         this.rescheduleBooking = rescheduleBooking;
         this.cancelBooking = cancelBooking;
-        this.writeCalendarEvents = writeCalendarEvents;
         this.bookings = bookings;
         this.leads = leads;
         this.reps = reps;
@@ -144,13 +137,11 @@ class BookingController {
         }
         try {
             var booked = bookMeeting.book(input.toCommand(caller));
-            metrics.booked(booked.repeated());
-            return new BookMeetingPayload(BookingView.of(written(booked.booking())), booked.repeated(), link(booked.booking()),
+            return new BookMeetingPayload(BookingView.of(booked.booking()), booked.repeated(), link(booked.booking()),
                     List.of(), List.of());
         } catch (InputRejected rejected) {
             return new BookMeetingPayload(null, false, null, List.of(), UserError.of(rejected));
         } catch (SlotTaken taken) {
-            metrics.slotTaken();
             return new BookMeetingPayload(null, false, null, AvailableSlotsView.of(taken.fresh()).slots(), taken(taken));
         }
     }
@@ -161,10 +152,7 @@ class BookingController {
         requireLink(caller, input.bookingId(), input.link());
         try {
             var moved = rescheduleBooking.reschedule(bookingId(input.bookingId()), input.start());
-            if (moved.moved()) {
-                metrics.rescheduled();
-            }
-            return new RescheduleBookingPayload(BookingView.of(written(moved.booking())), link(moved.booking()), List.of(), List.of());
+            return new RescheduleBookingPayload(BookingView.of(moved.booking()), link(moved.booking()), List.of(), List.of());
         } catch (InputRejected rejected) {
             return new RescheduleBookingPayload(null, null, List.of(), UserError.of(rejected));
         } catch (SlotTaken taken) {
@@ -190,8 +178,7 @@ class BookingController {
         requireLink(caller, input.bookingId(), input.link());
         try {
             var cancelled = cancelBooking.cancel(bookingId(input.bookingId()));
-            metrics.cancelled();
-            return new CancelBookingPayload(BookingView.of(written(cancelled.booking())), List.of());
+            return new CancelBookingPayload(BookingView.of(cancelled.booking()), List.of());
         } catch (InputRejected rejected) {
             return new CancelBookingPayload(null, UserError.of(rejected));
         }
@@ -262,15 +249,6 @@ class BookingController {
     @BatchMapping(typeName = "Booking", field = "lead")
     Map<BookingView, LeadView> lead(List<BookingView> page) {
         return Batches.load(page, b -> new LeadId(b.leadId()), leads::byIds, LeadView::of);
-    }
-
-    /**
-     * The calendar write is tried at once, so an answer usually shows it made; when it fails the booking stands
-     * and the background job retries it.
-     */
-    private Booking written(Booking booking) {
-        writeCalendarEvents.writeDue(booking.id());
-        return bookings.byId(booking.id()).orElse(booking);
     }
 
     private static List<UserError> taken(SlotTaken taken) {

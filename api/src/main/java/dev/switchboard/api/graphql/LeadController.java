@@ -3,7 +3,6 @@ package dev.switchboard.api.graphql;
 import dev.switchboard.api.graphql.Views.AssignmentView;
 import dev.switchboard.api.graphql.Views.LeadView;
 import dev.switchboard.api.graphql.Views.PoolView;
-import dev.switchboard.api.ops.LeadMetrics;
 import dev.switchboard.access.Caller;
 import dev.switchboard.access.WidgetSubmissions;
 import dev.switchboard.domain.model.Assignment;
@@ -39,12 +38,10 @@ class LeadController {
     private final Leads leads;
     private final Assignments assignments;
     private final Pools pools;
-    private final LeadMetrics metrics;
     private final WidgetSubmissions widgetSubmissions;
 
-    LeadController(SubmitLead submitLead, Leads leads, Assignments assignments, Pools pools, LeadMetrics metrics,
+    LeadController(SubmitLead submitLead, Leads leads, Assignments assignments, Pools pools,
                    WidgetSubmissions widgetSubmissions) {
-        this.metrics = metrics;
         this.widgetSubmissions = widgetSubmissions;
         this.submitLead = submitLead;
         this.leads = leads;
@@ -58,7 +55,6 @@ class LeadController {
         widgetSubmissions.check(caller, input.formId(), input.poolId(), input.honeypot(), input.startedAt());
         try {
             LeadRouted routed = submitLead.submit(input.toCommand(caller));
-            metrics.submitted(routed);
             if (routed.inProgress()) {
                 return new SubmitLeadPayload(LeadView.of(routed.lead()), null, true, List.of(new UserError(ErrorCode.IN_PROGRESS,
                         "idempotencyKey", "the first submission with this key is still being routed; retry shortly for its result")));

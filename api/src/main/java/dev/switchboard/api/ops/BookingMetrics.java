@@ -1,14 +1,19 @@
 package dev.switchboard.api.ops;
 
+import dev.switchboard.scheduling.booking.Booked;
+import dev.switchboard.scheduling.booking.BookingOutcomes;
+import dev.switchboard.scheduling.booking.Cancelled;
+import dev.switchboard.scheduling.booking.Rescheduled;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
  * Bookings as operators count them ({@code switchboard.bookings}): booked, taken (someone had the slot
- * first), rescheduled and cancelled. A repeated call with the same idempotency key is not counted again.
+ * first), rescheduled and cancelled, as the booking use cases report them. A repeated call with the same idempotency
+ * key is not counted again, nor a reschedule to the time the booking already had.
  */
 @Component
-public class BookingMetrics {
+class BookingMetrics implements BookingOutcomes {
 
     private final MeterRegistry registry;
 
@@ -16,21 +21,27 @@ public class BookingMetrics {
         this.registry = registry;
     }
 
-    public void booked(boolean repeated) {
-        if (!repeated) {
+    @Override
+    public void booked(Booked booked) {
+        if (!booked.repeated()) {
             count("booked");
         }
     }
 
+    @Override
     public void slotTaken() {
         count("slot_taken");
     }
 
-    public void rescheduled() {
-        count("rescheduled");
+    @Override
+    public void rescheduled(Rescheduled rescheduled) {
+        if (rescheduled.moved()) {
+            count("rescheduled");
+        }
     }
 
-    public void cancelled() {
+    @Override
+    public void cancelled(Cancelled cancelled) {
         count("cancelled");
     }
 

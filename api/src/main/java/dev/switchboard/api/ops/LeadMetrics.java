@@ -2,6 +2,7 @@ package dev.switchboard.api.ops;
 
 import dev.switchboard.routing.explain.ReasonWords;
 import dev.switchboard.domain.model.Assignment;
+import dev.switchboard.routing.intake.IntakeOutcomes;
 import dev.switchboard.routing.intake.LeadRouted;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,10 +15,11 @@ import org.springframework.stereotype.Component;
 /**
  * What operators watch of lead intake: leads submitted, leads routed by outcome, and how long routing
  * decisions take (a histogram, so percentiles can be computed across instances), plus one log line per
- * lead carrying its id, which structured (JSON) logs turn into a field to search by.
+ * lead carrying its id, which structured (JSON) logs turn into a field to search by. {@code SubmitLead} reports each
+ * submission here as it answers it.
  */
 @Component
-public class LeadMetrics {
+class LeadMetrics implements IntakeOutcomes {
 
     private static final Logger log = LoggerFactory.getLogger(LeadMetrics.class);
 
@@ -33,6 +35,7 @@ public class LeadMetrics {
     }
 
     /** Counts a lead that {@code submitLead} took in; a retried submission (same idempotency key) is not counted again. */
+    @Override
     public void submitted(LeadRouted routed) {
         MDC.put("leadId", routed.lead().id().value());
         try {

@@ -52,18 +52,20 @@ public final class SubmitLead {
     private final Assignments assignments;
     private final RouteStoredLead routeStoredLead;
     private final Events events;
+    private final IntakeOutcomes outcomes;
     private final Clock clock;
     private final long replayPolls;
 
-    /** Repeats answer at once, with or without a decision. */
+    /** Repeats answer at once, with or without a decision, and outcomes are reported to no one. */
     public SubmitLead(Forms forms, Routers routers, Pools pools, Leads leads, Assignments assignments,
                       RouteLead routeLead, Events events, Clock clock) {
-        this(forms, routers, pools, leads, assignments, routeLead, events, clock, Duration.ZERO);
+        this(forms, routers, pools, leads, assignments, routeLead, events, IntakeOutcomes.UNCOUNTED, clock, Duration.ZERO);
     }
 
     /** @param replayWait how long a repeat waits, at most, for the decision of the submission it repeats */
     public SubmitLead(Forms forms, Routers routers, Pools pools, Leads leads, Assignments assignments,
-                      RouteLead routeLead, Events events, Clock clock, Duration replayWait) {
+                      RouteLead routeLead, Events events, IntakeOutcomes outcomes, Clock clock, Duration replayWait) {
+        this.outcomes = outcomes;
         this.forms = forms;
         this.pools = pools;
         this.leads = leads;
@@ -76,6 +78,12 @@ public final class SubmitLead {
     }
 
     public LeadRouted submit(SubmitLeadCommand command) {
+        LeadRouted routed = take(command);
+        outcomes.submitted(routed);
+        return routed;
+    }
+
+    private LeadRouted take(SubmitLeadCommand command) {
         Router router = command.formId() == null ? null
                 : routeStoredLead.liveRouterOf(command.formId().value(), forms.byId(command.formId()).orElse(null));
         // The pool is read once for the whole submission: the decision draws from the pool read here.

@@ -44,7 +44,8 @@ import java.util.Optional;
  * {@link SlotHolds}, atomically across instances: of concurrent bookings of one rep's time, one wins and the
  * others fail with {@link SlotTaken}, carrying fresh slots. The booking is stored before anything leaves
  * Switchboard; its calendar write is queued on it (PENDING, or NOT_NEEDED for a rep without a writable
- * calendar) for {@link WriteCalendarEvents}, and the invite is queued through {@link MeetingNotices}.
+ * calendar) for {@link WriteCalendarEvents}, which is asked through {@link CalendarWrites} to write it at once, and
+ * the invite is queued through {@link MeetingNotices}.
  * A retry with the same idempotency key (the caller's own) and the same request is answered with the first call's
  * booking; the same key with another request is refused with {@code IDEMPOTENCY_CONFLICT} on {@code idempotencyKey}.
  * The lead is looked up before the key, so a key answers only for a lead that exists.
@@ -72,12 +73,17 @@ public final class BookMeeting {
     private final MeetingNotices notices;
     private final Offers offers;
     private final Events events;
+    private final CalendarWrites calendarWrites;
+    private final BookingOutcomes outcomes;
     private final Clock clock;
 
     public BookMeeting(Leads leads, Assignments assignments, MeetingTypes meetingTypes, Reps reps, Pools pools,
                        Bookings bookings, SlotHolds holds, CalendarConnections connections, PoolTurns turns,
-                       MeetingNotices notices, FindSlots findSlots, Events events, Clock clock) {
+                       MeetingNotices notices, FindSlots findSlots, Events events, CalendarWrites calendarWrites,
+                       BookingOutcomes outcomes, Clock clock) {
         this.events = events;
+        this.calendarWrites = calendarWrites;
+        this.outcomes = outcomes;
         this.leads = leads;
         this.assignments = assignments;
         this.meetingTypes = meetingTypes;
@@ -93,6 +99,18 @@ public final class BookMeeting {
     }
 
     public Booked book(BookMeetingCommand command) {
+        Booked booked;
+        try {
+            booked = bookOnce(command);
+        } catch (SlotTaken taken) {
+            outcomes.slotTaken();
+            throw taken;
+        }
+        outcomes.booked(booked);
+        return booked;
+    }
+
+    private Booked bookOnce(BookMeetingCommand command) {
         // The lead first: a key is looked up only for a lead that exists, whose caller the adapter has let book for it.
         Lead lead = leads.byId(command.lead())
                 .orElseThrow(() -> InputRejected.notFound("leadId", "lead", command.lead().value()));
@@ -149,7 +167,7 @@ public final class BookMeeting {
         }
         queue(notices, MeetingNotices.Kind.BOOKED, stored);
         record(events, stored, clock.instant());
-        return new Booked(stored, false, clock.instant());
+        return new Booked(written(calendarWrites, bookings, stored), false, clock.instant());
     }
 
     /** The answer to a retry: the first call's booking, for the same request only. */
@@ -159,7 +177,7 @@ public final class BookMeeting {
         }
         // Recorded again: idempotent, and it covers a first call stopped before it recorded the event.
         record(events, earlier, clock.instant());
-        return new Booked(earlier, true, clock.instant());
+        return new Booked(written(calendarWrites, bookings, earlier), true, clock.instant());
     }
 
     /** The event of the booking, for webhooks and subscriptions; its id makes recording it twice harmless. */
@@ -195,6 +213,12 @@ public final class BookMeeting {
         byte[] bytes = new byte[24];
         TOKENS.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The booking as it stands after its calendar write was tried at once. */
+    static Booking written(CalendarWrites calendarWrites, Bookings bookings, Booking booking) {
+        calendarWrites.writeNow(booking.id());
+        return bookings.byId(booking.id()).orElse(booking);
     }
 
     /** The booking stands whatever happens to its mail: a notice that cannot be queued is logged, not thrown. */

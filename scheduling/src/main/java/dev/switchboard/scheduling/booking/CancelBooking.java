@@ -26,10 +26,15 @@ public final class CancelBooking {
     private final SlotHolds holds;
     private final MeetingNotices notices;
     private final Events events;
+    private final CalendarWrites calendarWrites;
+    private final BookingOutcomes outcomes;
     private final Clock clock;
 
-    public CancelBooking(Bookings bookings, SlotHolds holds, MeetingNotices notices, Events events, Clock clock) {
+    public CancelBooking(Bookings bookings, SlotHolds holds, MeetingNotices notices, Events events,
+                         CalendarWrites calendarWrites, BookingOutcomes outcomes, Clock clock) {
         this.events = events;
+        this.calendarWrites = calendarWrites;
+        this.outcomes = outcomes;
         this.bookings = bookings;
         this.holds = holds;
         this.notices = notices;
@@ -49,7 +54,9 @@ public final class CancelBooking {
                 BookMeeting.queue(notices, MeetingNotices.Kind.CANCELLED, cancelled);
                 events.record(new MeetingCancelled(id.value(), cancelled.leadId(), cancelled.repId(), cancelled.when().start(),
                         cancelled.when().end(), cancelled.meetingTypeId(), now));
-                return new Cancelled(cancelled, now);
+                Cancelled answer = new Cancelled(BookMeeting.written(calendarWrites, bookings, cancelled), now);
+                outcomes.cancelled(answer);
+                return answer;
             }
             // Rescheduled meanwhile: cancel what it is now.
         }

@@ -40,11 +40,16 @@ public final class RescheduleBooking {
     private final MeetingNotices notices;
     private final Offers offers;
     private final Events events;
+    private final CalendarWrites calendarWrites;
+    private final BookingOutcomes outcomes;
     private final Clock clock;
 
     public RescheduleBooking(Bookings bookings, MeetingTypes meetingTypes, SlotHolds holds, MeetingNotices notices,
-                             FindSlots findSlots, Events events, Clock clock) {
+                             FindSlots findSlots, Events events, CalendarWrites calendarWrites, BookingOutcomes outcomes,
+                             Clock clock) {
         this.events = events;
+        this.calendarWrites = calendarWrites;
+        this.outcomes = outcomes;
         this.bookings = bookings;
         this.meetingTypes = meetingTypes;
         this.holds = holds;
@@ -54,6 +59,14 @@ public final class RescheduleBooking {
     }
 
     public Rescheduled reschedule(BookingId id, Instant start) {
+        Rescheduled rescheduled = move(id, start);
+        rescheduled = new Rescheduled(BookMeeting.written(calendarWrites, bookings, rescheduled.booking()),
+                rescheduled.previous(), rescheduled.at());
+        outcomes.rescheduled(rescheduled);
+        return rescheduled;
+    }
+
+    private Rescheduled move(BookingId id, Instant start) {
         if (start == null) {
             throw InputRejected.required("start");
         }

@@ -35,7 +35,7 @@ import java.util.UUID;
  * not); the background run ({@code writeDue(null)}) takes only writes past their due time, which for a new write
  * is {@link CalendarSync#HANDOVER} later, so the two do not race for it.
  */
-public final class WriteCalendarEvents {
+public final class WriteCalendarEvents implements CalendarWrites {
 
     /** Writes made per call at most, so one call never runs unbounded. */
     private static final int BATCH = 50;
@@ -77,6 +77,11 @@ public final class WriteCalendarEvents {
             attempted++;
         }
         return attempted;
+    }
+
+    @Override
+    public void writeNow(BookingId booking) {
+        writeDue(booking);
     }
 
     private void write(Booking booking, Instant now) {

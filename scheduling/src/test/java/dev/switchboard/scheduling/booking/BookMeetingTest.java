@@ -58,10 +58,12 @@ class BookMeetingTest {
     };
     private final RecordedEvents events = new RecordedEvents();
     private final BookMeeting bookMeeting = new BookMeeting(leads, assignments, scene.meetingTypes, scene.reps, scene.pools,
-            scene.bookings, holds, scene.connections, roundRobin, notices, scene.findSlots, events, scene.clock);
+            scene.bookings, holds, scene.connections, roundRobin, notices, scene.findSlots, events, CalendarWrites.LATER,
+            BookingOutcomes.UNCOUNTED, scene.clock);
     private final RescheduleBooking rescheduleBooking = new RescheduleBooking(scene.bookings, scene.meetingTypes, holds, notices,
-            scene.findSlots, events, scene.clock);
-    private final CancelBooking cancelBooking = new CancelBooking(scene.bookings, holds, notices, events, scene.clock);
+            scene.findSlots, events, CalendarWrites.LATER, BookingOutcomes.UNCOUNTED, scene.clock);
+    private final CancelBooking cancelBooking = new CancelBooking(scene.bookings, holds, notices, events, CalendarWrites.LATER,
+            BookingOutcomes.UNCOUNTED, scene.clock);
     private final SweepStrayHolds sweepStrayHolds = new SweepStrayHolds(holds, scene.bookings, scene.clock);
 
     private final RepId anna = scene.rep("Anna", "Europe/Paris");
@@ -142,6 +144,54 @@ class BookMeetingTest {
     }
 
     @Test
+    void each_outcome_is_reported_as_answered_and_each_change_asks_its_calendar_write_at_once() {
+        List<String> reported = new ArrayList<>();
+        List<BookingId> writtenNow = new ArrayList<>();
+        BookingOutcomes outcomes = new BookingOutcomes() {
+            @Override
+            public void booked(Booked booked) {
+                reported.add(booked.repeated() ? "booked again" : "booked");
+            }
+
+            @Override
+            public void slotTaken() {
+                reported.add("slot taken");
+            }
+
+            @Override
+            public void rescheduled(Rescheduled rescheduled) {
+                reported.add(rescheduled.moved() ? "rescheduled" : "left where it was");
+            }
+
+            @Override
+            public void cancelled(Cancelled cancelled) {
+                reported.add("cancelled");
+            }
+        };
+        BookMeeting booking = new BookMeeting(leads, assignments, scene.meetingTypes, scene.reps, scene.pools, scene.bookings,
+                holds, scene.connections, roundRobin, notices, scene.findSlots, events, writtenNow::add, outcomes, scene.clock);
+        RescheduleBooking rescheduling = new RescheduleBooking(scene.bookings, scene.meetingTypes, holds, notices,
+                scene.findSlots, events, writtenNow::add, outcomes, scene.clock);
+        CancelBooking cancelling = new CancelBooking(scene.bookings, holds, notices, events, writtenNow::add, outcomes,
+                scene.clock);
+        LeadId lead = lead(1);
+        IdempotencyKey key = IdempotencyKey.of("form:f", "key-1");
+
+        Booking booked = booking.book(new BookMeetingCommand(lead, intro, TUESDAY_NINE, PARIS, null, key)).booking();
+        booking.book(new BookMeetingCommand(lead, intro, TUESDAY_NINE, PARIS, null, key));
+        booking.book(new BookMeetingCommand(lead(2), intro, TUESDAY_NINE, PARIS, null, null));
+        assertThatThrownBy(() -> booking.book(new BookMeetingCommand(lead(3), intro, TUESDAY_NINE, PARIS, null, null)))
+                .isInstanceOf(SlotTaken.class);
+        rescheduling.reschedule(booked.id(), TUESDAY_NINE.plus(Duration.ofHours(3)));
+        rescheduling.reschedule(booked.id(), TUESDAY_NINE.plus(Duration.ofHours(3)));
+        cancelling.cancel(booked.id());
+
+        assertThat(reported).containsExactly("booked", "booked again", "booked", "slot taken", "rescheduled",
+                "left where it was", "cancelled");
+        assertThat(writtenNow).as("every answer but the refusal shows the write tried").hasSize(6).startsWith(booked.id());
+    }
+
+    @Test
     void a_time_no_slot_starts_at_is_not_offered_and_one_before_the_notice_is_out_of_range() {
         assertThatThrownBy(() -> book(lead(1), TUESDAY_NINE.plus(Duration.ofMinutes(10)), null))
                 .isInstanceOfSatisfying(InputRejected.class, e -> {
@@ -188,7 +238,7 @@ class BookMeetingTest {
         // The second caller read the booking as the first did, then the first moved it to noon before the second held 11:00.
         Interleaved racing = new Interleaved(() -> rescheduleBooking.reschedule(booked.id(), noon));
         RescheduleBooking second = new RescheduleBooking(scene.bookings, scene.meetingTypes, racing, notices,
-                scene.findSlots, events, scene.clock);
+                scene.findSlots, events, CalendarWrites.LATER, BookingOutcomes.UNCOUNTED, scene.clock);
 
         assertThatThrownBy(() -> second.reschedule(booked.id(), eleven)).isInstanceOfSatisfying(InputRejected.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.SLOT_TAKEN));

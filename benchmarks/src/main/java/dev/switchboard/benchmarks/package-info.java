@@ -1,0 +1,2 @@
+/** JMH benchmarks of routing decisions and slot finding, whose figures docs/benchmarks.md reports. */
+package dev.switchboard.benchmarks;

@@ -1,0 +1,2 @@
+/** Reps' outside calendars: connections, events written to them, their faults, and time intervals. */
+package dev.switchboard.domain.model.calendar;

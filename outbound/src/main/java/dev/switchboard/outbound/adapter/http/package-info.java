@@ -1,0 +1,2 @@
+/** The HTTP adapter that posts webhook deliveries to their receivers. */
+package dev.switchboard.outbound.adapter.http;

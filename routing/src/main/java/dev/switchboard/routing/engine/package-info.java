@@ -1,0 +1,2 @@
+/** The routing engine: decides where a lead goes and explains why. */
+package dev.switchboard.routing.engine;

@@ -1,0 +1,2 @@
+/** Who owns a lead after its decision: accepting, claiming from a queue, reassigning, and reassigning overdue leads. */
+package dev.switchboard.routing.ownership;

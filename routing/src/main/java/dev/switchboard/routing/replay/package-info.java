@@ -1,0 +1,2 @@
+/** Replays past leads through a router version and compares with what happened, touching nothing live. */
+package dev.switchboard.routing.replay;

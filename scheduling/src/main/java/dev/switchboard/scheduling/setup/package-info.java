@@ -1,0 +1,2 @@
+/** Setting up scheduling: meeting types, working hours, time off and slot policies. */
+package dev.switchboard.scheduling.setup;
