@@ -1,6 +1,6 @@
 package dev.switchboard.api;
 
-import dev.switchboard.api.security.OperationPolicy;
+import dev.switchboard.access.OperationPolicy;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInputObjectField;

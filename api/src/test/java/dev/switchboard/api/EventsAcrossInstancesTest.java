@@ -2,7 +2,7 @@ package dev.switchboard.api;
 
 import dev.switchboard.api.config.EmbeddedMongoProperties;
 import dev.switchboard.api.config.EmbeddedMongoServer;
-import dev.switchboard.api.secrets.Secrets;
+import dev.switchboard.persistence.secrets.Secrets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package dev.switchboard.api;
 
+import dev.switchboard.access.Role;
+import dev.switchboard.access.Users;
 import dev.switchboard.api.config.EmbeddedMongoProperties;
 import dev.switchboard.api.config.EmbeddedMongoServer;
-import dev.switchboard.api.security.Role;
-import dev.switchboard.api.security.Users;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

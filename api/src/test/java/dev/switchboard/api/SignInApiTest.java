@@ -1,6 +1,6 @@
 package dev.switchboard.api;
 
-import dev.switchboard.api.security.Users;
+import dev.switchboard.access.Users;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;

@@ -53,6 +53,28 @@ class HexagonRulesRejectViolationsTest {
     }
 
     @Test
+    void an_access_class_using_spring_or_reaching_into_the_app_is_rejected() {
+        rejects(Layers::accessDependsOnTheDomainOnly, "springinaccess");
+        rejects(Layers::coreImportsNoFramework, "springinaccess");
+        rejects(Layers::accessDependsOnTheDomainOnly, "accesstoapi");
+        accepts(Layers::accessDependsOnTheDomainOnly);
+    }
+
+    @Test
+    void the_outbound_core_sending_http_itself_or_naming_its_adapter_is_rejected() {
+        rejects(Layers::outboundCoreDependsOnTheDomainOnly, "httpinoutbound");
+        rejects(Layers::coreImportsNoFramework, "httpinoutbound");
+        rejects(Layers::outboundCoreDependsOnTheDomainOnly, "outboundtoadapter");
+        accepts(Layers::outboundCoreDependsOnTheDomainOnly);
+    }
+
+    @Test
+    void a_core_naming_a_persistence_adapter_is_rejected() {
+        rejects(Layers::noCoreReachesPersistence, "coretopersistence");
+        accepts(Layers::noCoreReachesPersistence);
+    }
+
+    @Test
     void an_adapter_using_another_adapter_is_rejected() {
         rejects(Layers::adaptersDoNotDependOnEachOther, "adapterstoadapters");
         accepts(Layers::adaptersDoNotDependOnEachOther);
@@ -68,6 +90,7 @@ class HexagonRulesRejectViolationsTest {
     void a_controller_reaching_mongodb_is_rejected() {
         rejects(Layers::controllersNeverReachMongo, "controllertomongo");
         rejects(Layers::controllersNeverReachMongo, "controllertotemplate");
+        rejects(Layers::controllersNeverReachMongo, "controllertopersistence");
         accepts(Layers::controllersNeverReachMongo);
     }
 
@@ -80,7 +103,8 @@ class HexagonRulesRejectViolationsTest {
     @Test
     void every_rule_fails_when_the_packages_it_speaks_of_are_empty() {
         List<Function<String, ArchRule>> rules = List.of(Layers::domainDependsOnTheJdkOnly, Layers::routingDependsOnTheDomainOnly,
-                Layers::schedulingCoreDependsOnTheDomainOnly, Layers::adaptersDoNotDependOnEachOther,
+                Layers::schedulingCoreDependsOnTheDomainOnly, Layers::accessDependsOnTheDomainOnly,
+                Layers::outboundCoreDependsOnTheDomainOnly, Layers::noCoreReachesPersistence, Layers::adaptersDoNotDependOnEachOther,
                 Layers::sharedAdapterCodeKnowsNoAdapter, Layers::controllersNeverReachMongo, Layers::coreImportsNoFramework, Layers::noPackageCycles);
         JavaClasses nothing = tree("cycle");
         for (Function<String, ArchRule> rule : rules) {

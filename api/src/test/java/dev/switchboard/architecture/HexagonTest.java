@@ -36,6 +36,21 @@ class HexagonTest {
     }
 
     @Test
+    void access_depends_on_the_domain_only() {
+        Layers.accessDependsOnTheDomainOnly(ROOT).check(production);
+    }
+
+    @Test
+    void the_outbound_core_depends_on_the_domain_only() {
+        Layers.outboundCoreDependsOnTheDomainOnly(ROOT).check(production);
+    }
+
+    @Test
+    void no_core_reaches_the_persistence_adapters() {
+        Layers.noCoreReachesPersistence(ROOT).check(production);
+    }
+
+    @Test
     void calendar_adapters_do_not_depend_on_each_other() {
         Layers.adaptersDoNotDependOnEachOther(ROOT).check(production);
     }
@@ -46,7 +61,7 @@ class HexagonTest {
     }
 
     @Test
-    void graphql_controllers_never_reach_mongodb() {
+    void graphql_controllers_never_reach_persistence_or_mongodb() {
         Layers.controllersNeverReachMongo(ROOT).check(production);
     }
 

@@ -1,6 +1,6 @@
 package dev.switchboard.api.audit;
 
-import dev.switchboard.api.security.Caller;
+import dev.switchboard.access.Caller;
 import org.springframework.graphql.server.WebGraphQlRequest;
 
 /**

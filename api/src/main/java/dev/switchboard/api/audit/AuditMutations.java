@@ -1,5 +1,7 @@
 package dev.switchboard.api.audit;
 
+import dev.switchboard.access.audit.AuditEntry;
+import dev.switchboard.access.audit.AuditLog;
 import dev.switchboard.api.audit.AuditTargets.Target;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;

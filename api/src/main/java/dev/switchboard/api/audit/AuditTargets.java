@@ -1,7 +1,7 @@
 package dev.switchboard.api.audit;
 
-import dev.switchboard.api.events.Deliveries;
-import dev.switchboard.api.events.Webhooks;
+import dev.switchboard.outbound.Deliveries;
+import dev.switchboard.outbound.Webhooks;
 import dev.switchboard.domain.model.AccountId;
 import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.LeadId;

@@ -2,11 +2,11 @@ package dev.switchboard.api.config;
 
 import dev.switchboard.api.audit.ActorInterceptor;
 import dev.switchboard.api.audit.Actors;
-import dev.switchboard.api.audit.AuditLog;
+import dev.switchboard.access.audit.AuditLog;
 import dev.switchboard.api.audit.AuditMutations;
 import dev.switchboard.api.audit.AuditTargets;
-import dev.switchboard.api.events.Deliveries;
-import dev.switchboard.api.events.Webhooks;
+import dev.switchboard.outbound.Deliveries;
+import dev.switchboard.outbound.Webhooks;
 import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Availabilities;

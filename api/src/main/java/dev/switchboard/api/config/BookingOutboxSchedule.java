@@ -1,7 +1,7 @@
 package dev.switchboard.api.config;
 
 import dev.switchboard.api.mail.MeetingMail;
-import dev.switchboard.api.mongo.MongoMeetingNotices;
+import dev.switchboard.persistence.mongo.MongoMeetingNotices;
 import dev.switchboard.scheduling.adapter.invite.InviteWriter;
 import dev.switchboard.scheduling.booking.SweepStrayHolds;
 import dev.switchboard.scheduling.booking.WriteCalendarEvents;

@@ -2,19 +2,20 @@ package dev.switchboard.api.config;
 
 import dev.switchboard.api.ops.CountedDeliveries;
 import io.micrometer.core.instrument.MeterRegistry;
-import dev.switchboard.api.events.CreateWebhook;
-import dev.switchboard.api.events.DeleteWebhook;
-import dev.switchboard.api.events.Deliveries;
-import dev.switchboard.api.events.DeliverWebhooks;
+import dev.switchboard.outbound.CreateWebhook;
+import dev.switchboard.outbound.DeleteWebhook;
+import dev.switchboard.outbound.Deliveries;
+import dev.switchboard.outbound.DeliverWebhooks;
 import dev.switchboard.api.events.EventFeed;
-import dev.switchboard.api.events.FanOutEvents;
-import dev.switchboard.api.events.Outbox;
-import dev.switchboard.api.events.ReplayWebhookDelivery;
-import dev.switchboard.api.events.UpdateWebhook;
-import dev.switchboard.api.events.Webhooks;
+import dev.switchboard.outbound.FanOutEvents;
+import dev.switchboard.outbound.Outbox;
+import dev.switchboard.outbound.ReplayWebhookDelivery;
+import dev.switchboard.outbound.UpdateWebhook;
+import dev.switchboard.outbound.Webhooks;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.Leads;
+import dev.switchboard.outbound.adapter.http.HttpWebhookEndpoints;
 import dev.switchboard.routing.events.RelayPendingEvents;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -44,7 +45,7 @@ class EventsConfiguration {
                                     @Value("${switchboard.webhooks.max-backoff:PT1H}") Duration maxBackoff,
                                     @Value("${switchboard.webhooks.timeout:PT10S}") Duration timeout,
                                     @Value("${switchboard.webhooks.lease:PT1M}") Duration lease) {
-        return new DeliverWebhooks(new CountedDeliveries(deliveries, registry), webhooks,
+        return new DeliverWebhooks(new CountedDeliveries(deliveries, registry), webhooks, new HttpWebhookEndpoints(timeout),
                 new DeliverWebhooks.Settings(maxAttempts, backoff, maxBackoff, timeout, lease),
                 clock);
     }

@@ -1,8 +1,8 @@
 package dev.switchboard.api.config;
 
-import dev.switchboard.api.events.DeliverWebhooks;
+import dev.switchboard.outbound.DeliverWebhooks;
 import dev.switchboard.api.events.EventFeed;
-import dev.switchboard.api.events.FanOutEvents;
+import dev.switchboard.outbound.FanOutEvents;
 import dev.switchboard.routing.events.RelayPendingEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

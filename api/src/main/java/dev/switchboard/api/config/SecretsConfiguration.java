@@ -1,6 +1,6 @@
 package dev.switchboard.api.config;
 
-import dev.switchboard.api.secrets.Secrets;
+import dev.switchboard.persistence.secrets.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,5 +1,7 @@
 package dev.switchboard.api.events;
 
+import dev.switchboard.outbound.Outbox;
+import dev.switchboard.outbound.StoredEvent;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 

@@ -1,7 +1,7 @@
 package dev.switchboard.api.graphql;
 
-import dev.switchboard.api.audit.AuditEntry;
-import dev.switchboard.api.audit.AuditLog;
+import dev.switchboard.access.audit.AuditEntry;
+import dev.switchboard.access.audit.AuditLog;
 import dev.switchboard.domain.port.Slice;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

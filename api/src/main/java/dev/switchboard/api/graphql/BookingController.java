@@ -1,9 +1,9 @@
 package dev.switchboard.api.graphql;
 
 import dev.switchboard.api.ops.BookingMetrics;
-import dev.switchboard.api.security.BookingLinks;
-import dev.switchboard.api.security.Caller;
-import dev.switchboard.api.security.Refused;
+import dev.switchboard.access.BookingLinks;
+import dev.switchboard.access.Caller;
+import dev.switchboard.access.Refused;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import java.time.Clock;
 import dev.switchboard.api.graphql.SchedulingViews.AvailableSlotsView;

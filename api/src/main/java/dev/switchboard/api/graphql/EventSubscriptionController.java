@@ -1,7 +1,7 @@
 package dev.switchboard.api.graphql;
 
 import dev.switchboard.api.events.EventFeed;
-import dev.switchboard.api.events.StoredEvent;
+import dev.switchboard.outbound.StoredEvent;
 import dev.switchboard.api.graphql.Views.PoolView;
 import dev.switchboard.api.graphql.Views.RepView;
 import dev.switchboard.domain.model.Outcome;

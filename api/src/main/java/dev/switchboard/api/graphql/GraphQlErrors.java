@@ -1,6 +1,6 @@
 package dev.switchboard.api.graphql;
 
-import dev.switchboard.api.security.Refused;
+import dev.switchboard.access.Refused;
 import dev.switchboard.domain.model.InputRejected;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;

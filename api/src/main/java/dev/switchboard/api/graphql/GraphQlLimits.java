@@ -1,6 +1,6 @@
 package dev.switchboard.api.graphql;
 
-import dev.switchboard.api.security.Caller;
+import dev.switchboard.access.Caller;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;

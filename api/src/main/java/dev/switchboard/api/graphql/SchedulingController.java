@@ -1,6 +1,6 @@
 package dev.switchboard.api.graphql;
 
-import dev.switchboard.api.security.Caller;
+import dev.switchboard.access.Caller;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import dev.switchboard.api.graphql.SchedulingInputs.AddTimeOffInput;
 import dev.switchboard.api.graphql.SchedulingInputs.AvailableSlotsInput;

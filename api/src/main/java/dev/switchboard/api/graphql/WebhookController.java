@@ -1,14 +1,14 @@
 package dev.switchboard.api.graphql;
 
-import dev.switchboard.api.events.CreateWebhook;
-import dev.switchboard.api.events.DeleteWebhook;
-import dev.switchboard.api.events.Deliveries;
-import dev.switchboard.api.events.Delivery;
-import dev.switchboard.api.events.ReplayWebhookDelivery;
-import dev.switchboard.api.events.UpdateWebhook;
-import dev.switchboard.api.events.Webhook;
-import dev.switchboard.api.events.WebhookCommand;
-import dev.switchboard.api.events.Webhooks;
+import dev.switchboard.outbound.CreateWebhook;
+import dev.switchboard.outbound.DeleteWebhook;
+import dev.switchboard.outbound.Deliveries;
+import dev.switchboard.outbound.Delivery;
+import dev.switchboard.outbound.ReplayWebhookDelivery;
+import dev.switchboard.outbound.UpdateWebhook;
+import dev.switchboard.outbound.Webhook;
+import dev.switchboard.outbound.WebhookCommand;
+import dev.switchboard.outbound.Webhooks;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.port.Slice;
 import org.springframework.graphql.data.method.annotation.Argument;

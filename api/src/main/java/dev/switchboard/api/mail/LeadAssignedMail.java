@@ -1,6 +1,6 @@
 package dev.switchboard.api.mail;
 
-import dev.switchboard.api.mongo.MongoMeetingNotices;
+import dev.switchboard.persistence.mongo.MongoMeetingNotices;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.Outcome;

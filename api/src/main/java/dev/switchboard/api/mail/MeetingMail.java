@@ -1,6 +1,6 @@
 package dev.switchboard.api.mail;
 
-import dev.switchboard.api.mongo.MongoMeetingNotices;
+import dev.switchboard.persistence.mongo.MongoMeetingNotices;
 import dev.switchboard.domain.model.calendar.CalendarEvent;
 import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.scheduling.adapter.invite.Invite;

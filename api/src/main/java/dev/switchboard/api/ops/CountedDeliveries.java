@@ -1,7 +1,7 @@
 package dev.switchboard.api.ops;
 
-import dev.switchboard.api.events.Deliveries;
-import dev.switchboard.api.events.Delivery;
+import dev.switchboard.outbound.Deliveries;
+import dev.switchboard.outbound.Delivery;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import java.time.Instant;

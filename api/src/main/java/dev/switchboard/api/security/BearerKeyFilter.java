@@ -1,5 +1,11 @@
 package dev.switchboard.api.security;
 
+import dev.switchboard.access.ApiKey;
+import dev.switchboard.access.ApiKeys;
+import dev.switchboard.access.Caller;
+import dev.switchboard.access.KeyMaterial;
+import dev.switchboard.access.WidgetKey;
+import dev.switchboard.access.WidgetKeys;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,7 @@
 package dev.switchboard.api.security;
 
+import dev.switchboard.access.Caller;
+import dev.switchboard.access.Scope;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

@@ -1,5 +1,9 @@
 package dev.switchboard.api.security;
 
+import dev.switchboard.access.Caller;
+import dev.switchboard.access.Role;
+import dev.switchboard.access.User;
+import dev.switchboard.access.Users;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,14 @@
 package dev.switchboard.api.security;
 
+import dev.switchboard.access.ApiKey;
+import dev.switchboard.access.ApiKeys;
+import dev.switchboard.access.KeyMaterial;
+import dev.switchboard.access.PasswordHashes;
+import dev.switchboard.access.Passwords;
+import dev.switchboard.access.Role;
+import dev.switchboard.access.Scope;
+import dev.switchboard.access.User;
+import dev.switchboard.access.Users;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import org.slf4j.Logger;
@@ -8,7 +17,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -33,17 +41,17 @@ class FirstAdmin implements ApplicationRunner {
 
     private final Users users;
     private final ApiKeys apiKeys;
-    private final PasswordEncoder encoder;
+    private final PasswordHashes hashes;
     private final Environment environment;
     private final Clock clock;
     private final String email;
     private final String password;
 
-    FirstAdmin(Users users, ApiKeys apiKeys, PasswordEncoder encoder, Environment environment, Clock clock,
+    FirstAdmin(Users users, ApiKeys apiKeys, PasswordHashes hashes, Environment environment, Clock clock,
                @Value("${switchboard.admin.email:}") String email, @Value("${switchboard.admin.password:}") String password) {
         this.users = users;
         this.apiKeys = apiKeys;
-        this.encoder = encoder;
+        this.hashes = hashes;
         this.environment = environment;
         this.clock = clock;
         this.email = email;
@@ -83,7 +91,7 @@ class FirstAdmin implements ApplicationRunner {
     /** Whether this call created the admin; false when another instance starting at the same time did. */
     private boolean create(String adminEmail, String adminPassword) {
         try {
-            users.add(new User(UUID.randomUUID().toString(), adminEmail, Role.ADMIN, null, encoder.encode(adminPassword),
+            users.add(new User(UUID.randomUUID().toString(), adminEmail, Role.ADMIN, null, hashes.hash(adminPassword),
                     true, 0, null));
             return true;
         } catch (InputRejected duplicate) {

@@ -1,5 +1,7 @@
 package dev.switchboard.api.security;
 
+import dev.switchboard.access.Caller;
+import dev.switchboard.access.OperationPolicy;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;

@@ -1,5 +1,12 @@
 package dev.switchboard.api.security;
 
+import dev.switchboard.access.ApiKeys;
+import dev.switchboard.access.BookingLinks;
+import dev.switchboard.access.PasswordHashes;
+import dev.switchboard.access.SignIn;
+import dev.switchboard.access.Users;
+import dev.switchboard.access.WidgetKeys;
+import dev.switchboard.access.WidgetSubmissions;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -9,7 +16,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -35,14 +41,19 @@ import java.util.List;
 class SecurityConfiguration {
 
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordHashes passwordHashes() {
         // {bcrypt} today; stored hashes name their encoder, so a later default still reads them.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new EncodedPasswordHashes(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
     @Bean
-    SignIn signIn(Users users, PasswordEncoder encoder, SecurityProperties settings, Clock clock) {
-        return new SignIn(users, encoder, settings, clock);
+    SignIn signIn(Users users, PasswordHashes hashes, SecurityProperties settings, Clock clock) {
+        return new SignIn(users, hashes, settings.maxFailedSignIns(), settings.lockFor(), clock);
+    }
+
+    @Bean
+    WidgetSubmissions widgetSubmissions(Clock clock, SecurityProperties settings) {
+        return new WidgetSubmissions(clock, settings.minimumFillTime());
     }
 
     /**

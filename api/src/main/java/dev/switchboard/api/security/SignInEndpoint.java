@@ -1,5 +1,6 @@
 package dev.switchboard.api.security;
 
+import dev.switchboard.access.SignIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;

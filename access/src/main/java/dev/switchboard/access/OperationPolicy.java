@@ -1,0 +1,117 @@
+package dev.switchboard.access;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import static dev.switchboard.access.Scope.LEADS_READ;
+import static dev.switchboard.access.Scope.LEADS_WRITE;
+import static dev.switchboard.access.Scope.SETUP_READ;
+import static dev.switchboard.access.Scope.SETUP_WRITE;
+
+/**
+ * The one place that says who may call each GraphQL operation ({@code Query.x}, {@code Mutation.x},
+ * {@code Subscription.x}). Admins, and API keys with the {@code admin} scope, may call everything; an operation
+ * not listed here is refused to everyone else, so a new operation stays admin-only until it is given a line.
+ * A test fails while any operation of the schema has no line, so that line is written deliberately.
+ * <p>
+ * Where a role sees only part of the data (a rep's own leads), the operation's controller narrows it; this
+ * table only says who may ask.
+ */
+public final class OperationPolicy {
+
+    public static final OperationPolicy SWITCHBOARD = new OperationPolicy(table());
+
+    private final Map<String, Access> access;
+
+    OperationPolicy(Map<String, Access> access) {
+        this.access = Map.copyOf(access);
+    }
+
+    private static Map<String, Access> table() {
+        Map<String, Access> t = new LinkedHashMap<>();
+        // Who is asking: answers anyone, null when nobody signed in.
+        t.put("Query.me", Access.anyone());
+
+        // Leads: reps see their own (the controllers narrow), integrators by scope, widgets submit to their form.
+        t.put("Query.lead", Access.reps().and(LEADS_READ));
+        t.put("Query.leads", Access.reps().and(LEADS_READ));
+        t.put("Query.assignments", Access.reps().and(LEADS_READ));
+        t.put("Query.openQueue", Access.reps().and(LEADS_READ));
+        t.put("Mutation.submitLead", Access.widgets().and(LEADS_WRITE));
+        t.put("Mutation.claimLead", Access.reps().and(LEADS_WRITE));
+        t.put("Mutation.acceptLead", Access.reps().and(LEADS_WRITE));
+        t.put("Mutation.reassignLead", Access.scope(LEADS_WRITE));
+        t.put("Mutation.recordConversion", Access.scope(LEADS_WRITE));
+
+        // Setup read: reps may look at reps, pools and meeting types; routing internals are for integrators.
+        t.put("Query.rep", Access.reps().and(SETUP_READ));
+        t.put("Query.reps", Access.reps().and(SETUP_READ));
+        t.put("Query.pool", Access.reps().and(SETUP_READ));
+        t.put("Query.pools", Access.reps().and(SETUP_READ));
+        t.put("Query.meetingTypes", Access.reps().and(SETUP_READ));
+        t.put("Query.meetingType", Access.reps().and(SETUP_READ));
+        t.put("Query.availability", Access.reps().and(SETUP_READ));
+        t.put("Query.router", Access.scope(SETUP_READ));
+        t.put("Query.routers", Access.scope(SETUP_READ));
+        t.put("Query.forms", Access.scope(SETUP_READ));
+        t.put("Query.accounts", Access.scope(SETUP_READ));
+        t.put("Query.qualification", Access.scope(SETUP_READ));
+        t.put("Query.simulateRouting", Access.scope(SETUP_READ));
+        t.put("Query.replayRouter", Access.scope(SETUP_READ));
+
+        // Booking: the widget shows slots to the prospect.
+        t.put("Query.availableSlots", Access.widgets().andReps().and(SETUP_READ));
+
+        // Booking (the booking branch's operations, lined up ahead of its merge): the widget books for the prospect
+        // and reschedules or cancels through a signed link (BookingLinks), which the controller checks; a rep's
+        // bookings are filtered to their own by the controller, like leads.
+        t.put("Mutation.bookMeeting", Access.widgets().and(LEADS_WRITE));
+        t.put("Mutation.rescheduleBooking", Access.widgets().and(LEADS_WRITE));
+        t.put("Mutation.cancelBooking", Access.widgets().and(LEADS_WRITE));
+        t.put("Query.bookings", Access.reps().and(LEADS_READ));
+        t.put("Query.booking", Access.reps().and(LEADS_READ));
+
+        // Setup write.
+        for (String mutation : new String[]{"createRep", "setRepStatus", "createPool", "updatePool", "deletePool",
+                "setPoolSla", "createRouter", "reviseRouter", "publishRouter", "deleteRouter", "createForm", "updateForm",
+                "deleteForm", "createAccount", "updateAccount", "deleteAccount", "updateQualification",
+                "setAvailability", "addTimeOff", "createMeetingType", "updateMeetingType", "setPoolSlotPolicy",
+                "connectCalendar", "disconnectCalendar", "startGoogleCalendarConsent", "setPoolAvailabilityFirst"}) {
+            t.put("Mutation." + mutation, Access.scope(SETUP_WRITE));
+        }
+
+        // People and keys: admins only (and API keys with the admin scope), listed so the choice is visible.
+        for (String operation : new String[]{"Query.users", "Query.apiKeys", "Query.widgetKeys", "Mutation.createUser",
+                "Mutation.deactivateUser", "Mutation.createApiKey", "Mutation.revokeApiKey", "Mutation.createWidgetKey",
+                "Mutation.revokeWidgetKey"}) {
+            t.put(operation, Access.adminsOnly());
+        }
+        // Webhooks, the audit log and the live event streams: admins only.
+        for (String operation : new String[]{"Query.webhooks", "Query.webhookDeliveries", "Query.auditLog",
+                "Mutation.createWebhook", "Mutation.updateWebhook", "Mutation.deleteWebhook", "Mutation.replayWebhookDelivery",
+                "Subscription.leadAssigned", "Subscription.events"}) {
+            t.put(operation, Access.adminsOnly());
+        }
+        // Any signed-in person changes their own password (the controller refuses callers without one).
+        t.put("Mutation.changePassword", Access.reps());
+        return t;
+    }
+
+    /** Who may call the operation; admins-only for an operation with no line. */
+    public Access accessTo(String operation) {
+        return access.getOrDefault(operation, Access.adminsOnly());
+    }
+
+    /** The line for the operation, empty when it has none (the completeness test reads this). */
+    public Optional<Access> lineFor(String operation) {
+        return Optional.ofNullable(access.get(operation));
+    }
+
+    /** Refuses the caller the operation unless the policy admits them. */
+    public void check(String operation, Caller caller) {
+        if (!caller.admittedBy(accessTo(operation))) {
+            throw Refused.of(caller, "call " + operation.substring(operation.indexOf('.') + 1));
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package dev.switchboard.access.audit;
+
+import java.util.List;
+
+/** Every admin change, kept for good. */
+public interface AuditLog {
+
+    record Page(List<AuditEntry> items, boolean hasMore) {
+    }
+
+    void add(AuditEntry entry);
+
+    /** Newest first, after the entry whose id is {@code after} (from the newest when null), only {@code target}'s when given. */
+    Page newestFirst(int limit, String after, String target);
+}

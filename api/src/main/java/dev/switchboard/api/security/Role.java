@@ -1,7 +1,0 @@
-package dev.switchboard.api.security;
-
-/** What a signed-in person is: an admin runs the workspace, a rep works the leads they own. */
-public enum Role {
-    ADMIN,
-    REP
-}

@@ -1,0 +1,101 @@
+package dev.switchboard.outbound;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sends due deliveries: claims one (a lease, so no other instance sends it meanwhile, and a crashed instance's
+ * claim is retaken once the lease ends), posts it signed, and logs the attempt. A 2xx answer delivers it; anything
+ * else is retried after {@code backoff × 2^(attempt-1)} (at most {@code maxBackoff}), and after {@code maxAttempts}
+ * the delivery is FAILED until an admin replays it.
+ */
+public final class DeliverWebhooks {
+
+    /** Settings; see docs/events.md. */
+    public record Settings(int maxAttempts, Duration backoff, Duration maxBackoff, Duration timeout, Duration lease) {
+    }
+
+    static final int BATCH = 50;
+    private static final int MAX_ERROR = 500;
+
+    private final Deliveries deliveries;
+    private final Webhooks webhooks;
+    private final WebhookEndpoints endpoints;
+    private final Settings settings;
+    private final Clock clock;
+
+    public DeliverWebhooks(Deliveries deliveries, Webhooks webhooks, WebhookEndpoints endpoints, Settings settings, Clock clock) {
+        this.deliveries = deliveries;
+        this.webhooks = webhooks;
+        this.settings = settings;
+        this.clock = clock;
+        this.endpoints = endpoints;
+    }
+
+    /** @return how many attempts this run made */
+    public int run() {
+        int made = 0;
+        while (made < BATCH) {
+            Instant now = clock.instant();
+            Optional<Deliveries.Claimed> claimed = deliveries.claim(now, now.plus(settings.lease()));
+            if (claimed.isEmpty()) {
+                break;
+            }
+            attempt(claimed.get());
+            made++;
+        }
+        return made;
+    }
+
+    private void attempt(Deliveries.Claimed claimed) {
+        Delivery delivery = claimed.delivery();
+        int number = delivery.log().size() + 1;
+        Optional<Webhook> webhook = webhooks.byId(delivery.webhookId());
+        Instant start = clock.instant();
+        if (webhook.isEmpty()) {
+            deliveries.attempted(claimed, new Delivery.Attempt(number, start, null, 0, "the webhook was deleted"),
+                    Delivery.Status.FAILED, null);
+            return;
+        }
+        long started = System.nanoTime();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("User-Agent", "Switchboard-Webhooks");
+        headers.put("Switchboard-Event-Id", delivery.eventId());
+        headers.put("Switchboard-Event-Type", delivery.eventType());
+        headers.put("Switchboard-Delivery", delivery.id());
+        headers.put(WebhookSignature.HEADER, WebhookSignature.header(webhook.get().secret(), start.getEpochSecond(), delivery.body()));
+        WebhookEndpoints.Answer answer = endpoints.post(webhook.get().url(), headers, delivery.body(), settings.timeout());
+        Integer status = answer.statusCode();
+        String error = answer.error();
+        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        if (error == null && (status < 200 || status > 299)) {
+            error = "answered HTTP " + status;
+        }
+        if (error != null && error.length() > MAX_ERROR) {
+            error = error.substring(0, MAX_ERROR);
+        }
+        var attempt = new Delivery.Attempt(number, start, status, millis, error);
+        int attempts = delivery.attempts() + 1;
+        if (error == null) {
+            deliveries.attempted(claimed, attempt, Delivery.Status.DELIVERED, null);
+        } else if (attempts >= settings.maxAttempts()) {
+            deliveries.attempted(claimed, attempt, Delivery.Status.FAILED, null);
+        } else {
+            deliveries.attempted(claimed, attempt, Delivery.Status.PENDING, clock.instant().plus(backoff(attempts)));
+        }
+    }
+
+    /** {@code backoff × 2^(attempts-1)}, at most {@code maxBackoff}. */
+    Duration backoff(int attempts) {
+        Duration wait = settings.backoff();
+        for (int n = 1; n < attempts && wait.compareTo(settings.maxBackoff()) < 0; n++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : wait;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.switchboard.persistence.mongo;
+
+import dev.switchboard.domain.event.DomainEvent;
+import dev.switchboard.domain.event.LeadAccepted;
+import dev.switchboard.domain.event.LeadAssigned;
+import dev.switchboard.domain.event.LeadReassigned;
+import dev.switchboard.domain.event.LeadSubmitted;
+import dev.switchboard.domain.event.MeetingBooked;
+import dev.switchboard.domain.event.MeetingCancelled;
+import dev.switchboard.domain.event.MeetingRescheduled;
+import dev.switchboard.domain.model.MeetingTypeId;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON an event is published as, the one contract webhook receivers and subscribers see: ids as strings,
+ * times as ISO-8601 instants, absent values as null. docs/events.md lists every type's fields.
+ */
+public final class EventJson {
+
+    /** Every event type there is, by name. */
+    public static final List<String> TYPES = Arrays.stream(DomainEvent.class.getPermittedSubclasses())
+            .map(Class::getSimpleName).sorted().toList();
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private EventJson() {
+    }
+
+    /** The envelope: {@code {"id", "type", "occurredAt", "data"}}. */
+    public static String body(DomainEvent event) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", event.id());
+        body.put("type", event.type());
+        body.put("occurredAt", event.occurredAt().toString());
+        body.put("data", data(event));
+        return JSON.writeValueAsString(body);
+    }
+
+    static Map<String, Object> data(DomainEvent event) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("leadId", event.lead().value());
+        // The one place that tells the event types apart; each adds its own fields.
+        if (event instanceof LeadSubmitted e) {
+            data.put("formId", e.formId() == null ? null : e.formId().value());
+            data.put("poolId", e.poolId() == null ? null : e.poolId().value());
+        } else if (event instanceof LeadAssigned e) {
+            data.put("assignmentId", e.assignment().value());
+            data.put("outcome", e.outcome().name());
+            data.put("repId", e.repId() == null ? null : e.repId().value());
+            data.put("poolId", e.poolId() == null ? null : e.poolId().value());
+            data.put("urgent", e.urgent());
+            data.put("reason", e.reason());
+        } else if (event instanceof LeadAccepted e) {
+            data.put("repId", e.rep().value());
+            data.put("change", e.change());
+        } else if (event instanceof LeadReassigned e) {
+            data.put("kind", e.kind().name());
+            data.put("by", e.by());
+            data.put("fromRepId", e.from() == null ? null : e.from().value());
+            data.put("toRepId", e.to().value());
+            data.put("reason", e.reason());
+            data.put("change", e.change());
+        } else if (event instanceof MeetingBooked e) {
+            meeting(data, e.bookingId(), e.rep().value(), e.start(), e.end(), e.meetingType());
+        } else if (event instanceof MeetingRescheduled e) {
+            meeting(data, e.bookingId(), e.rep().value(), e.start(), e.end(), e.meetingType());
+            data.put("oldStart", e.oldStart().toString());
+        } else if (event instanceof MeetingCancelled e) {
+            meeting(data, e.bookingId(), e.rep().value(), e.start(), e.end(), e.meetingType());
+        }
+        return data;
+    }
+
+    private static void meeting(Map<String, Object> data, String booking, String rep, Instant start, Instant end,
+                                MeetingTypeId type) {
+        data.put("bookingId", booking);
+        data.put("repId", rep);
+        data.put("start", start == null ? null : start.toString());
+        data.put("end", end == null ? null : end.toString());
+        data.put("meetingTypeId", type == null ? null : type.value());
+    }
+}

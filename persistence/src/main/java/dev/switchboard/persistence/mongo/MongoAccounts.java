@@ -1,0 +1,84 @@
+package dev.switchboard.persistence.mongo;
+
+import dev.switchboard.domain.model.Account;
+import dev.switchboard.domain.model.AccountId;
+import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.port.Accounts;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+@Component
+class MongoAccounts implements Accounts {
+
+    private final MongoTemplate mongo;
+
+    MongoAccounts(MongoTemplate mongo) {
+        this.mongo = mongo;
+        // A multikey unique index: no domain can belong to two accounts, whichever instance inserts them.
+        mongo.indexOps(AccountDocument.class).createIndex(new Index("domains", Sort.Direction.ASC).unique().named("domains_unique"));
+    }
+
+    @Override
+    public void add(Account account) {
+        try {
+            mongo.insert(AccountDocument.of(account));
+        } catch (DuplicateKeyException e) {
+            throw new InputRejected(ErrorCode.DUPLICATE, "domains", "one of the domains belongs to another account");
+        }
+    }
+
+    @Override
+    public void replace(Account account) {
+        try {
+            // A replace, never an upsert: an update racing a delete must not bring the account back.
+            mongo.replace(Query.query(where("_id").is(account.id().value())), AccountDocument.of(account));
+        } catch (DuplicateKeyException e) {
+            throw new InputRejected(ErrorCode.DUPLICATE, "domains", "one of the domains belongs to another account");
+        }
+    }
+
+    @Override
+    public void remove(AccountId id) {
+        mongo.remove(Query.query(where("_id").is(id.value())), AccountDocument.class);
+    }
+
+    @Override
+    public Optional<Account> byId(AccountId id) {
+        return Optional.ofNullable(mongo.findById(id.value(), AccountDocument.class)).map(AccountDocument::toAccount);
+    }
+
+    @Override
+    public Optional<Account> holdingFirstOf(List<String> domains) {
+        if (domains.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Account> holders = mongo.find(Query.query(where("domains").in(domains)), AccountDocument.class).stream()
+                .map(AccountDocument::toAccount).toList();
+        return holders.stream().min(Comparator.comparingInt(account -> firstHeld(domains, account)));
+    }
+
+    private static int firstHeld(List<String> domains, Account account) {
+        for (int i = 0; i < domains.size(); i++) {
+            if (account.domains().contains(domains.get(i))) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    @Override
+    public List<Account> all() {
+        return mongo.find(new Query().with(Sort.by("name")), AccountDocument.class).stream().map(AccountDocument::toAccount).toList();
+    }
+}

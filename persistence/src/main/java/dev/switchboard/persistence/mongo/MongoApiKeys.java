@@ -1,0 +1,78 @@
+package dev.switchboard.persistence.mongo;
+
+import dev.switchboard.access.ApiKey;
+import dev.switchboard.access.ApiKeys;
+import dev.switchboard.access.Scope;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/** API keys by the SHA-256 of the key (unique index); the key itself is never stored. */
+@Component
+class MongoApiKeys implements ApiKeys {
+
+    private static final String COLLECTION = "api_keys";
+
+    private final MongoTemplate mongo;
+
+    MongoApiKeys(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(COLLECTION).createIndex(new Index("hash", Sort.Direction.ASC).unique().named("hash_unique"));
+    }
+
+    @Override
+    public void add(ApiKey key) {
+        mongo.insert(new Document("_id", key.id()).append("name", key.name())
+                .append("scopes", key.scopes().stream().map(Scope::name).toList()).append("hash", key.hash())
+                .append("prefix", key.prefix()).append("createdAt", Date.from(key.createdAt()))
+                .append("revokedAt", null).append("lastUsedAt", null), COLLECTION);
+    }
+
+    @Override
+    public Optional<ApiKey> byHash(String hash) {
+        return Optional.ofNullable(mongo.findOne(Query.query(where("hash").is(hash)), Document.class, COLLECTION))
+                .map(MongoApiKeys::key);
+    }
+
+    @Override
+    public List<ApiKey> all() {
+        return mongo.find(new Query().with(Sort.by("createdAt")), Document.class, COLLECTION).stream().map(MongoApiKeys::key).toList();
+    }
+
+    @Override
+    public boolean revoke(String id, Instant at) {
+        return mongo.updateFirst(Query.query(where("_id").is(id).and("revokedAt").is(null)),
+                new Update().set("revokedAt", Date.from(at)), COLLECTION).getModifiedCount() > 0;
+    }
+
+    @Override
+    public void used(String id, Instant at, Duration every) {
+        Criteria stale = new Criteria().orOperator(where("lastUsedAt").is(null), where("lastUsedAt").lt(Date.from(at.minus(every))));
+        mongo.updateFirst(Query.query(where("_id").is(id)).addCriteria(stale), new Update().set("lastUsedAt", Date.from(at)), COLLECTION);
+    }
+
+    private static ApiKey key(Document d) {
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        d.getList("scopes", String.class).forEach(s -> scopes.add(Scope.valueOf(s)));
+        Date revoked = d.getDate("revokedAt");
+        Date used = d.getDate("lastUsedAt");
+        return new ApiKey(d.getString("_id"), d.getString("name"), scopes, d.getString("hash"), d.getString("prefix"),
+                d.getDate("createdAt").toInstant(), revoked == null ? null : revoked.toInstant(),
+                used == null ? null : used.toInstant());
+    }
+}

@@ -1,0 +1,70 @@
+package dev.switchboard.persistence.mongo;
+
+import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.Rep;
+import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.port.Reps;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+@Component
+class MongoReps implements Reps {
+
+    private final MongoTemplate mongo;
+
+    MongoReps(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(RepDocument.class).createIndex(new Index("email", Sort.Direction.ASC).unique().named("email_unique"));
+    }
+
+    @Override
+    public void add(Rep rep) {
+        try {
+            mongo.insert(RepDocument.of(rep));
+        } catch (DuplicateKeyException e) {
+            throw new InputRejected(ErrorCode.DUPLICATE, "email", "another rep has the email " + rep.email());
+        }
+    }
+
+    @Override
+    public void replace(Rep rep) {
+        mongo.findAndReplace(Query.query(where("_id").is(rep.id().value())), RepDocument.of(rep));
+    }
+
+    @Override
+    public Optional<Rep> byId(RepId id) {
+        return Optional.ofNullable(mongo.findById(id.value(), RepDocument.class)).map(RepDocument::toRep);
+    }
+
+    @Override
+    public Map<RepId, Rep> byIds(Collection<RepId> ids) {
+        List<String> keys = ids.stream().map(RepId::value).distinct().toList();
+        return mongo.find(Query.query(where("_id").in(keys)), RepDocument.class).stream()
+                .map(RepDocument::toRep)
+                .collect(Collectors.toMap(Rep::id, Function.identity()));
+    }
+
+    @Override
+    public List<Rep> all() {
+        return mongo.find(new Query().with(Sort.by("name")), RepDocument.class).stream().map(RepDocument::toRep).toList();
+    }
+
+    @Override
+    public long count() {
+        return mongo.count(new Query(), RepDocument.class);
+    }
+}
