@@ -1,7 +1,7 @@
 package dev.switchboard.api;
 
 import dev.switchboard.api.config.StandaloneMongoServer;
-import dev.switchboard.api.secrets.Secrets;
+import dev.switchboard.persistence.secrets.Secrets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
