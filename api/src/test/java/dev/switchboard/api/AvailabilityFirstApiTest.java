@@ -3,8 +3,11 @@ package dev.switchboard.api;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Availability-first through the real endpoint: the pool asks its members for a free slot of its meeting type, on
- * the app's real clock, before a member may take a lead.
+ * the app's clock, before a member may take a lead.
  */
 class AvailabilityFirstApiTest extends ApiTest {
 
@@ -42,12 +45,14 @@ class AvailabilityFirstApiTest extends ApiTest {
 
     @Test
     void a_rep_whose_working_hours_in_the_horizon_are_all_taken_is_passed_over_and_the_decision_says_why() {
+        // On a Tuesday morning in the reps' zone, so Ben's default working hours fall in the two-day horizon.
+        TestClock.app().setBackTo(DayOfWeek.TUESDAY, LocalTime.of(10, 0), ZoneId.of("Europe/Paris"));
         String anna = workspace.rep("Anna");
         String ben = workspace.rep("Ben");
         String pool = workspace.pool("Demo first", List.of(anna, ben));
         String demo = meetingType("Demo", 2);
         // Anna is away for the whole two-day horizon in her calendar's terms (time off), though active for routing.
-        Instant now = Instant.now();
+        Instant now = TestClock.app().instant();
         JsonNode away = graphQl.execute("""
                 mutation($input: AddTimeOffInput!) { addTimeOff(input: $input) { errors { code field message } } }""",
                 Map.of("input", Map.of("repId", anna, "start", now.minus(Duration.ofHours(1)).toString(),

@@ -33,9 +33,13 @@ final class Booker {
         this.graphQl = graphQl;
     }
 
-    /** A Monday two to three weeks ahead (the app runs on the real clock), at a time in Paris. */
+    /**
+     * A Monday one to two weeks after the run's start on the apps' clock, at a time in Paris: the same Monday for the
+     * whole run, so a test that straddles midnight still books the day it looked at.
+     */
     static Instant monday(String time) {
-        LocalDate monday = LocalDate.now(ZoneOffset.UTC).plusDays(14).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = LocalDate.ofInstant(TestClock.app().start(), ZoneOffset.UTC).plusDays(14)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return monday.atTime(LocalTime.parse(time)).atZone(PARIS).toInstant();
     }
 

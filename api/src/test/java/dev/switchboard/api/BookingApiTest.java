@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,7 +72,7 @@ class BookingApiTest extends ApiTest {
         String intro = booker.meetingType(30, 0);
 
         JsonNode night = booker.book(lead, intro, monday("22:00"), null);
-        JsonNode past = booker.book(lead, intro, Instant.now().minus(Duration.ofDays(1)), null);
+        JsonNode past = booker.book(lead, intro, TestClock.app().instant().minus(Duration.ofDays(1)), null);
 
         assertThat(errorCodes(night)).containsExactly("SLOT_NOT_OFFERED");
         assertThat(night.at("/errors/0/field").asString()).isEqualTo("start");
@@ -105,6 +104,59 @@ class BookingApiTest extends ApiTest {
         assertThat(errorCodes(booker.cancel("no-such-booking"))).containsExactly("NOT_FOUND");
         assertThat(errorCodes(booker.reschedule(oldSlot.at("/booking/id").asString(), monday("22:00"))))
                 .containsExactly("SLOT_NOT_OFFERED");
+    }
+
+    @Test
+    void a_reschedule_onto_the_bookings_own_time_succeeds_and_changes_nothing() {
+        String ida = workspace.rep("Ida");
+        String pool = workspace.pool("Ida alone", List.of(ida));
+        String intro = booker.meetingType(30, 0);
+        JsonNode booked = booker.booked(booker.lead(workspace, pool, 1), intro, monday("10:00"));
+
+        JsonNode same = booker.reschedule(booked.at("/id").asString(), monday("10:00"));
+        JsonNode again = booker.reschedule(booked.at("/id").asString(), monday("10:00"));
+
+        assertThat(same.at("/errors").size()).as(same.toString()).isZero();
+        assertThat(same.at("/booking/start").asString()).isEqualTo(monday("10:00").toString());
+        assertThat(same.at("/booking/sequence").asInt()).as("no new invite for no change").isZero();
+        assertThat(again.at("/errors").size()).as("a retry is as good: " + again).isZero();
+        assertThat(again.at("/booking/sequence").asInt()).isZero();
+    }
+
+    @Test
+    void a_cancelled_bookings_sequence_is_the_sequence_of_the_cancel_its_prospect_was_sent() throws Exception {
+        String jo = workspace.rep("Jo");
+        String pool = workspace.pool("Jo alone", List.of(jo));
+        String intro = booker.meetingType(30, 0);
+        String id = booker.booked(booker.lead(workspace, pool, 1), intro, monday("10:00")).at("/id").asString();
+        booker.reschedule(id, monday("11:00"));
+
+        JsonNode cancelled = booker.cancel(id);
+
+        assertThat(cancelled.at("/booking/sequence").asInt()).as("booked 0, moved 1, cancelled 2").isEqualTo(2);
+        String url = "http://localhost:" + port + cancelled.at("/booking/inviteUrl").asString();
+        HttpResponse<String> invite = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(invite.body()).contains("METHOD:CANCEL", "SEQUENCE:2");
+    }
+
+    @Test
+    void a_location_link_carries_the_reps_name_percent_encoded_and_plain_words_carry_it_as_it_is() {
+        String rep = workspace.rep("Booker Rep");
+        String pool = workspace.pool("Booker alone", List.of(rep));
+        JsonNode type = graphQl.execute("""
+                mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } errors { code field message } } }""",
+                Map.of("input", Map.of("name", "Video call", "durationMinutes", 30,
+                        "location", "Call with {repName}: https://meet.example/{repName}?host={repEmail}")))
+                .at("/data/createMeetingType");
+        String id = booker.booked(booker.lead(workspace, pool, 1), type.at("/meetingType/id").asString(), monday("10:00"))
+                .at("/id").asString();
+
+        String location = graphQl.execute("query($id: ID!) { booking(id: $id) { location } }", Map.of("id", id))
+                .at("/data/booking/location").asString();
+
+        assertThat(location).startsWith("Call with Booker Rep: https://meet.example/Booker%20Rep?host=booker.rep-")
+                .endsWith("%40sales.example");
     }
 
     @Test

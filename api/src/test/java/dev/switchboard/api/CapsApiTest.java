@@ -3,6 +3,9 @@ package dev.switchboard.api;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +20,8 @@ class CapsApiTest extends ApiTest {
 
     @Test
     void forty_concurrent_leads_never_push_a_member_past_its_cap_and_the_rest_overflow() throws Exception {
+        // At noon in the pool's zone, so all forty leads count against the same day's cap.
+        TestClock.app().setBackTo(DayOfWeek.WEDNESDAY, LocalTime.NOON, ZoneId.of("America/New_York"));
         String a = workspace.rep("A");
         String b = workspace.rep("B");
         String c = workspace.rep("C");

@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +33,8 @@ class EqualDistributionApiTest {
              RunningApp first = RunningApp.start(Map.of("spring.mongodb.uri", database.connectionString("shared")));
              RunningApp second = RunningApp.start(Map.of("spring.mongodb.uri", database.connectionString("shared")))) {
 
+            // At noon in the pool's zone, so the two hundred leads fall in one month's window.
+            TestClock.app().setBackTo(DayOfWeek.WEDNESDAY, LocalTime.NOON, ZoneId.of("Europe/Paris"));
             Workspace setup = new Workspace(first.graphQl());
             List<Map<String, Object>> members = new ArrayList<>();
             for (String name : List.of("A", "B", "C", "D")) {

@@ -4,6 +4,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -210,6 +213,8 @@ class PoolLifecycleApiTest extends ApiTest {
 
     @Test
     void a_member_too_far_ahead_today_is_passed_over_and_explained_with_its_counts_and_caps() {
+        // At noon in the pool's zone (UTC by default), so the five leads fall on one day.
+        TestClock.app().setBackTo(DayOfWeek.WEDNESDAY, LocalTime.NOON, ZoneOffset.UTC);
         JsonNode pool = graphQl.execute(CREATE, Map.of("input", Map.of("name", "Balanced", "strategy", "WEIGHTED_ROUND_ROBIN",
                 "maxLead", 1, "members", List.of(Map.of("repId", ana, "weight", 3, "dailyCap", 50), Map.of("repId", ben)))))
                 .at("/data/createPool/pool");

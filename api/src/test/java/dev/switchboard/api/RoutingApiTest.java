@@ -4,7 +4,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -212,7 +211,8 @@ class RoutingApiTest extends ApiTest {
                   replay { leads before { rep { name } leads } after { rep { name } leads }
                     changes { lead { id } repBefore { name } repAfter { name } reasonAfter } }
                   errors { code field message } } }""", Map.of("input", Map.of("routerId", routerId, "version", 2,
-                "from", Instant.now().minus(1, ChronoUnit.DAYS).toString(), "to", Instant.now().plus(1, ChronoUnit.DAYS).toString())))
+                "from", TestClock.app().instant().minus(1, ChronoUnit.DAYS).toString(),
+                "to", TestClock.app().instant().plus(1, ChronoUnit.DAYS).toString())))
                 .at("/data/replayRouter");
 
         assertThat(replay.at("/errors").size()).as(replay.toString()).isZero();

@@ -1,16 +1,9 @@
 package dev.switchboard.api;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -19,45 +12,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The app's scheduled trigger moves a lead whose accept deadline passed, with no call from outside. */
 class ScheduledSlaTest {
 
-    /** The app's clock, which the test moves past the deadline. */
-    @Configuration(proxyBeanMethods = false)
-    static class MovableClock {
-
-        static volatile Duration ahead = Duration.ZERO;
-
-        @Bean
-        @Primary
-        Clock movableClock() {
-            return new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(ZoneId zone) {
-                    return this;
-                }
-
-                @Override
-                public Instant instant() {
-                    return Instant.now().plus(ahead);
-                }
-            };
-        }
-    }
-
     @Test
     void the_scheduled_job_moves_a_lead_not_accepted_in_time() throws InterruptedException {
         try (RunningApp app = RunningApp.start(Map.of("switchboard.embedded-mongo.storage", "memory",
-                "switchboard.sla.interval", "PT0.2S", "spring.main.sources", MovableClock.class.getName()))) {
+                "switchboard.sla.interval", "PT0.2S"))) {
+            // Six minutes ago, on the app's clock, the lead came in and went to A, who had five minutes to accept it.
+            TestClock.app().setBack(Duration.ofMinutes(6));
             Workspace workspace = new Workspace(app.graphQl());
             String pool = workspace.pool("Inbound", List.of(workspace.rep("A"), workspace.rep("B")));
             app.graphQl().execute("mutation($input: SetPoolSlaInput!) { setPoolSla(input: $input) { errors { code } } }",
                     Map.of("input", Map.of("poolId", pool, "acceptWithinMinutes", 5)));
             String lead = workspace.submit(Workspace.lead(pool, 1, Map.of())).at("/data/submitLead/lead/id").asString();
 
-            MovableClock.ahead = Duration.ofMinutes(6);
+            TestClock.app().resume();
             JsonNode history = null;
             // Waits for the trigger to fire (it runs every 0.2 s); the bound only stops a broken build from hanging.
             for (int attempt = 0; attempt < 100; attempt++) {
@@ -70,8 +37,6 @@ class ScheduledSlaTest {
             }
             assertThat(history.at("/0/kind").asString()).isEqualTo("MOVED_BY_SLA");
             assertThat(history.at("/0/to/name").asString()).isEqualTo("B");
-        } finally {
-            MovableClock.ahead = Duration.ZERO;
         }
     }
 }

@@ -3,13 +3,11 @@ package dev.switchboard.api;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +17,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Availability, meeting types and slots through the real endpoint. The app runs on the real clock, so
- * each scenario takes place on a Monday two to three weeks ahead.
+ * Availability, meeting types and slots through the real endpoint. Each scenario takes place on a Monday one to two
+ * weeks after the run's start on the app's clock ({@link TestClock}).
  */
 class SchedulingApiTest extends ApiTest {
 
@@ -40,7 +38,7 @@ class SchedulingApiTest extends ApiTest {
             mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) {
               meetingType { id name durationMinutes slotIntervalMinutes horizonDays maxPerDay location } errors { code field message } } }""";
 
-    private final LocalDate monday = LocalDate.now(ZoneOffset.UTC).plusDays(14).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    private final LocalDate monday = LocalDate.ofInstant(Booker.monday("12:00"), PARIS);
 
     private String rep(String name, String zone) {
         JsonNode payload = graphQl.execute("""

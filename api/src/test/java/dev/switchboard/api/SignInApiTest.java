@@ -38,7 +38,7 @@ class SignInApiTest extends ApiTest {
 
         assertThat(GraphQlClient.signedIn(port, email, Principals.REP_PASSWORD).signIn()).as("locked").isEqualTo(401);
         Instant lockedUntil = users.byEmail(email).orElseThrow().lockedUntil();
-        assertThat(lockedUntil).isCloseTo(Instant.now().plus(Duration.ofMinutes(15)), within(Duration.ofMinutes(1)));
+        assertThat(lockedUntil).isCloseTo(TestClock.app().instant().plus(Duration.ofMinutes(15)), within(Duration.ofMinutes(1)));
     }
 
     @Test
@@ -109,7 +109,7 @@ class SignInApiTest extends ApiTest {
             attackers.shutdown();
         }
 
-        assertThat(users.byEmail(email).orElseThrow().lockedUntil()).isAfter(Instant.now());
+        assertThat(users.byEmail(email).orElseThrow().lockedUntil()).isAfter(TestClock.app().instant());
         assertThat(GraphQlClient.signedIn(port, email, Principals.REP_PASSWORD).signIn()).isEqualTo(401);
     }
 

@@ -55,7 +55,7 @@ class SlaAcrossInstancesTest {
                 leads.add(setup.submit(Workspace.lead(pool, n, Map.of())).at("/data/submitLead/lead/id").asString());
             }
 
-            Clock later = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(11));
+            Clock later = Clock.offset(TestClock.app(), Duration.ofMinutes(11));
             List<ReassignOverdueLeads> jobs = List.of(job(first, later), job(second, later));
             CountDownLatch start = new CountDownLatch(1);
             ExecutorService runners = Executors.newFixedThreadPool(8);

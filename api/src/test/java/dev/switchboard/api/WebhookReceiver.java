@@ -10,7 +10,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Queue;
@@ -56,7 +55,7 @@ final class WebhookReceiver implements AutoCloseable {
         }
         String t = header.substring(2, header.indexOf(','));
         String v1 = header.substring(header.indexOf("v1=") + 3);
-        if (Math.abs(Instant.now().getEpochSecond() - Long.parseLong(t)) > 300) {
+        if (Math.abs(TestClock.app().instant().getEpochSecond() - Long.parseLong(t)) > 300) {
             return false;
         }
         try {

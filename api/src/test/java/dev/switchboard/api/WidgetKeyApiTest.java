@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +28,7 @@ class WidgetKeyApiTest extends ApiTest {
 
     private Map<String, Object> humanLead(int n, Map<String, Object> changes) {
         Map<String, Object> input = new java.util.LinkedHashMap<>(Workspace.lead(null, n, Map.of("formId", form,
-                "startedAt", Instant.now().minusSeconds(30).toString())));
+                "startedAt", TestClock.app().instant().minusSeconds(30).toString())));
         input.putAll(changes);
         return input;
     }
@@ -78,7 +77,7 @@ class WidgetKeyApiTest extends ApiTest {
         long before = leads();
 
         JsonNode honeypot = widget.execute(SUBMIT, Map.of("input", humanLead(4, Map.of("honeypot", "http://spam.example"))));
-        JsonNode tooFast = widget.execute(SUBMIT, Map.of("input", humanLead(5, Map.of("startedAt", Instant.now().toString()))));
+        JsonNode tooFast = widget.execute(SUBMIT, Map.of("input", humanLead(5, Map.of("startedAt", TestClock.app().instant().toString()))));
         Map<String, Object> noStart = humanLead(6, Map.of());
         noStart.remove("startedAt");
         JsonNode undated = widget.execute(SUBMIT, Map.of("input", noStart));

@@ -1,5 +1,7 @@
 package dev.switchboard.outbound;
 
+import dev.switchboard.domain.retry.Backoff;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,13 +12,19 @@ import java.util.Optional;
 /**
  * Sends due deliveries: claims one (a lease, so no other instance sends it meanwhile, and a crashed instance's
  * claim is retaken once the lease ends), posts it signed, and logs the attempt. A 2xx answer delivers it; anything
- * else is retried after {@code backoff × 2^(attempt-1)} (at most {@code maxBackoff}), and after {@code maxAttempts}
- * the delivery is FAILED until an admin replays it.
+ * else is retried as the {@link Backoff} says (a wait growing from {@code switchboard.webhooks.backoff} up to
+ * {@code max-backoff}, spread at random), and after its last attempt the delivery is FAILED until an admin replays it.
  */
 public final class DeliverWebhooks {
 
-    /** Settings; see docs/events.md. */
-    public record Settings(int maxAttempts, Duration backoff, Duration maxBackoff, Duration timeout, Duration lease) {
+    /**
+     * Settings; see docs/events.md.
+     *
+     * @param retries when a failed delivery is tried again, and how many times in all
+     * @param timeout the longest wait for a receiver's answer
+     * @param lease   how long a claimed delivery belongs to this instance
+     */
+    public record Settings(Backoff retries, Duration timeout, Duration lease) {
     }
 
     static final int BATCH = 50;
@@ -83,19 +91,9 @@ public final class DeliverWebhooks {
         int attempts = delivery.attempts() + 1;
         if (error == null) {
             deliveries.attempted(claimed, attempt, Delivery.Status.DELIVERED, null);
-        } else if (attempts >= settings.maxAttempts()) {
-            deliveries.attempted(claimed, attempt, Delivery.Status.FAILED, null);
-        } else {
-            deliveries.attempted(claimed, attempt, Delivery.Status.PENDING, clock.instant().plus(backoff(attempts)));
+            return;
         }
-    }
-
-    /** {@code backoff × 2^(attempts-1)}, at most {@code maxBackoff}. */
-    Duration backoff(int attempts) {
-        Duration wait = settings.backoff();
-        for (int n = 1; n < attempts && wait.compareTo(settings.maxBackoff()) < 0; n++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : wait;
+        Optional<Instant> next = settings.retries().next(attempts, clock.instant());
+        deliveries.attempted(claimed, attempt, next.isPresent() ? Delivery.Status.PENDING : Delivery.Status.FAILED, next.orElse(null));
     }
 }

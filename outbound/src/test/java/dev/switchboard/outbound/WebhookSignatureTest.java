@@ -30,17 +30,4 @@ class WebhookSignatureTest {
         assertThat(WebhookSignature.verify("whsec_another-secret-012345", header, BODY)).isFalse();
         assertThat(WebhookSignature.verify(SECRET, "v1=abc", BODY)).isFalse();
     }
-
-    @Test
-    void the_wait_after_each_failed_attempt_doubles_up_to_the_ceiling() {
-        var settings = new DeliverWebhooks.Settings(8, Duration.ofSeconds(10), Duration.ofMinutes(1), Duration.ofSeconds(5),
-                Duration.ofMinutes(1));
-        DeliverWebhooks deliver = new DeliverWebhooks(null, null, null, settings, Clock.systemUTC());
-
-        assertThat(deliver.backoff(1)).isEqualTo(Duration.ofSeconds(10));
-        assertThat(deliver.backoff(2)).isEqualTo(Duration.ofSeconds(20));
-        assertThat(deliver.backoff(3)).isEqualTo(Duration.ofSeconds(40));
-        assertThat(deliver.backoff(4)).isEqualTo(Duration.ofMinutes(1));
-        assertThat(deliver.backoff(7)).isEqualTo(Duration.ofMinutes(1));
-    }
 }

@@ -91,6 +91,6 @@ class BookingConfiguration {
     WriteCalendarEvents writeCalendarEvents(Bookings bookings, CalendarConnections connections, ObjectProvider<Calendars> calendars,
                                             CalendarCalls calls, BusyTimes busyTimes, Clock clock, BookingProperties properties) {
         return new WriteCalendarEvents(bookings, connections, calls.metered(calendars.orderedStream().toList()), busyTimes, clock,
-                properties.maxAttempts(), properties.firstRetry(), properties.maxRetry(), properties.lease());
+                properties.retries(), properties.lease());
     }
 }

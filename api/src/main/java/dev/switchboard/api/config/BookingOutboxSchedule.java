@@ -1,7 +1,8 @@
 package dev.switchboard.api.config;
 
-import dev.switchboard.api.mail.MeetingMail;
-import dev.switchboard.persistence.mongo.MongoMeetingNotices;
+import dev.switchboard.api.mail.SmtpMailer;
+import dev.switchboard.outbound.mail.MailOutbox;
+import dev.switchboard.outbound.mail.SendMail;
 import dev.switchboard.scheduling.adapter.invite.InviteWriter;
 import dev.switchboard.scheduling.booking.SweepStrayHolds;
 import dev.switchboard.scheduling.booking.WriteCalendarEvents;
@@ -41,25 +42,24 @@ class BookingOutboxSchedule {
      */
     @Bean
     @ConditionalOnProperty(name = "switchboard.booking.outbox-enabled", havingValue = "true", matchIfMissing = true)
-    Runner bookingOutboxRunner(WriteCalendarEvents calendars, ObjectProvider<JavaMailSender> sender, MongoMeetingNotices outbox,
+    Runner bookingOutboxRunner(WriteCalendarEvents calendars, ObjectProvider<JavaMailSender> sender, MailOutbox outbox,
                                InviteWriter invites, BookingProperties properties, SweepStrayHolds sweep,
                                Clock clock) {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
             log.info("Mail is off (no spring.mail.host): invites and notes wait in the outbox");
         }
-        return new Runner(calendars, sweep, smtp == null ? null : new MeetingMail(outbox, smtp, invites,
-                new MeetingMail.Settings(properties.mailFrom(), properties.maxAttempts(), properties.firstRetry(),
-                        properties.maxRetry(), properties.lease()), clock));
+        return new Runner(calendars, sweep, smtp == null ? null : new SendMail(outbox,
+                new SmtpMailer(smtp, invites, properties.mailFrom()), properties.retries(), properties.lease(), clock));
     }
 
     static final class Runner {
 
         private final WriteCalendarEvents calendars;
         private final SweepStrayHolds sweep;
-        private final MeetingMail mail;
+        private final SendMail mail;
 
-        Runner(WriteCalendarEvents calendars, SweepStrayHolds sweep, MeetingMail mail) {
+        Runner(WriteCalendarEvents calendars, SweepStrayHolds sweep, SendMail mail) {
             this.calendars = calendars;
             this.sweep = sweep;
             this.mail = mail;

@@ -1,5 +1,6 @@
 package dev.switchboard.api.config;
 
+import dev.switchboard.domain.retry.Backoff;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,7 +11,7 @@ import java.time.Duration;
  *
  * @param outboxInterval how often each instance looks for calendar writes and mails due
  * @param maxAttempts    attempts at one calendar write or mail before it is marked FAILED
- * @param firstRetry     wait before the first retry; it doubles at each further one
+ * @param firstRetry     wait before the first retry, and the least wait before any; the most doubles at each further one
  * @param maxRetry       the longest wait between retries
  * @param lease          how long a claimed write belongs to the instance making it; longer than any adapter call
  * @param mailFrom       the sender of invites and notes
@@ -23,4 +24,9 @@ public record BookingProperties(
         @DefaultValue("1h") Duration maxRetry,
         @DefaultValue("2m") Duration lease,
         @DefaultValue("switchboard@localhost") String mailFrom) {
+
+    /** The retry policy of calendar writes and mail, the one every delivery follows. */
+    public Backoff retries() {
+        return Backoff.of(firstRetry, maxRetry, maxAttempts);
+    }
 }

@@ -15,7 +15,12 @@ import dev.switchboard.outbound.Webhooks;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.Leads;
+import dev.switchboard.domain.retry.Backoff;
 import dev.switchboard.outbound.adapter.http.HttpWebhookEndpoints;
+import dev.switchboard.domain.port.Reps;
+import dev.switchboard.outbound.EventHandler;
+import dev.switchboard.outbound.mail.MailOutbox;
+import dev.switchboard.outbound.mail.TellRepOfAssignedLead;
 import dev.switchboard.routing.events.RelayPendingEvents;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +28,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /** The outbox's relay, webhooks and the subscription feed, wired to the MongoDB adapters. */
 @Configuration(proxyBeanMethods = false)
@@ -34,8 +40,14 @@ class EventsConfiguration {
     }
 
     @Bean
-    FanOutEvents fanOutEvents(Outbox outbox, Webhooks webhooks, Deliveries deliveries, Clock clock) {
-        return new FanOutEvents(outbox, webhooks, deliveries, clock);
+    FanOutEvents fanOutEvents(Outbox outbox, Webhooks webhooks, Deliveries deliveries, List<EventHandler> handlers, Clock clock) {
+        return new FanOutEvents(outbox, webhooks, deliveries, handlers, clock);
+    }
+
+    /** The rep's mail of a lead assigned to them, queued from the outbox's event (sent when mail is on). */
+    @Bean
+    TellRepOfAssignedLead tellRepOfAssignedLead(MailOutbox mail, Leads leads, Assignments assignments, Reps reps, Clock clock) {
+        return new TellRepOfAssignedLead(mail, leads, assignments, reps, clock);
     }
 
     @Bean
@@ -46,7 +58,7 @@ class EventsConfiguration {
                                     @Value("${switchboard.webhooks.timeout:PT10S}") Duration timeout,
                                     @Value("${switchboard.webhooks.lease:PT1M}") Duration lease) {
         return new DeliverWebhooks(new CountedDeliveries(deliveries, registry), webhooks, new HttpWebhookEndpoints(timeout),
-                new DeliverWebhooks.Settings(maxAttempts, backoff, maxBackoff, timeout, lease),
+                new DeliverWebhooks.Settings(Backoff.of(backoff, maxBackoff, maxAttempts), timeout, lease),
                 clock);
     }
 

@@ -158,7 +158,9 @@ class BookingController {
         requireLink(caller, input.bookingId(), input.link());
         try {
             var moved = rescheduleBooking.reschedule(bookingId(input.bookingId()), input.start());
-            metrics.rescheduled();
+            if (moved.moved()) {
+                metrics.rescheduled();
+            }
             return new RescheduleBookingPayload(BookingView.of(written(moved.booking())), link(moved.booking()), List.of(), List.of());
         } catch (InputRejected rejected) {
             return new RescheduleBookingPayload(null, null, List.of(), UserError.of(rejected));

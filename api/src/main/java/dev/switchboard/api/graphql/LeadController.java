@@ -2,7 +2,6 @@ package dev.switchboard.api.graphql;
 
 import dev.switchboard.api.graphql.Views.AssignmentView;
 import dev.switchboard.api.graphql.Views.LeadView;
-import dev.switchboard.api.mail.LeadAssignedMail;
 import dev.switchboard.api.graphql.Views.PoolView;
 import dev.switchboard.api.ops.LeadMetrics;
 import dev.switchboard.access.Caller;
@@ -40,11 +39,9 @@ class LeadController {
     private final Pools pools;
     private final LeadMetrics metrics;
     private final WidgetSubmissions widgetSubmissions;
-    private final LeadAssignedMail assignedMail;
 
     LeadController(SubmitLead submitLead, Leads leads, Assignments assignments, Pools pools, LeadMetrics metrics,
-                   LeadAssignedMail assignedMail, WidgetSubmissions widgetSubmissions) {
-        this.assignedMail = assignedMail;
+                   WidgetSubmissions widgetSubmissions) {
         this.metrics = metrics;
         this.widgetSubmissions = widgetSubmissions;
         this.submitLead = submitLead;
@@ -60,7 +57,6 @@ class LeadController {
         try {
             LeadRouted routed = submitLead.submit(input.toCommand());
             metrics.submitted(routed);
-            assignedMail.queue(routed);
             return new SubmitLeadPayload(LeadView.of(routed.lead()),
                     routed.assignment().map(AssignmentView::of).orElse(null), List.of());
         } catch (InputRejected rejected) {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -128,6 +129,11 @@ public class CalendarCalls implements HealthIndicator {
         @Override
         public List<Interval> busy(CalendarConnection connection, Instant from, Instant to) {
             return measured(name, "busy", () -> adapter.busy(connection, from, to));
+        }
+
+        @Override
+        public List<Interval> busy(CalendarConnection connection, Instant from, Instant to, ZoneId repZone) {
+            return measured(name, "busy", () -> adapter.busy(connection, from, to, repZone));
         }
 
         @Override

@@ -7,6 +7,7 @@ import dev.switchboard.domain.model.calendar.EventRef;
 import dev.switchboard.domain.model.calendar.Interval;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -26,6 +27,17 @@ public interface Calendars {
      * @throws CalendarFault when the calendar cannot be read
      */
     List<Interval> busy(CalendarConnection connection, Instant from, Instant to);
+
+    /**
+     * The same for the calendar of a rep working in {@code repZone}: times the calendar leaves without a zone
+     * (floating times, all-day dates) are read in it, so a rep's all-day event blocks that day of theirs. The
+     * default ignores the zone, for calendars whose times always carry one (Google's).
+     *
+     * @throws CalendarFault when the calendar cannot be read
+     */
+    default List<Interval> busy(CalendarConnection connection, Instant from, Instant to, ZoneId repZone) {
+        return busy(connection, from, to);
+    }
 
     /**
      * Writes a new event.

@@ -24,7 +24,9 @@ import java.util.List;
  * atomic write, and a failure undoes the steps before it. The calendar event is updated through the
  * booking's calendar write, and the prospect gets the invite again with the next SEQUENCE.
  * <p>
- * The new time may not overlap the booking's own: the booking and its calendar event keep it busy.
+ * The new time may not overlap the booking's own: the booking and its calendar event keep it busy. A move to the
+ * time the booking already has is a success that changes nothing (no new SEQUENCE, no invite, no event): it is
+ * what a reschedule retried after its answer was lost asks, and what a prospect confirming the same time means.
  *
  * @throws InputRejected {@code NOT_FOUND} on {@code bookingId}; {@code ALREADY_CANCELLED} on {@code bookingId};
  *                       {@code OUT_OF_RANGE} or {@code SLOT_NOT_OFFERED} on {@code start}
@@ -58,6 +60,9 @@ public final class RescheduleBooking {
         Booking booking = bookings.byId(id).orElseThrow(() -> InputRejected.notFound("bookingId", "booking", id.value()));
         if (booking.cancelled()) {
             throw new InputRejected(ErrorCode.ALREADY_CANCELLED, "bookingId", "the booking was cancelled");
+        }
+        if (booking.when().start().equals(start)) {
+            return new Rescheduled(booking, booking.when(), clock.instant());
         }
         MeetingType type = meetingTypes.byId(booking.meetingTypeId())
                 .orElseThrow(() -> InputRejected.notFound("meetingTypeId", "meeting type", booking.meetingTypeId().value()));

@@ -1,6 +1,7 @@
 package dev.switchboard.scheduling.booking;
 
 import dev.switchboard.domain.model.booking.Booking;
+import dev.switchboard.domain.retry.Backoff;
 import dev.switchboard.domain.model.booking.BookingId;
 import dev.switchboard.domain.model.booking.CalendarState;
 import dev.switchboard.domain.model.booking.CalendarSync;
@@ -27,8 +28,7 @@ import java.util.UUID;
  * each event, once) for a lease longer than any adapter call, then made through the adapter that supports
  * the rep's connection: the event is created when none was written, updated (with the stored
  * {@link EventRef}) when the booking moved, deleted when it was cancelled. A write that fails is retried
- * after {@code firstRetry}, doubling each time up to {@code maxRetry}, and marked FAILED after
- * {@code maxAttempts} attempts, with the last error. A booking changed while its event was being written keeps
+ * as the {@link Backoff} says, and marked FAILED with the last error after its last attempt. A booking changed while its event was being written keeps
  * its write due, so the change is written next. After a write the rep's cached busy time is dropped.
  * <p>
  * A write queued by a change is made at once by the instance that made the change ({@code writeDue(id)}, due or
@@ -45,22 +45,18 @@ public final class WriteCalendarEvents {
     private final List<Calendars> adapters;
     private final BusyTimes busyTimes;
     private final Clock clock;
-    private final int maxAttempts;
-    private final Duration firstRetry;
-    private final Duration maxRetry;
+    private final Backoff retries;
     private final Duration lease;
     private final String claimant = UUID.randomUUID().toString();
 
     public WriteCalendarEvents(Bookings bookings, CalendarConnections connections, List<Calendars> adapters, BusyTimes busyTimes,
-                               Clock clock, int maxAttempts, Duration firstRetry, Duration maxRetry, Duration lease) {
+                               Clock clock, Backoff retries, Duration lease) {
         this.bookings = bookings;
         this.connections = connections;
         this.adapters = List.copyOf(adapters);
         this.busyTimes = busyTimes;
         this.clock = clock;
-        this.maxAttempts = maxAttempts;
-        this.firstRetry = firstRetry;
-        this.maxRetry = maxRetry;
+        this.retries = retries;
         this.lease = lease;
     }
 
@@ -100,9 +96,9 @@ public final class WriteCalendarEvents {
             busyTimes.invalidate(booking.repId());
         } catch (CalendarFault fault) {
             int attempts = booking.calendar().attempts() + 1;
-            CalendarState state = attempts >= maxAttempts ? CalendarState.FAILED : CalendarState.PENDING;
+            CalendarState state = retries.exhausted(attempts) ? CalendarState.FAILED : CalendarState.PENDING;
             bookings.finishCalendarWrite(booking, claimant, written, new CalendarSync(state, written, attempts,
-                    now.plus(backoff(attempts)), fault.kind() + ": " + fault.getMessage()));
+                    now.plus(retries.delay(attempts)), fault.kind() + ": " + fault.getMessage()));
         }
     }
 
@@ -115,13 +111,5 @@ public final class WriteCalendarEvents {
         }
         CalendarEvent event = booking.event();
         return written == null ? adapter.create(connection, event) : adapter.update(connection, written, event);
-    }
-
-    private Duration backoff(int attempts) {
-        Duration wait = firstRetry;
-        for (int n = 1; n < attempts && wait.compareTo(maxRetry) < 0; n++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(maxRetry) > 0 ? maxRetry : wait;
     }
 }

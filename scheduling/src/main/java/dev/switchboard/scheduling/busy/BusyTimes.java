@@ -1,5 +1,6 @@
 package dev.switchboard.scheduling.busy;
 
+import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.calendar.CalendarConnection;
 import dev.switchboard.domain.model.calendar.CalendarFault;
@@ -10,6 +11,7 @@ import dev.switchboard.domain.port.Calendars;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -41,14 +44,16 @@ import java.util.concurrent.TimeoutException;
  */
 public final class BusyTimes {
 
+    private static final System.Logger LOG = System.getLogger(BusyTimes.class.getName());
+
     /** Entries beyond this are swept of expired ones, then dropped wholesale if still too many. */
     private static final int MAX_ENTRIES = 20_000;
 
-    private record Entry(CalendarConnection connection, Instant from, Instant to, Instant readAt,
+    private record Entry(CalendarConnection connection, ZoneId zone, Instant from, Instant to, Instant readAt,
                          CompletableFuture<List<Interval>> busy) {
 
-        boolean serves(CalendarConnection wanted, Instant start, Instant end, Instant now, Duration ttl) {
-            return connection.equals(wanted) && !from.isAfter(start) && !to.isBefore(end) && now.isBefore(readAt.plus(ttl));
+        boolean serves(CalendarConnection wanted, ZoneId wantedZone, Instant start, Instant end, Instant now, Duration ttl) {
+            return connection.equals(wanted) && zone.equals(wantedZone) && !from.isAfter(start) && !to.isBefore(end) && now.isBefore(readAt.plus(ttl));
         }
     }
 
@@ -76,14 +81,18 @@ public final class BusyTimes {
         this.executor = executor;
     }
 
-    /** The busy time of {@code reps} overlapping [{@code from}, {@code to}), each rep's calendar read at most once. */
-    public BusyTime between(Collection<RepId> reps, Instant from, Instant to) {
-        Map<RepId, CalendarConnection> connected = connections.of(reps);
+    /**
+     * The busy time of {@code reps} overlapping [{@code from}, {@code to}), each rep's calendar read at most once, its
+     * times without a zone (floating times, all-day dates) read in the rep's own zone.
+     */
+    public BusyTime between(Collection<Rep> reps, Instant from, Instant to) {
+        Map<RepId, CalendarConnection> connected = connections.of(reps.stream().map(Rep::id).toList());
         Instant now = clock.instant();
         Map<RepId, List<Interval>> busy = new LinkedHashMap<>();
         Map<RepId, String> unknown = new LinkedHashMap<>();
         Map<RepId, CompletableFuture<List<Interval>>> reads = new LinkedHashMap<>();
-        for (RepId rep : reps) {
+        for (Rep member : reps) {
+            RepId rep = member.id();
             CalendarConnection connection = connected.get(rep);
             if (connection == null || connection instanceof CalendarConnection.None) {
                 busy.put(rep, List.of());
@@ -94,7 +103,7 @@ public final class BusyTimes {
                 unknown.put(rep, "no calendar adapter reads " + kind(connection) + " calendars here");
                 continue;
             }
-            reads.put(rep, read(rep, connection, adapter, from, to, now));
+            reads.put(rep, read(member, connection, adapter, from, to, now));
         }
         // The deadline is wall-clock waiting, not domain time, hence nanoTime rather than the clock.
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -118,23 +127,39 @@ public final class BusyTimes {
         cache.remove(rep);
     }
 
-    private CompletableFuture<List<Interval>> read(RepId rep, CalendarConnection connection, Calendars adapter,
+    private CompletableFuture<List<Interval>> read(Rep rep, CalendarConnection connection, Calendars adapter,
                                                    Instant from, Instant to, Instant now) {
         if (cache.size() >= MAX_ENTRIES) {
             sweep(now);
         }
         // One atomic step per rep, so concurrent queries missing the cache together still start a single read.
-        return cache.compute(rep, (id, cached) -> cached != null && cached.serves(connection, from, to, now, ttl)
-                ? cached : new Entry(connection, from, to, now, start(adapter, connection, from, to))).busy();
+        return cache.compute(rep.id(), (id, cached) -> cached != null && cached.serves(connection, rep.timeZone(), from, to, now, ttl)
+                ? cached : new Entry(connection, rep.timeZone(), from, to, now, start(rep, adapter, connection, from, to))).busy();
     }
 
-    private CompletableFuture<List<Interval>> start(Calendars adapter, CalendarConnection connection, Instant from, Instant to) {
+    private CompletableFuture<List<Interval>> start(Rep rep, Calendars adapter, CalendarConnection connection, Instant from, Instant to) {
+        CompletableFuture<List<Interval>> read;
         try {
-            return CompletableFuture.supplyAsync(() -> List.copyOf(adapter.busy(connection, from, to)), executor);
+            read = CompletableFuture.supplyAsync(() -> List.copyOf(adapter.busy(connection, from, to, rep.timeZone())), executor);
         } catch (RejectedExecutionException e) {
-            return CompletableFuture.failedFuture(new CalendarFault(CalendarFault.Kind.UNAVAILABLE,
+            read = CompletableFuture.failedFuture(new CalendarFault(CalendarFault.Kind.UNAVAILABLE,
                     "too many calendar reads under way"));
         }
+        // Logged once per read, not per lookup: a failure is kept as long as a success and served from the cache.
+        return read.whenComplete((busy, failure) -> {
+            if (failure != null) {
+                logFailure(rep.id(), connection, failure instanceof CompletionException ? failure.getCause() : failure);
+            }
+        });
+    }
+
+    /**
+     * The rep and the cause, for whoever runs the app: the reason the adapters give names the calendar's host,
+     * never its full address (a feed's address is its password) nor credentials, so it may be logged as it is.
+     */
+    private static void logFailure(RepId rep, CalendarConnection connection, Throwable failure) {
+        LOG.log(System.Logger.Level.WARNING, "rep " + rep.value() + ", " + kind(connection) + " calendar, availability unknown: "
+                + reason(failure));
     }
 
     private void sweep(Instant now) {

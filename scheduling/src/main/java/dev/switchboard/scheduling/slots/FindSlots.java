@@ -1,5 +1,6 @@
 package dev.switchboard.scheduling.slots;
 
+import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.Rep;
@@ -36,8 +37,12 @@ import java.util.TreeMap;
  * rep's local day. Each calendar is read at most once per query, within a time limit; a member whose
  * calendar cannot be read is reported as unknown and treated by the pool's {@link WhenAvailabilityUnknown}
  * policy ({@code EXCLUDE} for a single rep).
+ * <p>
+ * A range that began in the past is answered with the slots from now on; a range that ended is refused, so a
+ * client asking about the wrong week hears why it gets nothing.
  *
- * @throws InputRejected {@code NOT_FOUND} on {@code meetingTypeId}, {@code poolId} or {@code repId}
+ * @throws InputRejected {@code NOT_FOUND} on {@code meetingTypeId}, {@code poolId} or {@code repId};
+ *                       {@code RANGE_IN_PAST} on {@code to} when the range ends before now
  */
 public final class FindSlots {
 
@@ -66,6 +71,10 @@ public final class FindSlots {
     }
 
     public Slots find(FindSlotsQuery query) {
+        Instant now = clock.instant();
+        if (!query.to().isAfter(now)) {
+            throw new InputRejected(ErrorCode.RANGE_IN_PAST, "to", "the range ends before now, " + now + ": ask about a range ending later");
+        }
         MeetingType type = meetingTypes.byId(query.meetingType())
                 .orElseThrow(() -> InputRejected.notFound("meetingTypeId", "meeting type", query.meetingType().value()));
         List<RepId> wanted;
@@ -82,7 +91,6 @@ public final class FindSlots {
         if (query.rep() != null && found.isEmpty()) {
             throw InputRejected.notFound("repId", "rep", query.rep().value());
         }
-        Instant now = clock.instant();
         Instant earliest = later(query.from(), now.plus(type.minimumNotice()));
         Instant latest = earlier(query.to(), now.plus(Duration.ofDays(type.horizonDays())));
         List<Rep> eligible = new ArrayList<>();
@@ -98,7 +106,7 @@ public final class FindSlots {
         List<RepId> ids = eligible.stream().map(Rep::id).toList();
         Map<RepId, Availability> stored = availabilities.of(ids);
         Map<RepId, List<Interval>> booked = bookings.booked(ids, earliest.minus(DAY_MARGIN), latest.plus(DAY_MARGIN));
-        BusyTime busy = busyTimes.between(ids, earliest.minus(type.bufferBefore()),
+        BusyTime busy = busyTimes.between(eligible, earliest.minus(type.bufferBefore()),
                 latest.plus(type.duration()).plus(type.bufferAfter()));
 
         TreeMap<Instant, List<RepId>> free = new TreeMap<>();

@@ -66,7 +66,7 @@ public final class FirstFreeSlots implements FreeSlots {
         List<RepId> ids = reps.stream().map(Rep::id).toList();
         Map<RepId, Availability> stored = availabilities.of(ids);
         Map<RepId, List<Interval>> booked = bookings.booked(ids, earliest.minus(DAY_MARGIN), latest.plus(DAY_MARGIN));
-        BusyTime busy = busyTimes.between(ids, earliest.minus(type.bufferBefore()),
+        BusyTime busy = busyTimes.between(reps, earliest.minus(type.bufferBefore()),
                 latest.plus(type.duration()).plus(type.bufferAfter()));
         boolean exclude = policies.whenUnknown(pool) == WhenAvailabilityUnknown.EXCLUDE;
         for (Rep rep : reps) {

@@ -19,7 +19,8 @@ import java.util.Objects;
  * @param held           the time the booking keeps the rep from other bookings: the meeting widened by its
  *                       type's buffers, rounded out to whole {@link #HOLD_STEP}s; other slots keep off it
  * @param timeZone       the prospect's zone, in which times are shown to them
- * @param sequence       0 when booked, one more at each reschedule (the iCalendar SEQUENCE)
+ * @param sequence       0 when booked, one more at each reschedule and at the cancellation: the SEQUENCE of the last
+ *                       invite sent (RFC 5546 makes a CANCEL a revision of its own)
  * @param version        one more at every change, for changes made only on the version read
  * @param title          the event's summary
  * @param location       a place or a conference link, or null
@@ -78,9 +79,9 @@ public record Booking(BookingId id, LeadId leadId, RepId repId, MeetingTypeId me
                 location, organizer, attendee, inviteToken, idempotencyKey, bookedAt, sync, attempt);
     }
 
-    /** The booking cancelled, one version on, its calendar write queued again. */
+    /** The booking cancelled, one sequence (the CANCEL's) and one version on, its calendar write queued again. */
     public Booking cancelled(CalendarSync sync) {
-        return new Booking(id, leadId, repId, meetingTypeId, when, held, timeZone, BookingStatus.CANCELLED, sequence, version + 1,
+        return new Booking(id, leadId, repId, meetingTypeId, when, held, timeZone, BookingStatus.CANCELLED, sequence + 1, version + 1,
                 title, location, organizer, attendee, inviteToken, idempotencyKey, bookedAt, sync, holdAttempt);
     }
 

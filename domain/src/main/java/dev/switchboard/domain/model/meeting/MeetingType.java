@@ -6,7 +6,9 @@ import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.Text;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,7 +23,8 @@ import java.util.Objects;
  * @param horizonDays          how far ahead slots are offered
  * @param maxPerDay            the most meetings a rep takes in one of their local days (all meeting types), or null
  * @param location             a place or a conference link; {@code {repId}}, {@code {repName}} and {@code {repEmail}}
- *                             are filled in for the rep who takes the meeting. May be null.
+ *                             are filled in for the rep who takes the meeting, percent-encoded where they stand in a
+ *                             link (after a {@code scheme://} in the same run of non-blank characters). May be null.
  */
 public record MeetingType(MeetingTypeId id, String name, int durationMinutes, int slotIntervalMinutes, int bufferBeforeMinutes,
                           int bufferAfterMinutes, int minimumNoticeMinutes, int horizonDays, Integer maxPerDay, String location) {
@@ -78,13 +81,57 @@ public record MeetingType(MeetingTypeId id, String name, int durationMinutes, in
         return Duration.ofMinutes(minimumNoticeMinutes);
     }
 
-    /** The location for a meeting with {@code rep}, its placeholders filled in; null when the type has none. */
+    /**
+     * The location for a meeting with {@code rep}, its placeholders filled in; null when the type has none. A value
+     * filled into a link is percent-encoded (UTF-8, all but RFC 3986's unreserved characters), so a name with a space
+     * keeps the link one working URL; in plain words it is left as it is.
+     */
     public String locationFor(Rep rep) {
         if (location == null) {
             return null;
         }
-        return location.replace("{repId}", rep.id().value()).replace("{repName}", rep.name())
-                .replace("{repEmail}", rep.email().value());
+        Map<String, String> values = Map.of("{repId}", rep.id().value(), "{repName}", rep.name(), "{repEmail}", rep.email().value());
+        StringBuilder filled = new StringBuilder();
+        int wordStart = 0;
+        for (int i = 0; i < location.length(); ) {
+            char c = location.charAt(i);
+            if (Character.isWhitespace(c)) {
+                wordStart = filled.length() + 1;
+            }
+            String placeholder = placeholderAt(i, values);
+            if (placeholder == null) {
+                filled.append(c);
+                i++;
+                continue;
+            }
+            String value = values.get(placeholder);
+            boolean inLink = filled.substring(wordStart).contains("://");
+            filled.append(inLink ? percentEncoded(value) : value);
+            i += placeholder.length();
+        }
+        return filled.toString();
+    }
+
+    private String placeholderAt(int index, Map<String, String> values) {
+        for (String placeholder : values.keySet()) {
+            if (location.startsWith(placeholder, index)) {
+                return placeholder;
+            }
+        }
+        return null;
+    }
+
+    private static String percentEncoded(String value) {
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
+                encoded.append(c);
+            } else {
+                encoded.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return encoded.toString();
     }
 
     /** The same meeting type under another id, e.g. to store an update of {@code id}. */

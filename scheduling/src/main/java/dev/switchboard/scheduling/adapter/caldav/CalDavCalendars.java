@@ -7,6 +7,7 @@ import dev.switchboard.domain.model.calendar.CalendarFault.Kind;
 import dev.switchboard.domain.model.calendar.EventRef;
 import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.domain.port.Calendars;
+import dev.switchboard.scheduling.adapter.CalendarAddress;
 import dev.switchboard.scheduling.adapter.ICalendarBusyTime;
 import dev.switchboard.scheduling.adapter.ICalendarEvent;
 import net.fortuna.ical4j.model.Calendar;
@@ -80,6 +81,16 @@ public final class CalDavCalendars implements Calendars {
 
     @Override
     public List<Interval> busy(CalendarConnection connection, Instant from, Instant to) {
+        return reader.busy(report(connection, from, to), new Interval(from, to));
+    }
+
+    @Override
+    public List<Interval> busy(CalendarConnection connection, Instant from, Instant to, ZoneId repZone) {
+        return reader.busy(report(connection, from, to), new Interval(from, to), repZone);
+    }
+
+    /** The calendar resources with an event overlapping the window, each parsed. */
+    private List<Calendar> report(CalendarConnection connection, Instant from, Instant to) {
         CalendarConnection.CalDav calDav = calDav(connection);
         Interval window = new Interval(from, to);
         HttpRequest request = request(calDav, collection(calDav))
@@ -91,8 +102,7 @@ public final class CalDavCalendars implements Calendars {
         if (response.statusCode() != 207) {
             throw fault(response, "reading busy time");
         }
-        List<Calendar> calendars = CalendarQuery.calendarData(response.body()).stream().map(ICalendarBusyTime::parse).toList();
-        return reader.busy(calendars, window);
+        return CalendarQuery.calendarData(response.body()).stream().map(ICalendarBusyTime::parse).toList();
     }
 
     /**
@@ -156,7 +166,7 @@ public final class CalDavCalendars implements Calendars {
         HttpResponse<String> response = send(request.build());
         int status = response.statusCode();
         if (!succeeded(response) && status != 404 && status != 410) {
-            throw fault(response, "deleting event " + ref.id());
+            throw fault(response, "deleting event " + CalendarAddress.withoutSecrets(resource(ref)));
         }
     }
 
@@ -164,7 +174,7 @@ public final class CalDavCalendars implements Calendars {
         if (connection instanceof CalendarConnection.CalDav calDav) {
             return calDav;
         }
-        throw new IllegalArgumentException("not a CalDAV connection: " + connection);
+        throw new IllegalArgumentException("not a CalDAV connection: " + connection.getClass().getSimpleName());
     }
 
     /** The collection's URL ending in a slash, so that resources resolve inside it. */
@@ -191,7 +201,7 @@ public final class CalDavCalendars implements Calendars {
         try {
             return URI.create(ref.id());
         } catch (IllegalArgumentException e) {
-            throw new CalendarFault(Kind.NOT_FOUND, "not a CalDAV resource URL: " + ref.id(), e);
+            throw new CalendarFault(Kind.NOT_FOUND, "not a CalDAV resource URL: " + CalendarAddress.host(ref.id()), e);
         }
     }
 
@@ -200,7 +210,7 @@ public final class CalDavCalendars implements Calendars {
         try {
             request = HttpRequest.newBuilder(uri).timeout(requestTimeout);
         } catch (IllegalArgumentException e) {
-            throw new CalendarFault(Kind.NOT_FOUND, "not an http(s) URL: " + uri, e);
+            throw new CalendarFault(Kind.NOT_FOUND, "not an http(s) URL: " + CalendarAddress.withoutSecrets(uri), e);
         }
         if (calDav.username() != null) {
             String password = calDav.password() == null ? "" : calDav.password();
@@ -226,22 +236,22 @@ public final class CalDavCalendars implements Calendars {
                 return answer.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 answer.cancel(true);
-                throw new CalendarFault(Kind.UNAVAILABLE, "no whole answer from " + request.uri() + " in time", e);
+                throw new CalendarFault(Kind.UNAVAILABLE, "no whole answer from " + CalendarAddress.withoutSecrets(request.uri()) + " in time", e);
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof HttpTimeoutException) {
-                    throw new CalendarFault(Kind.UNAVAILABLE, "no answer from " + request.uri() + " in time", cause);
+                    throw new CalendarFault(Kind.UNAVAILABLE, "no answer from " + CalendarAddress.withoutSecrets(request.uri()) + " in time", cause);
                 }
                 if (cause instanceof ConnectException) {
-                    throw new CalendarFault(Kind.UNAVAILABLE, "cannot connect to " + request.uri() + ": " + cause, cause);
+                    throw new CalendarFault(Kind.UNAVAILABLE, "cannot connect to " + CalendarAddress.withoutSecrets(request.uri()) + ": " + cause, cause);
                 }
                 if (!(cause instanceof IOException) || attempt > RETRIES_ON_DROP) {
-                    throw new CalendarFault(Kind.UNAVAILABLE, "the exchange with " + request.uri() + " failed: " + cause, cause);
+                    throw new CalendarFault(Kind.UNAVAILABLE, "the exchange with " + CalendarAddress.withoutSecrets(request.uri()) + " failed: " + cause, cause);
                 }
             } catch (InterruptedException e) {
                 answer.cancel(true);
                 Thread.currentThread().interrupt();
-                throw new CalendarFault(Kind.UNAVAILABLE, "interrupted while waiting for " + request.uri(), e);
+                throw new CalendarFault(Kind.UNAVAILABLE, "interrupted while waiting for " + CalendarAddress.withoutSecrets(request.uri()), e);
             }
         }
     }
@@ -267,7 +277,7 @@ public final class CalDavCalendars implements Calendars {
 
     private static CalendarFault fault(HttpResponse<String> response, String doing) {
         int status = response.statusCode();
-        String what = doing + " at " + response.uri() + ": HTTP " + status;
+        String what = doing + " at " + CalendarAddress.withoutSecrets(response.uri()) + ": HTTP " + status;
         if (status == 401 || status == 403) {
             return new CalendarFault(Kind.UNAUTHORIZED, what);
         }
@@ -275,7 +285,7 @@ public final class CalDavCalendars implements Calendars {
             return new CalendarFault(Kind.NOT_FOUND, what);
         }
         if (status / 100 == 3) {
-            return new CalendarFault(Kind.NOT_FOUND, what + ", moved to " + response.headers().firstValue("Location").orElse("?"));
+            return new CalendarFault(Kind.NOT_FOUND, what + ", moved to " + response.headers().firstValue("Location").map(CalendarAddress::host).orElse("?"));
         }
         if (status == 412) {
             return new CalendarFault(Kind.CONFLICT, what + ", the event changed on the server");

@@ -26,12 +26,14 @@ import dev.switchboard.domain.model.calendar.CalendarFault.Kind;
 import dev.switchboard.domain.model.calendar.EventRef;
 import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.domain.port.Calendars;
+import dev.switchboard.domain.retry.Backoff;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -54,14 +56,14 @@ public final class GoogleCalendar implements Calendars {
 
     private final Calendar api;
     private final GoogleTokens tokens;
-    private final Backoff backoff;
+    private final RetryingCalls retries;
 
     public GoogleCalendar(GoogleCalendarSettings settings, Clock clock) {
         HttpTransport transport = new NetHttpTransport();
         HttpRequestFactory http = transport.createRequestFactory(request -> {
             request.setConnectTimeout(Math.toIntExact(settings.connectTimeout().toMillis()));
             request.setReadTimeout(Math.toIntExact(settings.readTimeout().toMillis()));
-            // Retries are ours (Backoff), so that each is counted and mapped the same way.
+            // Retries are ours (RetryingCalls), so that each is counted and mapped the same way.
             request.setNumberOfRetries(0);
         });
         this.api = new Calendar.Builder(transport, GsonFactory.getDefaultInstance(), http.getInitializer())
@@ -69,7 +71,10 @@ public final class GoogleCalendar implements Calendars {
                 .setApplicationName("Switchboard")
                 .build();
         this.tokens = new GoogleTokens(http, settings, clock);
-        this.backoff = new Backoff(settings.attempts(), settings.firstBackoff());
+        // No cap of its own: the pauses double as far as the attempts allow, as they always did.
+        Duration first = settings.firstBackoff();
+        this.retries = new RetryingCalls(Backoff.of(first, first.multipliedBy(1L << Math.min(20, Math.max(0, settings.attempts() - 1))),
+                settings.attempts()));
     }
 
     @Override
@@ -166,7 +171,7 @@ public final class GoogleCalendar implements Calendars {
     }
 
     private <T> T call(Google google, String what, ApiCall<T> call) {
-        return backoff.retry(() -> authorized(google, what, call));
+        return retries.retry(() -> authorized(google, what, call));
     }
 
     /** One attempt; an access token Google refuses (401) is renewed and tried once more. */

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param consentEndpoint where a rep is sent to grant access
  * @param clientId       Switchboard's OAuth client, null when reps do not connect through OAuth
  * @param attempts       how many times a call that failed for a passing reason (rate limit, 5xx, timeout) is tried in all
- * @param firstBackoff   the pause after the first such failure; it doubles after each further one
+ * @param firstBackoff   the pause after the first such failure; the most a pause may be doubles after each further one
  */
 public record GoogleCalendarSettings(URI apiRoot, URI tokenEndpoint, URI consentEndpoint, String clientId,
                                      String clientSecret, URI redirectUri, Duration connectTimeout,

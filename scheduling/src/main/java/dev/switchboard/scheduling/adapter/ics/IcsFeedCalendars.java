@@ -7,6 +7,7 @@ import dev.switchboard.domain.model.calendar.CalendarFault.Kind;
 import dev.switchboard.domain.model.calendar.EventRef;
 import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.domain.port.Calendars;
+import dev.switchboard.scheduling.adapter.CalendarAddress;
 import dev.switchboard.scheduling.adapter.ICalendarBusyTime;
 import net.fortuna.ical4j.model.Calendar;
 
@@ -71,8 +72,12 @@ public final class IcsFeedCalendars implements Calendars {
 
     @Override
     public List<Interval> busy(CalendarConnection connection, Instant from, Instant to) {
-        Interval window = new Interval(from, to);
-        return reader.busy(List.of(feed(url(connection))), window);
+        return reader.busy(List.of(feed(url(connection))), new Interval(from, to));
+    }
+
+    @Override
+    public List<Interval> busy(CalendarConnection connection, Instant from, Instant to, ZoneId repZone) {
+        return reader.busy(List.of(feed(url(connection))), new Interval(from, to), repZone);
     }
 
     @Override
@@ -91,12 +96,12 @@ public final class IcsFeedCalendars implements Calendars {
     }
 
     private static CalendarFault readOnly(CalendarConnection connection) {
-        return new CalendarFault(Kind.READ_ONLY, "an ICS feed is read-only: " + connection);
+        return new CalendarFault(Kind.READ_ONLY, "an ICS feed is read-only");
     }
 
     private static URI url(CalendarConnection connection) {
         if (!(connection instanceof CalendarConnection.IcsFeed feed)) {
-            throw new IllegalArgumentException("not an ICS feed: " + connection);
+            throw new IllegalArgumentException("not an ICS feed: " + connection.getClass().getSimpleName());
         }
         return feed.url();
     }
@@ -108,7 +113,7 @@ public final class IcsFeedCalendars implements Calendars {
         try {
             request = HttpRequest.newBuilder(url).timeout(requestTimeout).header("Accept", "text/calendar, */*;q=0.5").GET();
         } catch (IllegalArgumentException e) {
-            throw new CalendarFault(Kind.NOT_FOUND, "not an http(s) URL: " + url, e);
+            throw new CalendarFault(Kind.NOT_FOUND, "not an http(s) URL: " + CalendarAddress.host(url), e);
         }
         if (cached != null) {
             cached.validators().forEach(request::header);
@@ -142,20 +147,20 @@ public final class IcsFeedCalendars implements Calendars {
             return answer.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             answer.cancel(true);
-            throw new CalendarFault(Kind.UNAVAILABLE, "no whole answer from " + request.uri() + " in time", e);
+            throw new CalendarFault(Kind.UNAVAILABLE, "no whole answer from " + CalendarAddress.host(request.uri()) + " in time", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof BoundedBody.TooLarge) {
-                throw new CalendarFault(Kind.MALFORMED, "the feed at " + request.uri() + " is " + cause.getMessage(), cause);
+                throw new CalendarFault(Kind.MALFORMED, "the feed at " + CalendarAddress.host(request.uri()) + " is " + cause.getMessage(), cause);
             }
             if (cause instanceof HttpTimeoutException) {
-                throw new CalendarFault(Kind.UNAVAILABLE, "no answer from " + request.uri() + " in time", cause);
+                throw new CalendarFault(Kind.UNAVAILABLE, "no answer from " + CalendarAddress.host(request.uri()) + " in time", cause);
             }
-            throw new CalendarFault(Kind.UNAVAILABLE, "cannot read " + request.uri() + ": " + cause, cause);
+            throw new CalendarFault(Kind.UNAVAILABLE, "cannot read " + CalendarAddress.host(request.uri()) + ": " + cause, cause);
         } catch (InterruptedException e) {
             answer.cancel(true);
             Thread.currentThread().interrupt();
-            throw new CalendarFault(Kind.UNAVAILABLE, "interrupted while waiting for " + request.uri(), e);
+            throw new CalendarFault(Kind.UNAVAILABLE, "interrupted while waiting for " + CalendarAddress.host(request.uri()), e);
         }
     }
 
@@ -180,7 +185,7 @@ public final class IcsFeedCalendars implements Calendars {
     }
 
     private static CalendarFault fault(URI url, int status) {
-        String what = "reading the feed at " + url + ": HTTP " + status;
+        String what = "reading the feed at " + CalendarAddress.host(url) + ": HTTP " + status;
         if (status == 401 || status == 403) {
             return new CalendarFault(Kind.UNAUTHORIZED, what);
         }

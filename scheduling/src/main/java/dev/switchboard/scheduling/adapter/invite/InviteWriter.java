@@ -45,12 +45,13 @@ public final class InviteWriter {
     }
 
     /**
-     * {@code METHOD:CANCEL} with {@code STATUS:CANCELLED} for the booking {@code event} describes as last sent. Its
-     * SEQUENCE is one more than the event's: the cancellation is a revision of its own (RFC 5546 §2.1.4), which
-     * calendars must not take for a repeat of the last request.
+     * {@code METHOD:CANCEL} with {@code STATUS:CANCELLED} for the cancelled booking {@code event} describes, with the
+     * event's SEQUENCE: a cancelled booking's sequence is one more than its last request's, as the cancellation is a
+     * revision of its own (RFC 5546 §2.1.4), which calendars must not take for a repeat of that request. A booking
+     * cancelled before its sequence counted the cancellation may still say 0: its CANCEL says 1, past the request.
      */
     public Invite cancelled(CalendarEvent event) {
-        return write(Method.VALUE_CANCEL, event, event.sequence() + 1, true);
+        return write(Method.VALUE_CANCEL, event, Math.max(1, event.sequence()), true);
     }
 
     private Invite write(String method, CalendarEvent event, int sequence, boolean cancelled) {

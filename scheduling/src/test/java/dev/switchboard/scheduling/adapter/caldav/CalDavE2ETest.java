@@ -27,6 +27,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import static dev.switchboard.scheduling.adapter.caldav.CalDavFixtures.demo;
 import static dev.switchboard.scheduling.adapter.caldav.CalendarQueryTest.at;
@@ -61,7 +64,11 @@ class CalDavE2ETest {
 
     /** A new calendar collection of Alice's, named after the test, created with MKCALENDAR. */
     private static CalendarConnection.CalDav newCalendar(TestInfo test) throws IOException, InterruptedException {
-        URI collection = radicale.url("/alice/" + test.getTestMethod().orElseThrow().getName() + "/");
+        return newCalendar(test.getTestMethod().orElseThrow().getName());
+    }
+
+    private static CalendarConnection.CalDav newCalendar(String name) throws IOException, InterruptedException {
+        URI collection = radicale.url("/alice/" + name + "/");
         HttpResponse<String> created = send(HttpRequest.newBuilder(collection).method("MKCALENDAR", HttpRequest.BodyPublishers.noBody()));
         assertThat(created.statusCode()).as("MKCALENDAR " + collection).isEqualTo(201);
         return new CalendarConnection.CalDav(collection, "alice", "any password will do");
@@ -168,5 +175,44 @@ class CalDavE2ETest {
         Instant to = Instant.parse("2026-11-08T00:00:00Z");
 
         fails(Kind.NOT_FOUND, () -> calendars.busy(new CalendarConnection.CalDav(radicale.url("/alice/no-such-calendar/"), "alice", "x"), from, to));
+    }
+
+    @Test
+    void the_recurrence_corpus_served_by_radicale_is_as_busy_as_the_same_files_read_directly(TestInfo test)
+            throws IOException, InterruptedException {
+        // Each file with a window in which its series repeat, move, skip and cross a clock change.
+        Map<String, String[]> corpus = new LinkedHashMap<>();
+        corpus.put("weekly-open-ended-london.ics", new String[]{"2026-10-19T00:00:00Z", "2026-11-02T00:00:00Z"});
+        corpus.put("until-monthly-yearly.ics", new String[]{"2026-11-01T00:00:00Z", "2026-12-01T00:00:00Z"});
+        corpus.put("google-export.ics", new String[]{"2026-11-02T00:00:00Z", "2026-11-16T00:00:00Z"});
+        corpus.put("outlook-export.ics", new String[]{"2026-10-26T00:00:00Z", "2026-12-01T00:00:00Z"});
+        corpus.put("apple-export.ics", new String[]{"2026-11-01T00:00:00Z", "2026-11-20T00:00:00Z"});
+        corpus.put("floating-weekly.ics", new String[]{"2026-11-01T00:00:00Z", "2026-11-08T00:00:00Z"});
+        ICalendarBusyTime direct = new ICalendarBusyTime(ZoneId.of("UTC"));
+        for (Map.Entry<String, String[]> file : corpus.entrySet()) {
+            String name = file.getKey().replace(".ics", "");
+            CalendarConnection.CalDav calendar = newCalendar(test.getTestMethod().orElseThrow().getName() + "-" + name);
+            put(calendar, name, "corpus/" + file.getKey());
+            Interval window = new Interval(Instant.parse(file.getValue()[0]), Instant.parse(file.getValue()[1]));
+
+            List<Interval> read = calendars.busy(calendar, window.start(), window.end());
+
+            List<Interval> expected = direct.busy(List.of(ICalendarBusyTime.parse(CalDavFixtures.text("/ical/corpus/" + file.getKey()))), window);
+            assertThat(expected).as(file.getKey()).isNotEmpty();
+            assertThat(read).as(file.getKey()).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void an_open_ended_weekly_series_read_through_a_report_is_busy_at_its_london_time_on_both_its_days(TestInfo test)
+            throws IOException, InterruptedException {
+        CalendarConnection.CalDav calendar = newCalendar(test);
+        put(calendar, "sync", "corpus/weekly-open-ended-london.ics");
+
+        assertThat(calendars.busy(calendar, Instant.parse("2026-10-19T00:00:00Z"), Instant.parse("2026-11-02T00:00:00Z"))).containsExactly(
+                at("2026-10-19T09:00:00Z", "2026-10-19T09:30:00Z"),
+                at("2026-10-21T09:00:00Z", "2026-10-21T09:30:00Z"),
+                at("2026-10-26T10:00:00Z", "2026-10-26T10:30:00Z"),
+                at("2026-10-28T10:00:00Z", "2026-10-28T10:30:00Z"));
     }
 }

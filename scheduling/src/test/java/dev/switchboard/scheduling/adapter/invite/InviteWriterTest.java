@@ -90,8 +90,8 @@ class InviteWriterTest {
     }
 
     @Test
-    void a_cancellation_is_a_cancel_of_the_same_uid_marked_cancelled_one_revision_past_the_last_request() {
-        Invite cancelled = invites.cancelled(demo(1, "2026-11-04T15:00:00Z"));
+    void a_cancellation_is_a_cancel_of_the_same_uid_marked_cancelled_with_the_cancelled_bookings_own_sequence() {
+        Invite cancelled = invites.cancelled(demo(2, "2026-11-04T15:00:00Z"));
 
         assertThat(cancelled.method()).isEqualTo("CANCEL");
         assertThat(cancelled.contentType()).isEqualTo("text/calendar; method=CANCEL; charset=UTF-8");
@@ -101,5 +101,7 @@ class InviteWriterTest {
         assertThat(value(event, Property.SEQUENCE)).isEqualTo("2");
         assertThat(value(event, Property.STATUS)).isEqualTo("CANCELLED");
         assertThat(value(event, Property.ATTENDEE)).isEqualTo("mailto:grace@acme.example.test");
+        assertThat(invites.cancelled(demo(0, "2026-11-04T15:00:00Z")).sequence())
+                .as("a booking cancelled before cancellations were counted still cancels past its request").isEqualTo(1);
     }
 }

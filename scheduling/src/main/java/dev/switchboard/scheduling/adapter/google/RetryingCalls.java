@@ -1,39 +1,37 @@
 package dev.switchboard.scheduling.adapter.google;
 
 import dev.switchboard.domain.model.calendar.CalendarFault;
+import dev.switchboard.domain.retry.Backoff;
 
 import java.time.Duration;
 
 /**
- * Tries a call again when Google failed for a passing reason (rate limit, 5xx, timeout), a bounded number
- * of times with doubling pauses, so a short hiccup does not fail a booking and a long outage fails fast.
+ * Tries a call again when Google failed for a passing reason (rate limit, 5xx, timeout), as the shared
+ * {@link Backoff} says: a bounded number of times with growing, jittered pauses, so a short hiccup does not fail a
+ * booking and a long outage fails fast.
  */
-final class Backoff {
+final class RetryingCalls {
 
     interface Call<T> {
         T run();
     }
 
-    private final int attempts;
-    private final Duration first;
+    private final Backoff policy;
 
-    Backoff(int attempts, Duration first) {
-        this.attempts = attempts;
-        this.first = first;
+    RetryingCalls(Backoff policy) {
+        this.policy = policy;
     }
 
     <T> T retry(Call<T> call) {
-        Duration pause = first;
         for (int attempt = 1; ; attempt++) {
             try {
                 return call.run();
             } catch (CalendarFault fault) {
-                if (!fault.retryable() || attempt >= attempts) {
+                if (!fault.retryable() || policy.exhausted(attempt)) {
                     throw fault;
                 }
+                sleep(policy.delay(attempt));
             }
-            sleep(pause);
-            pause = pause.multipliedBy(2);
         }
     }
 
