@@ -51,11 +51,12 @@ class AvailabilityFirstApiTest extends ApiTest {
         String ben = workspace.rep("Ben");
         String pool = workspace.pool("Demo first", List.of(anna, ben));
         String demo = meetingType("Demo", 2);
-        // Anna is away for the whole two-day horizon in her calendar's terms (time off), though active for routing.
+        // Anna's time off begins a minute from now and covers the rest of the two-day horizon: she is at work now (time
+        // off covering now would pass her over as TIME_OFF), but no 30-minute slot of hers is free.
         Instant now = TestClock.app().instant();
         JsonNode away = graphQl.execute("""
                 mutation($input: AddTimeOffInput!) { addTimeOff(input: $input) { errors { code field message } } }""",
-                Map.of("input", Map.of("repId", anna, "start", now.minus(Duration.ofHours(1)).toString(),
+                Map.of("input", Map.of("repId", anna, "start", now.plus(Duration.ofMinutes(1)).toString(),
                         "end", now.plus(Duration.ofDays(3)).toString(), "note", "conference"))).at("/data/addTimeOff");
         assertThat(away.at("/errors").size()).as(away.toString()).isZero();
         // Ben works around the clock, so his horizon holds free slots whatever day and hour the test runs.

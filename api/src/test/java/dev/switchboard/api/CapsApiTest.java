@@ -38,6 +38,42 @@ class CapsApiTest extends ApiTest {
     }
 
     @Test
+    void a_capped_member_and_the_overflow_come_back_as_codes_with_values_and_in_words() {
+        String a = workspace.rep("Alma");
+        String c = workspace.rep("Cyd");
+        String poolId = graphQl.execute(CREATE_POOL, Map.of("input", Map.of("name", "Tiny", "overflowRepId", c,
+                "members", List.of(Map.of("repId", a, "dailyCap", 1))))).at("/data/createPool/pool/id").asString();
+        workspace.submit(Workspace.lead(poolId, 1, Map.of()));
+
+        JsonNode assignment = graphQl.execute("""
+                mutation($input: SubmitLeadInput!) { submitLead(input: $input) { assignment { rep { name } explanation {
+                  reason reasonCode steps { code values { name value } }
+                  candidates { rep { name } skipped skip { code values { name value } words } } } } } }""",
+                Map.of("input", Workspace.lead(poolId, 2, Map.of()))).at("/data/submitLead/assignment");
+
+        JsonNode explanation = assignment.at("/explanation");
+        assertThat(assignment.at("/rep/name").asString()).isEqualTo("Cyd");
+        assertThat(explanation.at("/reasonCode").asString()).isEqualTo("POOL_PASSED_OVER");
+        assertThat(explanation.at("/steps").findValuesAsString("code")).containsExactly("POOL_PASSED_OVER", "TO_REP");
+        assertThat(values(explanation.at("/steps/0/values"))).containsEntry("poolName", "Tiny").containsEntry("overflow", "true")
+                .containsEntry("strategy", "ROUND_ROBIN");
+        assertThat(values(explanation.at("/steps/1/values"))).containsEntry("rep", c).containsEntry("repName", "Cyd");
+        JsonNode skip = explanation.at("/candidates/0/skip");
+        assertThat(skip.at("/code").asString()).isEqualTo("DAILY_CAP");
+        assertThat(values(skip.at("/values"))).containsEntry("cap", "1").containsEntry("count", "1");
+        assertThat(skip.at("/words").asString()).isEqualTo("reached the daily cap of 1 (1 today)");
+        assertThat(explanation.at("/candidates/0/skipped").asString()).isEqualTo("DAILY_CAP");
+        assertThat(explanation.at("/reason").asString())
+                .isEqualTo("sent straight to pool Tiny by round robin: every member was passed over, so its overflow: to Cyd");
+    }
+
+    static Map<String, String> values(JsonNode values) {
+        Map<String, String> byName = new java.util.LinkedHashMap<>();
+        values.forEach(v -> byName.put(v.at("/name").asString(), v.at("/value").asString()));
+        return byName;
+    }
+
+    @Test
     void an_unknown_overflow_rep_a_bad_zone_or_a_zero_cap_is_a_typed_error() {
         String a = workspace.rep("A");
 

@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The production profile hides the schema: no introspection, while ordinary queries still work. */
+/** The production profile hides the schema from all but admins and API keys, while ordinary queries still work. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "switchboard.embedded-mongo.storage=memory",
         "switchboard.admin.email=" + GraphQlClient.ADMIN_EMAIL,
@@ -20,14 +20,16 @@ class ProductionProfileTest {
     int port;
 
     @Test
-    void introspection_is_refused_and_queries_are_answered() {
+    void introspection_is_refused_to_anonymous_callers_and_queries_are_answered() {
         GraphQlClient graphQl = new GraphQlClient(port);
 
-        JsonNode schema = graphQl.execute("{ __schema { types { name } } }");
+        JsonNode schema = GraphQlClient.anonymous(port).execute("{ __schema { types { name } } }");
+        JsonNode asAdmin = graphQl.execute("{ __schema { types { name } } }");
         JsonNode reps = graphQl.execute("{ reps { id } }");
 
         assertThat(schema.at("/errors/0/message").asString()).containsIgnoringCase("introspection");
         assertThat(schema.at("/data/__schema").isMissingNode() || schema.at("/data/__schema").isNull()).isTrue();
+        assertThat(asAdmin.at("/data/__schema/types").size()).as("admins read the schema").isPositive();
         assertThat(reps.at("/data/reps").isArray()).isTrue();
         assertThat(reps.at("/data/reps").size()).as("no demo data in production").isZero();
     }

@@ -13,11 +13,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +35,8 @@ class RecurringCalendarApiTest extends ApiTest {
             query($input: AvailableSlotsInput!) { availableSlots(input: $input) {
               slots { localTime } unknownReps { rep { id } reason } errors { code field message } } }""";
 
-    private final LocalDate monday = LocalDate.now(ZoneOffset.UTC).plusDays(14).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    /** The Monday the booking specs use, one to two weeks after the run's start on the app's clock ({@link TestClock}). */
+    private final LocalDate monday = LocalDate.ofInstant(Booker.monday("12:00"), ZoneOffset.UTC);
     private final Map<String, byte[]> feeds = new ConcurrentHashMap<>();
     private HttpServer server;
 

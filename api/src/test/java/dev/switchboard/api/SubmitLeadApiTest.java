@@ -193,7 +193,7 @@ class SubmitLeadApiTest extends ApiTest {
         assertThat(lead.at("/assignment/rep/name").asString()).isEqualTo("A");
         assertThat(lead.at("/assignment/outcome").asString()).isEqualTo("ASSIGNED");
         assertThat(lead.at("/assignment/explanation/reason").asString())
-                .isEqualTo("sent straight to pool Inbound by round robin: turn 1 goes to member 1 of 1");
+                .isEqualTo("sent straight to pool Inbound by round robin: turn 0 goes to member 1 of 1");
         assertThat(lead.at("/assignment/explanation/candidates/0/rep/name").asString()).isEqualTo("A");
     }
 }

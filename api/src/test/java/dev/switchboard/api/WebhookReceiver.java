@@ -10,7 +10,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.HexFormat;
+import java.util.Base64;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -38,9 +38,10 @@ final class WebhookReceiver implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            String signature = exchange.getRequestHeaders().getFirst("Switchboard-Signature");
-            received.add(new Received(exchange.getRequestHeaders().getFirst("Switchboard-Event-Id"),
-                    exchange.getRequestHeaders().getFirst("Switchboard-Event-Type"), body, verified(signature, body)));
+            var headers = exchange.getRequestHeaders();
+            String id = headers.getFirst("webhook-id");
+            received.add(new Received(id, headers.getFirst("Switchboard-Event-Type"), body,
+                    verified(id, headers.getFirst("webhook-timestamp"), headers.getFirst("webhook-signature"), body)));
             Integer answer = answers.poll();
             exchange.sendResponseHeaders(answer == null ? 200 : answer, -1);
             exchange.close();
@@ -48,22 +49,30 @@ final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
-    /** As docs/events.md tells receivers: HMAC-SHA256 of "t.body", compared in constant time, t recent. */
-    private boolean verified(String header, String body) {
-        if (header == null || !header.matches("t=\\d+,v1=[0-9a-f]{64}")) {
+    /**
+     * As docs/events.md tells receivers (Standard Webhooks): the key is the secret after whsec_ decoded from
+     * base64; HMAC-SHA256 of "id.timestamp.body" in base64 must equal one of the header's v1 signatures, compared
+     * in constant time; the timestamp must be recent.
+     */
+    private boolean verified(String id, String timestamp, String header, String body) {
+        if (id == null || timestamp == null || header == null || !timestamp.matches("\\d+")) {
             return false;
         }
-        String t = header.substring(2, header.indexOf(','));
-        String v1 = header.substring(header.indexOf("v1=") + 3);
-        if (Math.abs(TestClock.app().instant().getEpochSecond() - Long.parseLong(t)) > 300) {
+        if (Math.abs(TestClock.app().instant().getEpochSecond() - Long.parseLong(timestamp)) > 300) {
             return false;
         }
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] expected = HexFormat.of().formatHex(mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8)))
-                    .getBytes(StandardCharsets.US_ASCII);
-            return MessageDigest.isEqual(expected, v1.getBytes(StandardCharsets.US_ASCII));
+            mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+            byte[] expected = Base64.getEncoder().encode(mac.doFinal((id + "." + timestamp + "." + body)
+                    .getBytes(StandardCharsets.UTF_8)));
+            for (String signature : header.split(" ")) {
+                if (signature.startsWith("v1,") && MessageDigest.isEqual(expected,
+                        signature.substring(3).getBytes(StandardCharsets.US_ASCII))) {
+                    return true;
+                }
+            }
+            return false;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -28,6 +28,7 @@ public final class CreateWebhook {
     private static String newSecret() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        // Standard Webhooks' form: whsec_ and the key in base64, which its libraries decode as the HMAC key.
+        return "whsec_" + Base64.getEncoder().encodeToString(bytes);
     }
 }

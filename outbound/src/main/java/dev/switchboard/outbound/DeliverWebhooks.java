@@ -73,10 +73,12 @@ public final class DeliverWebhooks {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json");
         headers.put("User-Agent", "Switchboard-Webhooks");
-        headers.put("Switchboard-Event-Id", delivery.eventId());
+        headers.put(WebhookSignature.ID, delivery.eventId());
+        headers.put(WebhookSignature.TIMESTAMP, Long.toString(start.getEpochSecond()));
+        headers.put(WebhookSignature.SIGNATURE, WebhookSignature.sign(webhook.get().secret(), delivery.eventId(),
+                start.getEpochSecond(), delivery.body()));
         headers.put("Switchboard-Event-Type", delivery.eventType());
         headers.put("Switchboard-Delivery", delivery.id());
-        headers.put(WebhookSignature.HEADER, WebhookSignature.header(webhook.get().secret(), start.getEpochSecond(), delivery.body()));
         WebhookEndpoints.Answer answer = endpoints.post(webhook.get().url(), headers, delivery.body(), settings.timeout());
         Integer status = answer.statusCode();
         String error = answer.error();

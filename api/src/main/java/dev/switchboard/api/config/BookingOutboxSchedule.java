@@ -14,9 +14,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Works through the booking outboxes every {@code switchboard.booking.outbox-interval} (default 10 s) on every
@@ -49,23 +52,29 @@ class BookingOutboxSchedule {
         if (smtp == null) {
             log.info("Mail is off (no spring.mail.host): invites and notes wait in the outbox");
         }
-        return new Runner(calendars, sweep, smtp == null ? null : new SendMail(outbox,
+        return new Runner(properties.outboxInterval(), calendars, sweep, smtp == null ? null : new SendMail(outbox,
                 new SmtpMailer(smtp, invites, properties.mailFrom()), properties.retries(), properties.lease(), clock));
     }
 
-    static final class Runner {
+    static final class Runner implements SchedulingConfigurer {
 
+        private final Duration interval;
         private final WriteCalendarEvents calendars;
         private final SweepStrayHolds sweep;
         private final SendMail mail;
 
-        Runner(WriteCalendarEvents calendars, SweepStrayHolds sweep, SendMail mail) {
+        Runner(Duration interval, WriteCalendarEvents calendars, SweepStrayHolds sweep, SendMail mail) {
+            this.interval = interval;
             this.calendars = calendars;
             this.sweep = sweep;
             this.mail = mail;
         }
 
-        @Scheduled(fixedDelayString = "${switchboard.booking.outbox-interval:PT10S}", initialDelayString = "PT1S")
+        @Override
+        public void configureTasks(ScheduledTaskRegistrar tasks) {
+            tasks.addFixedDelayTask(new FixedDelayTask(this::run, interval, Duration.ofSeconds(1)));
+        }
+
         void run() {
             int written = calendars.writeDue(null);
             int sent = mail == null ? 0 : mail.sendDue(MAILS_PER_RUN);

@@ -15,6 +15,7 @@ import java.time.Duration;
  * @param maxRetry       the longest wait between retries
  * @param lease          how long a claimed write belongs to the instance making it; longer than any adapter call
  * @param mailFrom       the sender of invites and notes
+ * @param outboxEnabled  false: this instance makes no calendar writes and sends no mail (others still do)
  */
 @ConfigurationProperties("switchboard.booking")
 public record BookingProperties(
@@ -23,7 +24,8 @@ public record BookingProperties(
         @DefaultValue("30s") Duration firstRetry,
         @DefaultValue("1h") Duration maxRetry,
         @DefaultValue("2m") Duration lease,
-        @DefaultValue("switchboard@localhost") String mailFrom) {
+        @DefaultValue("switchboard@localhost") String mailFrom,
+        @DefaultValue("true") boolean outboxEnabled) {
 
     /** The retry policy of calendar writes and mail, the one every delivery follows. */
     public Backoff retries() {

@@ -22,12 +22,10 @@ import dev.switchboard.outbound.EventHandler;
 import dev.switchboard.outbound.mail.MailOutbox;
 import dev.switchboard.outbound.mail.TellRepOfAssignedLead;
 import dev.switchboard.routing.events.RelayPendingEvents;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 /** The outbox's relay, webhooks and the subscription feed, wired to the MongoDB adapters. */
@@ -52,13 +50,11 @@ class EventsConfiguration {
 
     @Bean
     DeliverWebhooks deliverWebhooks(Deliveries deliveries, Webhooks webhooks, Clock clock, MeterRegistry registry,
-                                    @Value("${switchboard.webhooks.max-attempts:8}") int maxAttempts,
-                                    @Value("${switchboard.webhooks.backoff:PT10S}") Duration backoff,
-                                    @Value("${switchboard.webhooks.max-backoff:PT1H}") Duration maxBackoff,
-                                    @Value("${switchboard.webhooks.timeout:PT10S}") Duration timeout,
-                                    @Value("${switchboard.webhooks.lease:PT1M}") Duration lease) {
-        return new DeliverWebhooks(new CountedDeliveries(deliveries, registry), webhooks, new HttpWebhookEndpoints(timeout),
-                new DeliverWebhooks.Settings(Backoff.of(backoff, maxBackoff, maxAttempts), timeout, lease),
+                                    WebhookProperties settings) {
+        return new DeliverWebhooks(new CountedDeliveries(deliveries, registry), webhooks,
+                new HttpWebhookEndpoints(settings.timeout()),
+                new DeliverWebhooks.Settings(Backoff.of(settings.backoff(), settings.maxBackoff(), settings.maxAttempts()),
+                        settings.timeout(), settings.lease()),
                 clock);
     }
 

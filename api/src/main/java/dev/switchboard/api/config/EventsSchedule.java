@@ -9,7 +9,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+
+import java.time.Duration;
 
 /**
  * Every instance, every {@code switchboard.events.interval} (default 1 s): fans new events out to webhooks and sends
@@ -23,7 +27,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnProperty(name = "switchboard.events.enabled", havingValue = "true", matchIfMissing = true)
-class EventsSchedule {
+class EventsSchedule implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(EventsSchedule.class);
 
@@ -31,16 +35,24 @@ class EventsSchedule {
     private final FanOutEvents fanOut;
     private final DeliverWebhooks deliver;
     private final EventFeed feed;
+    private final EventsProperties settings;
 
-    EventsSchedule(RelayPendingEvents relay, FanOutEvents fanOut, DeliverWebhooks deliver, EventFeed feed) {
+    EventsSchedule(RelayPendingEvents relay, FanOutEvents fanOut, DeliverWebhooks deliver, EventFeed feed,
+                   EventsProperties settings) {
         this.relay = relay;
         this.fanOut = fanOut;
         this.deliver = deliver;
         this.feed = feed;
+        this.settings = settings;
     }
 
-    @Scheduled(fixedDelayString = "${switchboard.events.relay-interval:PT10S}",
-            initialDelayString = "${switchboard.events.relay-interval:PT10S}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::relayPendingEvents, settings.relayInterval(), settings.relayInterval()));
+        tasks.addFixedDelayTask(new FixedDelayTask(this::fanOutAndDeliver, settings.interval(), settings.interval()));
+        tasks.addFixedDelayTask(new FixedDelayTask(this::feedSubscribers, settings.feedInterval(), Duration.ZERO));
+    }
+
     void relayPendingEvents() {
         try {
             relay.run();
@@ -49,7 +61,6 @@ class EventsSchedule {
         }
     }
 
-    @Scheduled(fixedDelayString = "${switchboard.events.interval:PT1S}", initialDelayString = "${switchboard.events.interval:PT1S}")
     void fanOutAndDeliver() {
         // Delivery runs even when the fan-out failed (e.g. the database blinked): the next run catches up.
         try {
@@ -64,7 +75,6 @@ class EventsSchedule {
         }
     }
 
-    @Scheduled(fixedDelayString = "${switchboard.events.feed-interval:PT0.5S}")
     void feedSubscribers() {
         try {
             feed.poll();

@@ -8,7 +8,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 import java.util.List;
 
@@ -19,17 +21,23 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnProperty(name = "switchboard.sla.enabled", havingValue = "true", matchIfMissing = true)
-class OverdueLeadsSchedule {
+class OverdueLeadsSchedule implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(OverdueLeadsSchedule.class);
 
     private final ReassignOverdueLeads reassignOverdueLeads;
+    private final SlaProperties settings;
 
-    OverdueLeadsSchedule(ReassignOverdueLeads reassignOverdueLeads) {
+    OverdueLeadsSchedule(ReassignOverdueLeads reassignOverdueLeads, SlaProperties settings) {
         this.reassignOverdueLeads = reassignOverdueLeads;
+        this.settings = settings;
     }
 
-    @Scheduled(fixedDelayString = "${switchboard.sla.interval:PT30S}", initialDelayString = "${switchboard.sla.interval:PT30S}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::moveOverdueLeads, settings.interval(), settings.interval()));
+    }
+
     void moveOverdueLeads() {
         List<LeadChanged<LeadReassigned>> moved = reassignOverdueLeads.run();
         if (!moved.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.switchboard.api.config;
 
+import dev.switchboard.domain.port.Absences;
 import dev.switchboard.domain.port.Availabilities;
 import dev.switchboard.domain.port.Bookings;
 import dev.switchboard.domain.port.CalendarConnections;
@@ -13,6 +14,7 @@ import dev.switchboard.domain.port.SlotPolicies;
 import dev.switchboard.scheduling.busy.BusyTimes;
 import dev.switchboard.scheduling.setup.AddTimeOff;
 import dev.switchboard.scheduling.setup.CreateMeetingType;
+import dev.switchboard.scheduling.presence.ScheduledAbsences;
 import dev.switchboard.scheduling.setup.SetAvailability;
 import dev.switchboard.scheduling.setup.SetSlotPolicy;
 import dev.switchboard.scheduling.setup.UpdateMeetingType;
@@ -86,6 +88,12 @@ class SchedulingConfiguration {
     FreeSlots freeSlots(MeetingTypes meetingTypes, Availabilities availabilities, Bookings bookings, BusyTimes busyTimes,
                         SlotPolicies policies, Clock clock) {
         return new FirstFreeSlots(meetingTypes, availabilities, bookings, busyTimes, policies, clock);
+    }
+
+    /** Routing's view of reps' schedules: time off, holidays and working hours pass a rep over. */
+    @Bean
+    Absences absences(Availabilities availabilities) {
+        return new ScheduledAbsences(availabilities);
     }
 
     @Bean

@@ -3,7 +3,6 @@ package dev.switchboard.api.config;
 import dev.switchboard.persistence.secrets.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -36,9 +35,9 @@ class SecretsConfiguration {
     static final String KEY_FILE = "secrets.key";
 
     @Bean
-    Secrets secrets(@Value("${" + Secrets.KEY_PROPERTY + ":}") String key, EmbeddedMongoProperties embedded,
-                    Environment environment) {
-        if (!key.isBlank()) {
+    Secrets secrets(SecretsProperties settings, EmbeddedMongoProperties embedded, Environment environment) {
+        String key = settings.key();
+        if (key != null && !key.isBlank()) {
             return Secrets.withKey(key);
         }
         boolean embeddedDatabase = !environment.containsProperty("spring.mongodb.uri")

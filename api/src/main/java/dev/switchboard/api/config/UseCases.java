@@ -1,5 +1,6 @@
 package dev.switchboard.api.config;
 
+import dev.switchboard.domain.port.Absences;
 import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.CompanyProfiles;
@@ -52,9 +53,9 @@ class UseCases {
     @Bean
     RouteLead routeLead(Pools pools, Reps reps, Accounts accounts, CompanyProfiles profiles, Rotations rotations,
                         Tallies tallies, Qualifications qualifications, Clock clock, Standings standings, Conversions conversions,
-                        FreeSlots freeSlots) {
+                        FreeSlots freeSlots, Absences absences) {
         return new RouteLead(pools, reps, accounts, profiles, rotations, tallies, qualifications, clock, standings, conversions,
-                freeSlots);
+                freeSlots, absences);
     }
 
     /** Enrichment from the admin's own accounts; an outside service plugs in as a {@code @Primary} {@link CompanyProfiles} bean. */

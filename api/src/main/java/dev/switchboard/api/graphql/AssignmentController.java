@@ -73,6 +73,11 @@ class AssignmentController {
         return Batches.load(candidates, c -> new RepId(c.repId()), reps::byIds, RepView::of);
     }
 
+    @BatchMapping(typeName = "MemberShare", field = "rep")
+    Map<Views.ShareView, RepView> shareRep(List<Views.ShareView> shares) {
+        return Batches.load(shares, s -> new RepId(s.repId()), reps::byIds, RepView::of);
+    }
+
     @BatchMapping(typeName = "Assignment", field = "pool")
     Map<AssignmentView, PoolView> assignmentPool(List<AssignmentView> page) {
         return Batches.load(page, a -> a.poolId() == null ? null : new PoolId(a.poolId()), pools::byIds, PoolView::of);

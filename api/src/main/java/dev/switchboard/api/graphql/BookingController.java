@@ -17,7 +17,6 @@ import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.booking.Booking;
 import dev.switchboard.domain.model.booking.BookingId;
-import dev.switchboard.domain.model.booking.BookingPosition;
 import dev.switchboard.domain.model.booking.BookingStatus;
 import dev.switchboard.domain.model.booking.CalendarState;
 import dev.switchboard.domain.model.MeetingTypeId;
@@ -38,12 +37,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -232,8 +229,8 @@ class BookingController {
         }
         int limit = Connection.limit(first);
         var filter = new Bookings.Filter(repId == null ? null : new RepId(repId), leadId == null ? null : new LeadId(leadId), status);
-        var slice = bookings.inOrder(limit, after == null ? null : decode(after), filter);
-        return Connection.of(slice, b -> encode(b.position()), BookingView::of);
+        var slice = bookings.inOrder(limit, Cursor.BOOKINGS.decode(after), filter);
+        return Connection.of(slice, b -> Cursor.BOOKINGS.encode(b.position()), BookingView::of);
     }
 
     @QueryMapping
@@ -279,23 +276,5 @@ class BookingController {
             throw InputRejected.required("bookingId");
         }
         return new BookingId(id);
-    }
-
-    private static String encode(BookingPosition position) {
-        String plain = "booking:" + position.start().toEpochMilli() + ":" + position.id().value();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static BookingPosition decode(String cursor) {
-        try {
-            String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            String[] parts = plain.split(":", 3);
-            if (!parts[0].equals("booking")) {
-                throw new IllegalArgumentException("not a booking cursor");
-            }
-            return new BookingPosition(Instant.ofEpochMilli(Long.parseLong(parts[1])), new BookingId(parts[2]));
-        } catch (RuntimeException e) {
-            throw new InputRejected(ErrorCode.INVALID_FORMAT, "after", "after is not a cursor this list gave out");
-        }
     }
 }

@@ -20,6 +20,8 @@ import graphql.language.FragmentSpread;
 import graphql.language.InlineFragment;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -89,6 +91,13 @@ class GraphQlLimits {
     Instrumentation maxDepth(Limits limits) {
         return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
             @Override
+            public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+                    InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+                return introspectionOnly(parameters.getExecutionContext()) ? SimpleInstrumentationContext.noOp()
+                        : super.beginExecuteOperation(parameters, state);
+            }
+
+            @Override
             protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
                 return refused("QUERY_TOO_DEEP", "the query nests " + depth + " levels deep; at most " + maxDepth + " are allowed");
             }
@@ -112,6 +121,13 @@ class GraphQlLimits {
             return 1 + items * childComplexity;
         };
         return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), byPageSize) {
+            @Override
+            public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+                    InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+                return introspectionOnly(parameters.getExecutionContext()) ? SimpleInstrumentationContext.noOp()
+                        : super.beginExecuteOperation(parameters, state);
+            }
+
             @Override
             protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
                 return refused("QUERY_TOO_COMPLEX", "the query would resolve about " + complexity
@@ -211,6 +227,19 @@ class GraphQlLimits {
             }
             return response;
         });
+    }
+
+    /**
+     * A query of introspection fields only ({@code __schema}, {@code __type}, {@code __typename}) is bounded by
+     * graphql-java's good-faith introspection check (at most 500 fields, 20 levels, each meta field a few times),
+     * not by the limits above: the introspection query GraphiQL and client generators send nests deeper than any
+     * data query needs. Who may introspect at all is the OperationGate's decision.
+     */
+    static boolean introspectionOnly(ExecutionContext context) {
+        OperationDefinition operation = context.getOperationDefinition();
+        return operation.getOperation() == OperationDefinition.Operation.QUERY
+                && operation.getSelectionSet().getSelections().stream()
+                .allMatch(selection -> selection instanceof Field field && field.getName().startsWith("__"));
     }
 
     /** Parser limits go with each request, so they hold whatever graphql-java's global defaults are. */

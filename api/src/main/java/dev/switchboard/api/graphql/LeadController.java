@@ -83,13 +83,13 @@ class LeadController {
         int limit = Connection.limit(first);
         if (caller instanceof Caller.Rep rep) {
             // A rep's leads are those whose decisions they own now, paged through those decisions.
-            Slice<Assignment> owned = assignments.newestFirst(limit, after == null ? null : AssignmentCursor.decode(after),
+            Slice<Assignment> owned = assignments.newestFirst(limit, Cursor.ASSIGNMENTS.decode(after),
                     new Assignments.Filter(null, rep.repId(), null));
             Map<LeadId, Lead> found = leads.byIds(owned.items().stream().map(Assignment::leadId).toList());
-            return Connection.of(owned, a -> AssignmentCursor.encode(a.position()), a -> LeadView.of(found.get(a.leadId())));
+            return Connection.of(owned, a -> Cursor.ASSIGNMENTS.encode(a.position()), a -> LeadView.of(found.get(a.leadId())));
         }
-        var slice = leads.newestFirst(limit, after == null ? null : LeadCursor.decode(after));
-        return Connection.of(slice, lead -> LeadCursor.encode(lead.position()), LeadView::of);
+        var slice = leads.newestFirst(limit, Cursor.LEADS.decode(after));
+        return Connection.of(slice, lead -> Cursor.LEADS.encode(lead.position()), LeadView::of);
     }
 
     @BatchMapping(typeName = "Lead", field = "assignment")

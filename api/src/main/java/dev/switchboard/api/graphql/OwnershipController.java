@@ -157,10 +157,10 @@ class OwnershipController {
             throw new Refused("FORBIDDEN", "a rep sees the claim queues of their own pools only");
         }
         Slice<Assignment> slice = assignments.waitingIn(new PoolId(poolId), Connection.limit(first),
-                after == null ? null : AssignmentCursor.decode(after));
+                Cursor.ASSIGNMENTS.decode(after));
         Map<LeadId, Lead> found = leads.byIds(slice.items().stream().map(Assignment::leadId).toList());
         // A lead is stored before its decision, so every waiting lead is found.
-        return Connection.of(slice, a -> AssignmentCursor.encode(a.position()), a -> QueuedLeadView.of(a, found.get(a.leadId())));
+        return Connection.of(slice, a -> Cursor.ASSIGNMENTS.encode(a.position()), a -> QueuedLeadView.of(a, found.get(a.leadId())));
     }
 
     @QueryMapping
@@ -174,9 +174,9 @@ class OwnershipController {
             repId = rep.repId().value();
         }
         var filter = new Assignments.Filter(outcome, repId == null ? null : new RepId(repId), poolId == null ? null : new PoolId(poolId));
-        Slice<Assignment> slice = assignments.newestFirst(Connection.limit(first), after == null ? null : AssignmentCursor.decode(after),
+        Slice<Assignment> slice = assignments.newestFirst(Connection.limit(first), Cursor.ASSIGNMENTS.decode(after),
                 filter);
-        return Connection.of(slice, a -> AssignmentCursor.encode(a.position()), AssignmentView::of);
+        return Connection.of(slice, a -> Cursor.ASSIGNMENTS.encode(a.position()), AssignmentView::of);
     }
 
     @BatchMapping(typeName = "Assignment", field = "lead")

@@ -38,12 +38,12 @@ class PoolController {
 
     record CreatePoolInput(String name, Strategy strategy, List<MemberInput> members, String timeZone,
                            String overflowPoolId, String overflowRepId, EqualDistributionInput equalDistribution,
-                           PerformanceInput performance, Integer maxLead) {
+                           PerformanceInput performance, Integer maxLead, Boolean onlyDuringWorkingHours) {
     }
 
     record UpdatePoolInput(String poolId, String name, Strategy strategy, List<MemberInput> members, String timeZone,
                            String overflowPoolId, String overflowRepId, EqualDistributionInput equalDistribution,
-                           PerformanceInput performance, Integer maxLead) {
+                           PerformanceInput performance, Integer maxLead, Boolean onlyDuringWorkingHours) {
     }
 
     record PerformanceInput(Integer days, Double minMultiplier, Double maxMultiplier, Integer minLeads) {
@@ -86,7 +86,7 @@ class PoolController {
         try {
             var command = new CreatePoolCommand(input.name(), input.strategy(), members(input.members()), zone(input.timeZone()),
                     overflow(input.overflowPoolId(), input.overflowRepId()), options(input.equalDistribution(), input.performance()),
-                    input.maxLead());
+                    input.maxLead(), Boolean.TRUE.equals(input.onlyDuringWorkingHours()));
             return new CreatePoolPayload(PoolView.of(createPool.create(command)), List.of());
         } catch (InputRejected rejected) {
             return new CreatePoolPayload(null, UserError.of(rejected));
@@ -98,7 +98,7 @@ class PoolController {
         try {
             var command = new UpdatePoolCommand(new PoolId(input.poolId()), input.name(), input.strategy(), members(input.members()),
                     zone(input.timeZone()), overflow(input.overflowPoolId(), input.overflowRepId()),
-                    options(input.equalDistribution(), input.performance()), input.maxLead());
+                    options(input.equalDistribution(), input.performance()), input.maxLead(), input.onlyDuringWorkingHours());
             return new UpdatePoolPayload(PoolView.of(updatePool.update(command)), List.of());
         } catch (InputRejected rejected) {
             return new UpdatePoolPayload(null, UserError.of(rejected));

@@ -1,5 +1,6 @@
 package dev.switchboard.api.graphql;
 
+import dev.switchboard.routing.explain.ReasonWords;
 import dev.switchboard.api.graphql.Views.LeadView;
 import dev.switchboard.api.graphql.Views.RepView;
 import dev.switchboard.domain.model.InputRejected;
@@ -60,7 +61,8 @@ class ReplayController {
             Replay replay = replayRouter.replay(new RouterId(input.routerId()), input.version(), input.from(), input.to());
             List<ChangeView> changes = replay.changes().stream().map(c -> new ChangeView(c.leadId().value(), c.outcomeBefore(),
                     c.repBefore() == null ? null : c.repBefore().value(), c.outcomeAfter(),
-                    c.repAfter() == null ? null : c.repAfter().value(), c.reasonAfter())).toList();
+                    c.repAfter() == null ? null : c.repAfter().value(),
+                    ReasonWords.ENGLISH.sentence(c.explanationAfter()))).toList();
             return new ReplayRouterPayload(new ReplayView(replay.leads(), RepCount.of(replay.before()), RepCount.of(replay.after()),
                     changes), List.of());
         } catch (InputRejected rejected) {

@@ -1,5 +1,6 @@
 package dev.switchboard.api.graphql;
 
+import dev.switchboard.routing.explain.ReasonWords;
 import dev.switchboard.domain.model.AcceptSla;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.Attribute;
@@ -14,12 +15,15 @@ import dev.switchboard.domain.model.Ownership;
 import dev.switchboard.domain.model.OwnershipChange;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.QueueMode;
+import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.Strategy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The shapes the schema shows of the model, mapped once here at the boundary. */
 final class Views {
@@ -45,7 +49,7 @@ final class Views {
 
     record AssignmentView(String id, String leadId, Outcome outcome, String repId, String poolId, Strategy strategy,
                           long turn, boolean urgent, ExplanationView explanation, Instant decidedAt, long tookMicros,
-                          OwnershipView current, List<ChangeView> history) {
+                          OwnershipView current, List<ChangeView> history, boolean overflowed) {
 
         static AssignmentView of(Assignment a) {
             return of(a, null);
@@ -55,15 +59,17 @@ final class Views {
         static AssignmentView of(Assignment a, List<Explanation.RuleMiss> misses) {
             Explanation e = a.explanation();
             ExplanationView explanation = new ExplanationView(e.routerId(), e.routerVersion() == 0 ? null : e.routerVersion(),
-                    e.rule(), e.qualification(), e.reason(),
+                    e.rule(), e.qualification(), ReasonWords.ENGLISH.sentence(e), e.reason().code(),
+                    e.reason().steps().stream().map(StepView::of).toList(),
                     e.candidates().stream().map(c -> new CandidateView(c.repId().value(), c.weight(), c.today(), c.thisWeek(), c.chosen(), c.skipped(),
-                            c.dailyCap(), c.weeklyCap(), c.window(), c.inWindow(), c.credit(), c.multiplier(),
-                            c.effectiveWeight())).toList(),
-                    e.enrichment(), e, a.leadId().value(), misses);
+                            c.skip() == null ? null : SkipView.of(c.skip()), c.dailyCap(), c.weeklyCap(), c.window(), c.inWindow(),
+                            c.credit(), c.multiplier(), c.effectiveWeight())).toList(),
+                    e.enrichment(), e.shares().stream().map(ShareView::of).toList(), e, a.leadId().value(), misses);
             return new AssignmentView(a.id().value(), a.leadId().value(), a.outcome(),
                     a.repId() == null ? null : a.repId().value(), a.poolId() == null ? null : a.poolId().value(),
                     a.strategy(), a.turn(), a.urgent(), explanation, a.decidedAt(), a.took().toNanos() / 1_000,
-                    OwnershipView.of(a.ownership()), a.ownership().history().stream().map(ChangeView::of).toList());
+                    OwnershipView.of(a.ownership()), a.ownership().history().stream().map(ChangeView::of).toList(),
+                    a.overflowed());
         }
     }
 
@@ -73,13 +79,47 @@ final class Views {
      * @param misses the missed rules when already known, else null (then {@code Explanation.misses} works them out)
      */
     record ExplanationView(String routerId, Integer routerVersion, String rule, Explanation.Qualification qualification,
-                           String reason, List<CandidateView> candidates, List<Explanation.Filled> enrichment,
-                           Explanation source, String leadId, List<Explanation.RuleMiss> misses) {
+                           String reason, Reason.Code reasonCode, List<StepView> steps, List<CandidateView> candidates,
+                           List<Explanation.Filled> enrichment, List<ShareView> shares, Explanation source, String leadId,
+                           List<Explanation.RuleMiss> misses) {
+    }
+
+    record ShareView(String repId, int weight, long count, long credit, double share, double target, boolean away,
+                     Explanation.Rejoined rejoined, long creditedNow, String words) {
+
+        static ShareView of(Explanation.Share s) {
+            return new ShareView(s.rep().value(), s.weight(), s.count(), s.credit(), s.share(), s.target(), s.away(),
+                    s.rejoined(), s.creditedNow(), ReasonWords.ENGLISH.words(s));
+        }
+    }
+
+    /** One reason of a decision as data: its code and values. */
+    record StepView(Reason.Code code, List<ValueView> values) {
+
+        static StepView of(Reason reason) {
+            return new StepView(reason.code(), ValueView.of(reason.values()));
+        }
+    }
+
+    record ValueView(String name, String value) {
+
+        static List<ValueView> of(Map<String, Object> values) {
+            List<ValueView> views = new ArrayList<>(values.size());
+            values.forEach((name, value) -> views.add(new ValueView(name, String.valueOf(value))));
+            return views;
+        }
+    }
+
+    record SkipView(Candidate.SkipReason code, List<ValueView> values, String words) {
+
+        static SkipView of(Candidate.Skip skip) {
+            return new SkipView(skip.code(), ValueView.of(skip.values()), ReasonWords.ENGLISH.words(skip));
+        }
     }
 
     record CandidateView(String repId, int weight, long today, long thisWeek, boolean chosen, Candidate.SkipReason skipped,
-                         Integer dailyCap, Integer weeklyCap, String window, long inWindow, long credit, double multiplier,
-                         double effectiveWeight) {
+                         SkipView skip, Integer dailyCap, Integer weeklyCap, String window, long inWindow, long credit,
+                         double multiplier, double effectiveWeight) {
     }
 
     record RepView(String id, String name, String email, String timeZone, boolean active, Instant awayUntil) {
@@ -92,7 +132,7 @@ final class Views {
 
     record PoolView(String id, String name, Strategy strategy, List<MemberView> members, String timeZone,
                     String overflowPoolId, String overflowRepId, EqualDistribution equalDistribution, Integer maxLead,
-                    PerformanceWeighting performance) {
+                    PerformanceWeighting performance, boolean onlyDuringWorkingHours) {
 
         static PoolView of(Pool pool) {
             return new PoolView(pool.id().value(), pool.name(), pool.strategy(),
@@ -100,7 +140,7 @@ final class Views {
                     pool.timeZone().getId(),
                     pool.overflow() == null || pool.overflow().poolId() == null ? null : pool.overflow().poolId().value(),
                     pool.overflow() == null || pool.overflow().repId() == null ? null : pool.overflow().repId().value(),
-                    pool.equalDistribution(), pool.maxLead(), pool.performance());
+                    pool.equalDistribution(), pool.maxLead(), pool.performance(), pool.onlyDuringWorkingHours());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.switchboard.api.ops;
 
+import dev.switchboard.routing.explain.ReasonWords;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.routing.intake.LeadRouted;
 import io.micrometer.core.instrument.Counter;
@@ -50,6 +51,6 @@ public class LeadMetrics {
         registry.counter("switchboard.leads.routed", "outcome", assignment.outcome().name()).increment();
         decisions.record(assignment.took());
         log.info("lead routed: {} to {} in {} µs: {}", assignment.outcome(), assignment.repId(),
-                assignment.took().toNanos() / 1_000, assignment.explanation().reason());
+                assignment.took().toNanos() / 1_000, ReasonWords.ENGLISH.sentence(assignment.explanation()));
     }
 }

@@ -13,7 +13,6 @@ import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
@@ -48,14 +47,14 @@ class FirstAdmin implements ApplicationRunner {
     private final String password;
 
     FirstAdmin(Users users, ApiKeys apiKeys, PasswordHashes hashes, Environment environment, Clock clock,
-               @Value("${switchboard.admin.email:}") String email, @Value("${switchboard.admin.password:}") String password) {
+               AdminProperties admin) {
         this.users = users;
         this.apiKeys = apiKeys;
         this.hashes = hashes;
         this.environment = environment;
         this.clock = clock;
-        this.email = email;
-        this.password = password;
+        this.email = admin.email() == null ? "" : admin.email();
+        this.password = admin.password() == null ? "" : admin.password();
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.switchboard.access.OperationPolicy;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.introspection.Introspection;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLObjectType;
@@ -40,15 +41,25 @@ class OperationGate implements Instrumentation, WebGraphQlInterceptor {
 
     private static Mono<WebGraphQlResponse> proceed(WebGraphQlRequest request, Chain chain, Caller caller) {
         request.configureExecutionInput((input, builder) -> builder
-                .graphQLContext(context -> context.put(Caller.CONTEXT_KEY, caller)).build());
+                .graphQLContext(context -> context.put(Caller.CONTEXT_KEY, caller)
+                        .put(Introspection.INTROSPECTION_DISABLED, !mayReadSchema(caller))).build());
         return chain.next(request);
+    }
+
+    /**
+     * The whole schema, admin operations included, is a map for whoever would attack them: only admins and API keys
+     * (integrations generating clients) may introspect it, in every profile. Anonymous callers, widget keys and reps
+     * get an error for {@code __schema} and {@code __type}; {@code __typename} stays open to all.
+     */
+    static boolean mayReadSchema(Caller caller) {
+        return caller instanceof Caller.Admin || caller instanceof Caller.Integration;
     }
 
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
                                                 InstrumentationState state) {
         DataFetchingEnvironment env = parameters.getEnvironment();
-        // Introspection (__schema, __type, __typename) is governed by the profile, not by the policy.
+        // Introspection (__schema, __type) is allowed or not per request (mayReadSchema); __typename is open to all.
         if (!(env.getParentType() instanceof GraphQLObjectType parent) || !isRoot(parent, env.getGraphQLSchema())
                 || env.getField().getName().startsWith("__")) {
             return dataFetcher;

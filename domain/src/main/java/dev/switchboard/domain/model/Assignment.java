@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param repId    the rep the decision assigned the lead to; null unless the outcome is ASSIGNED (who owns it
  *                 now is in {@code ownership})
- * @param poolId   the pool the rep or queue was drawn from; null when a rule named a rep directly
+ * @param poolId   the pool the rep or queue was drawn from, or whose overflow took the lead; null when a rule named a
+ *                 rep directly
  * @param strategy the pool's strategy; null without a pool
  * @param turn     the pool's rotation turn this decision took, or -1 when it took none
  * @param urgent   an escalation rule marked the lead urgent
@@ -41,6 +42,16 @@ public record Assignment(
         Objects.requireNonNull(decidedAt, "decidedAt");
         Objects.requireNonNull(took, "took");
         Objects.requireNonNull(ownership, "ownership");
+    }
+
+    /** Whether the pool passed every member over and its overflow took the lead (the pool stays {@code poolId}). */
+    public boolean overflowed() {
+        for (Reason step : explanation.reason().steps()) {
+            if (step instanceof Reason.PoolPassedOver passed && passed.overflow() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where this decision stands in lists ordered by decision time. */

@@ -20,9 +20,15 @@ import java.util.Set;
  * @param acceptSla how long members have to accept a lead before it moves on, or null for no limit
  * @param availabilityFirst the meeting type whose free slots a member needs to take a lead (availability-first:
  *                          a member with no free slot of it in its booking horizon is passed over), or null
+ * @param onlyDuringWorkingHours whether a member whose working hours say it is off now is passed over (time off and
+ *                               holidays pass a member over in every pool)
  */
 public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone, Overflow overflow,
-                   StrategyOptions options, Integer maxLead, AcceptSla acceptSla, MeetingTypeId availabilityFirst) {
+                   StrategyOptions options, Integer maxLead, AcceptSla acceptSla, MeetingTypeId availabilityFirst,
+                   boolean onlyDuringWorkingHours) {
+
+    /** The zone of a pool created without one. */
+    public static final ZoneId UTC = ZoneId.of("UTC");
 
     public static final int MAX_MEMBERS = 500;
 
@@ -33,8 +39,9 @@ public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> m
             throw InputRejected.required("strategy");
         }
         members = members(members);
-        if (timeZone == null) {
-            timeZone = ZoneOffset.UTC;
+        if (timeZone == null || timeZone.equals(ZoneOffset.UTC)) {
+            // The region id reads UTC where the offset reads Z; the rules are the same.
+            timeZone = UTC;
         }
         if (overflow != null && id.equals(overflow.poolId())) {
             throw new InputRejected(ErrorCode.INVALID_FORMAT, "overflowPoolId", "a pool cannot overflow into itself");
@@ -50,6 +57,12 @@ public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> m
         if (maxLead != null && (maxLead < 0 || maxLead > PoolMember.MAX_CAP)) {
             throw new InputRejected(ErrorCode.OUT_OF_RANGE, "maxLead", "maxLead must be between 0 and " + PoolMember.MAX_CAP);
         }
+    }
+
+    /** A pool that takes leads whatever its members' working hours say. */
+    public Pool(PoolId id, String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone, Overflow overflow,
+                StrategyOptions options, Integer maxLead, AcceptSla acceptSla, MeetingTypeId availabilityFirst) {
+        this(id, name, strategy, members, timeZone, overflow, options, maxLead, acceptSla, availabilityFirst, false);
     }
 
     /** A pool that does not ask for free slots. */
@@ -86,17 +99,25 @@ public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> m
 
     /** The same pool under another id: an update replaces a pool's whole definition but keeps its identity. */
     public Pool withId(PoolId id) {
-        return new Pool(id, name, strategy, members, timeZone, overflow, options, maxLead, acceptSla, availabilityFirst);
+        return new Pool(id, name, strategy, members, timeZone, overflow, options, maxLead, acceptSla, availabilityFirst,
+                onlyDuringWorkingHours);
     }
 
     /** The same pool with another accept deadline (null for none). */
     public Pool withAcceptSla(AcceptSla sla) {
-        return new Pool(id, name, strategy, members, timeZone, overflow, options, maxLead, sla, availabilityFirst);
+        return new Pool(id, name, strategy, members, timeZone, overflow, options, maxLead, sla, availabilityFirst,
+                onlyDuringWorkingHours);
     }
 
     /** The same pool asking its members for a free slot of {@code meetingType} (null: not asking). */
     public Pool withAvailabilityFirst(MeetingTypeId meetingType) {
-        return new Pool(id, name, strategy, members, timeZone, overflow, options, maxLead, acceptSla, meetingType);
+        return new Pool(id, name, strategy, members, timeZone, overflow, options, maxLead, acceptSla, meetingType,
+                onlyDuringWorkingHours);
+    }
+
+    /** The same pool passing over members off by their working hours, or not. */
+    public Pool withOnlyDuringWorkingHours(boolean only) {
+        return new Pool(id, name, strategy, members, timeZone, overflow, options, maxLead, acceptSla, availabilityFirst, only);
     }
 
     /** Lets an adapter refuse an oversized list before it builds every member. */

@@ -12,6 +12,26 @@ import java.util.Map;
  */
 public interface Tallies {
 
+    /** What {@link #tryCount} did: counted the lead, or found the member at a cap. */
+    enum Counted {
+        COUNTED, AT_DAILY_CAP, AT_WEEKLY_CAP;
+
+        public boolean counted() {
+            return this == COUNTED;
+        }
+
+        /** Which cap refuses a member with these counts, or {@code COUNTED} when none does. */
+        public static Counted against(Tally tally, Integer dailyCap, Integer weeklyCap) {
+            if (dailyCap != null && tally.today() >= dailyCap) {
+                return AT_DAILY_CAP;
+            }
+            if (weeklyCap != null && tally.thisWeek() >= weeklyCap) {
+                return AT_WEEKLY_CAP;
+            }
+            return COUNTED;
+        }
+    }
+
     /** A member's counts in the named windows (zero for a window that has not begun for it). */
     record Tally(long today, long thisWeek) {
         public static final Tally NONE = new Tally(0, 0);
@@ -24,7 +44,7 @@ public interface Tallies {
      * Counts one lead for the member when that keeps it within both caps (a null cap is no limit),
      * as one atomic step: concurrent callers on any instance never push a member past a cap.
      *
-     * @return whether the lead was counted; false when the member is at a cap
+     * @return whether the lead was counted, or which cap the member is at (the daily one when at both)
      */
-    boolean tryCount(PoolId pool, RepId rep, String day, String week, Integer dailyCap, Integer weeklyCap);
+    Counted tryCount(PoolId pool, RepId rep, String day, String week, Integer dailyCap, Integer weeklyCap);
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.persistence.mongo;
 
+import dev.switchboard.routing.explain.ReasonWords;
 import dev.switchboard.domain.event.DomainEvent;
 import dev.switchboard.domain.event.LeadAccepted;
 import dev.switchboard.domain.event.LeadAssigned;
@@ -55,7 +56,8 @@ public final class EventJson {
             data.put("repId", e.repId() == null ? null : e.repId().value());
             data.put("poolId", e.poolId() == null ? null : e.poolId().value());
             data.put("urgent", e.urgent());
-            data.put("reason", e.reason());
+            data.put("reason", ReasonWords.ENGLISH.sentence(e.explanation()));
+            data.put("reasonCode", e.explanation().reason().code().name());
         } else if (event instanceof LeadAccepted e) {
             data.put("repId", e.rep().value());
             data.put("change", e.change());

@@ -67,7 +67,7 @@ class MongoTallies implements Tallies {
     }
 
     @Override
-    public boolean tryCount(PoolId pool, RepId rep, String day, String week, Integer dailyCap, Integer weeklyCap) {
+    public Counted tryCount(PoolId pool, RepId rep, String day, String week, Integer dailyCap, Integer weeklyCap) {
         String id = id(pool, rep);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             // Same day and week: count if below both caps.
@@ -75,49 +75,50 @@ class MongoTallies implements Tallies {
             below(sameDay, "dayCount", dailyCap);
             below(sameDay, "weekCount", weeklyCap);
             if (applied(sameDay, new Update().inc("dayCount", 1L).inc("weekCount", 1L))) {
-                return true;
+                return Counted.COUNTED;
             }
             // A new day in the same week: the day starts at one, the week counts on if below its cap.
             Criteria newDay = where("_id").is(id).and("week").is(week).and("day").lt(day);
             below(newDay, "weekCount", weeklyCap);
             if (applied(newDay, new Update().set("day", day).set("dayCount", 1L).inc("weekCount", 1L))) {
-                return true;
+                return Counted.COUNTED;
             }
             // A new week: both start at one.
             if (applied(where("_id").is(id).and("week").lt(week),
                     new Update().set("day", day).set("week", week).set("dayCount", 1L).set("weekCount", 1L))) {
-                return true;
+                return Counted.COUNTED;
             }
             // The stored day is later than the caller's (a later day is never in an earlier week): count there.
             Criteria later = where("_id").is(id).and("day").gt(day);
             below(later, "dayCount", dailyCap);
             below(later, "weekCount", weeklyCap);
             if (applied(later, new Update().inc("dayCount", 1L).inc("weekCount", 1L))) {
-                return true;
+                return Counted.COUNTED;
             }
             Document current = mongo.findById(id, Document.class, COLLECTION);
             if (current == null) {
                 try {
                     mongo.insert(new Document("_id", id).append("day", day).append("week", week)
                             .append("dayCount", 1L).append("weekCount", 1L), COLLECTION);
-                    return true;
+                    return Counted.COUNTED;
                 } catch (DuplicateKeyException createdMeanwhile) {
                     continue;
                 }
             }
             Tally tally = tally(current, day, week);
             if (newer(current, day)) {
-                if ((dailyCap != null && tally.today() >= dailyCap) || (weeklyCap != null && tally.thisWeek() >= weeklyCap)) {
-                    return false;
+                Counted refused = Counted.against(tally, dailyCap, weeklyCap);
+                if (!refused.counted()) {
+                    return refused;
                 }
                 continue;
             }
             boolean windowsCurrent = day.equals(current.getString("day")) && week.equals(current.getString("week"));
-            if (windowsCurrent && ((dailyCap != null && tally.today() >= dailyCap) || (weeklyCap != null && tally.thisWeek() >= weeklyCap))) {
-                return false;
+            if (windowsCurrent && !Counted.against(tally, dailyCap, weeklyCap).counted()) {
+                return Counted.against(tally, dailyCap, weeklyCap);
             }
             if (!windowsCurrent && weeklyCap != null && week.equals(current.getString("week")) && tally.thisWeek() >= weeklyCap) {
-                return false;
+                return Counted.AT_WEEKLY_CAP;
             }
         }
         throw new IllegalStateException("could not count a lead for " + id + " after " + ATTEMPTS + " attempts");

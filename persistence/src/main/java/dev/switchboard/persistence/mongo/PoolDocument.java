@@ -21,7 +21,8 @@ import java.util.List;
 @Document("pools")
 record PoolDocument(@Id String id, String name, String strategy, List<MemberDocument> members, String timeZone,
                     String overflowPoolId, String overflowRepId, String window, String rejoin, Integer maxLead,
-                    PerformanceDocument performance, SlaDocument acceptSla, String availabilityFirst) {
+                    PerformanceDocument performance, SlaDocument acceptSla, String availabilityFirst,
+                    Boolean onlyDuringWorkingHours) {
 
     record SlaDocument(int acceptWithinMinutes, int maxMoves, String escalateToPoolId, String escalateToRepId) {
 
@@ -55,7 +56,8 @@ record PoolDocument(@Id String id, String name, String strategy, List<MemberDocu
                 equal == null ? null : equal.window().name(), equal == null ? null : equal.rejoin().name(), pool.maxLead(),
                 weighting == null ? null : new PerformanceDocument(weighting.days(), weighting.minMultiplier(),
                         weighting.maxMultiplier(), weighting.minLeads()),
-                SlaDocument.of(pool.acceptSla()), pool.availabilityFirst() == null ? null : pool.availabilityFirst().value());
+                SlaDocument.of(pool.acceptSla()), pool.availabilityFirst() == null ? null : pool.availabilityFirst().value(),
+                pool.onlyDuringWorkingHours());
     }
 
     Pool toPool() {
@@ -73,6 +75,8 @@ record PoolDocument(@Id String id, String name, String strategy, List<MemberDocu
         return new Pool(new PoolId(id), name, kind,
                 members.stream().map(m -> new PoolMember(new RepId(m.repId()), m.weight(), m.dailyCap(), m.weeklyCap())).toList(),
                 timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone), overflow, options, maxLead,
-                acceptSla == null ? null : acceptSla.toSla(), availabilityFirst == null ? null : new MeetingTypeId(availabilityFirst));
+                acceptSla == null ? null : acceptSla.toSla(), availabilityFirst == null ? null : new MeetingTypeId(availabilityFirst),
+                // Pools stored before the setting existed take leads whatever the hours.
+                Boolean.TRUE.equals(onlyDuringWorkingHours));
     }
 }

@@ -2,11 +2,13 @@ package dev.switchboard.persistence.mongo;
 
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.AssignmentId;
+import dev.switchboard.domain.model.Candidate;
 import dev.switchboard.domain.model.Explanation;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.Ownership;
 import dev.switchboard.domain.model.PoolId;
+import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.model.RepId;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -49,8 +51,43 @@ class MongoAssignmentsTest {
     private static Assignment assignedTo(RepId rep, Instant acceptBy) {
         Ownership ownership = Ownership.decided(Outcome.ASSIGNED, rep, PoolId.random(), null, false).acceptBy(acceptBy);
         return new Assignment(AssignmentId.random(), LeadId.random(), Outcome.ASSIGNED, rep, null, null, -1, false,
-                new Explanation(null, 0, null, new Explanation.Qualification(0, null, null), "to " + rep, List.of()),
+                new Explanation(null, 0, null, new Explanation.Qualification(0, null, null), new Reason.ToRep(rep, "Ana"), List.of()),
                 NOW, Duration.ZERO, ownership);
+    }
+
+    @Test
+    void a_decision_stored_as_data_reads_back_with_its_reason_and_skip_values() {
+        Assignment stored = new Assignment(AssignmentId.random(), LeadId.random(), Outcome.ASSIGNED, BEN, PoolId.random(),
+                null, -1, false, new Explanation(null, 0, null, new Explanation.Qualification(0, null, null),
+                new Reason.NoAccount("acme.com", new Reason.Escalated("vip", new Reason.ToRep(BEN, "Ben"))),
+                List.of(new Candidate(ANA, 1, 3, 3, false, Candidate.Skip.cap(Candidate.SkipReason.DAILY_CAP, 3, 3), 3, null,
+                        null, 0, 0, 1), new Candidate(BEN, 1, 0, 0, true, null))),
+                NOW, Duration.ZERO, Ownership.decided(Outcome.ASSIGNED, BEN, null, null, false));
+        assignments.add(stored);
+
+        Assignment read = assignments.forLead(stored.leadId()).orElseThrow();
+
+        assertThat(read.explanation().reason()).isEqualTo(stored.explanation().reason());
+        assertThat(read.explanation().candidates()).isEqualTo(stored.explanation().candidates());
+    }
+
+    @Test
+    void a_decision_stored_before_reasons_were_data_reads_back_with_its_sentence() {
+        LeadId lead = LeadId.random();
+        mongo.insert(new Document("_id", "old-" + lead.value()).append("leadId", lead.value()).append("outcome", "ASSIGNED")
+                .append("repId", "ana").append("turn", 0L).append("urgent", false).append("decidedAt", java.util.Date.from(NOW))
+                .append("tookNanos", 1000L)
+                .append("explanation", new Document("routerVersion", 0).append("score", 0)
+                        .append("reason", "sent straight to pool Inbound by round robin: turn 1 goes to member 1 of 2")
+                        .append("candidates", List.of(new Document("repId", "ana").append("weight", 1).append("today", 0L)
+                                .append("thisWeek", 0L).append("chosen", false).append("skipped", "DAILY_CAP"))))
+                , "assignments");
+
+        Assignment read = assignments.forLead(lead).orElseThrow();
+
+        assertThat(read.explanation().reason())
+                .isEqualTo(new Reason.Sentence("sent straight to pool Inbound by round robin: turn 1 goes to member 1 of 2"));
+        assertThat(read.explanation().candidates().get(0).skip()).isEqualTo(Candidate.Skip.of(Candidate.SkipReason.DAILY_CAP));
     }
 
     @Test

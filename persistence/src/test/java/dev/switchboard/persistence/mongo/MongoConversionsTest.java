@@ -7,6 +7,7 @@ import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.Ownership;
 import dev.switchboard.domain.model.PoolId;
+import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Strategy;
 import dev.switchboard.domain.port.Conversions.Results;
@@ -57,7 +58,7 @@ class MongoConversionsTest {
         LeadId lead = LeadId.random();
         mongo.insert(AssignmentDocument.of(new Assignment(AssignmentId.random(), lead, Outcome.ASSIGNED, rep, from,
                 Strategy.PERFORMANCE_WEIGHTED, 0, false, new Explanation(null, 0, null,
-                new Explanation.Qualification(0, null, null), "test", List.of()), at, Duration.ZERO,
+                new Explanation.Qualification(0, null, null), new Reason.ToRep(rep, "Rep"), List.of()), at, Duration.ZERO,
                 Ownership.decided(Outcome.ASSIGNED, rep, from, null, false))));
         return lead;
     }

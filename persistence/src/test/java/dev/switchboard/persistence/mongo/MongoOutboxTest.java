@@ -14,6 +14,7 @@ import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.Ownership;
 import dev.switchboard.domain.model.PoolId;
+import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.routing.events.RelayPendingEvents;
 import org.junit.jupiter.api.AfterAll;
@@ -75,7 +76,7 @@ class MongoOutboxTest {
 
     private static Assignment decided(Lead lead) {
         return new Assignment(AssignmentId.random(), lead.id(), Outcome.ASSIGNED, ANA, lead.poolId(), null, -1, false,
-                new Explanation(null, 0, null, new Explanation.Qualification(0, null, null), "to ana", List.of()),
+                new Explanation(null, 0, null, new Explanation.Qualification(0, null, null), new Reason.ToRep(ANA, "Ana"), List.of()),
                 NOW, Duration.ZERO, Ownership.decided(Outcome.ASSIGNED, ANA, lead.poolId(), null, false));
     }
 

@@ -1,9 +1,11 @@
 package dev.switchboard.routing.engine;
 
+import dev.switchboard.domain.model.Explanation;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolMember;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.port.Absences;
 import dev.switchboard.domain.port.FreeSlots;
 import dev.switchboard.domain.port.Standings;
 import dev.switchboard.domain.port.Standings.Entry;
@@ -16,9 +18,8 @@ import dev.switchboard.routing.strategy.PoolDraw;
 
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * An equal-distribution draw against the shared standing: read it, decide, and write the decision
@@ -36,7 +37,7 @@ final class EqualShareDraw {
     private static final int ATTEMPTS = 10_000;
 
     /** What the draw did, and the credit it gave rejoining members. */
-    record Outcome(PoolDraw.Draw draw, String window, Map<RepId, Long> credited) {
+    record Outcome(PoolDraw.Draw draw, String window, Map<RepId, Long> credited, List<Explanation.Share> shares) {
     }
 
     private final Standings standings;
@@ -49,26 +50,28 @@ final class EqualShareDraw {
 
     /** @param openings whether members have a free slot, for an availability-first pool (empty otherwise) */
     Outcome draw(Pool pool, long turn, Map<RepId, Rep> reps, Instant now, Map<RepId, Tally> counts,
-                 Map<RepId, FreeSlots.Opening> openings, CapWindows windows, boolean live) {
+                 Map<RepId, FreeSlots.Opening> openings, Map<RepId, Absences.Absence> off, CapWindows windows, boolean live) {
         String window = windows.of(pool.equalDistribution().window());
-        Set<RepId> filledMeanwhile = new HashSet<>();
-        PoolDraw.MemberStates states = PoolDraw.MemberStates.of(reps, counts, openings);
+        Map<RepId, Tallies.Counted> filledMeanwhile = new HashMap<>();
+        PoolDraw.MemberStates states = PoolDraw.MemberStates.of(reps, counts, openings, off);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Standing standing = standings.of(pool.id(), window);
-            EqualShare share = EqualShare.on(pool, turn, reps, now, standing);
-            PoolDraw.Draw draw = PoolDraw.draw(pool, share.order(), states, now, share.shares(window),
-                    member -> !filledMeanwhile.contains(member.repId()));
+            EqualShare share = EqualShare.on(pool, turn, reps, off.keySet(), now, standing);
+            PoolDraw.Draw draw = PoolDraw.draw(PoolDraw.Request.inOrder(pool, share.order(), share.shares(window), states, now,
+                    member -> filledMeanwhile.getOrDefault(member.repId(), Tallies.Counted.COUNTED)));
             if (!live || draw.chosen().isEmpty()) {
-                return new Outcome(draw, window, share.credited());
+                return new Outcome(draw, window, share.credited(), share.standing(pool));
             }
             PoolMember chosen = draw.chosen().get();
             if (!standings.replace(pool.id(), window, standing.version(), share.after(chosen.repId()))) {
                 continue;
             }
-            if (tallies.tryCount(pool.id(), chosen.repId(), windows.day(), windows.week(), chosen.dailyCap(), chosen.weeklyCap())) {
-                return new Outcome(draw, window, share.credited());
+            Tallies.Counted counted = tallies.tryCount(pool.id(), chosen.repId(), windows.day(), windows.week(),
+                    chosen.dailyCap(), chosen.weeklyCap());
+            if (counted.counted()) {
+                return new Outcome(draw, window, share.credited(), share.standing(pool));
             }
-            filledMeanwhile.add(chosen.repId());
+            filledMeanwhile.put(chosen.repId(), counted);
             giveBack(pool, window, chosen.repId());
         }
         throw new IllegalStateException("no equal-distribution decision for pool " + pool.id() + " after " + ATTEMPTS + " attempts");

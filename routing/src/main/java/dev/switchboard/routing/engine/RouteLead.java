@@ -1,17 +1,20 @@
 package dev.switchboard.routing.engine;
 
+import dev.switchboard.domain.model.AcceptSla;
 import dev.switchboard.domain.model.Account;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.AssignmentId;
 import dev.switchboard.domain.model.Candidate;
 import dev.switchboard.domain.model.Explanation;
 import dev.switchboard.domain.model.Lead;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.Ownership;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.PoolMember;
 import dev.switchboard.domain.model.QueueMode;
+import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Strategy;
@@ -20,6 +23,7 @@ import dev.switchboard.domain.model.rule.Qualification;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.domain.model.rule.RuleMatch;
+import dev.switchboard.domain.port.Absences;
 import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.CompanyProfiles;
 import dev.switchboard.domain.port.Conversions;
@@ -72,6 +76,7 @@ public final class RouteLead {
     private final EqualShareDraw equalShares;
     private final Conversions conversions;
     private final FreeSlots freeSlots;
+    private final Absences absences;
 
     /**
      * Decisions that do not look at calendars: an availability-first pool's members are all taken as free
@@ -86,6 +91,15 @@ public final class RouteLead {
     public RouteLead(Pools pools, Reps reps, Accounts accounts, CompanyProfiles profiles, Rotations rotations, Tallies tallies,
                      Qualifications qualifications, Clock clock, Standings standings, Conversions conversions,
                      FreeSlots freeSlots) {
+        this(pools, reps, accounts, profiles, rotations, tallies, qualifications, clock, standings, conversions, freeSlots,
+                Absences.NONE);
+    }
+
+    /** @param absences who is off now by their schedule (time off, holidays, working hours), passed over like one away */
+    public RouteLead(Pools pools, Reps reps, Accounts accounts, CompanyProfiles profiles, Rotations rotations, Tallies tallies,
+                     Qualifications qualifications, Clock clock, Standings standings, Conversions conversions,
+                     FreeSlots freeSlots, Absences absences) {
+        this.absences = absences;
         this.pools = pools;
         this.reps = reps;
         this.accounts = accounts;
@@ -104,9 +118,9 @@ public final class RouteLead {
         return decide(lead, router, null, received, true);
     }
 
-    /** Decides for a stored lead sent straight to a pool, with no router. */
-    public Assignment routeToPool(Lead lead, PoolId pool, Instant received) {
-        return decide(lead, null, new RuleAction.RouteToPool(pool), received, true);
+    /** Decides for a stored lead sent straight to a pool, with no router; the pool as the caller just read it. */
+    public Assignment routeToPool(Lead lead, Pool pool, Instant received) {
+        return decide(lead, null, pool, received, true);
     }
 
     /** The decision the lead would get now from the router, with no side effect: no turn is taken, nothing stored. */
@@ -116,11 +130,11 @@ public final class RouteLead {
 
     /** The decision a lead sent straight to a pool would get now, with no side effect. */
     public Assignment simulateToPool(Lead lead, PoolId pool) {
-        return decide(lead, null, new RuleAction.RouteToPool(pool), clock.instant(), false);
+        return decide(lead, null, pools.byId(pool).orElse(null), clock.instant(), false);
     }
 
-    /** With a router its rules pick the action; without one, {@code direct} is the action. */
-    private Assignment decide(Lead lead, Router router, RuleAction direct, Instant received, boolean live) {
+    /** With a router its rules pick the action; without one, the lead goes to {@code direct} (null when it is gone). */
+    private Assignment decide(Lead lead, Router router, Pool direct, Instant received, boolean live) {
         EnrichLead.Enriched enriched = enrichLead.enrich(lead.details());
         Qualification.Result qualified = qualifications.current().orElse(NO_SCREENING).apply(enriched.details());
         LeadFacts facts = qualified.facts();
@@ -128,50 +142,63 @@ public final class RouteLead {
                 qualified.disqualified());
         if (qualified.disqualified() != null) {
             return decided(lead, router, new Step(Outcome.DISQUALIFIED, null, null, null, -1, false,
-                    "disqualified before routing: " + qualified.disqualified(), List.of()), null, screening,
-                    enriched, "", received);
+                    new Reason.DisqualifiedByQualification(qualified.disqualified()), List.of()), null, screening,
+                    enriched, received);
         }
-        String rule = null;
-        RuleAction action = direct;
-        String leadIn = "sent straight to ";
-        if (router != null) {
-            // Which rules missed, and why, is worked out when someone reads the decision (ExplainMisses).
-            RuleMatch match = router.match(facts);
-            rule = match.fellBack() ? null : match.ruleName();
-            action = match.action();
-            leadIn = match.fellBack() ? "no rule matched, so the fallback: " : "rule \"" + rule + "\": ";
+        if (router == null) {
+            Step step = direct == null ? Step.nowhere(new Reason.PoolGone(lead.poolId())) : drawFrom(direct, live, true);
+            return decided(lead, null, step, null, screening, enriched, received);
         }
-        return decided(lead, router, act(action, lead, live), rule, screening, enriched, leadIn, received);
+        // Which rules missed, and why, is worked out when someone reads the decision (ExplainMisses).
+        RuleMatch match = router.match(facts);
+        String rule = match.fellBack() ? null : match.ruleName();
+        return decided(lead, router, act(match.action(), lead, live), rule, screening, enriched, received);
     }
 
     private Assignment decided(Lead lead, Router router, Step step, String rule,
-                               Explanation.Qualification screening, EnrichLead.Enriched enriched, String leadIn,
-                               Instant received) {
+                               Explanation.Qualification screening, EnrichLead.Enriched enriched, Instant received) {
         Explanation explanation = new Explanation(router == null ? null : router.id().value(),
-                router == null ? 0 : router.version(), rule, screening, leadIn + step.reason(), step.candidates(),
-                enriched.filled());
+                router == null ? 0 : router.version(), rule, screening, step.reason(), step.candidates(),
+                enriched.filled(), step.shares());
         Instant decided = clock.instant();
+        Ownership ownership = Ownership.decided(step.outcome(), step.rep(), step.pool(), step.queue(), step.urgent());
+        if (step.outcome() == Outcome.ASSIGNED && step.acceptSla() != null) {
+            // A lead assigned by a pool with an accept deadline starts its clock at the decision.
+            ownership = ownership.acceptBy(step.acceptSla().deadlineFrom(decided));
+        }
         return new Assignment(AssignmentId.random(), lead.id(), step.outcome(), step.rep(), step.pool(), step.strategy(),
-                step.turn(), step.urgent(), explanation, decided, Duration.between(received, decided).abs(),
-                Ownership.decided(step.outcome(), step.rep(), step.pool(), step.queue(), step.urgent()));
+                step.turn(), step.urgent(), explanation, decided, Duration.between(received, decided).abs(), ownership);
     }
 
-    /** What one action did with the lead; {@code queue} is how the queue offers it, for a queued lead. */
+    /**
+     * What one action did with the lead; {@code queue} is how the queue offers it, for a queued lead;
+     * {@code acceptSla} the accept deadline of the pool whose member took it, if any.
+     */
     private record Step(Outcome outcome, RepId rep, PoolId pool, Strategy strategy, long turn, boolean urgent,
-                        String reason, List<Candidate> candidates, QueueMode queue) {
+                        Reason reason, List<Candidate> candidates, QueueMode queue, AcceptSla acceptSla,
+                        List<Explanation.Share> shares) {
 
         Step(Outcome outcome, RepId rep, PoolId pool, Strategy strategy, long turn, boolean urgent,
-             String reason, List<Candidate> candidates) {
-            this(outcome, rep, pool, strategy, turn, urgent, reason, candidates, null);
+             Reason reason, List<Candidate> candidates) {
+            this(outcome, rep, pool, strategy, turn, urgent, reason, candidates, null, null, List.of());
         }
 
-        static Step nowhere(String reason) {
+        Step(Outcome outcome, RepId rep, PoolId pool, Strategy strategy, long turn, boolean urgent,
+             Reason reason, List<Candidate> candidates, QueueMode queue, AcceptSla acceptSla) {
+            this(outcome, rep, pool, strategy, turn, urgent, reason, candidates, queue, acceptSla, List.of());
+        }
+
+        Step withShares(List<Explanation.Share> standing) {
+            return new Step(outcome, rep, pool, strategy, turn, urgent, reason, candidates, queue, acceptSla, standing);
+        }
+
+        static Step nowhere(Reason reason) {
             return new Step(Outcome.UNASSIGNED, null, null, null, -1, false, reason, List.of());
         }
 
         Step urgent(String why) {
-            return new Step(outcome, rep, pool, strategy, turn, true, "escalated" + (why == null ? "" : " (" + why + ")")
-                    + ", " + reason, candidates, queue);
+            return new Step(outcome, rep, pool, strategy, turn, true, new Reason.Escalated(why, reason), candidates, queue,
+                    acceptSla, shares);
         }
     }
 
@@ -180,10 +207,10 @@ public final class RouteLead {
             return drawFrom(toPool.poolId(), live);
         }
         if (action instanceof RuleAction.RouteToRep toRep) {
-            return toRep(toRep.repId(), "to ");
+            return toRep(toRep.repId(), null);
         }
         if (action instanceof RuleAction.Escalate escalate) {
-            Step step = escalate.poolId() != null ? drawFrom(escalate.poolId(), live) : toRep(escalate.repId(), "to ");
+            Step step = escalate.poolId() != null ? drawFrom(escalate.poolId(), live) : toRep(escalate.repId(), null);
             return step.urgent(escalate.reason());
         }
         if (action instanceof RuleAction.RouteToAccountOwner toOwner) {
@@ -191,146 +218,143 @@ public final class RouteLead {
         }
         if (action instanceof RuleAction.SendToQueue queue) {
             return new Step(Outcome.QUEUED, null, queue.poolId(), null, -1, false,
-                    "offered to the " + queue.mode().name().toLowerCase().replace('_', ' ') + " queue of pool " + queue.poolId(),
-                    List.of(), queue.mode());
+                    new Reason.Queued(queue.poolId(), queue.mode()), List.of(), queue.mode(), null);
         }
         RuleAction.Disqualify disqualify = (RuleAction.Disqualify) action;
-        return new Step(Outcome.DISQUALIFIED, null, null, null, -1, false, "disqualified: " + disqualify.reason(), List.of());
+        return new Step(Outcome.DISQUALIFIED, null, null, null, -1, false, new Reason.DisqualifiedByRule(disqualify.reason()),
+                List.of());
     }
 
-    /** @param leadIn the words before the rep's name in the reason, e.g. "to " */
-    private Step toRep(RepId repId, String leadIn) {
+    /** @param account the account whose owner the rep is, or null when a rule named the rep */
+    private Step toRep(RepId repId, Account account) {
         Optional<Rep> rep = reps.byId(repId);
         if (rep.isEmpty()) {
-            return Step.nowhere("rep " + repId + " no longer exists");
+            return Step.nowhere(new Reason.RepGone(repId));
         }
         if (!rep.get().active()) {
-            return Step.nowhere("rep " + rep.get().name() + " is inactive");
+            return Step.nowhere(new Reason.RepInactive(repId, rep.get().name()));
         }
         if (rep.get().awayAt(clock.instant())) {
-            return Step.nowhere("rep " + rep.get().name() + " is out of office until " + rep.get().awayUntil());
+            return Step.nowhere(new Reason.RepAway(repId, rep.get().name(), Candidate.SkipReason.OUT_OF_OFFICE,
+                    rep.get().awayUntil()));
         }
-        return new Step(Outcome.ASSIGNED, repId, null, null, -1, false, leadIn + rep.get().name(), List.of());
+        // A rep named outright has no pool to ask for working hours: time off and holidays count.
+        Absences.Absence off = absences.of(List.of(rep.get()), clock.instant(), false).get(repId);
+        if (off != null) {
+            return Step.nowhere(new Reason.RepAway(repId, rep.get().name(), off.why(), off.until()));
+        }
+        Reason reason = account == null ? new Reason.ToRep(repId, rep.get().name())
+                : new Reason.AccountOwner(account.name(), repId, rep.get().name());
+        return new Step(Outcome.ASSIGNED, repId, null, null, -1, false, reason, List.of());
     }
 
     private Step toAccountOwner(RuleAction.RouteToAccountOwner toOwner, Lead lead, boolean live) {
         Optional<Account> account = accounts.holdingFirstOf(Account.candidates(lead.details().email().domain()));
         if (account.isEmpty()) {
             Step fallback = act(toOwner.fallback(), lead, live);
-            return withReason(fallback, "no account holds " + lead.details().email().domain() + ", so " + fallback.reason());
+            return withReason(fallback, new Reason.NoAccount(lead.details().email().domain(), fallback.reason()));
         }
         // Matching an account consumes no rotation turn: the owner simply gets the lead.
-        Step owner = toRep(account.get().ownerId(), "account " + account.get().name() + " is owned by ");
+        Step owner = toRep(account.get().ownerId(), account.get());
         if (owner.outcome() == Outcome.ASSIGNED) {
             return owner;
         }
         Step fallback = act(toOwner.fallback(), lead, live);
-        return withReason(fallback, "account " + account.get().name() + " matched but " + owner.reason() + ", so " + fallback.reason());
+        return withReason(fallback, new Reason.AccountOwnerUnavailable(account.get().name(), owner.reason(), fallback.reason()));
     }
 
-    /** Names each member credited on rejoining under fair start, e.g. ", Rep A rejoins credited with 2 leads". */
-    private static String credits(Map<RepId, Long> credited, Map<RepId, Rep> reps) {
-        StringBuilder words = new StringBuilder();
-        credited.forEach((rep, count) -> words.append(", ").append(reps.get(rep).name()).append(" rejoins credited with ")
-                .append(count).append(count == 1 ? " lead" : " leads"));
-        return words.toString();
+    /** Each member credited on rejoining under fair start, with its name as the decision saw it. */
+    private static List<Reason.Credit> credits(Map<RepId, Long> credited, Map<RepId, Rep> reps) {
+        List<Reason.Credit> credits = new ArrayList<>(credited.size());
+        credited.forEach((rep, count) -> credits.add(new Reason.Credit(rep, reps.get(rep).name(), count)));
+        return credits;
     }
 
-    private static Step withReason(Step step, String reason) {
+    private static Step withReason(Step step, Reason reason) {
         return new Step(step.outcome(), step.rep(), step.pool(), step.strategy(), step.turn(), step.urgent(), reason, step.candidates(),
-                step.queue());
+                step.queue(), step.acceptSla(), step.shares());
     }
 
     private Step drawFrom(PoolId poolId, boolean live) {
         return drawFrom(poolId, live, true);
     }
 
-    /** @param mayOverflow false when drawing from an overflow pool: overflow does not chain. */
     private Step drawFrom(PoolId poolId, boolean live, boolean mayOverflow) {
         Optional<Pool> found = pools.byId(poolId);
-        if (found.isEmpty()) {
-            return Step.nowhere("pool " + poolId + " no longer exists");
-        }
-        Pool pool = found.get();
+        return found.isEmpty() ? Step.nowhere(new Reason.PoolGone(poolId)) : drawFrom(found.get(), live, mayOverflow);
+    }
+
+    /** @param mayOverflow false when drawing from an overflow pool: overflow does not chain. */
+    private Step drawFrom(Pool pool, boolean live, boolean mayOverflow) {
         Instant now = clock.instant();
         CapWindows windows = CapWindows.at(now, pool.timeZone());
         long turn = live ? rotations.nextTurn(pool.id()) : rotations.turnsTaken(pool.id());
         PoolDraw.Draw draw;
-        String how;
+        Reason.Method how;
+        List<Explanation.Share> standing = List.of();
+        MeetingTypeId meetingType = pool.availabilityFirst();
         if (pool.strategy() == Strategy.EQUAL_DISTRIBUTION) {
             // Equal distribution compares every member's share, so it reads them all.
             Map<RepId, Rep> members = reps.byIds(pool.repIds());
             Map<RepId, Tally> counts = tallies.of(pool.id(), pool.repIds(), windows.day(), windows.week());
             Map<RepId, FreeSlots.Opening> openings = openings(pool, pool.repIds(), members, counts, now);
-            EqualShareDraw.Outcome shared = equalShares.draw(pool, turn, members, now, counts, openings, windows, live);
+            Map<RepId, Absences.Absence> off = absences.of(members.values(), now, pool.onlyDuringWorkingHours());
+            EqualShareDraw.Outcome shared = equalShares.draw(pool, turn, members, now, counts, openings, off, windows, live);
             draw = shared.draw();
-            how = "equal distribution over " + shared.window() + " ("
-                    + pool.equalDistribution().rejoin().name().toLowerCase().replace('_', ' ') + ")"
-                    + credits(shared.credited(), members);
+            standing = shared.shares();
+            how = new Reason.Method(pool.strategy(), null, shared.window(), pool.equalDistribution().rejoin(),
+                    credits(shared.credited(), members), meetingType);
         } else {
             // A live decision counts the lead for the member in one atomic step that also enforces the caps;
             // a simulation only reads the counts.
             PoolDraw.Claim claim = live
                     ? member -> tallies.tryCount(pool.id(), member.repId(), windows.day(), windows.week(), member.dailyCap(), member.weeklyCap())
-                    : member -> true;
+                    : member -> Tallies.Counted.COUNTED;
             PoolDraw.MemberStates states = new ReadAsReached(pool, windows, now);
             if (pool.strategy() == Strategy.PERFORMANCE_WEIGHTED) {
                 int days = pool.performance().days();
                 PerformanceWeights weights = PerformanceWeights.of(pool,
                         conversions.between(pool.id(), pool.repIds(), now.minus(Duration.ofDays(days)), now));
-                draw = PoolDraw.draw(pool, turn, weights, states, now, claim);
-                how = "performance-weighted round robin over " + days + (days == 1 ? " day" : " days");
+                draw = PoolDraw.draw(PoolDraw.Request.byPerformance(pool, turn, weights, states, now, claim));
+                how = new Reason.Method(pool.strategy(), days, null, null, List.of(), meetingType);
             } else {
-                draw = PoolDraw.draw(pool, turn, states, now, claim);
-                how = pool.strategy() == Strategy.WEIGHTED_ROUND_ROBIN ? "weighted round robin" : "round robin";
+                draw = PoolDraw.draw(PoolDraw.Request.byRotation(pool, turn, states, now, claim));
+                how = new Reason.Method(pool.strategy(), null, null, null, List.of(), meetingType);
             }
         }
-        if (pool.availabilityFirst() != null) {
-            how += ", availability-first for meeting type " + pool.availabilityFirst().value();
-        }
-        String withoutSlots = withoutSlots(draw.candidates());
+        int noSlot = count(draw.candidates(), Candidate.SkipReason.NO_FREE_SLOT);
+        int unknown = count(draw.candidates(), Candidate.SkipReason.CALENDAR_UNKNOWN);
         if (draw.chosen().isEmpty()) {
-            String passed = "pool " + pool.name() + " by " + how + ": every member was passed over" + withoutSlots;
+            Reason.PoolPassedOver passed = new Reason.PoolPassedOver(pool.id(), pool.name(), how, pool.members().size(),
+                    noSlot, unknown, null);
             if (mayOverflow && pool.overflow() != null) {
                 Step overflow = pool.overflow().poolId() != null
                         ? drawFrom(pool.overflow().poolId(), live, false)
-                        : toRep(pool.overflow().repId(), "to ");
+                        : toRep(pool.overflow().repId(), null);
                 List<Candidate> candidates = new ArrayList<>(draw.candidates());
                 candidates.addAll(overflow.candidates());
-                return new Step(overflow.outcome(), overflow.rep(), overflow.pool(), overflow.strategy(), overflow.turn(),
-                        false, passed + ", so its overflow: " + overflow.reason(), candidates);
+                // The lead stays the pool's: reports attribute it to the pool that sent it, and the reason records the overflow.
+                return new Step(overflow.outcome(), overflow.rep(), pool.id(), pool.strategy(), turn,
+                        false, passed.withOverflow(overflow.reason()), candidates, null, pool.acceptSla(), standing);
             }
-            return new Step(Outcome.UNASSIGNED, null, pool.id(), pool.strategy(), turn, false, passed, draw.candidates());
+            return new Step(Outcome.UNASSIGNED, null, pool.id(), pool.strategy(), turn, false, passed, draw.candidates())
+                    .withShares(standing);
         }
         PoolMember member = draw.chosen().get();
-        int passed = draw.candidates().size() - 1;
-        String pick = pool.strategy() == Strategy.EQUAL_DISTRIBUTION
-                ? "member " + (draw.position() + 1) + " of " + pool.members().size() + " has the lowest share of the window"
-                : "turn " + (turn + 1) + " goes to member " + (draw.position() + 1) + " of " + pool.members().size();
-        String reason = "pool " + pool.name() + " by " + how + ": " + pick
-                + (passed == 0 ? "" : " after passing over " + passed + (passed == 1 ? " member" : " members") + withoutSlots);
-        return new Step(Outcome.ASSIGNED, member.repId(), pool.id(), pool.strategy(), turn, false, reason, draw.candidates());
+        Reason reason = new Reason.PoolDrew(pool.id(), pool.name(), how, turn, draw.position() + 1, pool.members().size(),
+                draw.candidates().size() - 1, noSlot, unknown);
+        return new Step(Outcome.ASSIGNED, member.repId(), pool.id(), pool.strategy(), turn, false, reason, draw.candidates(),
+                null, pool.acceptSla(), standing);
     }
 
-    /** How many of the members passed over had no free slot or an unreadable calendar, e.g. " (2 with no free slot)". */
-    private static String withoutSlots(List<Candidate> candidates) {
-        int noSlot = 0;
-        int unknown = 0;
+    private static int count(List<Candidate> candidates, Candidate.SkipReason skipped) {
+        int count = 0;
         for (Candidate candidate : candidates) {
-            if (candidate.skipped() == Candidate.SkipReason.NO_FREE_SLOT) {
-                noSlot++;
-            } else if (candidate.skipped() == Candidate.SkipReason.CALENDAR_UNKNOWN) {
-                unknown++;
+            if (candidate.skipped() == skipped) {
+                count++;
             }
         }
-        List<String> notes = new ArrayList<>(2);
-        if (noSlot > 0) {
-            notes.add(noSlot + " with no free slot");
-        }
-        if (unknown > 0) {
-            notes.add(unknown + (unknown == 1 ? " whose calendar could not be read" : " whose calendars could not be read"));
-        }
-        return notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")";
+        return count;
     }
 
     /**
@@ -364,6 +388,7 @@ public final class RouteLead {
         private final Map<RepId, Rep> read = new HashMap<>();
         private final Map<RepId, Tally> counts = new HashMap<>();
         private final Map<RepId, FreeSlots.Opening> openings = new HashMap<>();
+        private final Map<RepId, Absences.Absence> off = new HashMap<>();
         private final Set<RepId> loaded = new HashSet<>();
 
         ReadAsReached(Pool pool, CapWindows windows, Instant now) {
@@ -385,6 +410,7 @@ public final class RouteLead {
                 Map<RepId, Tally> counted = tallies.of(pool.id(), missing, windows.day(), windows.week());
                 read.putAll(found);
                 counts.putAll(counted);
+                off.putAll(absences.of(found.values(), now, pool.onlyDuringWorkingHours()));
                 openings.putAll(openings(pool, missing, found, counted, now));
             }
         }
@@ -397,6 +423,11 @@ public final class RouteLead {
         @Override
         public Rep rep(RepId id) {
             return read.get(id);
+        }
+
+        @Override
+        public Absences.Absence absence(RepId id) {
+            return off.get(id);
         }
 
         @Override

@@ -61,9 +61,9 @@ public final class SubmitLead {
 
     public LeadRouted submit(SubmitLeadCommand command) {
         Router router = command.formId() == null ? null : liveRouterOf(command);
-        if (command.poolId() != null && pools.byId(command.poolId()).isEmpty()) {
-            throw InputRejected.notFound("poolId", "pool", command.poolId().value());
-        }
+        // The pool is read once for the whole submission: the decision draws from the pool read here.
+        Pool pool = command.poolId() == null ? null : pools.byId(command.poolId())
+                .orElseThrow(() -> InputRejected.notFound("poolId", "pool", command.poolId().value()));
 
         // Stores keep milliseconds; deciding on the same precision keeps a stored lead equal to the one returned.
         Instant received = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -76,22 +76,11 @@ public final class SubmitLead {
         events.record(LeadSubmitted.of(lead));
 
         Assignment assignment = router == null
-                ? routeLead.routeToPool(lead, command.poolId(), received)
+                ? routeLead.routeToPool(lead, pool, received)
                 : routeLead.route(lead, router, received);
-        assignment = withAcceptDeadline(assignment);
         assignments.add(assignment);
         events.record(LeadAssigned.of(assignment));
         return new LeadRouted(lead, Optional.of(assignment));
-    }
-
-    /** A lead assigned by a pool with an accept deadline starts its clock at the decision. */
-    private Assignment withAcceptDeadline(Assignment assignment) {
-        if (assignment.outcome() != Outcome.ASSIGNED || assignment.poolId() == null) {
-            return assignment;
-        }
-        return pools.byId(assignment.poolId()).map(Pool::acceptSla)
-                .map(sla -> assignment.withOwnership(assignment.ownership().acceptBy(sla.deadlineFrom(assignment.decidedAt()))))
-                .orElse(assignment);
     }
 
     private Router liveRouterOf(SubmitLeadCommand command) {

@@ -22,7 +22,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -131,10 +133,13 @@ public final class ReassignOverdueLeads {
     private Optional<RepId> draw(Pool pool, RepId owner, Instant now) {
         CapWindows windows = CapWindows.at(now, pool.timeZone());
         long turn = rotations.nextTurn(pool.id());
-        PoolDraw.Claim claim = member -> !member.repId().equals(owner)
-                && tallies.tryCount(pool.id(), member.repId(), windows.day(), windows.week(), member.dailyCap(), member.weeklyCap());
-        PoolDraw.Draw draw = PoolDraw.draw(pool, turn, reps.byIds(pool.repIds()), now,
-                tallies.of(pool.id(), pool.repIds(), windows.day(), windows.week()), claim);
+        PoolDraw.Claim claim = member ->
+                tallies.tryCount(pool.id(), member.repId(), windows.day(), windows.week(), member.dailyCap(), member.weeklyCap());
+        // The owner is passed over as if it were not there.
+        Map<RepId, Rep> others = new HashMap<>(reps.byIds(pool.repIds()));
+        others.remove(owner);
+        PoolDraw.Draw draw = PoolDraw.draw(PoolDraw.Request.byRotation(pool, turn,
+                PoolDraw.MemberStates.of(others, tallies.of(pool.id(), pool.repIds(), windows.day(), windows.week())), now, claim));
         return draw.chosen().map(PoolMember::repId);
     }
 }

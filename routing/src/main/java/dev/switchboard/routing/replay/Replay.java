@@ -1,5 +1,6 @@
 package dev.switchboard.routing.replay;
 
+import dev.switchboard.domain.model.Explanation;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.RepId;
@@ -25,6 +26,6 @@ public record Replay(int leads, Map<RepId, Long> before, Map<RepId, Long> after,
 
     /** One lead's decision then and under the replayed version; a rep is null when none was assigned. */
     public record Change(LeadId leadId, Outcome outcomeBefore, RepId repBefore, Outcome outcomeAfter, RepId repAfter,
-                         String reasonAfter) {
+                         Explanation explanationAfter) {
     }
 }

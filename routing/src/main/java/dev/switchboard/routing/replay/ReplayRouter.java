@@ -105,7 +105,7 @@ public final class ReplayRouter {
             count(after, replayed.repId());
             if (then == null || then.outcome() != replayed.outcome() || !Objects.equals(then.repId(), replayed.repId())) {
                 changes.add(new Replay.Change(lead.id(), then == null ? null : then.outcome(), then == null ? null : then.repId(),
-                        replayed.outcome(), replayed.repId(), replayed.explanation().reason()));
+                        replayed.outcome(), replayed.repId(), replayed.explanation()));
             }
         }
         return new Replay(past.size(), before, after, changes);

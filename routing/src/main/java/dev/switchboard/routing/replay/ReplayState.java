@@ -44,16 +44,17 @@ final class ReplayState implements Rotations, Tallies, Standings {
     }
 
     @Override
-    public boolean tryCount(PoolId pool, RepId rep, String day, String week, Integer dailyCap, Integer weeklyCap) {
+    public Counted tryCount(PoolId pool, RepId rep, String day, String week, Integer dailyCap, Integer weeklyCap) {
         String today = key(pool, rep, day);
         String thisWeek = key(pool, rep, week);
-        if ((dailyCap != null && counts.getOrDefault(today, 0L) >= dailyCap)
-                || (weeklyCap != null && counts.getOrDefault(thisWeek, 0L) >= weeklyCap)) {
-            return false;
+        Counted refused = Counted.against(new Tally(counts.getOrDefault(today, 0L), counts.getOrDefault(thisWeek, 0L)),
+                dailyCap, weeklyCap);
+        if (!refused.counted()) {
+            return refused;
         }
         counts.merge(today, 1L, Long::sum);
         counts.merge(thisWeek, 1L, Long::sum);
-        return true;
+        return Counted.COUNTED;
     }
 
     @Override

@@ -13,10 +13,11 @@ import java.util.List;
 /**
  * A new pool: its name, strategy (null: round robin) and the strategy's settings (null: its
  * defaults), members in rotation order, the time zone its windows are counted in (null: UTC), where
- * leads overflow when every member is passed over (null: nowhere) and the load threshold (null: none).
+ * leads overflow when every member is passed over (null: nowhere), the load threshold (null: none), and whether
+ * members off by their working hours are passed over.
  */
 public record CreatePoolCommand(String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone, Overflow overflow,
-                                StrategyOptions options, Integer maxLead) {
+                                StrategyOptions options, Integer maxLead, boolean onlyDuringWorkingHours) {
 
     public CreatePoolCommand {
         // The pool's own rules (name, member count, no duplicates, settings that suit the strategy) are checked by building one.
@@ -27,6 +28,11 @@ public record CreatePoolCommand(String name, Strategy strategy, List<PoolMember>
         members = checked.members();
         timeZone = checked.timeZone();
         options = checked.options();
+    }
+
+    public CreatePoolCommand(String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone, Overflow overflow,
+                             StrategyOptions options, Integer maxLead) {
+        this(name, strategy, members, timeZone, overflow, options, maxLead, false);
     }
 
     public CreatePoolCommand(String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone, Overflow overflow) {

@@ -28,7 +28,9 @@ public final class UpdatePool {
                 .orElseThrow(() -> InputRejected.notFound("poolId", "pool", command.poolId().value()));
         // The accept deadline and availability-first are set on their own (setPoolSla, setPoolAvailabilityFirst),
         // so an update of the definition keeps them.
-        Pool pool = command.pool().withAcceptSla(existing.acceptSla()).withAvailabilityFirst(existing.availabilityFirst());
+        Pool pool = command.pool().withAcceptSla(existing.acceptSla()).withAvailabilityFirst(existing.availabilityFirst())
+                .withOnlyDuringWorkingHours(command.onlyDuringWorkingHours() == null ? existing.onlyDuringWorkingHours()
+                        : command.onlyDuringWorkingHours());
         PoolReferences.check(pool, pools, reps);
         if (!pools.replace(pool)) {
             throw InputRejected.notFound("poolId", "pool", command.poolId().value());

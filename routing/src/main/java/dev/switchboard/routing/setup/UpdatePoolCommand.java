@@ -16,7 +16,13 @@ import java.util.List;
  * {@link CreatePoolCommand}, so anything left out returns to its default.
  */
 public record UpdatePoolCommand(PoolId poolId, String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone,
-                                Overflow overflow, StrategyOptions options, Integer maxLead) {
+                                Overflow overflow, StrategyOptions options, Integer maxLead, Boolean onlyDuringWorkingHours) {
+
+    /** An update that keeps whether the pool passes over members off by their working hours. */
+    public UpdatePoolCommand(PoolId poolId, String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone,
+                             Overflow overflow, StrategyOptions options, Integer maxLead) {
+        this(poolId, name, strategy, members, timeZone, overflow, options, maxLead, null);
+    }
 
     public UpdatePoolCommand {
         if (poolId == null) {

@@ -1,6 +1,7 @@
 package dev.switchboard.routing.strategy;
 
 import dev.switchboard.domain.model.EqualDistribution;
+import dev.switchboard.domain.model.Explanation;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolMember;
 import dev.switchboard.domain.model.Rep;
@@ -40,11 +41,13 @@ public final class EqualShare {
     private final Map<RepId, Entry> entries;
     private final int[] order;
     private final Map<RepId, Long> credited;
+    private final Map<RepId, Explanation.Rejoined> rejoined;
 
-    private EqualShare(Map<RepId, Entry> entries, int[] order, Map<RepId, Long> credited) {
+    private EqualShare(Map<RepId, Entry> entries, int[] order, Map<RepId, Long> credited, Map<RepId, Explanation.Rejoined> rejoined) {
         this.entries = entries;
         this.order = order;
         this.credited = credited;
+        this.rejoined = rejoined;
     }
 
     /**
@@ -52,14 +55,21 @@ public final class EqualShare {
      * @param standing the pool's standing in the current window
      */
     public static EqualShare on(Pool pool, long turn, Map<RepId, Rep> reps, Instant now, Standing standing) {
+        return on(pool, turn, reps, java.util.Set.of(), now, standing);
+    }
+
+    /** @param off the reps off by their schedule now (time off, holidays, working hours): away like one out of office */
+    public static EqualShare on(Pool pool, long turn, Map<RepId, Rep> reps, java.util.Set<RepId> off, Instant now,
+                                Standing standing) {
         Map<RepId, Entry> entries = new HashMap<>(standing.entries());
         // Members that left the pool keep their counts, marked away, so that they rejoin if added back.
         entries.replaceAll((rep, entry) -> new Entry(entry.count(), entry.credit(), true));
         List<PoolMember> rejoining = new ArrayList<>();
+        Map<RepId, Explanation.Rejoined> rejoined = new HashMap<>();
         PoolMember least = null;
         for (PoolMember member : pool.members()) {
             Entry before = standing.entries().get(member.repId());
-            boolean away = PoolDraw.absence(reps.get(member.repId()), now) != null;
+            boolean away = PoolDraw.absence(reps.get(member.repId()), now) != null || off.contains(member.repId());
             Entry entry = before == null ? Entry.NONE : before;
             entries.put(member.repId(), new Entry(entry.count(), entry.credit(), away));
             if (away) {
@@ -67,6 +77,7 @@ public final class EqualShare {
             }
             if (standing.version() > 0 && (before == null || before.away())) {
                 rejoining.add(member);
+                rejoined.put(member.repId(), before == null ? Explanation.Rejoined.NEW : Explanation.Rejoined.RETURNING);
             } else if (least == null || below(entry, member, entries.get(least.repId()), least)) {
                 least = member;
             }
@@ -93,7 +104,7 @@ public final class EqualShare {
                     entries.get(second.repId()).load() * first.weight());
         };
         positions.sort(byShare);
-        return new EqualShare(entries, positions.stream().mapToInt(Integer::intValue).toArray(), credited);
+        return new EqualShare(entries, positions.stream().mapToInt(Integer::intValue).toArray(), credited, rejoined);
     }
 
     private static boolean below(Entry entry, PoolMember member, Entry other, PoolMember otherMember) {
@@ -113,6 +124,35 @@ public final class EqualShare {
     /** The leads this decision credited to each rejoining member, in the pool's order; none under catch-up. */
     public Map<RepId, Long> credited() {
         return credited;
+    }
+
+    /**
+     * Every member's standing as this decision sees it, in the pool's order: count, credit, share and target (the
+     * present members' leads shared by weight), whether it is away, and whether and how it rejoined.
+     */
+    public List<Explanation.Share> standing(Pool pool) {
+        long presentLoad = 0;
+        long presentWeight = 0;
+        for (PoolMember member : pool.members()) {
+            Entry entry = entries.get(member.repId());
+            if (!entry.away()) {
+                presentLoad += entry.load();
+                presentWeight += member.weight();
+            }
+        }
+        List<Explanation.Share> shares = new ArrayList<>(pool.members().size());
+        for (PoolMember member : pool.members()) {
+            Entry entry = entries.get(member.repId());
+            double target = entry.away() || presentWeight == 0 ? 0 : tenth((double) presentLoad * member.weight() / presentWeight);
+            shares.add(new Explanation.Share(member.repId(), member.weight(), entry.count(), entry.credit(),
+                    tenth((double) entry.load() / member.weight()), target, entry.away(), rejoined.get(member.repId()),
+                    credited.getOrDefault(member.repId(), 0L)));
+        }
+        return shares;
+    }
+
+    private static double tenth(double value) {
+        return Math.round(value * 10) / 10.0;
     }
 
     /** The standing's entries once {@code chosen} has taken the lead. */

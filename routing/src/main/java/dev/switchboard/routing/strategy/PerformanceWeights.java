@@ -46,7 +46,8 @@ public final class PerformanceWeights {
         for (int i = 0; i < multipliers.length; i++) {
             PoolMember member = pool.members().get(i);
             Results r = results.getOrDefault(member.repId(), Results.NONE);
-            multipliers[i] = settings.multiplier(r.assigned(), r.converted(), assigned, converted);
+            // Kept to a tenth, as shown: the rotation uses exactly the multiplier the explanation reports.
+            multipliers[i] = Math.round(settings.multiplier(r.assigned(), r.converted(), assigned, converted) * 10) / 10.0;
             units.add((int) Math.max(1, Math.round(member.weight() * multipliers[i] * scale)));
         }
         return new PerformanceWeights(multipliers, List.copyOf(units));

@@ -1,13 +1,16 @@
 package dev.switchboard.routing.strategy;
 
 import dev.switchboard.domain.model.Candidate;
+import dev.switchboard.domain.model.Candidate.Skip;
 import dev.switchboard.domain.model.Candidate.SkipReason;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolMember;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.port.Absences;
 import dev.switchboard.domain.port.FreeSlots.Opening;
 import dev.switchboard.domain.port.Standings;
+import dev.switchboard.domain.port.Tallies;
 import dev.switchboard.domain.port.Tallies.Tally;
 
 import java.time.Instant;
@@ -34,10 +37,10 @@ import java.util.PrimitiveIterator;
  */
 public final class PoolDraw {
 
-    /** Counts the lead for the member, if that keeps it within its caps; false when it does not. */
+    /** Counts the lead for the member, if that keeps it within its caps; else says which cap it is at. */
     @FunctionalInterface
     public interface Claim {
-        boolean take(PoolMember member);
+        Tallies.Counted take(PoolMember member);
     }
 
     /**
@@ -65,6 +68,11 @@ public final class PoolDraw {
         /** The member's counts, {@link Tally#NONE} when it has none. */
         Tally tally(RepId id);
 
+        /** Why the rep is off now by its schedule (time off, a holiday, working hours), or null when it is not. */
+        default Absences.Absence absence(RepId id) {
+            return null;
+        }
+
         /** Whether the rep has a free slot; {@code FREE} when the pool does not ask, or the rep was not asked about. */
         default Opening opening(RepId id) {
             return Opening.FREE;
@@ -77,7 +85,18 @@ public final class PoolDraw {
 
         /** State read beforehand, every member at once, with the free slots of an availability-first pool. */
         static MemberStates of(Map<RepId, Rep> reps, Map<RepId, Tally> tallies, Map<RepId, Opening> openings) {
+            return of(reps, tallies, openings, Map.of());
+        }
+
+        /** State read beforehand, with free slots and who is off by their schedule. */
+        static MemberStates of(Map<RepId, Rep> reps, Map<RepId, Tally> tallies, Map<RepId, Opening> openings,
+                               Map<RepId, Absences.Absence> off) {
             return new MemberStates() {
+                @Override
+                public Absences.Absence absence(RepId id) {
+                    return off.get(id);
+                }
+
                 @Override
                 public void load(List<RepId> wanted) {
                 }
@@ -118,40 +137,47 @@ public final class PoolDraw {
     }
 
     /**
-     * Draws by the pool's rotation, from {@code turn} on.
+     * One draw's inputs: the pool, the order its members are tried in, their state, the time, and how a lead is claimed.
+     * Build one with the factory of the strategy: {@link #byRotation}, {@link #byPerformance} or {@link #inOrder}.
      *
-     * @param reps    the pool's reps, read in one batch; a member missing here is passed over as unknown
-     * @param tallies the members' counts in the current windows, read in one batch; absent means none
-     */
-    public static Draw draw(Pool pool, long turn, Map<RepId, Rep> reps, Instant now, Map<RepId, Tally> tallies, Claim claim) {
-        return draw(pool, turn, MemberStates.of(reps, tallies), now, claim);
-    }
-
-    /** Draws by the pool's rotation, from {@code turn} on, reading members' state as it reaches them. */
-    public static Draw draw(Pool pool, long turn, MemberStates states, Instant now, Claim claim) {
-        return draw(pool, rotationOrder(pool, turn), states, now, null, null, claim);
-    }
-
-    /** Draws by the smooth weighted rotation over a performance-weighted pool's effective weights, from {@code turn} on. */
-    public static Draw draw(Pool pool, long turn, PerformanceWeights weights, MemberStates states, Instant now, Claim claim) {
-        return draw(pool, rotationOrder(weights.rotation(), pool.members().size(), turn), states, now, null, weights, claim);
-    }
-
-    /**
-     * Draws trying members in {@code order} (positions in the pool's list, each at most once).
-     *
+     * @param order   positions in the pool's list, each at most once; a request is drawn once
      * @param shares  the equal-distribution counts, or null when the pool does not use them
      * @param weights the performance multipliers, or null when the pool does not use them
      */
-    public static Draw draw(Pool pool, PrimitiveIterator.OfInt order, Map<RepId, Rep> reps, Instant now,
-                            Map<RepId, Tally> tallies, Shares shares, PerformanceWeights weights, Claim claim) {
-        return draw(pool, order, MemberStates.of(reps, tallies), now, shares, weights, claim);
+    public record Request(Pool pool, PrimitiveIterator.OfInt order, MemberStates states, Instant now, Claim claim,
+                          Shares shares, PerformanceWeights weights) {
+
+        public Request {
+            java.util.Objects.requireNonNull(pool, "pool");
+            java.util.Objects.requireNonNull(order, "order");
+            java.util.Objects.requireNonNull(states, "states");
+            java.util.Objects.requireNonNull(now, "now");
+            java.util.Objects.requireNonNull(claim, "claim");
+        }
+
+        /** By the pool's rotation (round robin, weighted round robin), from {@code turn} on. */
+        public static Request byRotation(Pool pool, long turn, MemberStates states, Instant now, Claim claim) {
+            return new Request(pool, rotationOrder(pool, turn), states, now, claim, null, null);
+        }
+
+        /** By the smooth weighted rotation over a performance-weighted pool's effective weights, from {@code turn} on. */
+        public static Request byPerformance(Pool pool, long turn, PerformanceWeights weights, MemberStates states, Instant now,
+                                            Claim claim) {
+            return new Request(pool, rotationOrder(weights.rotation(), pool.members().size(), turn), states, now, claim, null,
+                    weights);
+        }
+
+        /** Trying members in {@code order}, e.g. lowest equal-distribution share first, with those shares. */
+        public static Request inOrder(Pool pool, PrimitiveIterator.OfInt order, Shares shares, MemberStates states, Instant now,
+                                      Claim claim) {
+            return new Request(pool, order, states, now, claim, shares, null);
+        }
     }
 
-    /** Draws trying members in {@code order}, with the members' state read beforehand. */
-    public static Draw draw(Pool pool, PrimitiveIterator.OfInt order, MemberStates states, Instant now, Shares shares,
-                            Claim claim) {
-        return draw(pool, order, states, now, shares, null, claim);
+    /** Draws a member: the first in the request's order that can take the lead and whose claim succeeds. */
+    public static Draw draw(Request request) {
+        return draw(request.pool(), request.order(), request.states(), request.now(), request.shares(), request.weights(),
+                request.claim());
     }
 
     private static Draw draw(Pool pool, PrimitiveIterator.OfInt order, MemberStates states, Instant now, Shares shares,
@@ -190,12 +216,17 @@ public final class PoolDraw {
                                             PerformanceWeights weights, Claim claim, long leastLoad, List<Candidate> tried) {
         PoolMember member = pool.members().get(position);
         Tally tally = states.tally(member.repId());
-        SkipReason skip = skipReason(member, states, now, tally);
+        Skip skip = skip(member, states, now, tally);
         if (skip == null && pool.maxLead() != null && load(member, tally, shares) - leastLoad > pool.maxLead()) {
-            skip = SkipReason.AHEAD_OF_OTHERS;
+            skip = Skip.ahead(pool.maxLead(), load(member, tally, shares), leastLoad);
         }
-        if (skip == null && !claim.take(member)) {
-            skip = member.dailyCap() != null ? SkipReason.DAILY_CAP : SkipReason.WEEKLY_CAP;
+        if (skip == null) {
+            Tallies.Counted counted = claim.take(member);
+            if (counted == Tallies.Counted.AT_DAILY_CAP) {
+                skip = Skip.capReachedMeanwhile(SkipReason.DAILY_CAP, member.dailyCap());
+            } else if (counted == Tallies.Counted.AT_WEEKLY_CAP) {
+                skip = Skip.capReachedMeanwhile(SkipReason.WEEKLY_CAP, member.weeklyCap());
+            }
         }
         Standings.Entry entry = shares == null ? Standings.Entry.NONE : shares.of(member.repId());
         tried.add(new Candidate(member.repId(), member.weight(), tally.today(), tally.thisWeek(), skip == null, skip,
@@ -240,7 +271,7 @@ public final class PoolDraw {
         long least = Long.MAX_VALUE;
         for (PoolMember member : pool.members()) {
             Tally tally = states.tally(member.repId());
-            if (skipReason(member, states, now, tally) == null) {
+            if (skip(member, states, now, tally) == null) {
                 least = Math.min(least, load(member, tally, shares));
             }
         }
@@ -253,16 +284,24 @@ public final class PoolDraw {
     }
 
     /** Why the member cannot take the lead on the state read, free slots included; null when it can. */
-    private static SkipReason skipReason(PoolMember member, MemberStates states, Instant now, Tally tally) {
-        SkipReason skip = skipReason(member, states.rep(member.repId()), now, tally);
+    private static Skip skip(PoolMember member, MemberStates states, Instant now, Tally tally) {
+        Skip absent = absence(states.rep(member.repId()), now);
+        if (absent != null) {
+            return absent;
+        }
+        Absences.Absence off = states.absence(member.repId());
+        if (off != null) {
+            return Skip.away(off.why(), off.until());
+        }
+        Skip skip = skip(member, states.rep(member.repId()), now, tally);
         if (skip != null) {
             return skip;
         }
         Opening opening = states.opening(member.repId());
         if (opening == Opening.NO_FREE_SLOT) {
-            return SkipReason.NO_FREE_SLOT;
+            return Skip.of(SkipReason.NO_FREE_SLOT);
         }
-        return opening == Opening.CALENDAR_UNKNOWN ? SkipReason.CALENDAR_UNKNOWN : null;
+        return opening == Opening.CALENDAR_UNKNOWN ? Skip.of(SkipReason.CALENDAR_UNKNOWN) : null;
     }
 
     /**
@@ -270,33 +309,33 @@ public final class PoolDraw {
      * in an availability-first pool.
      */
     public static boolean couldTake(PoolMember member, Rep rep, Instant now, Tally tally) {
-        return skipReason(member, rep, now, tally) == null;
+        return skip(member, rep, now, tally) == null;
     }
 
-    static SkipReason skipReason(PoolMember member, Rep rep, Instant now, Tally tally) {
-        SkipReason absent = absence(rep, now);
+    static Skip skip(PoolMember member, Rep rep, Instant now, Tally tally) {
+        Skip absent = absence(rep, now);
         if (absent != null) {
             return absent;
         }
         if (member.dailyCap() != null && tally.today() >= member.dailyCap()) {
-            return SkipReason.DAILY_CAP;
+            return Skip.cap(SkipReason.DAILY_CAP, member.dailyCap(), tally.today());
         }
         if (member.weeklyCap() != null && tally.thisWeek() >= member.weeklyCap()) {
-            return SkipReason.WEEKLY_CAP;
+            return Skip.cap(SkipReason.WEEKLY_CAP, member.weeklyCap(), tally.thisWeek());
         }
         return null;
     }
 
     /** Why the rep cannot take leads at all now, or null when it can. */
-    static SkipReason absence(Rep rep, Instant now) {
+    static Skip absence(Rep rep, Instant now) {
         if (rep == null) {
-            return SkipReason.UNKNOWN_REP;
+            return Skip.of(SkipReason.UNKNOWN_REP);
         }
         if (!rep.active()) {
-            return SkipReason.INACTIVE;
+            return Skip.of(SkipReason.INACTIVE);
         }
         if (rep.awayAt(now)) {
-            return SkipReason.OUT_OF_OFFICE;
+            return Skip.away(SkipReason.OUT_OF_OFFICE, rep.awayUntil());
         }
         return null;
     }

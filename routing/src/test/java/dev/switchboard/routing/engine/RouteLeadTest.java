@@ -1,5 +1,6 @@
 package dev.switchboard.routing.engine;
 
+import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.model.Account;
 import dev.switchboard.domain.model.AccountId;
 import dev.switchboard.domain.model.Assignment;
@@ -71,7 +72,8 @@ class RouteLeadTest {
 
         assertThat(decision.outcome()).isEqualTo(Outcome.DISQUALIFIED);
         assertThat(decision.repId()).isNull();
-        assertThat(decision.explanation().reason()).isEqualTo("rule \"Students\": disqualified: student");
+        assertThat(decision.explanation().rule()).isEqualTo("Students");
+        assertThat(decision.explanation().reason()).isEqualTo(new Reason.DisqualifiedByRule("student"));
     }
 
     @Test
@@ -105,7 +107,7 @@ class RouteLeadTest {
         Assignment decision = route(lead("jo@eu.ACME.com", "CTO", null));
 
         assertThat(decision.repId()).isEqualTo(B);
-        assertThat(decision.explanation().reason()).isEqualTo("rule \"Known accounts\": account Acme is owned by Rep B");
+        assertThat(decision.explanation().reason()).isEqualTo(new Reason.AccountOwner("Acme", B, "Rep B"));
         assertThat(world.rotations.turnsTaken(team.id())).isZero();
     }
 
@@ -118,9 +120,14 @@ class RouteLeadTest {
         Assignment noAccount = route(lead("jo@globex.example", "CTO", null));
 
         assertThat(ownerAway.repId()).isEqualTo(A);
-        assertThat(ownerAway.explanation().reason()).contains("account Acme matched but rep Rep C is inactive, so pool");
+        assertThat(ownerAway.explanation().reason()).isInstanceOfSatisfying(Reason.AccountOwnerUnavailable.class, unavailable -> {
+            assertThat(unavailable.account()).isEqualTo("Acme");
+            assertThat(unavailable.owner()).isEqualTo(new Reason.RepInactive(C, "Rep C"));
+            assertThat(unavailable.then().code()).isEqualTo(Reason.Code.POOL_DREW);
+        });
         assertThat(noAccount.repId()).isEqualTo(B);
-        assertThat(noAccount.explanation().reason()).contains("no account holds globex.example");
+        assertThat(noAccount.explanation().reason()).isInstanceOfSatisfying(Reason.NoAccount.class,
+                none -> assertThat(none.domain()).isEqualTo("globex.example"));
     }
 
     @Test
@@ -133,7 +140,7 @@ class RouteLeadTest {
 
         assertThat(decision.repId()).isEqualTo(C);
         assertThat(decision.explanation().rule()).isNull();
-        assertThat(decision.explanation().reason()).isEqualTo("no rule matched, so the fallback: to Rep C");
+        assertThat(decision.explanation().reason()).isEqualTo(new Reason.ToRep(C, "Rep C"));
     }
 
     @Test

@@ -79,7 +79,7 @@ class ExplainMissesTest {
         Lead lead = new Lead(LeadId.random(), details, null, new PoolId("direct"), Instant.parse("2026-11-23T09:00:00Z"), null);
         Router unsaved = new Router(RouterId.random(), "Draft", 1, router.rules(), router.fallback());
 
-        Assignment direct = world.routeLead.routeToPool(lead, world.pool(A).id(), lead.submittedAt());
+        Assignment direct = world.routeLead.routeToPool(lead, world.pool(A), lead.submittedAt());
         Assignment byUnsaved = world.routeLead.route(lead, unsaved, lead.submittedAt());
 
         assertThat(explainMisses.explain(List.of(new ExplainMisses.Decided(direct.explanation(), details),

@@ -1,5 +1,6 @@
 package dev.switchboard.routing.intake;
 
+import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.fixture.InMemoryAssignments;
 import dev.switchboard.domain.fixture.SampleLeads;
 import dev.switchboard.domain.model.Assignment;
@@ -74,8 +75,8 @@ class SubmitLeadTest {
         assertThat(passedOver.explanation().candidates()).containsExactly(
                 new Candidate(B, 1, 0, 0, false, Candidate.SkipReason.INACTIVE),
                 new Candidate(C, 1, 0, 0, true, null));
-        assertThat(passedOver.explanation().reason())
-                .isEqualTo("sent straight to pool Pool 1 by round robin: turn 2 goes to member 3 of 3 after passing over 1 member");
+        assertThat(passedOver.explanation().reason()).isEqualTo(new Reason.PoolDrew(pool.id(), "Pool 1",
+                new Reason.Method(Strategy.ROUND_ROBIN, null, null, null, List.of(), null), 1, 3, 3, 1, 0, 0));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.switchboard.routing.ownership;
 
+import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.event.LeadReassigned;
 import dev.switchboard.domain.fixture.SampleLeads;
 import dev.switchboard.domain.model.Assignment;
@@ -63,7 +64,8 @@ class ClaimQueuesTest {
         Assignment after = assignment(lead);
         assertThat(claimed.assignment()).isEqualTo(after);
         assertThat(after.repId()).isNull();
-        assertThat(after.explanation().reason()).contains("shark tank queue");
+        assertThat(after.explanation().reason()).isInstanceOfSatisfying(Reason.Queued.class,
+                queued -> assertThat(queued.mode()).isEqualTo(QueueMode.SHARK_TANK));
         assertThat(after.ownership().owner()).isEqualTo(B);
         assertThat(after.ownership().accepted()).isTrue();
         assertThat(after.ownership().waitingInQueue()).isFalse();

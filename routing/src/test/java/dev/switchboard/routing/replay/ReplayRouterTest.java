@@ -1,5 +1,6 @@
 package dev.switchboard.routing.replay;
 
+import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.model.EmailAddress;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.Form;
@@ -78,7 +79,8 @@ class ReplayRouterTest {
         assertThat(replay.changes()).extracting(Replay.Change::repBefore, Replay.Change::repAfter)
                 .containsExactly(tuple(B, C), tuple(A, C));
         assertThat(replay.changes().get(0).outcomeAfter()).isEqualTo(Outcome.ASSIGNED);
-        assertThat(replay.changes().get(0).reasonAfter()).isEqualTo("rule \"France\": to Rep C");
+        assertThat(replay.changes().get(0).explanationAfter().rule()).isEqualTo("France");
+        assertThat(replay.changes().get(0).explanationAfter().reason()).isEqualTo(new Reason.ToRep(C, "Rep C"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.switchboard.routing.strategy;
 
+import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.fixture.SampleLeads;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.Candidate;
@@ -76,8 +77,8 @@ class AvailabilityFirstTest {
         assertThat(second.explanation().candidates()).extracting(Candidate::repId, Candidate::skipped)
                 .containsExactly(tuple(B, SkipReason.NO_FREE_SLOT),
                         tuple(C, null));
-        assertThat(second.explanation().reason()).isEqualTo("sent straight to pool Pool 1 by round robin, availability-first for "
-                + "meeting type " + demo.id().value() + ": turn 2 goes to member 3 of 3 after passing over 1 member (1 with no free slot)");
+        assertThat(second.explanation().reason()).isEqualTo(new Reason.PoolDrew(pool.id(), "Pool 1",
+                new Reason.Method(Strategy.ROUND_ROBIN, null, null, null, List.of(), demo.id()), 1, 3, 3, 1, 1, 0));
     }
 
     @Test
@@ -89,7 +90,8 @@ class AvailabilityFirstTest {
 
         assertThat(first.repId()).isEqualTo(B);
         assertThat(first.explanation().candidates().get(0).skipped()).isEqualTo(SkipReason.CALENDAR_UNKNOWN);
-        assertThat(first.explanation().reason()).endsWith("after passing over 1 member (1 whose calendar could not be read)");
+        assertThat(first.explanation().reason().values()).containsEntry("passedOver", 1L).containsEntry("calendarUnknown", 1L)
+                .containsEntry("noFreeSlot", 0L);
     }
 
     @Test
@@ -117,8 +119,8 @@ class AvailabilityFirstTest {
         Assignment first = submit(pool, 0);
 
         assertThat(first.outcome()).isEqualTo(Outcome.UNASSIGNED);
-        assertThat(first.explanation().reason()).endsWith(
-                "every member was passed over (1 with no free slot, 1 whose calendar could not be read)");
+        assertThat(first.explanation().reason().code()).isEqualTo(Reason.Code.POOL_PASSED_OVER);
+        assertThat(first.explanation().reason().values()).containsEntry("noFreeSlot", 1L).containsEntry("calendarUnknown", 1L);
     }
 
     @Test

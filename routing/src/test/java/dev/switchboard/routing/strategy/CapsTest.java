@@ -1,5 +1,6 @@
 package dev.switchboard.routing.strategy;
 
+import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.fixture.SampleLeads;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.Candidate;
@@ -10,6 +11,7 @@ import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.PoolMember;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Strategy;
+import dev.switchboard.domain.port.Tallies.Tally;
 import dev.switchboard.routing.World;
 import dev.switchboard.routing.intake.SubmitLeadCommand;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import static dev.switchboard.routing.World.A;
@@ -53,7 +56,27 @@ class CapsTest {
 
         assertThat(fifth.repId()).isEqualTo(B);
         assertThat(fifth.explanation().candidates().get(0))
-                .isEqualTo(new Candidate(A, 1, 2, 2, false, Candidate.SkipReason.DAILY_CAP, 2, null, null, 0, 0));
+                .isEqualTo(new Candidate(A, 1, 2, 2, false, Candidate.Skip.cap(Candidate.SkipReason.DAILY_CAP, 2, 2), 2, null, null, 0, 0, 1));
+    }
+
+    @Test
+    void a_member_filled_to_its_weekly_cap_by_a_concurrent_decision_is_reported_at_its_weekly_cap_not_its_daily_one() {
+        Pool pool = pool(List.of(new PoolMember(A, 1, 3, 2), new PoolMember(B, 1)), null);
+        Instant now = world.clock.instant();
+        CapWindows windows = CapWindows.at(now, pool.timeZone());
+        // What the decision read: A below both caps. Then a concurrent decision counts A's second lead of the week.
+        Map<RepId, Tally> read = Map.of(A, new Tally(1, 1));
+        world.tallies.tryCount(pool.id(), A, windows.day(), windows.week(), 3, 2);
+        world.tallies.tryCount(pool.id(), A, windows.day(), windows.week(), 3, 2);
+
+        PoolDraw.Draw draw = PoolDraw.draw(PoolDraw.Request.byRotation(pool, 0,
+                PoolDraw.MemberStates.of(world.reps.byIds(pool.repIds()), read), now,
+                member -> world.tallies.tryCount(pool.id(), member.repId(), windows.day(), windows.week(),
+                        member.dailyCap(), member.weeklyCap())));
+
+        assertThat(draw.chosen().map(PoolMember::repId)).contains(B);
+        assertThat(draw.candidates().get(0).skip()).isEqualTo(Candidate.Skip.capReachedMeanwhile(Candidate.SkipReason.WEEKLY_CAP, 2));
+        assertThat(draw.candidates().get(0).skip().values()).containsEntry("cap", 2L).containsEntry("meanwhile", true);
     }
 
     @Test
@@ -71,8 +94,11 @@ class CapsTest {
         Assignment third = submit(pool, 2);
 
         assertThat(third.repId()).isEqualTo(C);
-        assertThat(third.explanation().reason()).isEqualTo(
-                "sent straight to pool Capped by round robin: every member was passed over, so its overflow: to Rep C");
+        assertThat(third.explanation().reason().steps()).extracting(Reason::code)
+                .containsExactly(Reason.Code.POOL_PASSED_OVER, Reason.Code.TO_REP);
+        assertThat(third.explanation().reason().steps().get(0).values())
+                .containsEntry("poolName", "Capped").containsEntry("strategy", "ROUND_ROBIN").containsEntry("overflow", true);
+        assertThat(third.explanation().reason().steps().get(1)).isEqualTo(new Reason.ToRep(C, "Rep C"));
     }
 
     @Test
@@ -83,7 +109,8 @@ class CapsTest {
         Assignment second = submit(pool, 1);
 
         assertThat(second.outcome()).isEqualTo(Outcome.UNASSIGNED);
-        assertThat(second.explanation().reason()).endsWith("every member was passed over");
+        assertThat(second.explanation().reason()).isInstanceOfSatisfying(Reason.PoolPassedOver.class,
+                passed -> assertThat(passed.overflow()).isNull());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.switchboard.routing.strategy;
 
+import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.fixture.SampleLeads;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.Candidate;
@@ -114,11 +115,13 @@ class EqualDistributionTest {
 
         // Everyone stands at 3 (A: 1 lead + 2 credited); the tie goes by rotation, whose 11th turn starts at C.
         assertThat(back.repId()).isEqualTo(C);
-        assertThat(back.explanation().reason()).contains("(fair start), Rep A rejoins credited with 2 leads:");
+        assertThat(((Reason.PoolDrew) back.explanation().reason()).method().credited())
+                .containsExactly(new Reason.Credit(A, "Rep A", 2));
+        assertThat(back.explanation().reason().values()).containsEntry("rejoin", "FAIR_START");
         assertThat(submit(pool, 2)).containsExactly(D, A);
         Assignment later = submit(pool);
         assertThat(later.repId()).isEqualTo(B);
-        assertThat(later.explanation().reason()).as("the credit is given once").doesNotContain("credited");
+        assertThat(((Reason.PoolDrew) later.explanation().reason()).method().credited()).as("the credit is given once").isEmpty();
         assertThat(world.standings.of(pool.id(), "2026-W48").entries().get(A)).as("and kept")
                 .isEqualTo(new Standings.Entry(2, 2, false));
     }
@@ -137,7 +140,8 @@ class EqualDistributionTest {
 
         assertThat(submit(world.pools.byId(catchUp.id()).orElseThrow(), 3)).containsExactly(C, C, A);
         Assignment joined = submit(world.pools.byId(fairStart.id()).orElseThrow());
-        assertThat(joined.explanation().reason()).contains("Rep C rejoins credited with 2 leads");
+        assertThat(((Reason.PoolDrew) joined.explanation().reason()).method().credited())
+                .containsExactly(new Reason.Credit(C, "Rep C", 2));
         assertThat(world.standings.of(fairStart.id(), "2026-W48").entries().get(C).credit()).isEqualTo(2);
     }
 
@@ -152,10 +156,11 @@ class EqualDistributionTest {
         assertThat(fourth.repId()).isEqualTo(A);
         assertThat(fourth.explanation().candidates()).containsExactly(
                 new Candidate(C, 1, 0, 0, false, Candidate.SkipReason.INACTIVE, null, null, "2026-11", 0, 0),
-                new Candidate(B, 1, 1, 1, false, Candidate.SkipReason.DAILY_CAP, 1, null, "2026-11", 1, 0),
+                new Candidate(B, 1, 1, 1, false, Candidate.Skip.cap(Candidate.SkipReason.DAILY_CAP, 1, 1), 1, null, "2026-11", 1, 0, 1),
                 new Candidate(A, 1, 2, 2, true, null, null, null, "2026-11", 2, 0));
-        assertThat(fourth.explanation().reason()).isEqualTo("sent straight to pool Even by equal distribution over 2026-11 (catch up): "
-                + "member 1 of 3 has the lowest share of the window after passing over 2 members");
+        assertThat(fourth.explanation().reason()).isEqualTo(new Reason.PoolDrew(pool.id(), "Even",
+                new Reason.Method(Strategy.EQUAL_DISTRIBUTION, null, "2026-11", Rejoin.CATCH_UP, List.of(), null),
+                fourth.turn(), 1, 3, 2, 0, 0));
     }
 
     @Test

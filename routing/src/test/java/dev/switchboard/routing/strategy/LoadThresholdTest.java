@@ -53,7 +53,7 @@ class LoadThresholdTest {
 
         assertThat(fifth.repId()).isEqualTo(B);
         assertThat(fifth.explanation().candidates()).containsExactly(
-                new Candidate(A, 3, 3, 3, false, Candidate.SkipReason.AHEAD_OF_OTHERS),
+                new Candidate(A, 3, 3, 3, false, Candidate.Skip.ahead(1, 3, 1), null, null, null, 0, 0, 1),
                 new Candidate(B, 1, 1, 1, true, null));
     }
 

@@ -81,7 +81,7 @@ class MemberReadsTest {
 
     private Assignment route() {
         Lead lead = new Lead(LeadId.random(), SampleLeads.prospect(1), null, pool.id(), world.clock.instant(), null);
-        return routeLead.routeToPool(lead, pool.id(), lead.submittedAt());
+        return routeLead.routeToPool(lead, world.pools.byId(pool.id()).orElseThrow(), lead.submittedAt());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.switchboard.routing.strategy;
 
+import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.fixture.SampleLeads;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.Candidate;
@@ -94,7 +95,8 @@ class PerformanceWeightedTest {
         Candidate a = next.stream().filter(x -> A.equals(x.repId())).findFirst().orElseThrow().explanation().candidates().get(0);
         assertThat(a.multiplier()).isEqualTo(2.0);
         assertThat(a.effectiveWeight()).isEqualTo(2.0);
-        assertThat(next.get(0).explanation().reason()).contains("by performance-weighted round robin over 30 days");
+        assertThat(next.get(0).explanation().reason().values())
+                .containsEntry("strategy", "PERFORMANCE_WEIGHTED").containsEntry("days", 30L);
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.switchboard.scheduling.booking;
 
 import dev.switchboard.domain.event.MeetingBooked;
 import dev.switchboard.domain.port.Events;
-import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Lead;
@@ -104,12 +103,10 @@ public final class BookMeeting {
         MeetingType type = meetingTypes.byId(command.meetingType())
                 .orElseThrow(() -> InputRejected.notFound("meetingTypeId", "meeting type", command.meetingType().value()));
 
-        Optional<Assignment> decision = assignments.forLead(lead.id());
-        RepId owner = decision.map(a -> a.ownership().owner()).orElse(null);
-        PoolId poolId = owner != null ? null : decision.map(Assignment::poolId).orElse(lead.poolId());
-        if (owner == null && poolId == null) {
-            throw new InputRejected(ErrorCode.UNAVAILABLE, "leadId", "the lead has no rep or pool to meet");
-        }
+        LeadHosts hosts = LeadHosts.of(lead, assignments.forLead(lead.id()))
+                .orElseThrow(() -> new InputRejected(ErrorCode.UNAVAILABLE, "leadId", "the lead has no rep or pool to meet"));
+        RepId owner = hosts.owner();
+        PoolId poolId = hosts.pool();
         Pool pool = poolId == null ? null : pools.byId(poolId)
                 .orElseThrow(() -> new InputRejected(ErrorCode.UNAVAILABLE, "leadId", "the lead's pool is gone"));
         List<RepId> members = pool == null ? List.of(owner) : pool.repIds();

@@ -1,12 +1,9 @@
 package dev.switchboard.scheduling.booking;
 
-import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadId;
-import dev.switchboard.domain.model.PoolId;
-import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.meeting.MeetingType;
 import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.port.Assignments;
@@ -65,14 +62,13 @@ public final class FindLeadSlots {
         if (type.isEmpty() || lead.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Assignment> decision = assignments.forLead(leadId);
-        RepId owner = decision.map(a -> a.ownership().owner()).orElse(null);
-        PoolId pool = owner != null ? null : decision.map(Assignment::poolId).orElse(lead.get().poolId());
-        if (owner == null && pool == null) {
+        Optional<LeadHosts> hosts = LeadHosts.of(lead.get(), assignments.forLead(leadId));
+        if (hosts.isEmpty()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Slots slots = findSlots.find(new FindSlotsQuery(owner, pool, type.get().id(), now, now.plus(Duration.ofDays(days)), timeZone));
+        Slots slots = findSlots.find(new FindSlotsQuery(hosts.get().owner(), hosts.get().pool(), type.get().id(), now,
+                now.plus(Duration.ofDays(days)), timeZone));
         return Optional.of(new LeadSlots(type.get(), slots));
     }
 

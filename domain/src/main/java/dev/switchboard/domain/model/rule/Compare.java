@@ -46,7 +46,7 @@ public final class Compare implements Condition {
         this.field = field;
         this.operator = operator;
         this.values = values(operator, values);
-        this.texts = this.values.stream().map(LeadFacts::normal).toArray(String[]::new);
+        this.texts = this.values.stream().map(value -> LeadFacts.normal(field.field(), value)).toArray(String[]::new);
         this.equalTexts = Set.of(Arrays.stream(texts).distinct().toArray(String[]::new));
         this.numbers = field.type() == FieldType.NUMBER ? numbers(this.values) : new BigDecimal[0];
         if (operator == Operator.BETWEEN && numbers[0].compareTo(numbers[1]) > 0) {

@@ -6,6 +6,7 @@ import dev.switchboard.domain.model.LeadDetails;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What conditions are evaluated against: the submitted details plus what qualification derived
@@ -72,7 +73,7 @@ public final class LeadFacts {
         Object cached = normalised[ref.field().ordinal()];
         if (cached == null) {
             Object value = value(ref);
-            cached = value == null ? ABSENT : normal(value.toString());
+            cached = value == null ? ABSENT : normal(ref.field(), value.toString());
             normalised[ref.field().ordinal()] = cached;
         }
         return cached == ABSENT ? null : (String) cached;
@@ -100,6 +101,21 @@ public final class LeadFacts {
 
     static String normal(String text) {
         return text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A field's text as conditions compare it. A country is read once into its ISO code however it was typed
+     * (FR, FRA, France), for every operator, so a rule on FR matches a lead that typed France; an unknown country
+     * stays as typed.
+     */
+    static String normal(LeadField field, String text) {
+        if (field == LeadField.COUNTRY) {
+            Optional<String> code = Countries.code(text);
+            if (code.isPresent()) {
+                return code.get().toLowerCase(Locale.ROOT);
+            }
+        }
+        return normal(text);
     }
 
     @Override

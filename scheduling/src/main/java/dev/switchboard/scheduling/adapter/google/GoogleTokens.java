@@ -26,6 +26,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * Google's OAuth 2.0 token endpoint: access tokens from a rep's refresh token or from a service account's
  * signed assertion, kept in memory until shortly before they expire; and the authorization code a rep's
  * consent yields, traded for a refresh token.
+ * <p>
+ * Why not Google's auth library ({@code google-auth-library-oauth2-http}, on the classpath through the calendar
+ * client), whose {@code UserCredentials} and {@code ServiceAccountCredentials} do the same grants: it reads the
+ * system clock (its clock and its refresh margins are package-private), so a token's renewal cannot follow the
+ * injected {@link Clock} the rest of Switchboard and its tests run on; it retries a failing token endpoint on its
+ * own, sleeping on the request thread, on top of the adapter's own bounded retries of the whole call; and it
+ * reports a refused grant as an {@code IOException} with the RFC 6749 error in its message, where a revoked consent
+ * ({@code invalid_grant}, only a person can mend) must be told from an outage (retried). What it would save is
+ * this small class and {@link ServiceAccountAssertion}, both tested against a local server answering Google's
+ * documented JSON. Revisit if the library lets a clock be injected.
  */
 final class GoogleTokens {
 

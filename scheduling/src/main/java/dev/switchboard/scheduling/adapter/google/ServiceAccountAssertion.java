@@ -20,6 +20,8 @@ import com.google.api.client.json.gson.GsonFactory;
 /**
  * The signed JWT a service account trades for an access token (RFC 7523, Google's domain-wide delegation):
  * issued by the service account, naming the rep as {@code sub}, addressed to the token endpoint, RS256.
+ * Signed here rather than by Google's auth library's {@code ServiceAccountCredentials} so that {@code iat} and
+ * {@code exp} come from the injected clock: {@link GoogleTokens} says why the library is not used.
  */
 final class ServiceAccountAssertion {
 
