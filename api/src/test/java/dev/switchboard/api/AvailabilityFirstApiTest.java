@@ -59,6 +59,16 @@ class AvailabilityFirstApiTest extends ApiTest {
                 Map.of("input", Map.of("repId", anna, "start", now.plus(Duration.ofMinutes(1)).toString(),
                         "end", now.plus(Duration.ofDays(3)).toString(), "note", "conference"))).at("/data/addTimeOff");
         assertThat(away.at("/errors").size()).as(away.toString()).isZero();
+        // Ben works around the clock, so his horizon holds free slots whatever day and hour the test runs.
+        List<Map<String, String>> allDay = List.of(Map.of("start", "00:00", "end", "24:00"));
+        Map<String, Object> week = new HashMap<>();
+        for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
+            week.put(day, allDay);
+        }
+        JsonNode hours = graphQl.execute("""
+                mutation($input: SetAvailabilityInput!) { setAvailability(input: $input) { errors { code field } } }""",
+                Map.of("input", Map.of("repId", ben, "weekly", week))).at("/data/setAvailability");
+        assertThat(hours.at("/errors").size()).as(hours.toString()).isZero();
 
         JsonNode set = set(pool, demo);
         JsonNode lead = graphQl.execute(SUBMIT, Map.of("input", Workspace.lead(pool, 1, Map.of()))).at("/data/submitLead");

@@ -2,12 +2,16 @@ package dev.switchboard.api;
 
 import dev.switchboard.access.Role;
 import dev.switchboard.access.Users;
+import dev.switchboard.api.config.EmbeddedMongoProperties;
+import dev.switchboard.api.config.EmbeddedMongoServer;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +44,40 @@ class FirstAdminTest {
             assertThat(GraphQlClient.signedIn(port, "admin@switchboard.local", password.group(1)).signIn()).isEqualTo(200);
             assertThat(GraphQlClient.withKey(port, key.group(1), null).execute("{ me { kind } }").at("/data/me/kind").asString())
                     .isEqualTo("API_KEY");
+        }
+    }
+
+    @Test
+    void several_instances_on_one_shared_embedded_database_print_one_admin_that_works_on_each() throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Map<String, Object> demo = Map.of("switchboard.demo.enabled", true,
+                "switchboard.admin.email", "", "switchboard.admin.password", "");
+        try (EmbeddedMongoServer database = EmbeddedMongoServer.start(new EmbeddedMongoProperties(
+                EmbeddedMongoProperties.Storage.MEMORY, Path.of("unused"), "127.0.0.1", 0, "switchboard"))) {
+            Map<String, Object> shared = new java.util.HashMap<>(demo);
+            shared.put("spring.mongodb.uri", database.connectionString("shared"));
+            RunningApp first;
+            RunningApp second;
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            try {
+                first = RunningApp.start(shared);
+                second = RunningApp.start(shared);
+            } finally {
+                System.setOut(original);
+            }
+            try (first; second) {
+                String output = printed.toString(StandardCharsets.UTF_8);
+                Matcher password = Pattern.compile("Demo admin: \\S+  password: (\\S+)").matcher(output);
+                assertThat(password.find()).isTrue();
+                assertThat(password.find()).as("printed once, by the instance that created it").isFalse();
+                password.reset().find();
+
+                for (RunningApp instance : List.of(first, second)) {
+                    assertThat(GraphQlClient.signedIn(instance.port(), "admin@switchboard.local", password.group(1)).signIn())
+                            .isEqualTo(200);
+                }
+            }
         }
     }
 

@@ -2,13 +2,17 @@ package dev.switchboard.api;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Documents and inputs built to hurt: each is refused with a clear, typed error, stores nothing, and shows no internals. */
 class HostileInputApiTest extends ApiTest {
+
+    @Autowired
+    MongoTemplate mongo;
 
     String pool;
 
@@ -149,5 +156,180 @@ class HostileInputApiTest extends ApiTest {
         JsonNode read = graphQl.execute("query($id: ID!) { lead(id: $id) { name } }", Map.of("id", lead.at("/id").asString()));
 
         assertThat(read.at("/data/lead/name").asString()).isEqualTo(script);
+    }
+
+    private static final String ADD_TIME_OFF = """
+            mutation($input: AddTimeOffInput!) { addTimeOff(input: $input) { availability { timeOff { start end } } errors { code field message } } }""";
+    private static final String AVAILABILITY = "query($id: ID!) { availability(repId: $id) { timeOff { start end } } }";
+    private static final String SLOTS = """
+            query($input: AvailableSlotsInput!) { availableSlots(input: $input) { slots { start } errors { code field } } }""";
+
+    private String meetingType() {
+        return graphQl.execute("""
+                mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } } }""",
+                Map.of("input", Map.of("name", "Hostile intro", "durationMinutes", 30))).at("/data/createMeetingType/meetingType/id").asString();
+    }
+
+    /** The next week from tomorrow: it holds working days whatever day the test runs. */
+    private static Map<String, Object> nextWeek(String key, String id, String meetingType) {
+        Instant from = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(java.time.Duration.ofDays(1));
+        return Map.of(key, id, "meetingTypeId", meetingType, "from", from.toString(),
+                "to", from.plus(java.time.Duration.ofDays(7)).toString(), "timeZone", "UTC");
+    }
+
+    private JsonNode slotsOf(String repId, String meetingType) {
+        return graphQl.execute(SLOTS, Map.of("input", nextWeek("repId", repId, meetingType)));
+    }
+
+    /** The rep answers every read and write of their availability without an error. */
+    private void assertUsable(String rep) {
+        JsonNode availability = graphQl.execute(AVAILABILITY, Map.of("id", rep));
+        JsonNode slots = slotsOf(rep, meetingType());
+        JsonNode poolSlots = graphQl.execute(SLOTS, Map.of("input", nextWeek("poolId", workspace.pool("Holding " + rep, List.of(rep)),
+                meetingType())));
+        JsonNode added = graphQl.execute(ADD_TIME_OFF, Map.of("input", Map.of("repId", rep,
+                "start", "2026-12-24T00:00:00Z", "end", "2026-12-27T00:00:00Z")));
+        JsonNode set = graphQl.execute("""
+                mutation($input: SetAvailabilityInput!) { setAvailability(input: $input) { errors { code } } }""",
+                Map.of("input", Map.of("repId", rep)));
+
+        for (JsonNode answer : List.of(availability, slots, poolSlots, added, set)) {
+            assertThat(answer.at("/errors").isMissingNode()).as(answer.toString()).isTrue();
+        }
+        assertThat(added.at("/data/addTimeOff/errors").size()).isZero();
+        assertThat(slots.at("/data/availableSlots/slots").size()).isPositive();
+    }
+
+    @Test
+    void time_off_shorter_than_a_millisecond_is_refused_on_its_end_and_the_rep_stays_usable() {
+        String rep = workspace.rep("Nano");
+
+        JsonNode refused = graphQl.execute(ADD_TIME_OFF, Map.of("input", Map.of("repId", rep,
+                "start", "2026-12-01T10:00:00.123456789Z", "end", "2026-12-01T10:00:00.123456790Z"))).at("/data/addTimeOff");
+
+        // Dates are kept to the millisecond: both ends are the same instant there, so the period is empty.
+        assertThat(refused.at("/errors/0/code").asString()).isEqualTo("OUT_OF_RANGE");
+        assertThat(refused.at("/errors/0/field").asString()).isEqualTo("end");
+        assertUsable(rep);
+    }
+
+    @Test
+    void an_empty_time_off_period_already_stored_is_skipped_when_read_and_the_rep_stays_usable() {
+        String rep = workspace.rep("Legacy");
+        Date instant = Date.from(Instant.parse("2026-12-01T10:00:00.123Z"));
+        // As an older version stored it, before input was checked at the stored precision.
+        mongo.getCollection("availabilities").insertOne(new org.bson.Document("_id", rep).append("timeOff",
+                List.of(new org.bson.Document("start", instant).append("end", instant).append("note", "nanoseconds"))));
+
+        assertUsable(rep);
+    }
+
+    @Test
+    void dates_before_1970_or_after_9999_are_refused_naming_the_field() {
+        String rep = workspace.rep("Extreme");
+
+        JsonNode farPast = graphQl.execute(ADD_TIME_OFF, Map.of("input", Map.of("repId", rep,
+                "start", "-999999999-01-01T00:00:00Z", "end", "2026-12-01T00:00:00Z")));
+        JsonNode farFuture = graphQl.execute("""
+                mutation($input: SetRepStatusInput!) { setRepStatus(input: $input) { errors { code } } }""",
+                Map.of("input", Map.of("repId", rep, "active", true, "awayUntil", "+999999999-12-31T23:59:59Z")));
+        JsonNode literal = graphQl.execute("mutation { setRepStatus(input: {repId: \"" + rep
+                + "\", active: true, awayUntil: \"1969-12-31T23:59:59Z\"}) { errors { code } } }");
+
+        assertThat(farPast.at("/errors/0/extensions/code").asString()).isEqualTo("OUT_OF_RANGE");
+        assertThat(farPast.at("/errors/0/extensions/field").asString()).isEqualTo("start");
+        assertThat(farPast.at("/errors/0/message").asString()).isEqualTo(
+                "addTimeOff.input.start: expected a DateTime: DateTime lies outside the years 1970 to 9999");
+        assertThat(farFuture.at("/errors/0/extensions/code").asString()).isEqualTo("OUT_OF_RANGE");
+        assertThat(farFuture.at("/errors/0/extensions/field").asString()).isEqualTo("awayUntil");
+        assertThat(literal.at("/errors/0/extensions/code").asString()).isEqualTo("OUT_OF_RANGE");
+        assertThat(literal.at("/errors/0/extensions/field").asString()).isEqualTo("awayUntil");
+        for (JsonNode answer : List.of(farPast, farFuture, literal)) {
+            assertNoInternals(answer);
+        }
+        assertUsable(rep);
+    }
+
+    private HttpResponse<String> raw(String method, String path, String contentType, HttpRequest.BodyPublisher body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).method(method, body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertJsonError(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(response.body()).contains("\"code\":\"" + code + "\"").doesNotContain("Exception").doesNotContain("<html");
+    }
+
+    @Test
+    void bodies_and_paths_no_client_should_send_are_json_errors_with_a_code_never_5xx() throws Exception {
+        assertJsonError(raw("POST", "/graphql", "application/json", HttpRequest.BodyPublishers.ofString("null")), 400, "INVALID_REQUEST");
+        assertJsonError(raw("POST", "/graphql", "application/json", HttpRequest.BodyPublishers.ofString(" [1]")), 400, "INVALID_REQUEST");
+        assertJsonError(raw("POST", "/graphql", "*/*", HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}")),
+                415, "UNSUPPORTED_MEDIA_TYPE");
+        assertJsonError(raw("POST", "/graphql", "application/*", HttpRequest.BodyPublishers.ofString("{}")), 415, "UNSUPPORTED_MEDIA_TYPE");
+        assertJsonError(raw("POST", "/graphql", "text/plain", HttpRequest.BodyPublishers.ofString("{}")), 415, "UNSUPPORTED_MEDIA_TYPE");
+        assertJsonError(raw("POST", "/graphql", "application/json", HttpRequest.BodyPublishers.ofString("{\"query\": ")), 400, "INVALID_REQUEST");
+        assertJsonError(raw("GET", "/error", null, HttpRequest.BodyPublishers.noBody()), 404, "NOT_FOUND");
+        assertJsonError(raw("GET", "/no/such/path", null, HttpRequest.BodyPublishers.noBody()), 404, "NOT_FOUND");
+        assertJsonError(raw("GET", "/graphql", null, HttpRequest.BodyPublishers.noBody()), 405, "METHOD_NOT_ALLOWED");
+    }
+
+    @Test
+    void a_chunked_body_over_the_limit_is_refused_with_413() throws Exception {
+        byte[] huge = "x".repeat(2 * 1024 * 1024).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // A publisher of unknown length: the client sends the body chunked, with no Content-Length.
+        HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(huge));
+
+        assertJsonError(raw("POST", "/graphql", "application/json", chunked), 413, "REQUEST_TOO_LARGE");
+    }
+
+    @Test
+    void a_declared_length_over_the_limit_is_refused_with_413_and_the_connection_closed() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 50000000\r\n\r\n{\"query\":").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+
+            byte[] answer = socket.getInputStream().readAllBytes();
+
+            // readAllBytes returns only once the server has closed the connection.
+            String text = new String(answer, java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(text).startsWith("HTTP/1.1 413").contains("REQUEST_TOO_LARGE");
+            assertThat(text.toLowerCase(java.util.Locale.ROOT)).contains("connection: close");
+        }
+    }
+
+    @Test
+    void input_of_the_wrong_type_is_described_in_words_naming_the_operation_argument_and_field() {
+        Map<String, Object> objectAsEmail = new LinkedHashMap<>(Workspace.lead(pool, 20, Map.of()));
+        objectAsEmail.put("email", Map.of("name", "x"));
+        Map<String, Object> noName = new LinkedHashMap<>(Workspace.lead(pool, 21, Map.of()));
+        noName.remove("name");
+
+        JsonNode byVariable = workspace.submit(objectAsEmail);
+        JsonNode missing = workspace.submit(noName);
+        JsonNode byLiteral = graphQl.execute("mutation { submitLead(input: {poolId: \"" + pool
+                + "\", name: {first: \"A\"}, email: \"a@b.example\"}) { lead { id } } }");
+        JsonNode literalMissing = graphQl.execute("mutation { submitLead(input: {poolId: \"" + pool
+                + "\", email: \"a@b.example\"}) { lead { id } } }");
+
+        assertThat(byVariable.at("/errors/0/message").asString()).isEqualTo("submitLead.input.email: expected a String, got an object");
+        assertThat(byVariable.at("/errors/0/extensions/code").asString()).isEqualTo("INVALID_TYPE");
+        assertThat(byVariable.at("/errors/0/extensions/field").asString()).isEqualTo("email");
+        assertThat(missing.at("/errors/0/message").asString()).isEqualTo("submitLead.input.name: required, but missing (expected a String)");
+        assertThat(missing.at("/errors/0/extensions/code").asString()).isEqualTo("REQUIRED");
+        assertThat(byLiteral.at("/errors/0/message").asString()).isEqualTo("submitLead.input.name: expected a String, got an object");
+        assertThat(byLiteral.at("/errors/0/extensions/field").asString()).isEqualTo("name");
+        assertThat(literalMissing.at("/errors/0/message").asString()).isEqualTo("submitLead.input.name: required, but missing");
+        assertThat(literalMissing.at("/errors/0/extensions/code").asString()).isEqualTo("REQUIRED");
+        assertThat(literalMissing.at("/errors/0/extensions/field").asString()).isEqualTo("name");
+        for (JsonNode answer : List.of(byVariable, missing, byLiteral, literalMissing)) {
+            assertThat(answer.toString()).doesNotContain("ObjectValue").doesNotContain("LinkedHashMap");
+        }
     }
 }

@@ -139,14 +139,14 @@ class SchedulingApiTest extends ApiTest {
         Map<String, Object> backwards = slotsInput("repId", anna, intro, "UTC");
         backwards.put("to", monday.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toString());
         Map<String, Object> tooLong = slotsInput("repId", anna, intro, "UTC");
-        tooLong.put("to", monday.plusDays(70).atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+        tooLong.put("to", monday.plusDays(32).atStartOfDay(ZoneOffset.UTC).toInstant().toString());
         Map<String, Object> neither = slotsInput("repId", anna, intro, "UTC");
         neither.remove("repId");
 
         assertThat(error(slots(badZone))).isEqualTo("INVALID_FORMAT timeZone");
         assertThat(error(slots(unknownType))).isEqualTo("NOT_FOUND meetingTypeId");
         assertThat(error(slots(backwards))).isEqualTo("OUT_OF_RANGE to");
-        assertThat(error(slots(tooLong))).isEqualTo("OUT_OF_RANGE to");
+        assertThat(error(slots(tooLong))).isEqualTo("RANGE_TOO_LONG to");
         assertThat(error(slots(neither))).isEqualTo("REQUIRED repId");
     }
 

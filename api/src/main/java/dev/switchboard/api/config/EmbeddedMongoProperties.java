@@ -1,6 +1,7 @@
 package dev.switchboard.api.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.nio.file.Path;
  * @param host     the address the server listens on; loopback unless other hosts must reach it
  * @param port     the port, {@code 0} for any free one
  * @param database the database the app uses
+ * @param durable  with {@code file}: each write is committed and forced to disk before it is acknowledged; false
+ *                 lets H2 write changes out about once a second, faster, but a crash loses the last second's writes
  */
 @ConfigurationProperties("switchboard.embedded-mongo")
 public record EmbeddedMongoProperties(
@@ -20,7 +23,16 @@ public record EmbeddedMongoProperties(
         @DefaultValue("data/switchboard.mv") Path file,
         @DefaultValue("127.0.0.1") String host,
         @DefaultValue("0") int port,
-        @DefaultValue("switchboard") String database) {
+        @DefaultValue("switchboard") String database,
+        @DefaultValue("true") boolean durable) {
+
+    @ConstructorBinding
+    public EmbeddedMongoProperties {
+    }
+
+    public EmbeddedMongoProperties(Storage storage, Path file, String host, int port, String database) {
+        this(storage, file, host, port, database, true);
+    }
 
     public enum Storage { FILE, MEMORY }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 /**
  * A MongoDB wire-protocol server in this JVM (mongo-java-server), its data in an H2 file or in memory.
  * The app talks to it through the ordinary MongoDB driver, exactly as it would to a real MongoDB.
+ * In a file, a write is on disk before it is acknowledged ({@link DurableH2Backend}) unless told otherwise.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
@@ -30,7 +31,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     public static EmbeddedMongoServer start(EmbeddedMongoProperties properties) {
         MongoBackend backend = switch (properties.storage()) {
-            case FILE -> new H2Backend(prepare(properties.file()).toString());
+            case FILE -> properties.durable() ? DurableH2Backend.open(prepare(properties.file()).toString())
+                    : new H2Backend(prepare(properties.file()).toString());
             case MEMORY -> H2Backend.inMemory();
         };
         MongoServer server = new MongoServer(backend);
@@ -38,7 +40,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         InetSocketAddress address = server.getLocalAddress();
         log.info("Embedded MongoDB-compatible server on {}:{} ({})", address.getHostString(), address.getPort(),
                 properties.storage() == EmbeddedMongoProperties.Storage.FILE
-                        ? "data in " + properties.file().toAbsolutePath() : "data in memory");
+                        ? "data in " + properties.file().toAbsolutePath() + (properties.durable() ? ", on disk before acknowledged"
+                        : ", written out about once a second") : "data in memory");
         return new EmbeddedMongoServer(server, address);
     }
 

@@ -5,7 +5,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs only the embedded database, as a process of its own, so that several app instances can share it:
- * {@code java -jar switchboard.jar embedded-mongo [--port=27017] [--file=data/switchboard.mv] [--host=127.0.0.1]}.
+ * {@code java -jar switchboard.jar embedded-mongo [--port=27017] [--file=data/switchboard.mv] [--host=127.0.0.1]
+ * [--durable=false]}.
  */
 public final class StandaloneMongoServer {
 
@@ -18,6 +19,7 @@ public final class StandaloneMongoServer {
         String host = "127.0.0.1";
         int port = 27017;
         Path file = Path.of("data", "switchboard.mv");
+        boolean durable = true;
         for (String arg : args) {
             String[] option = arg.split("=", 2);
             if (option.length != 2) {
@@ -27,12 +29,13 @@ public final class StandaloneMongoServer {
                 case "--host" -> host = option[1];
                 case "--port" -> port = Integer.parseInt(option[1]);
                 case "--file" -> file = Path.of(option[1]);
+                case "--durable" -> durable = Boolean.parseBoolean(option[1]);
                 default -> throw new IllegalArgumentException("unknown option " + option[0]
-                        + " (known: --host, --port, --file)");
+                        + " (known: --host, --port, --file, --durable)");
             }
         }
         EmbeddedMongoServer server = EmbeddedMongoServer.start(
-                new EmbeddedMongoProperties(EmbeddedMongoProperties.Storage.FILE, file, host, port, "switchboard"));
+                new EmbeddedMongoProperties(EmbeddedMongoProperties.Storage.FILE, file, host, port, "switchboard", durable));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -2,6 +2,7 @@ package dev.switchboard.api.graphql;
 
 import dev.switchboard.access.Refused;
 import dev.switchboard.domain.model.InputRejected;
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -39,6 +40,11 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
                     : "FORBIDDEN".equals(refused.code()) ? ErrorType.FORBIDDEN : ErrorType.BAD_REQUEST;
             return GraphqlErrorBuilder.newError(env).errorType(type).message(refused.getMessage())
                     .extensions(Map.of("code", refused.code())).build();
+        }
+        if (ex instanceof GraphQlLimits.Busy busy) {
+            return GraphqlErrorBuilder.newError(env).errorType(ErrorClassification.errorClassification("UNAVAILABLE"))
+                    .message(busy.getMessage())
+                    .extensions(Map.of("code", "BUSY", "retryAfterSeconds", GraphQlLimits.BUSY_RETRY_AFTER_SECONDS)).build();
         }
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected failure in {} (reference {})", env.getField().getName(), reference, ex);

@@ -5,11 +5,16 @@ import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.TypeFromAST;
+import graphql.language.Argument;
 import graphql.language.Document;
+import graphql.language.Field;
 import graphql.language.OperationDefinition;
+import graphql.language.Selection;
 import graphql.language.VariableDefinition;
+import graphql.language.VariableReference;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
@@ -17,6 +22,7 @@ import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -46,6 +52,12 @@ class RequestErrors implements WebGraphQlInterceptor {
 
     private static final Pattern VARIABLE = Pattern.compile("^Variable '([_A-Za-z][_0-9A-Za-z]*)'");
     private static final Pattern ARGUMENT = Pattern.compile("argument '([_A-Za-z][_0-9A-Za-z.\\[\\]]*)'");
+    private static final Pattern ROOT = Pattern.compile("@\\[([^\\]]*)\\]");
+    private static final Pattern NOT_VALID = Pattern.compile("is not a valid '([_A-Za-z0-9]+)'(?: - (.*))?$", Pattern.DOTALL);
+    private static final Pattern WAS_A = Pattern.compile("but it was a '([_A-Za-z0-9]+)'");
+    private static final Pattern MISSING = Pattern.compile("is missing required fields '\\[([^\\]]*)\\]'");
+    private static final Pattern NOT_IN = Pattern.compile("contains a field not in '([_A-Za-z0-9]+)': '([_A-Za-z0-9]+)'");
+    private static final int MAX_NAMED_VALUES = 12;
 
     private final ObjectProvider<GraphQlSource> graphQlSource;
 
@@ -53,8 +65,11 @@ class RequestErrors implements WebGraphQlInterceptor {
         this.graphQlSource = graphQlSource;
     }
 
-    /** Where an input went wrong: the variable (named once known), the path below it, and why. */
-    record Fault(String variable, String field, String code) {
+    /**
+     * Where an input went wrong: the variable (named once known), the path below it, why as a code, and what was
+     * wrong in words, e.g. "expected a String, got an object".
+     */
+    record Fault(String variable, String field, String code, String problem) {
     }
 
     @Override
@@ -93,18 +108,100 @@ class RequestErrors implements WebGraphQlInterceptor {
             if (dot >= 0) {
                 extensions.put("field", path.substring(dot + 1));
             }
+            Matcher root = ROOT.matcher(message);
+            String where = (root.find() && !root.group(1).isBlank() ? root.group(1).replace('/', '.') + "." : "") + path;
+            message = literal(message, where, extensions);
         } else {
             // Some messages name the variable, some (an unknown field) do not: then every variable is checked.
             Matcher variable = VARIABLE.matcher(message);
             String named = variable.find() ? variable.group(1) : null;
-            faultIn(request, named).ifPresent(fault -> {
-                extensions.put("variable", fault.variable());
-                extensions.put("code", fault.code());
-                extensions.put("field", fault.field());
-            });
+            Optional<Fault> fault = faultIn(request, named);
+            if (fault.isPresent()) {
+                extensions.put("variable", fault.get().variable());
+                extensions.put("code", fault.get().code());
+                extensions.put("field", fault.get().field());
+                String where = usedAt(request, fault.get().variable());
+                String field = fault.get().field();
+                message = (field.isEmpty() ? where : where + "." + field) + ": " + fault.get().problem();
+            }
         }
         return GraphqlErrorBuilder.newError().message(message).locations(error.getLocations())
                 .errorType(error.getErrorType()).extensions(extensions).build();
+    }
+
+    /**
+     * graphql-java's words for a literal argument that does not fit, which quote the parsed document
+     * ({@code ObjectValue{objectFields=[...]}}), said again in the caller's terms.
+     */
+    private static String literal(String message, String where, Map<String, Object> extensions) {
+        Matcher missing = MISSING.matcher(message);
+        if (missing.find()) {
+            String first = missing.group(1).split(",")[0].strip();
+            extensions.put("code", "REQUIRED");
+            extensions.put("field", extensions.containsKey("field") ? extensions.get("field") + "." + first : first);
+            return where + "." + first + ": required, but missing";
+        }
+        Matcher notIn = NOT_IN.matcher(message);
+        if (notIn.find()) {
+            extensions.put("code", "UNKNOWN_FIELD");
+            extensions.put("field", extensions.containsKey("field") ? extensions.get("field") + "." + notIn.group(2) : notIn.group(2));
+            return where + "." + notIn.group(2) + ": no such field in " + notIn.group(1);
+        }
+        Matcher notValid = NOT_VALID.matcher(message);
+        if (notValid.find()) {
+            String expected = article(notValid.group(1));
+            Matcher was = WAS_A.matcher(message);
+            if (was.find()) {
+                return where + ": expected " + expected + ", got " + astKind(was.group(1));
+            }
+            String detail = notValid.group(2);
+            if (detail != null && detail.contains(Scalars.OUT_OF_RANGE)) {
+                extensions.put("code", "OUT_OF_RANGE");
+            }
+            return where + ": expected " + expected + (detail == null || detail.isBlank() ? "" : ": " + detail.strip());
+        }
+        return where + ": does not fit its type";
+    }
+
+    private static String astKind(String astClass) {
+        return switch (astClass) {
+            case "ObjectValue" -> "an object";
+            case "ArrayValue" -> "a list";
+            case "IntValue" -> "a whole number";
+            case "FloatValue" -> "a number";
+            case "StringValue" -> "text";
+            case "BooleanValue" -> "true or false";
+            case "EnumValue" -> "a name";
+            case "NullValue" -> "null";
+            default -> "another kind of value";
+        };
+    }
+
+    private static String article(String typeName) {
+        return ("AEIOU".indexOf(Character.toUpperCase(typeName.charAt(0))) >= 0 ? "an " : "a ") + typeName;
+    }
+
+    /** Where a variable is used, e.g. {@code submitLead.input}, or {@code $input} when it cannot be told. */
+    private static String usedAt(WebGraphQlRequest request, String variable) {
+        try {
+            for (OperationDefinition operation : Parser.parse(request.getDocument()).getDefinitionsOfType(OperationDefinition.class)) {
+                if (request.getOperationName() != null && !request.getOperationName().equals(operation.getName())) {
+                    continue;
+                }
+                for (Selection<?> selection : operation.getSelectionSet().getSelections()) {
+                    if (selection instanceof Field field) {
+                        for (Argument argument : field.getArguments()) {
+                            if (argument.getValue() instanceof VariableReference reference && reference.getName().equals(variable)) {
+                                return field.getName() + "." + argument.getName();
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // Best effort, as below.
+        }
+        return "$" + variable;
     }
 
     /** The first fault in the named variable, or in any variable when {@code variableName} is null. */
@@ -120,7 +217,7 @@ class RequestErrors implements WebGraphQlInterceptor {
                     if (variableName == null || definition.getName().equals(variableName)) {
                         GraphQLInputType type = (GraphQLInputType) TypeFromAST.getTypeFromAST(schema, definition.getType());
                         Optional<Fault> fault = locate(type, request.getVariables().get(definition.getName()), "")
-                                .map(f -> new Fault(definition.getName(), f.field(), f.code()));
+                                .map(f -> new Fault(definition.getName(), f.field(), f.code(), f.problem()));
                         if (fault.isPresent()) {
                             return fault;
                         }
@@ -137,7 +234,8 @@ class RequestErrors implements WebGraphQlInterceptor {
     static Optional<Fault> locate(GraphQLInputType type, Object value, String path) {
         if (type instanceof GraphQLNonNull nonNull) {
             if (value == null) {
-                return Optional.of(new Fault(null, path, "REQUIRED"));
+                return Optional.of(new Fault(null, path, "REQUIRED", "required, but missing (expected "
+                        + expected((GraphQLInputType) nonNull.getWrappedType()) + ")"));
             }
             return locate((GraphQLInputType) nonNull.getWrappedType(), value, path);
         }
@@ -159,11 +257,12 @@ class RequestErrors implements WebGraphQlInterceptor {
         }
         if (type instanceof GraphQLInputObjectType object) {
             if (!(value instanceof Map<?, ?> fields)) {
-                return Optional.of(new Fault(null, path, "INVALID_TYPE"));
+                return Optional.of(new Fault(null, path, "INVALID_TYPE", "expected " + expected(object) + ", got " + kind(value)));
             }
             for (Object key : fields.keySet()) {
                 if (object.getField(String.valueOf(key)) == null) {
-                    return Optional.of(new Fault(null, join(path, String.valueOf(key)), "UNKNOWN_FIELD"));
+                    return Optional.of(new Fault(null, join(path, String.valueOf(key)), "UNKNOWN_FIELD",
+                            "no such field in " + object.getName()));
                 }
             }
             for (GraphQLInputObjectField field : object.getFields()) {
@@ -182,8 +281,58 @@ class RequestErrors implements WebGraphQlInterceptor {
             }
             return Optional.empty();
         } catch (RuntimeException e) {
-            return Optional.of(new Fault(null, path, "INVALID_TYPE"));
+            String expected = expected(type);
+            boolean ownScalar = type instanceof GraphQLScalarType scalar && Scalars.OWN.contains(scalar.getName());
+            if (ownScalar && value instanceof String && e.getMessage() != null) {
+                // Right kind, wrong content: our scalars say what they take.
+                boolean outOfRange = e.getMessage().contains(Scalars.OUT_OF_RANGE);
+                return Optional.of(new Fault(null, path, outOfRange ? "OUT_OF_RANGE" : "INVALID_TYPE",
+                        "expected " + expected + ": " + e.getMessage()));
+            }
+            String got = type instanceof GraphQLEnumType && value instanceof String text
+                    ? "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'" : kind(value);
+            return Optional.of(new Fault(null, path, "INVALID_TYPE", "expected " + expected + ", got " + got));
         }
+    }
+
+    /** The type in words: "a String", "one of LOW, HIGH", "an object (SubmitLeadInput)". */
+    private static String expected(GraphQLInputType type) {
+        GraphQLInputType bare = (GraphQLInputType) GraphQLTypeUtil.unwrapNonNull(type);
+        if (bare instanceof GraphQLList list) {
+            return "a list of " + GraphQLTypeUtil.simplePrint(list.getWrappedType());
+        }
+        if (bare instanceof GraphQLInputObjectType object) {
+            return "an object (" + object.getName() + ")";
+        }
+        if (bare instanceof GraphQLEnumType enumeration) {
+            List<String> names = enumeration.getValues().stream().map(GraphQLEnumValueDefinition::getName).toList();
+            return "one of " + String.join(", ", names.subList(0, Math.min(names.size(), MAX_NAMED_VALUES)))
+                    + (names.size() > MAX_NAMED_VALUES ? ", …" : "");
+        }
+        return article(GraphQLTypeUtil.simplePrint(bare));
+    }
+
+    /** A JSON value's kind in words. */
+    private static String kind(Object value) {
+        if (value instanceof Map<?, ?>) {
+            return "an object";
+        }
+        if (value instanceof List<?>) {
+            return "a list";
+        }
+        if (value instanceof String) {
+            return "text";
+        }
+        if (value instanceof Boolean) {
+            return "true or false";
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
+            return "a whole number";
+        }
+        if (value instanceof Number) {
+            return "a number";
+        }
+        return "another kind of value";
     }
 
     private static String join(String path, String name) {

@@ -19,11 +19,29 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Set;
 
-/** The schema's own scalars: DateTime (ISO-8601 instants) and Decimal (exact numbers). */
+/**
+ * The schema's own scalars: DateTime (ISO-8601 instants between 1970 and 9999, taken to the millisecond) and
+ * Decimal (exact numbers).
+ */
 @Configuration(proxyBeanMethods = false)
 class Scalars {
+
+    /** The scalars defined here, whose own messages say what they take. */
+    static final Set<String> OWN = Set.of("DateTime", "Decimal");
+
+    /** Words every out-of-range message holds, by which the error is given the code OUT_OF_RANGE. */
+    static final String OUT_OF_RANGE = "lies outside";
+
+    /**
+     * The instants a DateTime may name: what MongoDB's dates (milliseconds since 1970 in a long) and every
+     * calculation on them hold with room to spare. Outside, arithmetic overflows and conversions fail.
+     */
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
 
     /** Longer numbers are refused before parsing: a BigDecimal of a megabyte of digits costs real CPU. */
     private static final int MAX_DECIMAL_LENGTH = 40;
@@ -60,11 +78,17 @@ class Scalars {
             }
 
             private <E extends RuntimeException> Instant parse(String text, java.util.function.Function<String, E> error) {
+                Instant instant;
                 try {
-                    return OffsetDateTime.parse(text).toInstant();
-                } catch (DateTimeParseException e) {
+                    instant = OffsetDateTime.parse(text).toInstant();
+                } catch (DateTimeParseException | ArithmeticException e) {
                     throw error.apply("DateTime must be ISO-8601 with an offset, e.g. 2026-11-23T09:30:00Z");
                 }
+                if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+                    throw error.apply("DateTime " + OUT_OF_RANGE + " the years 1970 to 9999");
+                }
+                // Stored to the millisecond (as MongoDB keeps dates): what is checked is what will be kept.
+                return instant.truncatedTo(ChronoUnit.MILLIS);
             }
         }).build();
     }

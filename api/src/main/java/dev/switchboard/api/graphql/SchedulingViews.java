@@ -70,16 +70,22 @@ final class SchedulingViews {
     record UnknownRepView(String repId, String reason) {
     }
 
-    record AvailableSlotsView(String timeZone, List<SlotView> slots, List<UnknownRepView> unknownReps,
+    record AvailableSlotsView(String timeZone, List<SlotView> slots, boolean truncated, List<UnknownRepView> unknownReps,
                               WhenAvailabilityUnknown whenAvailabilityUnknown, List<UserError> errors) {
 
+        /**
+         * The most slots one answer holds. The complexity limit counts a slot list as this many, so what a request
+         * may cost is known before it runs (a pool open around the clock in 5-minute steps has thousands a month).
+         */
+        static final int MAX_SLOTS = 500;
+
         static AvailableSlotsView of(Slots found) {
-            List<SlotView> slots = found.slots().stream().map(slot -> {
+            List<SlotView> slots = found.slots().stream().limit(MAX_SLOTS).map(slot -> {
                 ZonedDateTime local = slot.localStart(found.timeZone());
                 return new SlotView(slot.start(), slot.end(), local.format(LOCAL_START), local.toLocalDate().toString(),
                         local.toLocalTime().format(HOURS_MINUTES), slot.reps().stream().map(RepId::value).toList());
             }).toList();
-            return new AvailableSlotsView(found.timeZone().getId(), slots,
+            return new AvailableSlotsView(found.timeZone().getId(), slots, found.slots().size() > MAX_SLOTS,
                     found.unknown().stream().map(u -> new UnknownRepView(u.rep().value(), u.reason())).toList(),
                     found.policy(), List.of());
         }
@@ -89,11 +95,11 @@ final class SchedulingViews {
          * since a calendar's error names its server and, for a feed, the secret address.
          */
         AvailableSlotsView forProspects() {
-            return new AvailableSlotsView(timeZone, slots, List.of(), whenAvailabilityUnknown, errors);
+            return new AvailableSlotsView(timeZone, slots, truncated, List.of(), whenAvailabilityUnknown, errors);
         }
 
         static AvailableSlotsView rejected(List<UserError> errors) {
-            return new AvailableSlotsView(null, List.of(), List.of(), null, errors);
+            return new AvailableSlotsView(null, List.of(), false, List.of(), null, errors);
         }
     }
 }

@@ -68,9 +68,12 @@ final class BearerKeyFilter extends OncePerRequestFilter {
                 refuse(response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "this widget key is not allowed from this origin");
                 return;
             }
-            if (widget.isPresent() && !rateLimits.admit(key, request.getRemoteAddr())) {
-                response.setHeader(HttpHeaders.RETRY_AFTER, "60");
-                refuse(response, 429, "RATE_LIMITED", "too many requests; try again in a minute");
+            Optional<Duration> wait = widget.isPresent() ? rateLimits.admit(key, request.getRemoteAddr()) : Optional.empty();
+            if (wait.isPresent()) {
+                // Whole seconds, rounded up: a client that waits exactly this long finds a request in the bucket.
+                long seconds = Math.max(1, (wait.get().toNanos() + 999_999_999L) / 1_000_000_000L);
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+                refuse(response, 429, "RATE_LIMITED", "too many requests; try again in " + seconds + " s");
                 return;
             }
             caller = widget.map(w -> new Caller.Widget(w.key(), w.formId()));

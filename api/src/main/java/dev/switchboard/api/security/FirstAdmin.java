@@ -26,8 +26,10 @@ import java.util.UUID;
 /**
  * Makes sure a fresh install can be administered. When no active admin exists at start-up:
  * with {@code switchboard.admin.email} and {@code switchboard.admin.password} set, that admin is created;
- * otherwise, on the demo (embedded database, demo data on), an admin with a random password and an admin API
- * key are created and printed once. Otherwise nothing is created and a warning says how to.
+ * otherwise, on the demo (demo data on, whether on the embedded database in this process or shared by several
+ * instances), an admin with a random password and an admin API key are created and printed once: by whichever
+ * instance creates the admin first (the users' unique email index decides), so several instances starting at once
+ * print one admin, not one each. Otherwise nothing is created and a warning says how to.
  * An existing admin is never touched: changing the settings later does not change anyone's password.
  */
 @Component
@@ -66,14 +68,16 @@ class FirstAdmin implements ApplicationRunner {
             log.info("First admin {} created from the configuration.", email);
             return;
         }
-        boolean demo = environment.getProperty("switchboard.demo.enabled", Boolean.class, true)
-                && environment.getProperty("spring.mongodb.uri") == null;
+        boolean demo = environment.getProperty("switchboard.demo.enabled", Boolean.class, true);
         if (!demo) {
             log.warn("No admin exists: set SWITCHBOARD_ADMIN_EMAIL and SWITCHBOARD_ADMIN_PASSWORD to create the first one.");
             return;
         }
         String oneTime = KeyMaterial.random("", 12);
-        create(DEMO_EMAIL, oneTime);
+        if (!create(DEMO_EMAIL, oneTime)) {
+            log.info("The demo admin was created by another instance, which printed its password and key.");
+            return;
+        }
         String key = KeyMaterial.random(KeyMaterial.API_KEY_PREFIX, 32);
         apiKeys.add(new ApiKey(UUID.randomUUID().toString(), "demo admin", EnumSet.of(Scope.ADMIN), KeyMaterial.hash(key),
                 key.substring(0, 10), clock.instant(), null, null));
@@ -83,15 +87,17 @@ class FirstAdmin implements ApplicationRunner {
                 DEMO_EMAIL, oneTime, key);
     }
 
-    private void create(String adminEmail, String adminPassword) {
+    /** Whether this call created the admin; false when another instance starting at the same time did. */
+    private boolean create(String adminEmail, String adminPassword) {
         try {
             users.add(new User(UUID.randomUUID().toString(), adminEmail, Role.ADMIN, null, hashes.hash(adminPassword),
                     true, 0, null));
+            return true;
         } catch (InputRejected duplicate) {
             if (duplicate.code() != ErrorCode.DUPLICATE) {
                 throw duplicate;
             }
-            // Another instance starting at the same time created it.
+            return false;
         }
     }
 }

@@ -2,9 +2,11 @@ package dev.switchboard.api.security;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,17 +29,22 @@ final class WidgetRateLimits {
         this.perAddress = perAddress;
     }
 
-    /** Takes one request from both buckets; false when either is empty. */
-    boolean admit(String key, String address) {
-        return take(addresses, address, perAddress) && take(keys, key, perKey);
+    /**
+     * Takes one request from both buckets. Empty when it was admitted; otherwise how long until the emptier bucket
+     * holds a request again, as Bucket4j computes it from its refill rate.
+     */
+    Optional<Duration> admit(String key, String address) {
+        Optional<Duration> wait = take(addresses, address, perAddress);
+        return wait.isPresent() ? wait : take(keys, key, perKey);
     }
 
-    private static boolean take(Map<String, Bucket> buckets, String id, int perMinute) {
+    private static Optional<Duration> take(Map<String, Bucket> buckets, String id, int perMinute) {
         if (buckets.size() > MAX_TRACKED) {
             buckets.clear();
         }
-        return buckets.computeIfAbsent(id, any -> Bucket.builder()
+        ConsumptionProbe probe = buckets.computeIfAbsent(id, any -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build()).tryConsume(1);
+                .build()).tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 }

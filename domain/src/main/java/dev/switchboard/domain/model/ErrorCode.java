@@ -6,6 +6,8 @@ public enum ErrorCode {
     TOO_LONG,
     INVALID_FORMAT,
     OUT_OF_RANGE,
+    /** A time range spans more than the operation takes in one request (e.g. slots over more than 31 days). */
+    RANGE_TOO_LONG,
     /** The time range asked about is over: it ends before now. */
     RANGE_IN_PAST,
     DUPLICATE,

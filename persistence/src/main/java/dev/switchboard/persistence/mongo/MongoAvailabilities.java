@@ -11,6 +11,8 @@ import dev.switchboard.domain.model.availability.WorkingHours;
 import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.domain.port.Availabilities;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,6 +31,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -42,6 +46,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 class MongoAvailabilities implements Availabilities {
 
     private static final String COLLECTION = "availabilities";
+    private static final Logger log = LoggerFactory.getLogger(MongoAvailabilities.class);
+    private static final int MAX_WARNED = 10_000;
+
+    /** Reps whose unreadable time off was logged already: once per rep and process is enough. */
+    private static final Set<String> warned = ConcurrentHashMap.newKeySet();
 
     private final MongoTemplate mongo;
 
@@ -120,7 +129,18 @@ class MongoAvailabilities implements Availabilities {
         List<LocalDate> holidays = d.getList("holidays", String.class, List.of()).stream().map(LocalDate::parse).toList();
         List<TimeOff> timeOff = new ArrayList<>();
         for (Document t : d.getList("timeOff", Document.class, List.of())) {
-            timeOff.add(new TimeOff(new Interval(t.getDate("start").toInstant(), t.getDate("end").toInstant()), t.getString("note")));
+            Date start = t.getDate("start");
+            Date end = t.getDate("end");
+            if (start == null || end == null || !end.after(start)) {
+                // Kept by an older version that checked below the stored precision (an end a nanosecond after the
+                // start is stored as equal): an empty period hides nothing, so it is skipped rather than fail every read.
+                if (warned.size() < MAX_WARNED && warned.add(d.getString("_id"))) {
+                    log.warn("Rep {} has a stored time-off period that is empty ({} to {}); it is ignored until the "
+                            + "rep's availability is set again", d.getString("_id"), start, end);
+                }
+                continue;
+            }
+            timeOff.add(new TimeOff(new Interval(start.toInstant(), end.toInstant()), t.getString("note")));
         }
         return new Availability(weekly, overrides, holidays, timeOff);
     }

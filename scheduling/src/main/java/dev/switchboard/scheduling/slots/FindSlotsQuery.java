@@ -13,11 +13,13 @@ import java.time.ZoneId;
 /**
  * Which slots to find: one rep's or a pool's (exactly one of {@code rep} and {@code pool}), for a
  * meeting type, starting in [{@code from}, {@code to}) (at most {@link #MAX_RANGE_DAYS} days), shown
- * in the prospect's {@code timeZone}.
+ * in the prospect's {@code timeZone}. The range is bounded because its slots are worked out and held at once.
+ *
+ * @throws InputRejected {@code RANGE_TOO_LONG} on {@code to} for more than {@link #MAX_RANGE_DAYS} days
  */
 public record FindSlotsQuery(RepId rep, PoolId pool, MeetingTypeId meetingType, Instant from, Instant to, ZoneId timeZone) {
 
-    public static final int MAX_RANGE_DAYS = 62;
+    public static final int MAX_RANGE_DAYS = 31;
 
     public FindSlotsQuery {
         if (rep == null && pool == null) {
@@ -39,7 +41,8 @@ public record FindSlotsQuery(RepId rep, PoolId pool, MeetingTypeId meetingType, 
             throw new InputRejected(ErrorCode.OUT_OF_RANGE, "to", "to must come after from");
         }
         if (Duration.between(from, to).compareTo(Duration.ofDays(MAX_RANGE_DAYS)) > 0) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "to", "a range spans at most " + MAX_RANGE_DAYS + " days");
+            throw new InputRejected(ErrorCode.RANGE_TOO_LONG, "to", "a range spans at most " + MAX_RANGE_DAYS
+                    + " days: ask for the next days in another request");
         }
         if (timeZone == null) {
             throw InputRejected.required("timeZone");
