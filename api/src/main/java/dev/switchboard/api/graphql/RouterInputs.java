@@ -17,6 +17,7 @@ import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.model.rule.Rule;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.domain.model.rule.Territory;
+import dev.switchboard.domain.model.rule.WhenPassedOver;
 import dev.switchboard.routing.rules.RouterDraft;
 
 import java.util.ArrayList;
@@ -108,7 +109,8 @@ final class RouterInputs {
     record TerritoryInput(String country, String region, String postalPrefix, String postalFrom, String postalTo) {
     }
 
-    record ActionInput(ActionType type, String poolId, String repId, String reason, QueueMode queueMode, ActionInput fallback) {
+    record ActionInput(ActionType type, String poolId, String repId, String reason, QueueMode queueMode, ActionInput fallback,
+                       WhenPassedOver whenPassedOver) {
 
         RuleAction toAction(int depth) {
             if (type == null) {
@@ -116,7 +118,7 @@ final class RouterInputs {
             }
             switch (type) {
                 case ROUTE_TO_POOL:
-                    return new RuleAction.RouteToPool(poolId == null ? null : new PoolId(poolId));
+                    return new RuleAction.RouteToPool(poolId == null ? null : new PoolId(poolId), whenPassedOver);
                 case ROUTE_TO_REP:
                     return new RuleAction.RouteToRep(repId == null ? null : new RepId(repId));
                 case ROUTE_TO_ACCOUNT_OWNER:

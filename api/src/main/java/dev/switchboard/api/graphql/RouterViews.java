@@ -11,6 +11,7 @@ import dev.switchboard.domain.model.rule.Operator;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.domain.model.rule.Territory;
+import dev.switchboard.domain.model.rule.WhenPassedOver;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,12 @@ final class RouterViews {
     record TerritoryCondition(List<Territory> territories) {
     }
 
-    record ActionView(ActionType type, String poolId, String repId, String reason, QueueMode queueMode, ActionView fallback) {
+    record ActionView(ActionType type, String poolId, String repId, String reason, QueueMode queueMode, ActionView fallback,
+                      WhenPassedOver whenPassedOver) {
+
+        ActionView(ActionType type, String poolId, String repId, String reason, QueueMode queueMode, ActionView fallback) {
+            this(type, poolId, repId, reason, queueMode, fallback, null);
+        }
     }
 
     static Object condition(Condition condition) {
@@ -90,8 +96,8 @@ final class RouterViews {
     static ActionView action(RuleAction action) {
         String pool = action.pool().map(p -> p.value()).orElse(null);
         String rep = action.rep().map(r -> r.value()).orElse(null);
-        if (action instanceof RuleAction.RouteToPool) {
-            return new ActionView(ActionType.ROUTE_TO_POOL, pool, null, null, null, null);
+        if (action instanceof RuleAction.RouteToPool toPool) {
+            return new ActionView(ActionType.ROUTE_TO_POOL, pool, null, null, null, null, toPool.whenPassedOver());
         }
         if (action instanceof RuleAction.RouteToRep) {
             return new ActionView(ActionType.ROUTE_TO_REP, null, rep, null, null, null);

@@ -70,6 +70,12 @@ public sealed interface Reason {
         POOL_DREW,
         /** Every member of the pool was passed over: see {@link PoolPassedOver}; then its overflow, if any. */
         POOL_PASSED_OVER,
+        /**
+         * A rule's pool passed every member over and had no overflow, so the lead fell through: {@code rule},
+         * {@code to} ({@code NEXT_RULE} or {@code FALLBACK}), {@code nextRule} (the later rule that took over, absent
+         * when the fallback did); then the pool's reason, then what took over.
+         */
+        FELL_THROUGH,
         /** A decision stored before reasons were data: its sentence, as stored. */
         SENTENCE
     }
@@ -364,6 +370,37 @@ public sealed interface Reason {
         }
     }
 
+    /**
+     * The pool of the rule named {@code rule} passed every member over ({@code passed}) and had no overflow, so the
+     * lead fell through as the rule's action says ({@code to}) and {@code then} decided.
+     *
+     * @param to       {@code NEXT_RULE} or {@code FALLBACK}
+     * @param nextRule the later rule that matched, or null when the router's fallback decided
+     */
+    record FellThrough(String rule, String to, String nextRule, Reason passed, Reason then) implements Reason {
+        public FellThrough {
+            Objects.requireNonNull(rule, "rule");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(passed, "passed");
+            Objects.requireNonNull(then, "then");
+        }
+
+        @Override
+        public Code code() {
+            return Code.FELL_THROUGH;
+        }
+
+        @Override
+        public Map<String, Object> values() {
+            return Values.of("rule", rule, "to", to, "nextRule", nextRule);
+        }
+
+        @Override
+        public List<Reason> inner() {
+            return List.of(passed, then);
+        }
+    }
+
     /** A decision stored before reasons were data: the sentence it was stored with. */
     record Sentence(String words) implements Reason {
         @Override
@@ -424,6 +461,9 @@ public sealed interface Reason {
                             Method.from(values), (int) Values.number(values.get("members")),
                             (int) Values.number(values.get("noFreeSlot")), (int) Values.number(values.get("calendarUnknown")),
                             inner.isEmpty() ? null : inner.get(0));
+                case FELL_THROUGH:
+                    return new FellThrough((String) values.get("rule"), (String) values.get("to"),
+                            (String) values.get("nextRule"), inner.get(0), inner.get(1));
                 default:
                     return new Sentence((String) values.get("words"));
             }

@@ -15,6 +15,7 @@ import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.model.rule.Rule;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.domain.model.rule.Territory;
+import dev.switchboard.domain.model.rule.WhenPassedOver;
 import org.bson.Document;
 
 import java.util.List;
@@ -86,7 +87,9 @@ final class RouterCodec {
 
     private static Document write(RuleAction action) {
         if (action instanceof RuleAction.RouteToPool toPool) {
-            return new Document("kind", "pool").append("poolId", toPool.poolId().value());
+            Document pool = new Document("kind", "pool").append("poolId", toPool.poolId().value());
+            // Left out when the pool leaves the lead unassigned, so versions stored before fall-through read the same.
+            return toPool.fallsThrough() ? pool.append("whenPassedOver", toPool.whenPassedOver().name()) : pool;
         }
         if (action instanceof RuleAction.RouteToRep toRep) {
             return new Document("kind", "rep").append("repId", toRep.repId().value());
@@ -109,7 +112,9 @@ final class RouterCodec {
     private static RuleAction action(Document document) {
         switch (document.getString("kind")) {
             case "pool":
-                return new RuleAction.RouteToPool(new PoolId(document.getString("poolId")));
+                String passedOver = document.getString("whenPassedOver");
+                return new RuleAction.RouteToPool(new PoolId(document.getString("poolId")),
+                        passedOver == null ? WhenPassedOver.UNASSIGNED : WhenPassedOver.valueOf(passedOver));
             case "rep":
                 return new RuleAction.RouteToRep(new RepId(document.getString("repId")));
             case "accountOwner":

@@ -23,6 +23,7 @@ import dev.switchboard.domain.model.rule.Qualification;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.domain.model.rule.RuleMatch;
+import dev.switchboard.domain.model.rule.WhenPassedOver;
 import dev.switchboard.domain.port.Absences;
 import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.CompanyProfiles;
@@ -150,9 +151,34 @@ public final class RouteLead {
             return decided(lead, null, step, null, screening, enriched, received);
         }
         // Which rules missed, and why, is worked out when someone reads the decision (ExplainMisses).
-        RuleMatch match = router.match(facts);
-        String rule = match.fellBack() ? null : match.ruleName();
-        return decided(lead, router, act(match.action(), lead, live), rule, screening, enriched, received);
+        Followed followed = follow(router, router.match(facts), facts, lead, live);
+        String rule = followed.match().fellBack() ? null : followed.match().ruleName();
+        return decided(lead, router, followed.step(), rule, screening, enriched, received);
+    }
+
+    /** The rule (or fallback) that finally decided, and what its action did. */
+    private record Followed(RuleMatch match, Step step) {
+    }
+
+    /**
+     * Acts on the match; when it is a rule whose pool passed every member over with no overflow and the rule says to
+     * fall through, the rules after it (or the fallback) decide instead, and the reason records the fall.
+     */
+    private Followed follow(Router router, RuleMatch match, LeadFacts facts, Lead lead, boolean live) {
+        Step step = act(match.action(), lead, live);
+        if (match.fellBack() || !(match.action() instanceof RuleAction.RouteToPool toPool) || !toPool.fallsThrough()
+                || !(step.reason() instanceof Reason.PoolPassedOver passed) || passed.overflow() != null) {
+            return new Followed(match, step);
+        }
+        RuleMatch next = toPool.whenPassedOver() == WhenPassedOver.NEXT_RULE
+                ? router.matchAfter(facts, match.ruleIndex()) : router.fallbackMatch(facts);
+        Followed then = follow(router, next, facts, lead, live);
+        List<Candidate> candidates = new ArrayList<>(step.candidates());
+        candidates.addAll(then.step().candidates());
+        Step fell = then.step();
+        return new Followed(then.match(), new Step(fell.outcome(), fell.rep(), fell.pool(), fell.strategy(), fell.turn(),
+                fell.urgent(), new Reason.FellThrough(match.ruleName(), toPool.whenPassedOver().name(), next.ruleName(), passed,
+                fell.reason()), candidates, fell.queue(), fell.acceptSla(), fell.shares()));
     }
 
     private Assignment decided(Lead lead, Router router, Step step, String rule,

@@ -113,6 +113,9 @@ public final class ReasonWords {
                     + withoutSlots(passed.noFreeSlot(), passed.calendarUnknown())
                     + (passed.overflow() == null ? "" : ", so its overflow: " + w.words(passed.overflow()));
         });
+        p.put(Reason.Code.FELL_THROUGH, (r, w) -> "rule " + text(r, "rule") + " sent the lead to " + w.words(r.inner().get(0))
+                + ", so it fell through to " + (r.values().containsKey("nextRule") ? "rule " + text(r, "nextRule")
+                : "the router's fallback") + ": " + w.words(r.inner().get(1)));
         p.put(Reason.Code.SENTENCE, (r, w) -> text(r, "words"));
 
         Map<Candidate.SkipReason, SkipPhrase> s = new EnumMap<>(Candidate.SkipReason.class);

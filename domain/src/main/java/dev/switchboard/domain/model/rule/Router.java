@@ -41,6 +41,10 @@ public final class Router {
         if (fallback == null) {
             throw new InputRejected(ErrorCode.REQUIRED, "fallback", "a router needs a fallback action for leads no rule matches");
         }
+        if (fallback instanceof RuleAction.RouteToPool toPool && toPool.fallsThrough()) {
+            throw new InputRejected(ErrorCode.INVALID_FORMAT, "fallback.whenPassedOver",
+                    "the fallback is the last resort: a pool that passes everyone over leaves the lead unassigned");
+        }
         this.fallback = fallback;
         this.rules = rules(rules);
         this.index = RuleIndex.of(this.rules);
@@ -101,6 +105,27 @@ public final class Router {
                 return new RuleMatch(this, lead, i);
             }
         }
+        return new RuleMatch(this, lead, -1);
+    }
+
+    /**
+     * Runs the lead through the rules after the one at {@code ruleIndex}, in order, as {@link #match} does from the
+     * first: for a rule whose pool passed everyone over and that falls through to the next rule.
+     *
+     * @return the first later rule that matched, or the fallback
+     */
+    public RuleMatch matchAfter(LeadFacts lead, int ruleIndex) {
+        BitSet candidates = index.candidates(lead);
+        for (int i = candidates.nextSetBit(ruleIndex + 1); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            if (rules.get(i).condition().holds(lead)) {
+                return new RuleMatch(this, lead, i);
+            }
+        }
+        return new RuleMatch(this, lead, -1);
+    }
+
+    /** The fallback, as a match: for a rule whose pool passed everyone over and that falls through to it. */
+    public RuleMatch fallbackMatch(LeadFacts lead) {
         return new RuleMatch(this, lead, -1);
     }
 

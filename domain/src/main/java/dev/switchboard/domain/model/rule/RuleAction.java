@@ -22,12 +22,26 @@ public sealed interface RuleAction {
         return Optional.empty();
     }
 
-    /** Route to a pool; the pool's strategy picks the rep. */
-    record RouteToPool(PoolId poolId) implements RuleAction {
+    /**
+     * Route to a pool; the pool's strategy picks the rep. {@code whenPassedOver} says what happens when the pool passes
+     * every member over and has no overflow; null means {@link WhenPassedOver#UNASSIGNED}.
+     */
+    record RouteToPool(PoolId poolId, WhenPassedOver whenPassedOver) implements RuleAction {
         public RouteToPool {
             if (poolId == null) {
                 throw InputRejected.required("poolId");
             }
+            whenPassedOver = whenPassedOver == null ? WhenPassedOver.UNASSIGNED : whenPassedOver;
+        }
+
+        /** Leaves the lead unassigned when the pool passes everyone over. */
+        public RouteToPool(PoolId poolId) {
+            this(poolId, WhenPassedOver.UNASSIGNED);
+        }
+
+        /** Whether a pool that passes everyone over hands the lead on rather than leaving it unassigned. */
+        public boolean fallsThrough() {
+            return whenPassedOver != WhenPassedOver.UNASSIGNED;
         }
 
         @Override
@@ -59,6 +73,10 @@ public sealed interface RuleAction {
             if (fallback instanceof RouteToAccountOwner) {
                 throw new InputRejected(ErrorCode.INVALID_FORMAT, "fallback",
                         "an account owner's fallback must route somewhere else");
+            }
+            if (fallback instanceof RouteToPool toPool && toPool.fallsThrough()) {
+                throw new InputRejected(ErrorCode.INVALID_FORMAT, "fallback.whenPassedOver",
+                        "only a rule's own route to a pool may fall through to other rules");
             }
         }
 
