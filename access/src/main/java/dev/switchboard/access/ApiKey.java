@@ -8,8 +8,15 @@ import java.util.Set;
  *
  * @param prefix the key's first characters, shown in lists so an admin can tell keys apart
  */
-public record ApiKey(String id, String name, Set<Scope> scopes, String hash, String prefix, Instant createdAt,
-                     Instant revokedAt, Instant lastUsedAt) {
+public record ApiKey(
+        String id,
+        String name,
+        Set<Scope> scopes,
+        String hash,
+        String prefix,
+        Instant createdAt,
+        Instant revokedAt,
+        Instant lastUsedAt) {
 
     public boolean revoked() {
         return revokedAt != null;

@@ -1,13 +1,13 @@
 package dev.switchboard.access;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The token in the link a prospect gets to reschedule or cancel their booking without an account:
@@ -27,7 +27,8 @@ public final class BookingLinks {
     /** @param key at least 32 bytes of secret randomness */
     public BookingLinks(byte[] key) {
         if (key.length < 32) {
-            throw new IllegalArgumentException("a booking link key has at least 32 bytes, e.g. openssl rand -base64 32");
+            throw new IllegalArgumentException(
+                    "a booking link key has at least 32 bytes, e.g. openssl rand -base64 32");
         }
         this.key = new SecretKeySpec(key.clone(), ALGORITHM);
     }

@@ -2,7 +2,6 @@ package dev.switchboard.access;
 
 import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.RepId;
-
 import java.util.Set;
 
 /** Who sent a request, as the GraphQL layer sees it; each kind answers whether an operation's access admits it. */
@@ -62,7 +61,9 @@ public sealed interface Caller {
     record Integration(String keyId, String keyName, Set<Scope> scopes) implements Caller {
         @Override
         public boolean admittedBy(Access access) {
-            return access.anonymous() || scopes.contains(Scope.ADMIN) || scopes.stream().anyMatch(access.scopes()::contains);
+            return access.anonymous()
+                    || scopes.contains(Scope.ADMIN)
+                    || scopes.stream().anyMatch(access.scopes()::contains);
         }
 
         @Override

@@ -18,7 +18,8 @@ public class ChangePassword {
     }
 
     public void change(String userId, String currentPassword, String newPassword) {
-        User user = users.byId(userId).orElseThrow(() -> new InputRejected(ErrorCode.NOT_FOUND, "userId", "no such user"));
+        User user =
+                users.byId(userId).orElseThrow(() -> new InputRejected(ErrorCode.NOT_FOUND, "userId", "no such user"));
         if (currentPassword == null || !hashes.matches(currentPassword, user.passwordHash())) {
             throw new InputRejected(ErrorCode.NOT_OWNER, "currentPassword", "the current password is wrong");
         }

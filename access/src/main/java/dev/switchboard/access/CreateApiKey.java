@@ -2,7 +2,6 @@ package dev.switchboard.access;
 
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
-
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,8 +15,7 @@ import java.util.UUID;
 public class CreateApiKey {
 
     /** A key made now, and the key itself, which exists nowhere else. */
-    public record Created(ApiKey apiKey, String key) {
-    }
+    public record Created(ApiKey apiKey, String key) {}
 
     private final ApiKeys apiKeys;
     private final Clock clock;
@@ -41,13 +39,21 @@ public class CreateApiKey {
         for (int i = 0; i < scopeNames.size(); i++) {
             var scope = Scope.named(scopeNames.get(i));
             if (scope.isEmpty()) {
-                throw new InputRejected(ErrorCode.INVALID_FORMAT, "scopes[" + i + "]", "unknown scope " + scopeNames.get(i));
+                throw new InputRejected(
+                        ErrorCode.INVALID_FORMAT, "scopes[" + i + "]", "unknown scope " + scopeNames.get(i));
             }
             scopes.add(scope.get());
         }
         String key = KeyMaterial.random(KeyMaterial.API_KEY_PREFIX, 32);
-        ApiKey apiKey = new ApiKey(UUID.randomUUID().toString(), name.trim(), scopes, KeyMaterial.hash(key),
-                key.substring(0, 10), clock.instant(), null, null);
+        ApiKey apiKey = new ApiKey(
+                UUID.randomUUID().toString(),
+                name.trim(),
+                scopes,
+                KeyMaterial.hash(key),
+                key.substring(0, 10),
+                clock.instant(),
+                null,
+                null);
         apiKeys.add(apiKey);
         return new Created(apiKey, key);
     }

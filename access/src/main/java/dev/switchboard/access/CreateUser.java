@@ -4,7 +4,6 @@ import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Reps;
-
 import java.util.Locale;
 import java.util.UUID;
 
@@ -39,7 +38,8 @@ public class CreateUser {
             if (repId == null || repId.isBlank()) {
                 throw new InputRejected(ErrorCode.REQUIRED, "repId", "a rep user acts as a rep");
             }
-            rep = reps.byId(new RepId(repId)).map(r -> r.id())
+            rep = reps.byId(new RepId(repId))
+                    .map(r -> r.id())
                     .orElseThrow(() -> new InputRejected(ErrorCode.NOT_FOUND, "repId", "no rep " + repId));
         }
         User user = new User(UUID.randomUUID().toString(), normalised, role, rep, hashes.hash(password), true, 0, null);

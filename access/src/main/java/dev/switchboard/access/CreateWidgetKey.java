@@ -4,7 +4,6 @@ import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.port.Forms;
-
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -28,7 +27,8 @@ public class CreateWidgetKey {
     }
 
     public WidgetKey create(String formId, List<String> allowedOrigins) {
-        FormId form = forms.byId(new FormId(formId)).map(f -> f.id())
+        FormId form = forms.byId(new FormId(formId))
+                .map(f -> f.id())
                 .orElseThrow(() -> new InputRejected(ErrorCode.NOT_FOUND, "formId", "no form " + formId));
         if (allowedOrigins == null || allowedOrigins.isEmpty()) {
             throw new InputRejected(ErrorCode.REQUIRED, "allowedOrigins", "name the sites the widget runs on");
@@ -37,8 +37,12 @@ public class CreateWidgetKey {
         for (int i = 0; i < allowedOrigins.size(); i++) {
             origins.add(origin(allowedOrigins.get(i), "allowedOrigins[" + i + "]"));
         }
-        WidgetKey key = new WidgetKey(KeyMaterial.random(KeyMaterial.WIDGET_KEY_PREFIX, 18), form, List.copyOf(origins),
-                clock.instant(), null);
+        WidgetKey key = new WidgetKey(
+                KeyMaterial.random(KeyMaterial.WIDGET_KEY_PREFIX, 18),
+                form,
+                List.copyOf(origins),
+                clock.instant(),
+                null);
         widgetKeys.add(key);
         return key;
     }
@@ -48,14 +52,18 @@ public class CreateWidgetKey {
         try {
             URI uri = new URI(value == null ? "" : value.trim());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            boolean bare = (uri.getPath() == null || uri.getPath().isEmpty()) && uri.getQuery() == null && uri.getFragment() == null
+            boolean bare = (uri.getPath() == null || uri.getPath().isEmpty())
+                    && uri.getQuery() == null
+                    && uri.getFragment() == null
                     && uri.getUserInfo() == null;
             if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null && bare) {
-                return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+                return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT)
+                        + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
             }
         } catch (java.net.URISyntaxException e) {
             // Answered below like any other malformed origin.
         }
-        throw new InputRejected(ErrorCode.INVALID_FORMAT, field, "an origin is scheme://host[:port], e.g. https://www.acme.example");
+        throw new InputRejected(
+                ErrorCode.INVALID_FORMAT, field, "an origin is scheme://host[:port], e.g. https://www.acme.example");
     }
 }

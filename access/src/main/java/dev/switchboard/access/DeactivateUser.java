@@ -16,9 +16,11 @@ public class DeactivateUser {
     }
 
     public User deactivate(String userId) {
-        User user = users.byId(userId).orElseThrow(() -> new InputRejected(ErrorCode.NOT_FOUND, "userId", "no user " + userId));
+        User user = users.byId(userId)
+                .orElseThrow(() -> new InputRejected(ErrorCode.NOT_FOUND, "userId", "no user " + userId));
         if (user.role() == Role.ADMIN && user.active() && users.countActiveAdmins() <= 1) {
-            throw new InputRejected(ErrorCode.IN_USE, "userId", "the last active admin stays active; create another admin first");
+            throw new InputRejected(
+                    ErrorCode.IN_USE, "userId", "the last active admin stays active; create another admin first");
         }
         users.deactivate(userId);
         return users.byId(userId).orElse(user);

@@ -15,8 +15,7 @@ public final class KeyMaterial {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private KeyMaterial() {
-    }
+    private KeyMaterial() {}
 
     /** {@code prefix} followed by {@code bytes} random bytes, base64url. */
     public static String random(String prefix, int bytes) {
@@ -32,14 +31,16 @@ public final class KeyMaterial {
      */
     public static String hash(String key) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 
     public static boolean sameText(String a, String b) {
-        return a != null && b != null
+        return a != null
+                && b != null
                 && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 }

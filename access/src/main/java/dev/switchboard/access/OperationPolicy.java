@@ -1,13 +1,13 @@
 package dev.switchboard.access;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-
 import static dev.switchboard.access.Scope.LEADS_READ;
 import static dev.switchboard.access.Scope.LEADS_WRITE;
 import static dev.switchboard.access.Scope.SETUP_READ;
 import static dev.switchboard.access.Scope.SETUP_WRITE;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one place that says who may call each GraphQL operation ({@code Query.x}, {@code Mutation.x},
@@ -73,24 +73,63 @@ public final class OperationPolicy {
         t.put("Query.booking", Access.reps().and(LEADS_READ));
 
         // Setup write.
-        for (String mutation : new String[]{"createRep", "setRepStatus", "createPool", "updatePool", "deletePool",
-                "setPoolSla", "createRouter", "reviseRouter", "publishRouter", "deleteRouter", "createForm", "updateForm",
-                "deleteForm", "createAccount", "updateAccount", "deleteAccount", "updateQualification",
-                "setAvailability", "addTimeOff", "createMeetingType", "updateMeetingType", "setPoolSlotPolicy",
-                "connectCalendar", "disconnectCalendar", "startGoogleCalendarConsent", "setPoolAvailabilityFirst"}) {
+        for (String mutation : new String[] {
+            "createRep",
+            "setRepStatus",
+            "createPool",
+            "updatePool",
+            "deletePool",
+            "setPoolSla",
+            "createRouter",
+            "reviseRouter",
+            "publishRouter",
+            "deleteRouter",
+            "createForm",
+            "updateForm",
+            "deleteForm",
+            "createAccount",
+            "updateAccount",
+            "deleteAccount",
+            "updateQualification",
+            "setAvailability",
+            "addTimeOff",
+            "createMeetingType",
+            "updateMeetingType",
+            "setPoolSlotPolicy",
+            "connectCalendar",
+            "disconnectCalendar",
+            "startGoogleCalendarConsent",
+            "setPoolAvailabilityFirst"
+        }) {
             t.put("Mutation." + mutation, Access.scope(SETUP_WRITE));
         }
 
         // People and keys: admins only (and API keys with the admin scope), listed so the choice is visible.
-        for (String operation : new String[]{"Query.users", "Query.apiKeys", "Query.widgetKeys", "Mutation.createUser",
-                "Mutation.deactivateUser", "Mutation.createApiKey", "Mutation.revokeApiKey", "Mutation.createWidgetKey",
-                "Mutation.revokeWidgetKey"}) {
+        for (String operation : new String[] {
+            "Query.users",
+            "Query.apiKeys",
+            "Query.widgetKeys",
+            "Mutation.createUser",
+            "Mutation.deactivateUser",
+            "Mutation.createApiKey",
+            "Mutation.revokeApiKey",
+            "Mutation.createWidgetKey",
+            "Mutation.revokeWidgetKey"
+        }) {
             t.put(operation, Access.adminsOnly());
         }
         // Webhooks, the audit log and the live event streams: admins only.
-        for (String operation : new String[]{"Query.webhooks", "Query.webhookDeliveries", "Query.auditLog",
-                "Mutation.createWebhook", "Mutation.updateWebhook", "Mutation.deleteWebhook", "Mutation.replayWebhookDelivery",
-                "Subscription.leadAssigned", "Subscription.events"}) {
+        for (String operation : new String[] {
+            "Query.webhooks",
+            "Query.webhookDeliveries",
+            "Query.auditLog",
+            "Mutation.createWebhook",
+            "Mutation.updateWebhook",
+            "Mutation.deleteWebhook",
+            "Mutation.replayWebhookDelivery",
+            "Subscription.leadAssigned",
+            "Subscription.events"
+        }) {
             t.put(operation, Access.adminsOnly());
         }
         // Any signed-in person changes their own password (the controller refuses callers without one).

@@ -9,15 +9,15 @@ public final class Passwords {
     static final int MIN_LENGTH = 12;
     static final int MAX_LENGTH = 72;
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     public static void check(String password, String field) {
         if (password == null || password.isEmpty()) {
             throw new InputRejected(ErrorCode.REQUIRED, field, "a password is required");
         }
         if (password.length() < MIN_LENGTH) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, field, "a password has at least " + MIN_LENGTH + " characters");
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE, field, "a password has at least " + MIN_LENGTH + " characters");
         }
         if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_LENGTH) {
             throw new InputRejected(ErrorCode.TOO_LONG, field, "a password has at most " + MAX_LENGTH + " bytes");

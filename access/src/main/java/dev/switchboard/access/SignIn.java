@@ -37,7 +37,8 @@ public final class SignIn {
     /** The user, when the password is theirs and they may sign in now. */
     public Optional<User> signIn(String email, String password) {
         Instant now = clock.instant();
-        Optional<User> found = email == null ? Optional.empty() : users.byEmail(email.trim().toLowerCase(Locale.ROOT));
+        Optional<User> found =
+                email == null ? Optional.empty() : users.byEmail(email.trim().toLowerCase(Locale.ROOT));
         if (found.isEmpty() || password == null) {
             // Hash anyway, so an unknown email takes as long as a wrong password.
             hashes.matches(password == null ? "" : password, decoy);

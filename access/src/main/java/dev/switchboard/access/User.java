@@ -1,7 +1,6 @@
 package dev.switchboard.access;
 
 import dev.switchboard.domain.model.RepId;
-
 import java.time.Instant;
 
 /**
@@ -10,8 +9,15 @@ import java.time.Instant;
  * @param passwordHash as {@link PasswordHashes} makes it, e.g. {@code {bcrypt}$2a$10$...}
  * @param lockedUntil  sign-in refused until then, after too many failures; null when not locked
  */
-public record User(String id, String email, Role role, RepId repId, String passwordHash, boolean active,
-                   int failedSignIns, Instant lockedUntil) {
+public record User(
+        String id,
+        String email,
+        Role role,
+        RepId repId,
+        String passwordHash,
+        boolean active,
+        int failedSignIns,
+        Instant lockedUntil) {
 
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);

@@ -1,7 +1,6 @@
 package dev.switchboard.access;
 
 import dev.switchboard.domain.model.FormId;
-
 import java.time.Instant;
 import java.util.List;
 

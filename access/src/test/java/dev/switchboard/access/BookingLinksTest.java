@@ -1,19 +1,19 @@
 package dev.switchboard.access;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** A booking link acts on its one booking until it expires; an edited or foreign link acts on nothing. */
 class BookingLinksTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     private static final Instant TOMORROW = NOW.plusSeconds(24 * 3600);
-    private final BookingLinks links = new BookingLinks("a key of thirty-two bytes or more, for tests".getBytes(StandardCharsets.UTF_8));
+    private final BookingLinks links =
+            new BookingLinks("a key of thirty-two bytes or more, for tests".getBytes(StandardCharsets.UTF_8));
 
     @Test
     void a_link_verifies_to_its_booking_until_it_expires() {
@@ -37,10 +37,11 @@ class BookingLinksTest {
 
     @Test
     void a_link_made_with_another_key_or_not_made_at_all_verifies_to_nothing() {
-        BookingLinks elsewhere = new BookingLinks("another key of thirty-two bytes or more!!".getBytes(StandardCharsets.UTF_8));
+        BookingLinks elsewhere =
+                new BookingLinks("another key of thirty-two bytes or more!!".getBytes(StandardCharsets.UTF_8));
 
         assertThat(links.verify(elsewhere.sign("booking-42", TOMORROW), NOW)).isEmpty();
-        for (String junk : new String[]{null, "", "a.b", "a.b.c.d", "!!.1.!!", "Ym9va2luZw.notanumber.AAAA"}) {
+        for (String junk : new String[] {null, "", "a.b", "a.b.c.d", "!!.1.!!", "Ym9va2luZw.notanumber.AAAA"}) {
             assertThat(links.verify(junk, NOW)).as(String.valueOf(junk)).isEmpty();
         }
     }

@@ -1,13 +1,12 @@
 package dev.switchboard.access;
 
-import dev.switchboard.domain.model.FormId;
-import dev.switchboard.domain.model.RepId;
-import org.junit.jupiter.api.Test;
-
-import java.util.Set;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.switchboard.domain.model.FormId;
+import dev.switchboard.domain.model.RepId;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /** The policy denies by default: an operation nobody listed is for admins only. */
 class OperationPolicyTest {
@@ -21,11 +20,22 @@ class OperationPolicyTest {
         assertThat(POLICY.lineFor(unlisted)).isEmpty();
         assertThatThrownBy(() -> POLICY.check(unlisted, new Caller.Anonymous()))
                 .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.code()).isEqualTo("UNAUTHENTICATED"));
-        for (Caller caller : new Caller[]{new Caller.Rep("u", "r@x.example", new RepId("r")), new Caller.Widget("k", new FormId("f")),
-                new Caller.Integration("k", "all but admin", Set.of(Scope.LEADS_READ, Scope.LEADS_WRITE, Scope.SETUP_READ,
-                        Scope.SETUP_WRITE, Scope.METRICS_READ))}) {
+        for (Caller caller : new Caller[] {
+            new Caller.Rep("u", "r@x.example", new RepId("r")),
+            new Caller.Widget("k", new FormId("f")),
+            new Caller.Integration(
+                    "k",
+                    "all but admin",
+                    Set.of(
+                            Scope.LEADS_READ,
+                            Scope.LEADS_WRITE,
+                            Scope.SETUP_READ,
+                            Scope.SETUP_WRITE,
+                            Scope.METRICS_READ))
+        }) {
             assertThatThrownBy(() -> POLICY.check(unlisted, caller))
-                    .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.code()).isEqualTo("FORBIDDEN"));
+                    .isInstanceOfSatisfying(
+                            Refused.class, r -> assertThat(r.code()).isEqualTo("FORBIDDEN"));
         }
         POLICY.check(unlisted, new Caller.Admin("a", "admin@x.example"));
         POLICY.check(unlisted, new Caller.Integration("k", "admin key", Set.of(Scope.ADMIN)));

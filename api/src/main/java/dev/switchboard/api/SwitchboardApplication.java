@@ -2,12 +2,11 @@ package dev.switchboard.api;
 
 import dev.switchboard.api.config.StandaloneMongoServer;
 import dev.switchboard.persistence.mongo.MongoPersistence;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Import;
-
-import java.util.Arrays;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -1,15 +1,14 @@
 package dev.switchboard.api;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** Accounts through the real endpoint: owners, firmographics that fill leads' blanks, updates and deletes. */
 class AccountsApiTest extends ApiTest {
@@ -29,18 +28,42 @@ class AccountsApiTest extends ApiTest {
         ben = workspace.rep("Ben");
         cy = workspace.rep("Cy");
         acme = UUID.randomUUID() + ".example";
-        Map<String, Object> router = Map.of("name", "Inbound", "rules", List.of(
-                Map.of("name", "Software", "condition", Map.of("field", "INDUSTRY", "operator", "EQUALS", "values", List.of("Software")),
-                        "action", Map.of("type", "ROUTE_TO_REP", "repId", ana)),
-                Map.of("name", "Accounts", "action", Map.of("type", "ROUTE_TO_ACCOUNT_OWNER",
-                        "fallback", Map.of("type", "ROUTE_TO_REP", "repId", ben)))),
-                "fallback", Map.of("type", "ROUTE_TO_REP", "repId", ben));
-        String routerId = graphQl.execute("mutation($input: RouterInput!) { createRouter(input: $input) { router { id } } }",
-                Map.of("input", router)).at("/data/createRouter/router/id").asString();
-        graphQl.execute("mutation($input: PublishRouterInput!) { publishRouter(input: $input) { errors { code } } }",
+        Map<String, Object> router = Map.of(
+                "name",
+                "Inbound",
+                "rules",
+                List.of(
+                        Map.of(
+                                "name",
+                                "Software",
+                                "condition",
+                                Map.of("field", "INDUSTRY", "operator", "EQUALS", "values", List.of("Software")),
+                                "action",
+                                Map.of("type", "ROUTE_TO_REP", "repId", ana)),
+                        Map.of(
+                                "name",
+                                "Accounts",
+                                "action",
+                                Map.of(
+                                        "type",
+                                        "ROUTE_TO_ACCOUNT_OWNER",
+                                        "fallback",
+                                        Map.of("type", "ROUTE_TO_REP", "repId", ben)))),
+                "fallback",
+                Map.of("type", "ROUTE_TO_REP", "repId", ben));
+        String routerId = graphQl.execute(
+                        "mutation($input: RouterInput!) { createRouter(input: $input) { router { id } } }",
+                        Map.of("input", router))
+                .at("/data/createRouter/router/id")
+                .asString();
+        graphQl.execute(
+                "mutation($input: PublishRouterInput!) { publishRouter(input: $input) { errors { code } } }",
                 Map.of("input", Map.of("routerId", routerId, "version", 1)));
-        form = graphQl.execute("mutation($input: CreateFormInput!) { createForm(input: $input) { form { id } } }",
-                Map.of("input", Map.of("name", "Contact sales", "routerId", routerId))).at("/data/createForm/form/id").asString();
+        form = graphQl.execute(
+                        "mutation($input: CreateFormInput!) { createForm(input: $input) { form { id } } }",
+                        Map.of("input", Map.of("name", "Contact sales", "routerId", routerId)))
+                .at("/data/createForm/form/id")
+                .asString();
     }
 
     private Map<String, Object> account(String name, String domain, String owner, String industry) {
@@ -58,17 +81,25 @@ class AccountsApiTest extends ApiTest {
     }
 
     private JsonNode create(Map<String, Object> account) {
-        return graphQl.execute("mutation($input: CreateAccountInput!) { createAccount(input: $input) { " + ACCOUNT_FIELDS + " } }",
-                Map.of("input", account)).at("/data/createAccount");
+        return graphQl.execute(
+                        "mutation($input: CreateAccountInput!) { createAccount(input: $input) { " + ACCOUNT_FIELDS
+                                + " } }",
+                        Map.of("input", account))
+                .at("/data/createAccount");
     }
 
     private JsonNode update(String id, Map<String, Object> account) {
-        return graphQl.execute("mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { " + ACCOUNT_FIELDS + " } }",
-                Map.of("input", Map.of("accountId", id, "account", account))).at("/data/updateAccount");
+        return graphQl.execute(
+                        "mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { " + ACCOUNT_FIELDS
+                                + " } }",
+                        Map.of("input", Map.of("accountId", id, "account", account)))
+                .at("/data/updateAccount");
     }
 
     private JsonNode submit(String email) {
-        return workspace.submit(Map.of("formId", form, "name", "Jo", "email", email)).at("/data/submitLead");
+        return workspace
+                .submit(Map.of("formId", form, "name", "Jo", "email", email))
+                .at("/data/submitLead");
     }
 
     @Test
@@ -80,16 +111,23 @@ class AccountsApiTest extends ApiTest {
         assertThat(created.at("/account/annualRevenue").asString()).isEqualTo("40000000.50");
         assertThat(created.at("/account/owner/name").asString()).isEqualTo("Cy");
         assertThat(submitted.at("/assignment/rep/name").asString()).isEqualTo("Ana");
-        JsonNode lead = graphQl.execute("query($id: ID!) { lead(id: $id) { industry employees assignment { explanation {"
-                        + " rule misses { rule failed } enrichment { field value source } } } } }",
-                Map.of("id", submitted.at("/lead/id").asString())).at("/data/lead");
+        JsonNode lead = graphQl.execute(
+                        "query($id: ID!) { lead(id: $id) { industry employees assignment { explanation {"
+                                + " rule misses { rule failed } enrichment { field value source } } } } }",
+                        Map.of("id", submitted.at("/lead/id").asString()))
+                .at("/data/lead");
         assertThat(lead.at("/industry").isNull()).isTrue();
         assertThat(lead.at("/employees").isNull()).isTrue();
         assertThat(lead.at("/assignment/explanation/rule").asString()).isEqualTo("Software");
-        assertThat(lead.at("/assignment/explanation/misses").size()).as("the first rule matched").isZero();
-        assertThat(lead.at("/assignment/explanation/enrichment/1/field").asString()).isEqualTo("industry");
-        assertThat(lead.at("/assignment/explanation/enrichment/1/value").asString()).isEqualTo("Software");
-        assertThat(lead.at("/assignment/explanation/enrichment/1/source").asString()).isEqualTo("account Acme");
+        assertThat(lead.at("/assignment/explanation/misses").size())
+                .as("the first rule matched")
+                .isZero();
+        assertThat(lead.at("/assignment/explanation/enrichment/1/field").asString())
+                .isEqualTo("industry");
+        assertThat(lead.at("/assignment/explanation/enrichment/1/value").asString())
+                .isEqualTo("Software");
+        assertThat(lead.at("/assignment/explanation/enrichment/1/source").asString())
+                .isEqualTo("account Acme");
     }
 
     @Test
@@ -98,9 +136,13 @@ class AccountsApiTest extends ApiTest {
         assertThat(submit("jo@" + acme).at("/assignment/rep/name").asString()).isEqualTo("Cy");
 
         JsonNode updated = update(id, account("Acme Corp", acme, ana, null));
-        String second = submit("kim@" + acme).at("/assignment/explanation/reason").asString();
-        JsonNode deleted = graphQl.execute("mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) { "
-                + ACCOUNT_FIELDS + " } }", Map.of("input", Map.of("accountId", id))).at("/data/deleteAccount");
+        String second =
+                submit("kim@" + acme).at("/assignment/explanation/reason").asString();
+        JsonNode deleted = graphQl.execute(
+                        "mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) { " + ACCOUNT_FIELDS
+                                + " } }",
+                        Map.of("input", Map.of("accountId", id)))
+                .at("/data/deleteAccount");
         String third = submit("lee@" + acme).at("/assignment/rep/name").asString();
 
         assertThat(updated.at("/account/name").asString()).isEqualTo("Acme Corp");
@@ -108,7 +150,8 @@ class AccountsApiTest extends ApiTest {
         assertThat(deleted.at("/account/name").asString()).isEqualTo("Acme Corp");
         assertThat(third).isEqualTo("Ben");
         assertThat(graphQl.execute("{ accounts { id } }").at("/data/accounts").findValues("id").stream()
-                .map(JsonNode::asString)).doesNotContain(id);
+                        .map(JsonNode::asString))
+                .doesNotContain(id);
     }
 
     @Test
@@ -122,9 +165,11 @@ class AccountsApiTest extends ApiTest {
         Map<String, Object> negative = account("Acme", acme, cy, "Software");
         negative.put("employees", -1);
         JsonNode badSize = update(id, negative).at("/errors/0");
-        JsonNode unknown = update("no-such-account", account("Acme", acme, cy, null)).at("/errors/0");
+        JsonNode unknown =
+                update("no-such-account", account("Acme", acme, cy, null)).at("/errors/0");
         JsonNode badDomain = create(account("Bad", "not a domain", cy, null)).at("/errors/0");
-        JsonNode deleteUnknown = graphQl.execute("mutation { deleteAccount(input: {accountId: \"nope\"}) { errors { code field } } }")
+        JsonNode deleteUnknown = graphQl.execute(
+                        "mutation { deleteAccount(input: {accountId: \"nope\"}) { errors { code field } } }")
                 .at("/data/deleteAccount/errors/0");
 
         assertThat(taken.at("/code").asString()).isEqualTo("DUPLICATE");
@@ -136,6 +181,8 @@ class AccountsApiTest extends ApiTest {
         assertThat(unknown.at("/field").asString()).isEqualTo("accountId");
         assertThat(badDomain.at("/field").asString()).isEqualTo("domains[0]");
         assertThat(deleteUnknown.at("/code").asString()).isEqualTo("NOT_FOUND");
-        assertThat(submit("jo@" + acme).at("/assignment/rep/name").asString()).as("the account is unchanged").isEqualTo("Cy");
+        assertThat(submit("jo@" + acme).at("/assignment/rep/name").asString())
+                .as("the account is unchanged")
+                .isEqualTo("Cy");
     }
 }

@@ -1,12 +1,11 @@
 package dev.switchboard.api;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** Every admin change is logged with who, when, what and the target before and after; other mutations are not. */
 class AuditApiTest extends ApiTest {
@@ -24,9 +23,18 @@ class AuditApiTest extends ApiTest {
     void a_pool_created_then_renamed_is_logged_twice_with_its_admin_and_the_pool_before_and_after() {
         String ana = workspace.rep("Ana");
         String pool = workspace.pool("Inbound DACH", List.of(ana));
-        JsonNode renamed = graphQl.execute("""
+        JsonNode renamed = graphQl.execute(
+                        """
                 mutation($input: UpdatePoolInput!) { updatePool(input: $input) { errors { code } } }""",
-                Map.of("input", Map.of("poolId", pool, "name", "Inbound Germany", "members", List.of(Map.of("repId", ana)))))
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "poolId",
+                                        pool,
+                                        "name",
+                                        "Inbound Germany",
+                                        "members",
+                                        List.of(Map.of("repId", ana)))))
                 .at("/data/updatePool");
         assertThat(renamed.at("/errors").size()).isZero();
 
@@ -48,9 +56,9 @@ class AuditApiTest extends ApiTest {
     void a_rejected_change_and_a_submitted_lead_are_not_logged() {
         String ana = workspace.rep("Ana");
         String pool = workspace.pool("Inbound", List.of(ana));
-        graphQl.execute("""
-                mutation($input: UpdatePoolInput!) { updatePool(input: $input) { errors { code } } }""",
-                Map.of("input", Map.of("poolId", pool, "name", "", "members", List.of(Map.of("repId", ana)))));
+        graphQl.execute(
+                """
+                mutation($input: UpdatePoolInput!) { updatePool(input: $input) { errors { code } } }""", Map.of("input", Map.of("poolId", pool, "name", "", "members", List.of(Map.of("repId", ana)))));
         workspace.submitAndGetRep(pool, 1);
 
         JsonNode entries = log(pool);
@@ -61,10 +69,19 @@ class AuditApiTest extends ApiTest {
 
     @Test
     void a_webhook_is_logged_without_its_secret() {
-        JsonNode created = graphQl.execute("""
+        JsonNode created = graphQl.execute(
+                        """
                 mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } secret } }""",
-                Map.of("input", Map.of("url", "https://hooks.example/switchboard", "eventTypes", List.of("LeadAssigned"),
-                        "secret", "a-secret-of-twenty-chars"))).at("/data/createWebhook");
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "url",
+                                        "https://hooks.example/switchboard",
+                                        "eventTypes",
+                                        List.of("LeadAssigned"),
+                                        "secret",
+                                        "a-secret-of-twenty-chars")))
+                .at("/data/createWebhook");
         String webhook = created.at("/webhook/id").asString();
 
         JsonNode entry = log(webhook).at("/0/node");
@@ -78,10 +95,14 @@ class AuditApiTest extends ApiTest {
         String ana = workspace.rep("Ana");
         String ben = workspace.rep("Ben");
         String pool = workspace.pool("Inbound", List.of(ana));
-        String lead = workspace.submit(Workspace.lead(pool, 7, Map.of())).at("/data/submitLead/lead/id").asString();
-        JsonNode moved = graphQl.execute("""
+        String lead = workspace
+                .submit(Workspace.lead(pool, 7, Map.of()))
+                .at("/data/submitLead/lead/id")
+                .asString();
+        JsonNode moved = graphQl.execute(
+                        """
                 mutation($input: ReassignLeadInput!) { reassignLead(input: $input) { errors { code } } }""",
-                Map.of("input", Map.of("leadId", lead, "repId", ben, "by", "Carla", "reason", "speaks German")))
+                        Map.of("input", Map.of("leadId", lead, "repId", ben, "by", "Carla", "reason", "speaks German")))
                 .at("/data/reassignLead");
         assertThat(moved.at("/errors").size()).isZero();
 

@@ -1,6 +1,9 @@
 package dev.switchboard.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.switchboard.access.OperationPolicy;
+import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLInputObjectField;
@@ -12,13 +15,6 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
-import graphql.schema.GraphQLArgument;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.graphql.execution.GraphQlSource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,8 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may call what: every operation of the schema, called over HTTP by each kind of caller, is answered or
@@ -38,8 +37,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AuthorizationMatrixApiTest extends ApiTest {
 
-    private static final List<String> CALLERS = List.of("anonymous", "widget", "rep", "admin",
-            "leads:read", "leads:write", "setup:read", "setup:write", "metrics:read", "admin-key");
+    private static final List<String> CALLERS = List.of(
+            "anonymous",
+            "widget",
+            "rep",
+            "admin",
+            "leads:read",
+            "leads:write",
+            "setup:read",
+            "setup:write",
+            "metrics:read",
+            "admin-key");
 
     private static final String MATRIX = """
             operation                          anon  widget rep  admin | leads:read leads:write setup:read setup:write metrics:read admin
@@ -132,9 +140,14 @@ class AuthorizationMatrixApiTest extends ApiTest {
     void every_operation_in_the_schema_has_a_line_in_the_policy_and_in_this_table() {
         TreeSet<String> operations = operations(graphQlSource.schema());
 
-        assertThat(operations.stream().filter(op -> OperationPolicy.SWITCHBOARD.lineFor(op).isEmpty()).toList())
-                .as("operations the OperationPolicy does not name (they are admin-only until it does)").isEmpty();
-        assertThat(expected().keySet()).as("operations of the authorization matrix").containsExactlyInAnyOrderElementsOf(operations);
+        assertThat(operations.stream()
+                        .filter(op -> OperationPolicy.SWITCHBOARD.lineFor(op).isEmpty())
+                        .toList())
+                .as("operations the OperationPolicy does not name (they are admin-only until it does)")
+                .isEmpty();
+        assertThat(expected().keySet())
+                .as("operations of the authorization matrix")
+                .containsExactlyInAnyOrderElementsOf(operations);
     }
 
     @Test
@@ -159,7 +172,8 @@ class AuthorizationMatrixApiTest extends ApiTest {
         expected().forEach((operation, answers) -> {
             String document = document(schema, operation, placeholders);
             for (int i = 0; i < CALLERS.size(); i++) {
-                String got = answer(callers.get(CALLERS.get(i)).execute(document), operation.substring(operation.indexOf('.') + 1));
+                String got = answer(
+                        callers.get(CALLERS.get(i)).execute(document), operation.substring(operation.indexOf('.') + 1));
                 if (!got.equals(answers.get(i))) {
                     wrong.add(operation + " as " + CALLERS.get(i) + ": expected " + answers.get(i) + ", got " + got);
                 }
@@ -197,9 +211,12 @@ class AuthorizationMatrixApiTest extends ApiTest {
         GraphQLSchema schema = graphQlSource.schema();
         TreeSet<String> keyed = new TreeSet<>();
         // Mutations only: a query (simulateRouting takes a lead's input, key and all) stores nothing for a key to find.
-        for (String operation : operations(schema).stream().filter(op -> op.startsWith("Mutation.")).toList()) {
+        for (String operation : operations(schema).stream()
+                .filter(op -> op.startsWith("Mutation."))
+                .toList()) {
             String name = operation.substring(operation.indexOf('.') + 1);
-            GraphQLObjectType root = operation.startsWith("Query.") ? schema.getQueryType()
+            GraphQLObjectType root = operation.startsWith("Query.")
+                    ? schema.getQueryType()
                     : operation.startsWith("Mutation.") ? schema.getMutationType() : schema.getSubscriptionType();
             for (GraphQLArgument argument : root.getFieldDefinition(name).getArguments()) {
                 if (GraphQLTypeUtil.unwrapAll(argument.getType()) instanceof GraphQLInputObjectType input
@@ -210,7 +227,12 @@ class AuthorizationMatrixApiTest extends ApiTest {
         }
 
         assertThat(keyed).isNotEmpty();
-        assertThat(KEYS.lines().skip(1).map(l -> l.trim().split("\\s+")[0]).filter(op -> !op.isEmpty()).distinct().toList())
+        assertThat(KEYS.lines()
+                        .skip(1)
+                        .map(l -> l.trim().split("\\s+")[0])
+                        .filter(op -> !op.isEmpty())
+                        .distinct()
+                        .toList())
                 .containsExactlyInAnyOrderElementsOf(keyed);
     }
 
@@ -233,7 +255,8 @@ class AuthorizationMatrixApiTest extends ApiTest {
 
         List<String> leaked = new ArrayList<>();
         int row = 0;
-        for (String line : KEYS.lines().skip(1).map(String::trim).filter(l -> !l.isEmpty()).toList()) {
+        for (String line :
+                KEYS.lines().skip(1).map(String::trim).filter(l -> !l.isEmpty()).toList()) {
             String[] cells = line.split("\\s+");
             String operation = cells[0];
             GraphQlClient first = callers.get(cells[1]);
@@ -248,20 +271,31 @@ class AuthorizationMatrixApiTest extends ApiTest {
             List<String> secrets = new ArrayList<>(List.of(theirLead));
             if (operation.equals("Mutation.submitLead")) {
                 // The very same lead, to the second caller's own form (or the same pool), with the first caller's key.
-                answers.add(second.execute(SUBMIT, Map.of("input", keyedLead(row, forms.getOrDefault(cells[2], null), poolId, key))));
+                answers.add(second.execute(
+                        SUBMIT, Map.of("input", keyedLead(row, forms.getOrDefault(cells[2], null), poolId, key))));
             } else {
                 Instant start = Booker.monday("09:00").plus(Duration.ofHours(row));
-                JsonNode booked = first.execute(BOOK, Map.of("input", booking(theirLead, meetingType, start, key))).at("/data/bookMeeting");
+                JsonNode booked = first.execute(BOOK, Map.of("input", booking(theirLead, meetingType, start, key)))
+                        .at("/data/bookMeeting");
                 assertThat(booked.at("/errors").size()).as(line + ": " + booked).isZero();
-                assertThat(booked.at("/booking/id").asString()).as(line + ": " + booked).isNotEmpty();
-                secrets.addAll(List.of(booked.at("/booking/id").asString(), booked.at("/booking/inviteUrl").asString(),
+                assertThat(booked.at("/booking/id").asString())
+                        .as(line + ": " + booked)
+                        .isNotEmpty();
+                secrets.addAll(List.of(
+                        booked.at("/booking/id").asString(),
+                        booked.at("/booking/inviteUrl").asString(),
                         booked.at("/link").asString()));
-                // Their lead with their key; a made-up lead with their key; the second caller's own lead with their key.
+                // Their lead with their key; a made-up lead with their key; the second caller's own lead with their
+                // key.
                 answers.add(second.execute(BOOK, Map.of("input", booking(theirLead, meetingType, start, key))));
                 answers.add(second.execute(BOOK, Map.of("input", booking("made-up-" + row, meetingType, start, key))));
-                String ownLead = second.execute(SUBMIT, Map.of("input", keyedLead(100 + row, forms.getOrDefault(cells[2], null),
-                        poolId, null))).at("/data/submitLead/lead/id").asString();
-                answers.add(second.execute(BOOK, Map.of("input", booking(ownLead, meetingType, start.plus(Duration.ofMinutes(30)), key))));
+                String ownLead = second.execute(
+                                SUBMIT,
+                                Map.of("input", keyedLead(100 + row, forms.getOrDefault(cells[2], null), poolId, null)))
+                        .at("/data/submitLead/lead/id")
+                        .asString();
+                answers.add(second.execute(
+                        BOOK, Map.of("input", booking(ownLead, meetingType, start.plus(Duration.ofMinutes(30)), key))));
                 JsonNode madeUp = answers.get(1).at("/data/bookMeeting");
                 if (!Booker.errorCodes(madeUp).equals(List.of("NOT_FOUND"))) {
                     leaked.add(line + ": a made-up lead with their key answered " + answers.get(1));
@@ -269,7 +303,8 @@ class AuthorizationMatrixApiTest extends ApiTest {
             }
             for (JsonNode answer : answers) {
                 String text = answer.toString();
-                secrets.stream().filter(secret -> !secret.isEmpty() && text.contains(secret))
+                secrets.stream()
+                        .filter(secret -> !secret.isEmpty() && text.contains(secret))
                         .forEach(secret -> leaked.add(line + ": answered " + secret + " in " + text));
                 if (answer.at("/data").toString().contains("\"repeated\":true")) {
                     leaked.add(line + ": answered as a repeat: " + text);
@@ -296,14 +331,24 @@ class AuthorizationMatrixApiTest extends ApiTest {
     }
 
     private static Map<String, Object> booking(String leadId, String meetingTypeId, Instant start, String key) {
-        return Map.of("leadId", leadId, "meetingTypeId", meetingTypeId, "start", start.toString(),
-                "timeZone", "Europe/Paris", "idempotencyKey", key);
+        return Map.of(
+                "leadId",
+                leadId,
+                "meetingTypeId",
+                meetingTypeId,
+                "start",
+                start.toString(),
+                "timeZone",
+                "Europe/Paris",
+                "idempotencyKey",
+                key);
     }
 
     private static Map<String, List<String>> expected() {
         Map<String, List<String>> rows = new LinkedHashMap<>();
         MATRIX.lines().skip(1).map(String::trim).filter(l -> !l.isEmpty()).forEach(line -> {
-            List<String> cells = new ArrayList<>(List.of(line.replace("|", " ").trim().split("\\s+")));
+            List<String> cells =
+                    new ArrayList<>(List.of(line.replace("|", " ").trim().split("\\s+")));
             rows.put(cells.remove(0), cells);
         });
         return rows;
@@ -326,7 +371,9 @@ class AuthorizationMatrixApiTest extends ApiTest {
 
     static TreeSet<String> operations(GraphQLSchema schema) {
         TreeSet<String> operations = new TreeSet<>();
-        for (GraphQLObjectType root : new GraphQLObjectType[]{schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()}) {
+        for (GraphQLObjectType root :
+                new GraphQLObjectType[] {schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()
+                }) {
             if (root != null) {
                 root.getFieldDefinitions().forEach(f -> operations.add(root.getName() + "." + f.getName()));
             }
@@ -341,13 +388,15 @@ class AuthorizationMatrixApiTest extends ApiTest {
     private static String document(GraphQLSchema schema, String operation, Map<String, String> placeholders) {
         String type = operation.substring(0, operation.indexOf('.'));
         String name = operation.substring(operation.indexOf('.') + 1);
-        GraphQLObjectType root = type.equals("Query") ? schema.getQueryType()
+        GraphQLObjectType root = type.equals("Query")
+                ? schema.getQueryType()
                 : type.equals("Mutation") ? schema.getMutationType() : schema.getSubscriptionType();
         GraphQLFieldDefinition field = root.getFieldDefinition(name);
         List<String> arguments = new ArrayList<>();
         for (GraphQLArgument argument : field.getArguments()) {
             if (GraphQLTypeUtil.isNonNull(argument.getType())) {
-                arguments.add(argument.getName() + ": " + literal(argument.getType(), argument.getName(), placeholders));
+                arguments.add(
+                        argument.getName() + ": " + literal(argument.getType(), argument.getName(), placeholders));
             }
         }
         boolean object = GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLObjectType;
@@ -366,8 +415,10 @@ class AuthorizationMatrixApiTest extends ApiTest {
             return enumeration.getValues().get(0).getName();
         }
         if (type instanceof GraphQLInputObjectType object) {
-            return object.getFields().stream().filter(f -> GraphQLTypeUtil.isNonNull(f.getType()) || FILLED_WHEN_OPTIONAL.contains(f.getName()))
-                    .map((GraphQLInputObjectField f) -> f.getName() + ": " + literal(f.getType(), f.getName(), placeholders))
+            return object.getFields().stream()
+                    .filter(f -> GraphQLTypeUtil.isNonNull(f.getType()) || FILLED_WHEN_OPTIONAL.contains(f.getName()))
+                    .map((GraphQLInputObjectField f) ->
+                            f.getName() + ": " + literal(f.getType(), f.getName(), placeholders))
                     .collect(Collectors.joining(", ", "{", "}"));
         }
         String scalar = ((GraphQLScalarType) type).getName();

@@ -1,7 +1,6 @@
 package dev.switchboard.api;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -11,8 +10,8 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Availability-first through the real endpoint: the pool asks its members for a free slot of its meeting type, on
@@ -29,9 +28,10 @@ class AvailabilityFirstApiTest extends ApiTest {
               errors { code field message } } }""";
 
     private String meetingType(String name, int horizonDays) {
-        JsonNode payload = graphQl.execute("""
-                mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } errors { code field } } }""",
-                Map.of("input", Map.of("name", name, "durationMinutes", 30, "horizonDays", horizonDays))).at("/data/createMeetingType");
+        JsonNode payload = graphQl.execute(
+                        """
+                mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } errors { code field } } }""", Map.of("input", Map.of("name", name, "durationMinutes", 30, "horizonDays", horizonDays)))
+                .at("/data/createMeetingType");
         assertThat(payload.at("/errors").size()).as(payload.toString()).isZero();
         return payload.at("/meetingType/id").asString();
     }
@@ -54,10 +54,21 @@ class AvailabilityFirstApiTest extends ApiTest {
         // Anna's time off begins a minute from now and covers the rest of the two-day horizon: she is at work now (time
         // off covering now would pass her over as TIME_OFF), but no 30-minute slot of hers is free.
         Instant now = TestClock.app().instant();
-        JsonNode away = graphQl.execute("""
+        JsonNode away = graphQl.execute(
+                        """
                 mutation($input: AddTimeOffInput!) { addTimeOff(input: $input) { errors { code field message } } }""",
-                Map.of("input", Map.of("repId", anna, "start", now.plus(Duration.ofMinutes(1)).toString(),
-                        "end", now.plus(Duration.ofDays(3)).toString(), "note", "conference"))).at("/data/addTimeOff");
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "repId",
+                                        anna,
+                                        "start",
+                                        now.plus(Duration.ofMinutes(1)).toString(),
+                                        "end",
+                                        now.plus(Duration.ofDays(3)).toString(),
+                                        "note",
+                                        "conference")))
+                .at("/data/addTimeOff");
         assertThat(away.at("/errors").size()).as(away.toString()).isZero();
         // Ben works around the clock, so his horizon holds free slots whatever day and hour the test runs.
         List<Map<String, String>> allDay = List.of(Map.of("start", "00:00", "end", "24:00"));
@@ -66,19 +77,25 @@ class AvailabilityFirstApiTest extends ApiTest {
             week.put(day, allDay);
         }
         JsonNode hours = graphQl.execute("""
-                mutation($input: SetAvailabilityInput!) { setAvailability(input: $input) { errors { code field } } }""",
-                Map.of("input", Map.of("repId", ben, "weekly", week))).at("/data/setAvailability");
+                mutation($input: SetAvailabilityInput!) { setAvailability(input: $input) { errors { code field } } }""", Map.of("input", Map.of("repId", ben, "weekly", week)))
+                .at("/data/setAvailability");
         assertThat(hours.at("/errors").size()).as(hours.toString()).isZero();
 
         JsonNode set = set(pool, demo);
-        JsonNode lead = graphQl.execute(SUBMIT, Map.of("input", Workspace.lead(pool, 1, Map.of()))).at("/data/submitLead");
+        JsonNode lead = graphQl.execute(SUBMIT, Map.of("input", Workspace.lead(pool, 1, Map.of())))
+                .at("/data/submitLead");
 
         assertThat(set.at("/errors").size()).as(set.toString()).isZero();
         assertThat(set.at("/pool/availabilityFirst/name").asString()).isEqualTo("Demo");
-        assertThat(lead.at("/assignment/rep/name").asString()).as(lead.toString()).isEqualTo("Ben");
-        assertThat(lead.at("/assignment/explanation/candidates/0/rep/name").asString()).isEqualTo("Anna");
-        assertThat(lead.at("/assignment/explanation/candidates/0/skipped").asString()).isEqualTo("NO_FREE_SLOT");
-        assertThat(lead.at("/assignment/explanation/candidates/1/chosen").asBoolean()).isTrue();
+        assertThat(lead.at("/assignment/rep/name").asString())
+                .as(lead.toString())
+                .isEqualTo("Ben");
+        assertThat(lead.at("/assignment/explanation/candidates/0/rep/name").asString())
+                .isEqualTo("Anna");
+        assertThat(lead.at("/assignment/explanation/candidates/0/skipped").asString())
+                .isEqualTo("NO_FREE_SLOT");
+        assertThat(lead.at("/assignment/explanation/candidates/1/chosen").asBoolean())
+                .isTrue();
         assertThat(lead.at("/assignment/explanation/reason").asString())
                 .contains("availability-first for meeting type " + demo)
                 .endsWith("after passing over 1 member (1 with no free slot)");
@@ -91,11 +108,15 @@ class AvailabilityFirstApiTest extends ApiTest {
         String demo = meetingType("Demo", 14);
         set(pool, demo);
 
-        JsonNode updated = graphQl.execute("""
+        JsonNode updated = graphQl.execute(
+                        """
                 mutation($input: UpdatePoolInput!) { updatePool(input: $input) { errors { code field } } }""",
-                Map.of("input", Map.of("poolId", pool, "name", "Renamed", "members", List.of(Map.of("repId", anna)))))
+                        Map.of(
+                                "input",
+                                Map.of("poolId", pool, "name", "Renamed", "members", List.of(Map.of("repId", anna)))))
                 .at("/data/updatePool");
-        JsonNode kept = graphQl.execute("query($id: ID!) { pool(id: $id) { name availabilityFirst { id } } }", Map.of("id", pool))
+        JsonNode kept = graphQl.execute(
+                        "query($id: ID!) { pool(id: $id) { name availabilityFirst { id } } }", Map.of("id", pool))
                 .at("/data/pool");
         JsonNode ghostPool = set("ghost", demo);
         JsonNode ghostType = set(pool, "ghost");
@@ -104,13 +125,18 @@ class AvailabilityFirstApiTest extends ApiTest {
         assertThat(updated.at("/errors").size()).as(updated.toString()).isZero();
         assertThat(kept.at("/name").asString()).isEqualTo("Renamed");
         assertThat(kept.at("/availabilityFirst/id").asString()).isEqualTo(demo);
-        assertThat(ghostPool.at("/errors/0/code").asString() + " " + ghostPool.at("/errors/0/field").asString())
+        assertThat(ghostPool.at("/errors/0/code").asString() + " "
+                        + ghostPool.at("/errors/0/field").asString())
                 .isEqualTo("NOT_FOUND poolId");
-        assertThat(ghostType.at("/errors/0/code").asString() + " " + ghostType.at("/errors/0/field").asString())
+        assertThat(ghostType.at("/errors/0/code").asString() + " "
+                        + ghostType.at("/errors/0/field").asString())
                 .isEqualTo("NOT_FOUND meetingTypeId");
         assertThat(off.at("/errors").size()).as(off.toString()).isZero();
         assertThat(off.at("/pool/availabilityFirst").isNull()).isTrue();
         assertThat(graphQl.execute("query($id: ID!) { pool(id: $id) { availabilityFirst { id } } }", Map.of("id", pool))
-                .at("/data/pool/availabilityFirst").isNull()).as("turned off").isTrue();
+                        .at("/data/pool/availabilityFirst")
+                        .isNull())
+                .as("turned off")
+                .isTrue();
     }
 }

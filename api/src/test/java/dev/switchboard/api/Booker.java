@@ -1,6 +1,6 @@
 package dev.switchboard.api;
 
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -12,20 +12,21 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import tools.jackson.databind.JsonNode;
 
 /** Booking through GraphQL, for the specs: meeting types, leads, bookMeeting, rescheduleBooking, cancelBooking. */
 final class Booker {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    static final String BOOKING = "id status sequence start end timeZone title calendar { state attempts lastError } inviteUrl rep { id name }";
+    static final String BOOKING =
+            "id status sequence start end timeZone title calendar { state attempts lastError } inviteUrl rep { id name }";
     static final String BOOK = "mutation($input: BookMeetingInput!) { bookMeeting(input: $input) { booking { " + BOOKING
             + " } repeated slots { start reps { id } } errors { code field message } } }";
-    static final String RESCHEDULE = "mutation($input: RescheduleBookingInput!) { rescheduleBooking(input: $input) { booking { "
-            + BOOKING + " } slots { start } errors { code field message } } }";
-    static final String CANCEL = "mutation($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { " + BOOKING
-            + " } errors { code field message } } }";
+    static final String RESCHEDULE =
+            "mutation($input: RescheduleBookingInput!) { rescheduleBooking(input: $input) { booking { " + BOOKING
+                    + " } slots { start } errors { code field message } } }";
+    static final String CANCEL = "mutation($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { "
+            + BOOKING + " } errors { code field message } } }";
 
     private final GraphQlClient graphQl;
 
@@ -38,15 +39,19 @@ final class Booker {
      * whole run, so a test that straddles midnight still books the day it looked at.
      */
     static Instant monday(String time) {
-        LocalDate monday = LocalDate.ofInstant(TestClock.app().start(), ZoneOffset.UTC).plusDays(14)
+        LocalDate monday = LocalDate.ofInstant(TestClock.app().start(), ZoneOffset.UTC)
+                .plusDays(14)
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return monday.atTime(LocalTime.parse(time)).atZone(PARIS).toInstant();
     }
 
     String meetingType(int minutes, int bufferAfter) {
-        JsonNode payload = graphQl.execute("""
+        JsonNode payload = graphQl.execute(
+                        """
                 mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } errors { code field message } } }""",
-                Map.of("input", Map.of("name", "Intro", "durationMinutes", minutes, "bufferAfterMinutes", bufferAfter)))
+                        Map.of(
+                                "input",
+                                Map.of("name", "Intro", "durationMinutes", minutes, "bufferAfterMinutes", bufferAfter)))
                 .at("/data/createMeetingType");
         assertThat(payload.at("/errors").size()).as(payload.toString()).isZero();
         return payload.at("/meetingType/id").asString();
@@ -83,10 +88,14 @@ final class Booker {
     }
 
     JsonNode cancel(String bookingId) {
-        return graphQl.execute(CANCEL, Map.of("input", Map.of("bookingId", bookingId))).at("/data/cancelBooking");
+        return graphQl.execute(CANCEL, Map.of("input", Map.of("bookingId", bookingId)))
+                .at("/data/cancelBooking");
     }
 
     static List<String> errorCodes(JsonNode payload) {
-        return payload.at("/errors").valueStream().map(e -> e.at("/code").asString()).toList();
+        return payload.at("/errors")
+                .valueStream()
+                .map(e -> e.at("/code").asString())
+                .toList();
     }
 }

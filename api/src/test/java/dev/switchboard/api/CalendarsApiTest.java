@@ -1,11 +1,10 @@
 package dev.switchboard.api;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** Connecting reps' calendars through the GraphQL endpoint; what admins see of a connection, never its secret. */
 class CalendarsApiTest extends ApiTest {
@@ -19,10 +18,25 @@ class CalendarsApiTest extends ApiTest {
     void a_caldav_calendar_shows_its_url_and_user_but_not_its_password() {
         String ana = workspace.rep("Ana");
 
-        JsonNode payload = graphQl.execute(CONNECT, Map.of("input", Map.of("repId", ana,
-                "caldav", Map.of("url", "https://dav.example/ana/work/", "username", "ana", "password", "hunter2-dav"))));
+        JsonNode payload = graphQl.execute(
+                CONNECT,
+                Map.of(
+                        "input",
+                        Map.of(
+                                "repId",
+                                ana,
+                                "caldav",
+                                Map.of(
+                                        "url",
+                                        "https://dav.example/ana/work/",
+                                        "username",
+                                        "ana",
+                                        "password",
+                                        "hunter2-dav"))));
 
-        assertThat(payload.at("/data/connectCalendar/errors").size()).as(payload.toString()).isZero();
+        assertThat(payload.at("/data/connectCalendar/errors").size())
+                .as(payload.toString())
+                .isZero();
         JsonNode calendar = payload.at("/data/connectCalendar/rep/calendar");
         assertThat(calendar.at("/kind").asString()).isEqualTo("CALDAV");
         assertThat(calendar.at("/writable").asBoolean()).isTrue();
@@ -35,17 +49,29 @@ class CalendarsApiTest extends ApiTest {
     void reps_listed_together_each_show_their_own_calendar_or_none() {
         String ana = workspace.rep("Ana");
         String ben = workspace.rep("Ben");
-        graphQl.execute(CONNECT, Map.of("input", Map.of("repId", ana, "icsFeed",
-                Map.of("url", "https://outlook.example/owa/calendar/a1b2c3-secret-token/reachcalendar.ics"))));
+        graphQl.execute(
+                CONNECT,
+                Map.of(
+                        "input",
+                        Map.of(
+                                "repId",
+                                ana,
+                                "icsFeed",
+                                Map.of(
+                                        "url",
+                                        "https://outlook.example/owa/calendar/a1b2c3-secret-token/reachcalendar.ics"))));
 
-        JsonNode reps = graphQl.execute("{ reps { id calendar { kind writable url } } }").at("/data/reps");
+        JsonNode reps = graphQl.execute("{ reps { id calendar { kind writable url } } }")
+                .at("/data/reps");
 
         for (JsonNode rep : reps) {
             if (rep.at("/id").asString().equals(ana)) {
                 assertThat(rep.at("/calendar/kind").asString()).isEqualTo("ICS_FEED");
                 assertThat(rep.at("/calendar/writable").asBoolean()).isFalse();
-                assertThat(rep.at("/calendar/url").asString()).as("a feed's address is its password")
-                        .isEqualTo("https://outlook.example/…").doesNotContain("secret-token");
+                assertThat(rep.at("/calendar/url").asString())
+                        .as("a feed's address is its password")
+                        .isEqualTo("https://outlook.example/…")
+                        .doesNotContain("secret-token");
             }
             if (rep.at("/id").asString().equals(ben)) {
                 assertThat(rep.at("/calendar").isNull()).isTrue();
@@ -56,12 +82,14 @@ class CalendarsApiTest extends ApiTest {
     @Test
     void disconnecting_leaves_the_rep_with_working_hours_only() {
         String ana = workspace.rep("Ana");
-        graphQl.execute(CONNECT, Map.of("input", Map.of("repId", ana, "icsFeed", Map.of("url", "https://outlook.example/ana.ics"))));
+        graphQl.execute(
+                CONNECT,
+                Map.of("input", Map.of("repId", ana, "icsFeed", Map.of("url", "https://outlook.example/ana.ics"))));
 
-        JsonNode payload = graphQl.execute("""
+        JsonNode payload =
+                graphQl.execute("""
                 mutation($input: DisconnectCalendarInput!) { disconnectCalendar(input: $input) {
-                  rep { calendar { kind } } errors { code field message } } }""", Map.of("input", Map.of("repId", ana)))
-                .at("/data/disconnectCalendar");
+                  rep { calendar { kind } } errors { code field message } } }""", Map.of("input", Map.of("repId", ana))).at("/data/disconnectCalendar");
 
         assertThat(payload.at("/errors").size()).isZero();
         assertThat(payload.at("/rep/calendar").isNull()).isTrue();
@@ -71,30 +99,49 @@ class CalendarsApiTest extends ApiTest {
     void an_unknown_rep_a_url_that_is_not_http_missing_parts_or_no_source_are_typed_errors_and_nothing_is_saved() {
         String ana = workspace.rep("Ana");
 
-        assertError(Map.of("repId", "ghost", "icsFeed", Map.of("url", "https://outlook.example/a.ics")), "NOT_FOUND", "repId");
-        assertError(Map.of("repId", ana, "icsFeed", Map.of("url", "file:///etc/passwd")), "INVALID_FORMAT", "icsFeed.url");
-        assertError(Map.of("repId", ana, "caldav", Map.of("url", "ftp://dav.example/")), "INVALID_FORMAT", "caldav.url");
+        assertError(
+                Map.of("repId", "ghost", "icsFeed", Map.of("url", "https://outlook.example/a.ics")),
+                "NOT_FOUND",
+                "repId");
+        assertError(
+                Map.of("repId", ana, "icsFeed", Map.of("url", "file:///etc/passwd")), "INVALID_FORMAT", "icsFeed.url");
+        assertError(
+                Map.of("repId", ana, "caldav", Map.of("url", "ftp://dav.example/")), "INVALID_FORMAT", "caldav.url");
         assertError(Map.of("repId", ana, "caldav", Map.of("username", "ana")), "REQUIRED", "caldav.url");
-        assertError(Map.of("repId", ana, "googleServiceAccount", Map.of("calendarId", "primary")), "REQUIRED",
+        assertError(
+                Map.of("repId", ana, "googleServiceAccount", Map.of("calendarId", "primary")),
+                "REQUIRED",
                 "googleServiceAccount.subject");
         assertError(Map.of("repId", ana), "REQUIRED", "caldav");
-        assertError(Map.of("repId", ana, "icsFeed", Map.of("url", "https://outlook.example/a.ics"),
-                "caldav", Map.of("url", "https://dav.example/")), "INVALID_FORMAT", "icsFeed");
+        assertError(
+                Map.of(
+                        "repId",
+                        ana,
+                        "icsFeed",
+                        Map.of("url", "https://outlook.example/a.ics"),
+                        "caldav",
+                        Map.of("url", "https://dav.example/")),
+                "INVALID_FORMAT",
+                "icsFeed");
 
         assertThat(graphQl.execute("query($id: ID!) { rep(id: $id) { calendar { kind } } }", Map.of("id", ana))
-                .at("/data/rep/calendar").isNull()).isTrue();
+                        .at("/data/rep/calendar")
+                        .isNull())
+                .isTrue();
     }
 
     @Test
     void without_a_configured_google_service_account_or_oauth_client_google_is_not_configured() {
         String ana = workspace.rep("Ana");
 
-        assertError(Map.of("repId", ana, "googleServiceAccount", Map.of("subject", "ana@acme.example")),
-                "NOT_CONFIGURED", "googleServiceAccount");
-        JsonNode consent = graphQl.execute("""
+        assertError(
+                Map.of("repId", ana, "googleServiceAccount", Map.of("subject", "ana@acme.example")),
+                "NOT_CONFIGURED",
+                "googleServiceAccount");
+        JsonNode consent =
+                graphQl.execute("""
                 mutation($input: StartGoogleCalendarConsentInput!) { startGoogleCalendarConsent(input: $input) {
-                  url errors { code field message } } }""", Map.of("input", Map.of("repId", ana)))
-                .at("/data/startGoogleCalendarConsent");
+                  url errors { code field message } } }""", Map.of("input", Map.of("repId", ana))).at("/data/startGoogleCalendarConsent");
         assertThat(consent.at("/url").isNull()).isTrue();
         assertThat(consent.at("/errors/0/code").asString()).isEqualTo("NOT_CONFIGURED");
         assertThat(consent.at("/errors/0/message").asString()).contains("switchboard.google.client-id");
@@ -103,7 +150,11 @@ class CalendarsApiTest extends ApiTest {
     private void assertError(Map<String, Object> input, String code, String field) {
         JsonNode payload = graphQl.execute(CONNECT, Map.of("input", input)).at("/data/connectCalendar");
         assertThat(payload.at("/rep").isNull()).as(payload.toString()).isTrue();
-        assertThat(payload.at("/errors/0/code").asString()).as(payload.toString()).isEqualTo(code);
-        assertThat(payload.at("/errors/0/field").asString()).as(payload.toString()).isEqualTo(field);
+        assertThat(payload.at("/errors/0/code").asString())
+                .as(payload.toString())
+                .isEqualTo(code);
+        assertThat(payload.at("/errors/0/field").asString())
+                .as(payload.toString())
+                .isEqualTo(field);
     }
 }

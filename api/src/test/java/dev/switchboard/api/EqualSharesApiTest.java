@@ -1,12 +1,11 @@
 package dev.switchboard.api;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** An equal-distribution decision lists every member's standing in the window, through the endpoint. */
 class EqualSharesApiTest extends ApiTest {
@@ -18,7 +17,8 @@ class EqualSharesApiTest extends ApiTest {
               errors { code field message } } }""";
 
     private JsonNode submit(String pool, int n) {
-        JsonNode payload = graphQl.execute(SUBMIT, Map.of("input", Workspace.lead(pool, n, Map.of()))).at("/data/submitLead");
+        JsonNode payload = graphQl.execute(SUBMIT, Map.of("input", Workspace.lead(pool, n, Map.of())))
+                .at("/data/submitLead");
         assertThat(payload.at("/errors").size()).as(payload.toString()).isZero();
         return payload.at("/assignment");
     }
@@ -28,12 +28,19 @@ class EqualSharesApiTest extends ApiTest {
         String ana = workspace.rep("Ana");
         String ben = workspace.rep("Ben");
         String cyd = workspace.rep("Cyd");
-        Map<String, Object> definition = Map.of("name", "Even", "strategy", "EQUAL_DISTRIBUTION",
-                "equalDistribution", Map.of("window", "MONTH", "rejoin", "FAIR_START"),
-                "members", List.of(Map.of("repId", ana), Map.of("repId", ben)));
+        Map<String, Object> definition = Map.of(
+                "name",
+                "Even",
+                "strategy",
+                "EQUAL_DISTRIBUTION",
+                "equalDistribution",
+                Map.of("window", "MONTH", "rejoin", "FAIR_START"),
+                "members",
+                List.of(Map.of("repId", ana), Map.of("repId", ben)));
         String pool = graphQl.execute("""
-                mutation($input: CreatePoolInput!) { createPool(input: $input) { pool { id } } }""",
-                Map.of("input", definition)).at("/data/createPool/pool/id").asString();
+                mutation($input: CreatePoolInput!) { createPool(input: $input) { pool { id } } }""", Map.of("input", definition))
+                .at("/data/createPool/pool/id")
+                .asString();
         for (int n = 0; n < 4; n++) {
             submit(pool, n);
         }
@@ -41,8 +48,7 @@ class EqualSharesApiTest extends ApiTest {
         withCyd.put("poolId", pool);
         withCyd.put("members", List.of(Map.of("repId", ana), Map.of("repId", ben), Map.of("repId", cyd)));
         JsonNode updated = graphQl.execute("""
-                mutation($input: UpdatePoolInput!) { updatePool(input: $input) { errors { code field message } } }""",
-                Map.of("input", withCyd)).at("/data/updatePool");
+                mutation($input: UpdatePoolInput!) { updatePool(input: $input) { errors { code field message } } }""", Map.of("input", withCyd)).at("/data/updatePool");
         assertThat(updated.at("/errors").size()).as(updated.toString()).isZero();
 
         JsonNode shares = submit(pool, 4).at("/explanation/shares");
@@ -58,6 +64,7 @@ class EqualSharesApiTest extends ApiTest {
         assertThat(cydShare.at("/creditedNow").asInt()).isEqualTo(2);
         assertThat(cydShare.at("/rejoined").asString()).isEqualTo("NEW");
         assertThat(cydShare.at("/words").asString())
-                .isEqualTo("0 leads + 2 credited, share 2.0, target 2.0, new to the window, credited 2 leads now (fair start)");
+                .isEqualTo(
+                        "0 leads + 2 credited, share 2.0, target 2.0, new to the window, credited 2 leads now (fair start)");
     }
 }

@@ -1,13 +1,12 @@
 package dev.switchboard.api;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** A rule whose pool passes every member over can fall through to the next rule or the router's fallback (issue 13). */
 class FallThroughApiTest extends ApiTest {
@@ -35,35 +34,48 @@ class FallThroughApiTest extends ApiTest {
         enterprise = workspace.pool("Enterprise", List.of(ana));
         midMarket = workspace.pool("Mid-market", List.of(ben));
         JsonNode status = graphQl.execute("""
-                mutation($input: SetRepStatusInput!) { setRepStatus(input: $input) { errors { code field } } }""",
-                Map.of("input", Map.of("repId", ana, "active", false))).at("/data/setRepStatus");
+                mutation($input: SetRepStatusInput!) { setRepStatus(input: $input) { errors { code field } } }""", Map.of("input", Map.of("repId", ana, "active", false)))
+                .at("/data/setRepStatus");
         assertThat(status.at("/errors").size()).as(status.toString()).isZero();
     }
 
     private Map<String, Object> router(String whenPassedOver) {
-        Map<String, Object> toEnterprise = whenPassedOver == null ? Map.of("type", "ROUTE_TO_POOL", "poolId", enterprise)
+        Map<String, Object> toEnterprise = whenPassedOver == null
+                ? Map.of("type", "ROUTE_TO_POOL", "poolId", enterprise)
                 : Map.of("type", "ROUTE_TO_POOL", "poolId", enterprise, "whenPassedOver", whenPassedOver);
-        return Map.of("name", "Inbound " + whenPassedOver, "rules", List.of(
+        return Map.of(
+                "name",
+                "Inbound " + whenPassedOver,
+                "rules",
+                List.of(
                         Map.of("name", "Enterprise", "action", toEnterprise),
                         Map.of("name", "Mid-market", "action", Map.of("type", "ROUTE_TO_POOL", "poolId", midMarket))),
-                "fallback", Map.of("type", "ROUTE_TO_REP", "repId", dee));
+                "fallback",
+                Map.of("type", "ROUTE_TO_REP", "repId", dee));
     }
 
     private JsonNode createRouter(Map<String, Object> router) {
-        return graphQl.execute("mutation($input: RouterInput!) { createRouter(input: $input) { " + ROUTER_FIELDS + " } }",
-                Map.of("input", router)).at("/data/createRouter");
+        return graphQl.execute(
+                        "mutation($input: RouterInput!) { createRouter(input: $input) { " + ROUTER_FIELDS + " } }",
+                        Map.of("input", router))
+                .at("/data/createRouter");
     }
 
     private JsonNode submitThrough(Map<String, Object> router) {
         JsonNode created = createRouter(router);
         assertThat(created.at("/errors").size()).as(created.toString()).isZero();
         String routerId = created.at("/router/id").asString();
-        graphQl.execute("mutation($input: PublishRouterInput!) { publishRouter(input: $input) { errors { code } } }",
+        graphQl.execute(
+                "mutation($input: PublishRouterInput!) { publishRouter(input: $input) { errors { code } } }",
                 Map.of("input", Map.of("routerId", routerId, "version", 1)));
-        String form = graphQl.execute("mutation($input: CreateFormInput!) { createForm(input: $input) { form { id } } }",
-                Map.of("input", Map.of("name", "Contact sales", "routerId", routerId))).at("/data/createForm/form/id").asString();
-        JsonNode payload = graphQl.execute(SUBMIT, Map.of("input", Map.of("formId", form, "name", "Lou",
-                "email", "lou@globex.example"))).at("/data/submitLead");
+        String form = graphQl.execute(
+                        "mutation($input: CreateFormInput!) { createForm(input: $input) { form { id } } }",
+                        Map.of("input", Map.of("name", "Contact sales", "routerId", routerId)))
+                .at("/data/createForm/form/id")
+                .asString();
+        JsonNode payload = graphQl.execute(
+                        SUBMIT, Map.of("input", Map.of("formId", form, "name", "Lou", "email", "lou@globex.example")))
+                .at("/data/submitLead");
         assertThat(payload.at("/errors").size()).as(payload.toString()).isZero();
         return payload.at("/assignment");
     }
@@ -74,10 +86,16 @@ class FallThroughApiTest extends ApiTest {
 
         assertThat(created.at("/rules/0/action/whenPassedOver").asString()).isEqualTo("NEXT_RULE");
         assertThat(created.at("/rules/1/action/whenPassedOver").asString()).isEqualTo("UNASSIGNED");
-        assertThat(created.at("/fallback/whenPassedOver").isNull()).as("only pool actions have it").isTrue();
-        JsonNode read = graphQl.execute("query($id: ID!) { router(id: $id) { rules { action { whenPassedOver } } } }",
-                Map.of("id", created.at("/id").asString())).at("/data/router");
-        assertThat(read.at("/rules/0/action/whenPassedOver").asString()).as("stored with the version").isEqualTo("NEXT_RULE");
+        assertThat(created.at("/fallback/whenPassedOver").isNull())
+                .as("only pool actions have it")
+                .isTrue();
+        JsonNode read = graphQl.execute(
+                        "query($id: ID!) { router(id: $id) { rules { action { whenPassedOver } } } }",
+                        Map.of("id", created.at("/id").asString()))
+                .at("/data/router");
+        assertThat(read.at("/rules/0/action/whenPassedOver").asString())
+                .as("stored with the version")
+                .isEqualTo("NEXT_RULE");
     }
 
     @Test
@@ -92,7 +110,9 @@ class FallThroughApiTest extends ApiTest {
         assertThat(decided.at("/explanation/steps").findValuesAsString("code"))
                 .containsExactly("FELL_THROUGH", "POOL_PASSED_OVER", "POOL_DREW");
         assertThat(CapsApiTest.values(decided.at("/explanation/steps/0/values")))
-                .containsEntry("rule", "Enterprise").containsEntry("to", "NEXT_RULE").containsEntry("nextRule", "Mid-market");
+                .containsEntry("rule", "Enterprise")
+                .containsEntry("to", "NEXT_RULE")
+                .containsEntry("nextRule", "Mid-market");
         assertThat(decided.at("/explanation/candidates/0/skipped").asString()).isEqualTo("INACTIVE");
         assertThat(decided.at("/explanation/reason").asString())
                 .contains("rule Enterprise sent the lead to pool Enterprise")
@@ -106,17 +126,24 @@ class FallThroughApiTest extends ApiTest {
 
         assertThat(fallback.at("/rep/name").asString()).isEqualTo("Dee");
         assertThat(fallback.at("/explanation/reasonCode").asString()).isEqualTo("FELL_THROUGH");
-        assertThat(CapsApiTest.values(fallback.at("/explanation/steps/0/values"))).containsEntry("to", "FALLBACK")
+        assertThat(CapsApiTest.values(fallback.at("/explanation/steps/0/values")))
+                .containsEntry("to", "FALLBACK")
                 .doesNotContainKey("nextRule");
-        assertThat(fallback.at("/explanation/reason").asString()).contains("fell through to the router's fallback: to Dee");
+        assertThat(fallback.at("/explanation/reason").asString())
+                .contains("fell through to the router's fallback: to Dee");
         assertThat(unassigned.at("/outcome").asString()).isEqualTo("UNASSIGNED");
         assertThat(unassigned.at("/explanation/reasonCode").asString()).isEqualTo("POOL_PASSED_OVER");
     }
 
     @Test
     void the_routers_own_fallback_cannot_fall_through_and_the_error_names_the_field() {
-        JsonNode rejected = createRouter(Map.of("name", "Loop", "rules", List.of(),
-                "fallback", Map.of("type", "ROUTE_TO_POOL", "poolId", enterprise, "whenPassedOver", "NEXT_RULE")));
+        JsonNode rejected = createRouter(Map.of(
+                "name",
+                "Loop",
+                "rules",
+                List.of(),
+                "fallback",
+                Map.of("type", "ROUTE_TO_POOL", "poolId", enterprise, "whenPassedOver", "NEXT_RULE")));
 
         assertThat(rejected.at("/router").isNull()).isTrue();
         assertThat(rejected.at("/errors/0/code").asString()).isEqualTo("INVALID_FORMAT");

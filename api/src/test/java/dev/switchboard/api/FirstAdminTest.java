@@ -1,11 +1,11 @@
 package dev.switchboard.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.switchboard.access.Role;
 import dev.switchboard.access.Users;
 import dev.switchboard.api.config.EmbeddedMongoProperties;
 import dev.switchboard.api.config.EmbeddedMongoServer;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
@@ -15,8 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** A fresh install can be administered: the demo prints a one-time admin password and key; GraphiQL can be closed to all but admins. */
 class FirstAdminTest {
@@ -28,21 +27,40 @@ class FirstAdminTest {
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
         RunningApp app;
         try {
-            app = RunningApp.start(Map.of("switchboard.embedded-mongo.storage", "memory", "switchboard.demo.enabled", true,
-                    "switchboard.admin.email", "", "switchboard.admin.password", ""));
+            app = RunningApp.start(Map.of(
+                    "switchboard.embedded-mongo.storage",
+                    "memory",
+                    "switchboard.demo.enabled",
+                    true,
+                    "switchboard.admin.email",
+                    "",
+                    "switchboard.admin.password",
+                    ""));
         } finally {
             System.setOut(original);
         }
         try (app) {
-            int port = Integer.parseInt(app.bean(org.springframework.core.env.Environment.class).getProperty("local.server.port"));
-            Matcher password = Pattern.compile("Demo admin: \\S+  password: (\\S+)").matcher(printed.toString(StandardCharsets.UTF_8));
-            Matcher key = Pattern.compile("Bearer (sb_sk_[A-Za-z0-9_-]+)").matcher(printed.toString(StandardCharsets.UTF_8));
+            int port = Integer.parseInt(
+                    app.bean(org.springframework.core.env.Environment.class).getProperty("local.server.port"));
+            Matcher password = Pattern.compile("Demo admin: \\S+  password: (\\S+)")
+                    .matcher(printed.toString(StandardCharsets.UTF_8));
+            Matcher key =
+                    Pattern.compile("Bearer (sb_sk_[A-Za-z0-9_-]+)").matcher(printed.toString(StandardCharsets.UTF_8));
             assertThat(password.find()).isTrue();
             assertThat(key.find()).isTrue();
 
-            assertThat(app.bean(Users.class).byEmail("admin@switchboard.local").orElseThrow().role()).isEqualTo(Role.ADMIN);
-            assertThat(GraphQlClient.signedIn(port, "admin@switchboard.local", password.group(1)).signIn()).isEqualTo(200);
-            assertThat(GraphQlClient.withKey(port, key.group(1), null).execute("{ me { kind } }").at("/data/me/kind").asString())
+            assertThat(app.bean(Users.class)
+                            .byEmail("admin@switchboard.local")
+                            .orElseThrow()
+                            .role())
+                    .isEqualTo(Role.ADMIN);
+            assertThat(GraphQlClient.signedIn(port, "admin@switchboard.local", password.group(1))
+                            .signIn())
+                    .isEqualTo(200);
+            assertThat(GraphQlClient.withKey(port, key.group(1), null)
+                            .execute("{ me { kind } }")
+                            .at("/data/me/kind")
+                            .asString())
                     .isEqualTo("API_KEY");
         }
     }
@@ -51,8 +69,8 @@ class FirstAdminTest {
     void several_instances_on_one_shared_embedded_database_print_one_admin_that_works_on_each() throws Exception {
         PrintStream original = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        Map<String, Object> demo = Map.of("switchboard.demo.enabled", true,
-                "switchboard.admin.email", "", "switchboard.admin.password", "");
+        Map<String, Object> demo = Map.of(
+                "switchboard.demo.enabled", true, "switchboard.admin.email", "", "switchboard.admin.password", "");
         try (EmbeddedMongoServer database = EmbeddedMongoServer.start(new EmbeddedMongoProperties(
                 EmbeddedMongoProperties.Storage.MEMORY, Path.of("unused"), "127.0.0.1", 0, "switchboard"))) {
             Map<String, Object> shared = new java.util.HashMap<>(demo);
@@ -66,15 +84,20 @@ class FirstAdminTest {
             } finally {
                 System.setOut(original);
             }
-            try (first; second) {
+            try (first;
+                    second) {
                 String output = printed.toString(StandardCharsets.UTF_8);
-                Matcher password = Pattern.compile("Demo admin: \\S+  password: (\\S+)").matcher(output);
+                Matcher password =
+                        Pattern.compile("Demo admin: \\S+  password: (\\S+)").matcher(output);
                 assertThat(password.find()).isTrue();
-                assertThat(password.find()).as("printed once, by the instance that created it").isFalse();
+                assertThat(password.find())
+                        .as("printed once, by the instance that created it")
+                        .isFalse();
                 password.reset().find();
 
                 for (RunningApp instance : List.of(first, second)) {
-                    assertThat(GraphQlClient.signedIn(instance.port(), "admin@switchboard.local", password.group(1)).signIn())
+                    assertThat(GraphQlClient.signedIn(instance.port(), "admin@switchboard.local", password.group(1))
+                                    .signIn())
                             .isEqualTo(200);
                 }
             }
@@ -83,9 +106,10 @@ class FirstAdminTest {
 
     @Test
     void graphiql_closed_to_all_but_admins_answers_401_to_anyone_else() {
-        try (RunningApp app = RunningApp.start(Map.of("switchboard.embedded-mongo.storage", "memory",
-                "switchboard.security.graphiql-open", false))) {
-            int port = Integer.parseInt(app.bean(org.springframework.core.env.Environment.class).getProperty("local.server.port"));
+        try (RunningApp app = RunningApp.start(
+                Map.of("switchboard.embedded-mongo.storage", "memory", "switchboard.security.graphiql-open", false))) {
+            int port = Integer.parseInt(
+                    app.bean(org.springframework.core.env.Environment.class).getProperty("local.server.port"));
 
             HttpResponse<String> anonymous = GraphQlClient.anonymous(port).get("/graphiql");
             HttpResponse<String> admin = new GraphQlClient(port).get("/graphiql?path=/graphql");

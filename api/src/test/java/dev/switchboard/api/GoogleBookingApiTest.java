@@ -1,20 +1,19 @@
 package dev.switchboard.api;
 
+import static dev.switchboard.api.Booker.monday;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.calendar.CalendarConnection;
 import dev.switchboard.domain.port.CalendarConnections;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
-import static dev.switchboard.api.Booker.monday;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Bookings written to a rep's Google calendar (a local stand-in answering Google's JSON), through GraphQL: slots
@@ -32,16 +31,26 @@ class GoogleBookingApiTest {
     void start() throws Exception {
         google = new GoogleStandIn();
         app = RunningApp.start(Map.of(
-                "switchboard.embedded-mongo.storage", "memory",
-                "switchboard.sla.enabled", false,
-                "switchboard.google.client-id", "switchboard-client.apps.googleusercontent.com",
-                "switchboard.google.client-secret", "client-secret-1",
-                "switchboard.google.token-endpoint", google.root().resolve("/token"),
-                "switchboard.google.api-root", google.root(),
-                "switchboard.google.attempts", 1,
-                "switchboard.booking.outbox-interval", "PT0.1S",
-                "switchboard.booking.first-retry", "PT0.1S",
-                "switchboard.booking.max-attempts", 3));
+                "switchboard.embedded-mongo.storage",
+                "memory",
+                "switchboard.sla.enabled",
+                false,
+                "switchboard.google.client-id",
+                "switchboard-client.apps.googleusercontent.com",
+                "switchboard.google.client-secret",
+                "client-secret-1",
+                "switchboard.google.token-endpoint",
+                google.root().resolve("/token"),
+                "switchboard.google.api-root",
+                google.root(),
+                "switchboard.google.attempts",
+                1,
+                "switchboard.booking.outbox-interval",
+                "PT0.1S",
+                "switchboard.booking.first-retry",
+                "PT0.1S",
+                "switchboard.booking.max-attempts",
+                3));
         workspace = new Workspace(app.graphQl());
         booker = new Booker(app.graphQl());
     }
@@ -54,8 +63,11 @@ class GoogleBookingApiTest {
 
     private String repOnGoogle(String name) {
         String rep = workspace.rep(name);
-        app.bean(CalendarConnections.class).connect(new RepId(rep), new CalendarConnection.Google("primary",
-                new CalendarConnection.OAuthRefreshToken("1//" + name.toLowerCase())));
+        app.bean(CalendarConnections.class)
+                .connect(
+                        new RepId(rep),
+                        new CalendarConnection.Google(
+                                "primary", new CalendarConnection.OAuthRefreshToken("1//" + name.toLowerCase())));
         return rep;
     }
 
@@ -66,13 +78,31 @@ class GoogleBookingApiTest {
         String intro = booker.meetingType(30, 0);
         String lead = booker.lead(workspace, workspace.pool("Anna alone", List.of(anna)), 1);
 
-        JsonNode slots = app.graphQl().execute("""
+        JsonNode slots = app.graphQl()
+                .execute(
+                        """
                 query($input: AvailableSlotsInput!) { availableSlots(input: $input) { slots { start } unknownReps { reason } } }""",
-                Map.of("input", Map.of("repId", anna, "meetingTypeId", intro, "from", monday("00:00").toString(),
-                        "to", monday("23:59").toString(), "timeZone", "Europe/Paris"))).at("/data/availableSlots");
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "repId",
+                                        anna,
+                                        "meetingTypeId",
+                                        intro,
+                                        "from",
+                                        monday("00:00").toString(),
+                                        "to",
+                                        monday("23:59").toString(),
+                                        "timeZone",
+                                        "Europe/Paris")))
+                .at("/data/availableSlots");
         assertThat(slots.at("/unknownReps").size()).as(slots.toString()).isZero();
-        assertThat(slots.at("/slots/0/start").asString()).isEqualTo(monday("10:00").toString());
-        assertThat(booker.book(lead, intro, monday("09:30"), null).at("/errors/0/code").asString()).isEqualTo("SLOT_NOT_OFFERED");
+        assertThat(slots.at("/slots/0/start").asString())
+                .isEqualTo(monday("10:00").toString());
+        assertThat(booker.book(lead, intro, monday("09:30"), null)
+                        .at("/errors/0/code")
+                        .asString())
+                .isEqualTo("SLOT_NOT_OFFERED");
 
         JsonNode booking = booker.booked(lead, intro, monday("10:00"));
         assertThat(booking.at("/calendar/state").asString()).isEqualTo("WRITTEN");
@@ -82,7 +112,9 @@ class GoogleBookingApiTest {
         assertThat(event.at("/attendees/0/email").asString()).isEqualTo("prospect1@acme.example");
 
         JsonNode moved = booker.reschedule(booking.at("/id").asString(), monday("14:00"));
-        assertThat(moved.at("/booking/calendar/state").asString()).as(moved.toString()).isEqualTo("WRITTEN");
+        assertThat(moved.at("/booking/calendar/state").asString())
+                .as(moved.toString())
+                .isEqualTo("WRITTEN");
         event = only(google.events());
         assertThat(Instant.parse(event.at("/start/dateTime").asString())).isEqualTo(monday("14:00"));
         assertThat(event.at("/sequence").asInt()).isEqualTo(1);
@@ -111,15 +143,21 @@ class GoogleBookingApiTest {
 
         google.healWrites();
         JsonNode moved = booker.reschedule(booking.at("/id").asString(), monday("15:00"));
-        assertThat(moved.at("/booking/calendar/state").asString()).as("a change queues a new write").isEqualTo("WRITTEN");
-        assertThat(Instant.parse(only(google.events()).at("/start/dateTime").asString())).isEqualTo(monday("15:00"));
+        assertThat(moved.at("/booking/calendar/state").asString())
+                .as("a change queues a new write")
+                .isEqualTo("WRITTEN");
+        assertThat(Instant.parse(only(google.events()).at("/start/dateTime").asString()))
+                .isEqualTo(monday("15:00"));
     }
 
     private JsonNode awaitCalendar(String bookingId, String state) throws InterruptedException {
         JsonNode booking = null;
         for (int tries = 0; tries < 200; tries++) {
-            booking = app.graphQl().execute("query($id: ID!) { booking(id: $id) { calendar { state attempts lastError } } }",
-                    Map.of("id", bookingId)).at("/data/booking");
+            booking = app.graphQl()
+                    .execute(
+                            "query($id: ID!) { booking(id: $id) { calendar { state attempts lastError } } }",
+                            Map.of("id", bookingId))
+                    .at("/data/booking");
             if (booking.at("/calendar/state").asString().equals(state)) {
                 return booking;
             }

@@ -1,22 +1,22 @@
 package dev.switchboard.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.calendar.CalendarConnection;
 import dev.switchboard.domain.port.CalendarConnections;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** An operator's service-account key file lets admins connect reps' Google calendars by their Workspace account. */
 class GoogleServiceAccountApiTest {
 
-    private static final String PEM = "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\\n-----END PRIVATE KEY-----\\n";
+    private static final String PEM =
+            "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\\n-----END PRIVATE KEY-----\\n";
 
     @TempDir
     Path dir;
@@ -27,14 +27,25 @@ class GoogleServiceAccountApiTest {
         Path keyFile = dir.resolve("google-sa.json");
         Files.writeString(keyFile, """
                 {"type": "service_account", "project_id": "acme", "private_key_id": "k1",
-                 "private_key": "%s", "client_email": "switchboard@acme.iam.gserviceaccount.com", "client_id": "1234"}"""
-                .formatted(PEM));
-        try (RunningApp app = RunningApp.start(Map.of("switchboard.embedded-mongo.storage", "memory",
-                "switchboard.google.service-account.key-file", keyFile.toString()))) {
+                 "private_key": "%s", "client_email": "switchboard@acme.iam.gserviceaccount.com", "client_id": "1234"}""".formatted(PEM));
+        try (RunningApp app = RunningApp.start(Map.of(
+                "switchboard.embedded-mongo.storage",
+                "memory",
+                "switchboard.google.service-account.key-file",
+                keyFile.toString()))) {
             String ana = new Workspace(app.graphQl()).rep("Ana");
 
-            JsonNode payload = app.graphQl().execute(CalendarsApiTest.CONNECT, Map.of("input", Map.of("repId", ana,
-                    "googleServiceAccount", Map.of("subject", "ana@acme.example")))).at("/data/connectCalendar");
+            JsonNode payload = app.graphQl()
+                    .execute(
+                            CalendarsApiTest.CONNECT,
+                            Map.of(
+                                    "input",
+                                    Map.of(
+                                            "repId",
+                                            ana,
+                                            "googleServiceAccount",
+                                            Map.of("subject", "ana@acme.example"))))
+                    .at("/data/connectCalendar");
 
             assertThat(payload.at("/errors").size()).as(payload.toString()).isZero();
             assertThat(payload.at("/rep/calendar/kind").asString()).isEqualTo("GOOGLE");
@@ -42,9 +53,13 @@ class GoogleServiceAccountApiTest {
             assertThat(payload.at("/rep/calendar/subject").asString()).isEqualTo("ana@acme.example");
             assertThat(payload.at("/rep/calendar/calendarId").asString()).isEqualTo("primary");
             assertThat(payload.toString()).doesNotContain("PRIVATE KEY");
-            assertThat(app.bean(CalendarConnections.class).of(new RepId(ana))).contains(new CalendarConnection.Google("primary",
-                    new CalendarConnection.ServiceAccount("switchboard@acme.iam.gserviceaccount.com", PEM.replace("\\n", "\n"),
-                            "ana@acme.example")));
+            assertThat(app.bean(CalendarConnections.class).of(new RepId(ana)))
+                    .contains(new CalendarConnection.Google(
+                            "primary",
+                            new CalendarConnection.ServiceAccount(
+                                    "switchboard@acme.iam.gserviceaccount.com",
+                                    PEM.replace("\\n", "\n"),
+                                    "ana@acme.example")));
         }
     }
 }

@@ -2,10 +2,6 @@ package dev.switchboard.api;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -19,6 +15,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A local HTTP server answering like Google's token endpoint and Calendar API for one calendar, {@code primary}:
@@ -38,8 +37,12 @@ final class GoogleStandIn implements AutoCloseable {
 
     GoogleStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/token", exchange -> answer(exchange, 200,
-                "{\"access_token\": \"ya29.stand-in\", \"expires_in\": 3599, \"token_type\": \"Bearer\"}"));
+        server.createContext(
+                "/token",
+                exchange -> answer(
+                        exchange,
+                        200,
+                        "{\"access_token\": \"ya29.stand-in\", \"expires_in\": 3599, \"token_type\": \"Bearer\"}"));
         server.createContext("/calendar/v3/freeBusy", this::freeBusy);
         server.createContext(EVENTS, this::events);
         server.start();
@@ -50,7 +53,7 @@ final class GoogleStandIn implements AutoCloseable {
     }
 
     void busy(Instant start, Instant end) {
-        busy.add(new Instant[]{start, end});
+        busy.add(new Instant[] {start, end});
     }
 
     void failWrites() {
@@ -70,10 +73,17 @@ final class GoogleStandIn implements AutoCloseable {
         exchange.getRequestBody().readAllBytes();
         List<Map<String, String>> stretches = new ArrayList<>();
         busy.forEach(b -> stretches.add(Map.of("start", b[0].toString(), "end", b[1].toString())));
-        events.values().forEach(e -> stretches.add(Map.of("start", e.at("/start/dateTime").asString(),
-                "end", e.at("/end/dateTime").asString())));
-        answer(exchange, 200, JSON.writeValueAsString(Map.of("kind", "calendar#freeBusy",
-                "calendars", Map.of("primary", Map.of("busy", stretches)))));
+        events.values()
+                .forEach(e -> stretches.add(Map.of(
+                        "start",
+                        e.at("/start/dateTime").asString(),
+                        "end",
+                        e.at("/end/dateTime").asString())));
+        answer(
+                exchange,
+                200,
+                JSON.writeValueAsString(Map.of(
+                        "kind", "calendar#freeBusy", "calendars", Map.of("primary", Map.of("busy", stretches)))));
     }
 
     private void events(HttpExchange exchange) throws IOException {
@@ -83,7 +93,10 @@ final class GoogleStandIn implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         byte[] body = exchange.getRequestBody().readAllBytes();
         if (failing && !method.equals("GET")) {
-            answer(exchange, 503, "{\"error\": {\"code\": 503, \"message\": \"Backend Error\", \"errors\": [{\"reason\": \"backendError\"}]}}");
+            answer(
+                    exchange,
+                    503,
+                    "{\"error\": {\"code\": 503, \"message\": \"Backend Error\", \"errors\": [{\"reason\": \"backendError\"}]}}");
             return;
         }
         String id = path.length() > EVENTS.length() + 1 ? path.substring(EVENTS.length() + 1) : null;
@@ -102,7 +115,10 @@ final class GoogleStandIn implements AutoCloseable {
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         } else {
-            answer(exchange, 404, "{\"error\": {\"code\": 404, \"message\": \"Not Found\", \"errors\": [{\"reason\": \"notFound\"}]}}");
+            answer(
+                    exchange,
+                    404,
+                    "{\"error\": {\"code\": 404, \"message\": \"Not Found\", \"errors\": [{\"reason\": \"notFound\"}]}}");
         }
     }
 

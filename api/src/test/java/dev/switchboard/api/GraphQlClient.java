@@ -1,8 +1,5 @@
 package dev.switchboard.api;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -12,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Talks to a running app's /graphql endpoint over real HTTP, as any client would. {@code new GraphQlClient(port)}
@@ -22,12 +21,14 @@ public final class GraphQlClient {
 
     /** The admin every API test app is configured with (switchboard.admin.*). */
     public static final String ADMIN_EMAIL = "admin@switchboard.test";
+
     public static final String ADMIN_PASSWORD = "an admin password for tests";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(cookies).build();
     private final URI root;
     private final URI endpoint;
     private final String email;
@@ -101,7 +102,8 @@ public final class GraphQlClient {
     /** An empty POST to any path, as this client (e.g. /auth/logout). */
     public HttpResponse<String> postTo(String path) {
         signInOnce();
-        HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path)).POST(HttpRequest.BodyPublishers.noBody());
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(root.resolve(path)).POST(HttpRequest.BodyPublishers.noBody());
         authenticate(request);
         return send(request.build());
     }
@@ -111,7 +113,8 @@ public final class GraphQlClient {
         send(HttpRequest.newBuilder(root.resolve("/auth/csrf")).GET().build());
         HttpRequest.Builder login = HttpRequest.newBuilder(root.resolve("/auth/login"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("email", email, "password", password))));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        JSON.writeValueAsString(Map.of("email", email, "password", password))));
         authenticate(login);
         int status = send(login.build()).statusCode();
         signedIn = status == 200;
@@ -139,8 +142,10 @@ public final class GraphQlClient {
     }
 
     private java.util.Optional<String> csrfToken() {
-        return cookies.getCookieStore().get(root).stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst();
+        return cookies.getCookieStore().get(root).stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 
     private HttpResponse<String> send(HttpRequest request) {

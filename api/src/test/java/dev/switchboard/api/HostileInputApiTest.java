@@ -1,10 +1,6 @@
 package dev.switchboard.api;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,8 +12,11 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
 
 /** Documents and inputs built to hurt: each is refused with a clear, typed error, stores nothing, and shows no internals. */
 class HostileInputApiTest extends ApiTest {
@@ -37,16 +36,23 @@ class HostileInputApiTest extends ApiTest {
         long count = 0;
         String after = null;
         do {
-            JsonNode page = graphQl.execute("query($after: String) { leads(first: 100, after: $after) { edges { cursor } pageInfo { hasNextPage endCursor } } }",
-                    after == null ? Map.of() : Map.of("after", after)).at("/data/leads");
+            JsonNode page = graphQl.execute(
+                            "query($after: String) { leads(first: 100, after: $after) { edges { cursor } pageInfo { hasNextPage endCursor } } }",
+                            after == null ? Map.of() : Map.of("after", after))
+                    .at("/data/leads");
             count += page.at("/edges").size();
-            after = page.at("/pageInfo/hasNextPage").asBoolean() ? page.at("/pageInfo/endCursor").asString() : null;
+            after = page.at("/pageInfo/hasNextPage").asBoolean()
+                    ? page.at("/pageInfo/endCursor").asString()
+                    : null;
         } while (after != null);
         return count;
     }
 
     private static void assertNoInternals(JsonNode response) {
-        assertThat(response.toString()).doesNotContain("Exception").doesNotContain("dev.switchboard").doesNotContain("\tat ");
+        assertThat(response.toString())
+                .doesNotContain("Exception")
+                .doesNotContain("dev.switchboard")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -56,7 +62,8 @@ class HostileInputApiTest extends ApiTest {
         JsonNode response = graphQl.execute(nested);
 
         assertThat(response.at("/errors/0/extensions/code").asString()).isEqualTo("QUERY_TOO_DEEP");
-        assertThat(response.at("/data").isMissingNode() || response.at("/data").isNull()).isTrue();
+        assertThat(response.at("/data").isMissingNode() || response.at("/data").isNull())
+                .isTrue();
         assertNoInternals(response);
     }
 
@@ -78,7 +85,10 @@ class HostileInputApiTest extends ApiTest {
     void a_query_that_would_resolve_too_many_fields_is_refused() {
         StringBuilder document = new StringBuilder("{");
         for (int i = 0; i < 10; i++) {
-            document.append(" a").append(i).append(": leads(first: 100) { edges { node { assignment { explanation { candidates { rep { name email } } } } } } }");
+            document.append(" a")
+                    .append(i)
+                    .append(
+                            ": leads(first: 100) { edges { node { assignment { explanation { candidates { rep { name email } } } } } } }");
         }
         JsonNode response = graphQl.execute(document.append(" }").toString());
 
@@ -90,12 +100,18 @@ class HostileInputApiTest extends ApiTest {
     void a_body_over_the_size_limit_is_refused_with_413_before_it_is_parsed() throws Exception {
         long before = leads();
         String huge = "x".repeat(2 * 1024 * 1024);
-        String body = "{\"query\":\"mutation($input: SubmitLeadInput!) { submitLead(input: $input) { errors { code } } }\","
-                + "\"variables\":{\"input\":{\"poolId\":\"" + pool + "\",\"name\":\"" + huge + "\",\"email\":\"a@b.example\"}}}";
+        String body =
+                "{\"query\":\"mutation($input: SubmitLeadInput!) { submitLead(input: $input) { errors { code } } }\","
+                        + "\"variables\":{\"input\":{\"poolId\":\"" + pool + "\",\"name\":\"" + huge
+                        + "\",\"email\":\"a@b.example\"}}}";
 
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("REQUEST_TOO_LARGE");
@@ -110,8 +126,12 @@ class HostileInputApiTest extends ApiTest {
             attributes.add(Map.of("key", "k" + i, "value", "v"));
         }
 
-        JsonNode longName = workspace.submit(Workspace.lead(pool, 1, Map.of("name", "x".repeat(300_000)))).at("/data/submitLead/errors/0");
-        JsonNode manyAttributes = workspace.submit(Workspace.lead(pool, 2, Map.of("attributes", attributes))).at("/data/submitLead/errors/0");
+        JsonNode longName = workspace
+                .submit(Workspace.lead(pool, 1, Map.of("name", "x".repeat(300_000))))
+                .at("/data/submitLead/errors/0");
+        JsonNode manyAttributes = workspace
+                .submit(Workspace.lead(pool, 2, Map.of("attributes", attributes)))
+                .at("/data/submitLead/errors/0");
 
         assertThat(longName.at("/code").asString()).isEqualTo("TOO_LONG");
         assertThat(longName.at("/field").asString()).isEqualTo("name");
@@ -130,10 +150,13 @@ class HostileInputApiTest extends ApiTest {
 
         JsonNode pool = workspace.submit(operatorAsPool);
         JsonNode name = workspace.submit(whereAsName);
-        JsonNode byOperatorId = graphQl.execute("query($id: ID!) { lead(id: $id) { id } }", Map.of("id", Map.of("$ne", "")));
-        JsonNode byOperatorText = graphQl.execute("query($id: ID!) { lead(id: $id) { id } }", Map.of("id", "{\"$ne\": null}"));
+        JsonNode byOperatorId =
+                graphQl.execute("query($id: ID!) { lead(id: $id) { id } }", Map.of("id", Map.of("$ne", "")));
+        JsonNode byOperatorText =
+                graphQl.execute("query($id: ID!) { lead(id: $id) { id } }", Map.of("id", "{\"$ne\": null}"));
         assertThat(leads()).isEqualTo(before);
-        JsonNode literal = workspace.submit(Workspace.lead(this.pool, 5, Map.of("name", "$where", "company", "{\"$gt\": \"\"}")))
+        JsonNode literal = workspace
+                .submit(Workspace.lead(this.pool, 5, Map.of("name", "$where", "company", "{\"$gt\": \"\"}")))
                 .at("/data/submitLead/lead");
 
         // An ID takes any value as text, so an operator object arrives as text that no id may hold.
@@ -152,8 +175,12 @@ class HostileInputApiTest extends ApiTest {
     void script_in_a_name_is_stored_and_returned_as_the_text_it_is() {
         String script = "<script>alert('x')</script> & <img src=x onerror=alert(1)>";
 
-        JsonNode lead = workspace.submit(Workspace.lead(pool, 6, Map.of("name", script))).at("/data/submitLead/lead");
-        JsonNode read = graphQl.execute("query($id: ID!) { lead(id: $id) { name } }", Map.of("id", lead.at("/id").asString()));
+        JsonNode lead = workspace
+                .submit(Workspace.lead(pool, 6, Map.of("name", script)))
+                .at("/data/submitLead/lead");
+        JsonNode read = graphQl.execute(
+                "query($id: ID!) { lead(id: $id) { name } }",
+                Map.of("id", lead.at("/id").asString()));
 
         assertThat(read.at("/data/lead/name").asString()).isEqualTo(script);
     }
@@ -166,15 +193,26 @@ class HostileInputApiTest extends ApiTest {
 
     private String meetingType() {
         return graphQl.execute("""
-                mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } } }""",
-                Map.of("input", Map.of("name", "Hostile intro", "durationMinutes", 30))).at("/data/createMeetingType/meetingType/id").asString();
+                mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } } }""", Map.of("input", Map.of("name", "Hostile intro", "durationMinutes", 30)))
+                .at("/data/createMeetingType/meetingType/id")
+                .asString();
     }
 
     /** The next week from tomorrow: it holds working days whatever day the test runs. */
     private static Map<String, Object> nextWeek(String key, String id, String meetingType) {
-        Instant from = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(java.time.Duration.ofDays(1));
-        return Map.of(key, id, "meetingTypeId", meetingType, "from", from.toString(),
-                "to", from.plus(java.time.Duration.ofDays(7)).toString(), "timeZone", "UTC");
+        Instant from =
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(java.time.Duration.ofDays(1));
+        return Map.of(
+                key,
+                id,
+                "meetingTypeId",
+                meetingType,
+                "from",
+                from.toString(),
+                "to",
+                from.plus(java.time.Duration.ofDays(7)).toString(),
+                "timeZone",
+                "UTC");
     }
 
     private JsonNode slotsOf(String repId, String meetingType) {
@@ -185,16 +223,19 @@ class HostileInputApiTest extends ApiTest {
     private void assertUsable(String rep) {
         JsonNode availability = graphQl.execute(AVAILABILITY, Map.of("id", rep));
         JsonNode slots = slotsOf(rep, meetingType());
-        JsonNode poolSlots = graphQl.execute(SLOTS, Map.of("input", nextWeek("poolId", workspace.pool("Holding " + rep, List.of(rep)),
-                meetingType())));
-        JsonNode added = graphQl.execute(ADD_TIME_OFF, Map.of("input", Map.of("repId", rep,
-                "start", "2026-12-24T00:00:00Z", "end", "2026-12-27T00:00:00Z")));
+        JsonNode poolSlots = graphQl.execute(
+                SLOTS,
+                Map.of("input", nextWeek("poolId", workspace.pool("Holding " + rep, List.of(rep)), meetingType())));
+        JsonNode added = graphQl.execute(
+                ADD_TIME_OFF,
+                Map.of("input", Map.of("repId", rep, "start", "2026-12-24T00:00:00Z", "end", "2026-12-27T00:00:00Z")));
         JsonNode set = graphQl.execute("""
-                mutation($input: SetAvailabilityInput!) { setAvailability(input: $input) { errors { code } } }""",
-                Map.of("input", Map.of("repId", rep)));
+                mutation($input: SetAvailabilityInput!) { setAvailability(input: $input) { errors { code } } }""", Map.of("input", Map.of("repId", rep)));
 
         for (JsonNode answer : List.of(availability, slots, poolSlots, added, set)) {
-            assertThat(answer.at("/errors").isMissingNode()).as(answer.toString()).isTrue();
+            assertThat(answer.at("/errors").isMissingNode())
+                    .as(answer.toString())
+                    .isTrue();
         }
         assertThat(added.at("/data/addTimeOff/errors").size()).isZero();
         assertThat(slots.at("/data/availableSlots/slots").size()).isPositive();
@@ -204,8 +245,18 @@ class HostileInputApiTest extends ApiTest {
     void time_off_shorter_than_a_millisecond_is_refused_on_its_end_and_the_rep_stays_usable() {
         String rep = workspace.rep("Nano");
 
-        JsonNode refused = graphQl.execute(ADD_TIME_OFF, Map.of("input", Map.of("repId", rep,
-                "start", "2026-12-01T10:00:00.123456789Z", "end", "2026-12-01T10:00:00.123456790Z"))).at("/data/addTimeOff");
+        JsonNode refused = graphQl.execute(
+                        ADD_TIME_OFF,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "repId",
+                                        rep,
+                                        "start",
+                                        "2026-12-01T10:00:00.123456789Z",
+                                        "end",
+                                        "2026-12-01T10:00:00.123456790Z")))
+                .at("/data/addTimeOff");
 
         // Dates are kept to the millisecond: both ends are the same instant there, so the period is empty.
         assertThat(refused.at("/errors/0/code").asString()).isEqualTo("OUT_OF_RANGE");
@@ -218,8 +269,13 @@ class HostileInputApiTest extends ApiTest {
         String rep = workspace.rep("Legacy");
         Date instant = Date.from(Instant.parse("2026-12-01T10:00:00.123Z"));
         // As an older version stored it, before input was checked at the stored precision.
-        mongo.getCollection("availabilities").insertOne(new org.bson.Document("_id", rep).append("timeOff",
-                List.of(new org.bson.Document("start", instant).append("end", instant).append("note", "nanoseconds"))));
+        mongo.getCollection("availabilities")
+                .insertOne(new org.bson.Document("_id", rep)
+                        .append(
+                                "timeOff",
+                                List.of(new org.bson.Document("start", instant)
+                                        .append("end", instant)
+                                        .append("note", "nanoseconds"))));
 
         assertUsable(rep);
     }
@@ -228,18 +284,21 @@ class HostileInputApiTest extends ApiTest {
     void dates_before_1970_or_after_9999_are_refused_naming_the_field() {
         String rep = workspace.rep("Extreme");
 
-        JsonNode farPast = graphQl.execute(ADD_TIME_OFF, Map.of("input", Map.of("repId", rep,
-                "start", "-999999999-01-01T00:00:00Z", "end", "2026-12-01T00:00:00Z")));
-        JsonNode farFuture = graphQl.execute("""
-                mutation($input: SetRepStatusInput!) { setRepStatus(input: $input) { errors { code } } }""",
-                Map.of("input", Map.of("repId", rep, "active", true, "awayUntil", "+999999999-12-31T23:59:59Z")));
+        JsonNode farPast = graphQl.execute(
+                ADD_TIME_OFF,
+                Map.of(
+                        "input",
+                        Map.of("repId", rep, "start", "-999999999-01-01T00:00:00Z", "end", "2026-12-01T00:00:00Z")));
+        JsonNode farFuture = graphQl.execute(
+                """
+                mutation($input: SetRepStatusInput!) { setRepStatus(input: $input) { errors { code } } }""", Map.of("input", Map.of("repId", rep, "active", true, "awayUntil", "+999999999-12-31T23:59:59Z")));
         JsonNode literal = graphQl.execute("mutation { setRepStatus(input: {repId: \"" + rep
                 + "\", active: true, awayUntil: \"1969-12-31T23:59:59Z\"}) { errors { code } } }");
 
         assertThat(farPast.at("/errors/0/extensions/code").asString()).isEqualTo("OUT_OF_RANGE");
         assertThat(farPast.at("/errors/0/extensions/field").asString()).isEqualTo("start");
-        assertThat(farPast.at("/errors/0/message").asString()).isEqualTo(
-                "addTimeOff.input.start: expected a DateTime: DateTime lies outside the years 1970 to 9999");
+        assertThat(farPast.at("/errors/0/message").asString())
+                .isEqualTo("addTimeOff.input.start: expected a DateTime: DateTime lies outside the years 1970 to 9999");
         assertThat(farFuture.at("/errors/0/extensions/code").asString()).isEqualTo("OUT_OF_RANGE");
         assertThat(farFuture.at("/errors/0/extensions/field").asString()).isEqualTo("awayUntil");
         assertThat(literal.at("/errors/0/extensions/code").asString()).isEqualTo("OUT_OF_RANGE");
@@ -250,8 +309,10 @@ class HostileInputApiTest extends ApiTest {
         assertUsable(rep);
     }
 
-    private HttpResponse<String> raw(String method, String path, String contentType, HttpRequest.BodyPublisher body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).method(method, body);
+    private HttpResponse<String> raw(String method, String path, String contentType, HttpRequest.BodyPublisher body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -261,18 +322,38 @@ class HostileInputApiTest extends ApiTest {
     private static void assertJsonError(HttpResponse<String> response, int status, String code) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
-        assertThat(response.body()).contains("\"code\":\"" + code + "\"").doesNotContain("Exception").doesNotContain("<html");
+        assertThat(response.body())
+                .contains("\"code\":\"" + code + "\"")
+                .doesNotContain("Exception")
+                .doesNotContain("<html");
     }
 
     @Test
     void bodies_and_paths_no_client_should_send_are_json_errors_with_a_code_never_5xx() throws Exception {
-        assertJsonError(raw("POST", "/graphql", "application/json", HttpRequest.BodyPublishers.ofString("null")), 400, "INVALID_REQUEST");
-        assertJsonError(raw("POST", "/graphql", "application/json", HttpRequest.BodyPublishers.ofString(" [1]")), 400, "INVALID_REQUEST");
-        assertJsonError(raw("POST", "/graphql", "*/*", HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}")),
-                415, "UNSUPPORTED_MEDIA_TYPE");
-        assertJsonError(raw("POST", "/graphql", "application/*", HttpRequest.BodyPublishers.ofString("{}")), 415, "UNSUPPORTED_MEDIA_TYPE");
-        assertJsonError(raw("POST", "/graphql", "text/plain", HttpRequest.BodyPublishers.ofString("{}")), 415, "UNSUPPORTED_MEDIA_TYPE");
-        assertJsonError(raw("POST", "/graphql", "application/json", HttpRequest.BodyPublishers.ofString("{\"query\": ")), 400, "INVALID_REQUEST");
+        assertJsonError(
+                raw("POST", "/graphql", "application/json", HttpRequest.BodyPublishers.ofString("null")),
+                400,
+                "INVALID_REQUEST");
+        assertJsonError(
+                raw("POST", "/graphql", "application/json", HttpRequest.BodyPublishers.ofString(" [1]")),
+                400,
+                "INVALID_REQUEST");
+        assertJsonError(
+                raw("POST", "/graphql", "*/*", HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}")),
+                415,
+                "UNSUPPORTED_MEDIA_TYPE");
+        assertJsonError(
+                raw("POST", "/graphql", "application/*", HttpRequest.BodyPublishers.ofString("{}")),
+                415,
+                "UNSUPPORTED_MEDIA_TYPE");
+        assertJsonError(
+                raw("POST", "/graphql", "text/plain", HttpRequest.BodyPublishers.ofString("{}")),
+                415,
+                "UNSUPPORTED_MEDIA_TYPE");
+        assertJsonError(
+                raw("POST", "/graphql", "application/json", HttpRequest.BodyPublishers.ofString("{\"query\": ")),
+                400,
+                "INVALID_REQUEST");
         assertJsonError(raw("GET", "/error", null, HttpRequest.BodyPublishers.noBody()), 404, "NOT_FOUND");
         assertJsonError(raw("GET", "/no/such/path", null, HttpRequest.BodyPublishers.noBody()), 404, "NOT_FOUND");
         assertJsonError(raw("GET", "/graphql", null, HttpRequest.BodyPublishers.noBody()), 405, "METHOD_NOT_ALLOWED");
@@ -282,7 +363,8 @@ class HostileInputApiTest extends ApiTest {
     void a_chunked_body_over_the_limit_is_refused_with_413() throws Exception {
         byte[] huge = "x".repeat(2 * 1024 * 1024).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         // A publisher of unknown length: the client sends the body chunked, with no Content-Length.
-        HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(huge));
+        HttpRequest.BodyPublisher chunked =
+                HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(huge));
 
         assertJsonError(raw("POST", "/graphql", "application/json", chunked), 413, "REQUEST_TOO_LARGE");
     }
@@ -291,8 +373,10 @@ class HostileInputApiTest extends ApiTest {
     void a_declared_length_over_the_limit_is_refused_with_413_and_the_connection_closed() throws Exception {
         try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 50000000\r\n\r\n{\"query\":").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                                    + "Content-Length: 50000000\r\n\r\n{\"query\":")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
 
             byte[] answer = socket.getInputStream().readAllBytes();
@@ -315,17 +399,21 @@ class HostileInputApiTest extends ApiTest {
         JsonNode missing = workspace.submit(noName);
         JsonNode byLiteral = graphQl.execute("mutation { submitLead(input: {poolId: \"" + pool
                 + "\", name: {first: \"A\"}, email: \"a@b.example\"}) { lead { id } } }");
-        JsonNode literalMissing = graphQl.execute("mutation { submitLead(input: {poolId: \"" + pool
-                + "\", email: \"a@b.example\"}) { lead { id } } }");
+        JsonNode literalMissing = graphQl.execute(
+                "mutation { submitLead(input: {poolId: \"" + pool + "\", email: \"a@b.example\"}) { lead { id } } }");
 
-        assertThat(byVariable.at("/errors/0/message").asString()).isEqualTo("submitLead.input.email: expected a String, got an object");
+        assertThat(byVariable.at("/errors/0/message").asString())
+                .isEqualTo("submitLead.input.email: expected a String, got an object");
         assertThat(byVariable.at("/errors/0/extensions/code").asString()).isEqualTo("INVALID_TYPE");
         assertThat(byVariable.at("/errors/0/extensions/field").asString()).isEqualTo("email");
-        assertThat(missing.at("/errors/0/message").asString()).isEqualTo("submitLead.input.name: required, but missing (expected a String)");
+        assertThat(missing.at("/errors/0/message").asString())
+                .isEqualTo("submitLead.input.name: required, but missing (expected a String)");
         assertThat(missing.at("/errors/0/extensions/code").asString()).isEqualTo("REQUIRED");
-        assertThat(byLiteral.at("/errors/0/message").asString()).isEqualTo("submitLead.input.name: expected a String, got an object");
+        assertThat(byLiteral.at("/errors/0/message").asString())
+                .isEqualTo("submitLead.input.name: expected a String, got an object");
         assertThat(byLiteral.at("/errors/0/extensions/field").asString()).isEqualTo("name");
-        assertThat(literalMissing.at("/errors/0/message").asString()).isEqualTo("submitLead.input.name: required, but missing");
+        assertThat(literalMissing.at("/errors/0/message").asString())
+                .isEqualTo("submitLead.input.name: required, but missing");
         assertThat(literalMissing.at("/errors/0/extensions/code").asString()).isEqualTo("REQUIRED");
         assertThat(literalMissing.at("/errors/0/extensions/field").asString()).isEqualTo("name");
         for (JsonNode answer : List.of(byVariable, missing, byLiteral, literalMissing)) {

@@ -1,12 +1,11 @@
 package dev.switchboard.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import graphql.introspection.IntrospectionQuery;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole schema, admin operations included, is read by admins and API keys only, in every profile: anonymous
@@ -33,10 +32,13 @@ class IntrospectionApiTest extends ApiTest {
 
     @Test
     void a_query_mixing_introspection_with_data_is_held_to_the_depth_limit() {
-        JsonNode deep = graphQl.execute("{ reps { id } " + IntrospectionQuery.INTROSPECTION_QUERY
-                .substring(IntrospectionQuery.INTROSPECTION_QUERY.indexOf("__schema")));
+        JsonNode deep = graphQl.execute("{ reps { id } "
+                + IntrospectionQuery.INTROSPECTION_QUERY.substring(
+                        IntrospectionQuery.INTROSPECTION_QUERY.indexOf("__schema")));
 
-        assertThat(deep.at("/errors/0/extensions/code").asString()).as(deep.toString()).isEqualTo("QUERY_TOO_DEEP");
+        assertThat(deep.at("/errors/0/extensions/code").asString())
+                .as(deep.toString())
+                .isEqualTo("QUERY_TOO_DEEP");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.switchboard.api;
 
+import static dev.switchboard.api.Booker.monday;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -7,6 +10,11 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -19,24 +27,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-
-import static dev.switchboard.api.Booker.monday;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Invites and the rep's note sent over SMTP to a real in-process mail server, the invite read back with ical4j. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "switchboard.embedded-mongo.storage=memory",
-        "switchboard.demo.enabled=false",
-        "switchboard.admin.email=" + GraphQlClient.ADMIN_EMAIL,
-        "switchboard.admin.password=" + GraphQlClient.ADMIN_PASSWORD,
-        "switchboard.sla.enabled=false",
-        "switchboard.booking.outbox-interval=PT0.2S",
-        "switchboard.booking.mail-from=bookings@switchboard.example"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "switchboard.embedded-mongo.storage=memory",
+            "switchboard.demo.enabled=false",
+            "switchboard.admin.email=" + GraphQlClient.ADMIN_EMAIL,
+            "switchboard.admin.password=" + GraphQlClient.ADMIN_PASSWORD,
+            "switchboard.sla.enabled=false",
+            "switchboard.booking.outbox-interval=PT0.2S",
+            "switchboard.booking.mail-from=bookings@switchboard.example"
+        })
 class MeetingMailApiTest {
 
     @RegisterExtension
@@ -64,7 +66,9 @@ class MeetingMailApiTest {
     }
 
     @Test
-    void the_rep_hears_of_the_lead_and_the_booking_and_the_prospect_gets_a_request_a_request_of_sequence_one_and_a_cancel() throws Exception {
+    void
+            the_rep_hears_of_the_lead_and_the_booking_and_the_prospect_gets_a_request_a_request_of_sequence_one_and_a_cancel()
+                    throws Exception {
         String pool = workspace.pool("Anna alone", List.of(workspace.rep("Anna")));
         String intro = booker.meetingType(30, 0);
         String lead = booker.lead(workspace, pool, 7);
@@ -88,7 +92,8 @@ class MeetingMailApiTest {
                 toRep.add(message.getSubject());
             }
         }
-        assertThat(toRep).containsExactlyInAnyOrder("New lead: Prospect 7", "Meeting booked: Intro: Prospect 7 and Anna");
+        assertThat(toRep)
+                .containsExactlyInAnyOrder("New lead: Prospect 7", "Meeting booked: Intro: Prospect 7 and Anna");
         assertThat(toProspect).hasSize(3);
 
         VEvent booked = invite(toProspect.get(0), "REQUEST");
@@ -108,9 +113,15 @@ class MeetingMailApiTest {
     private static VEvent invite(MimeMessage message, String method) throws Exception {
         List<Part> parts = new ArrayList<>();
         collect(message, parts);
-        Part calendarPart = parts.stream().filter(p -> contentType(p).startsWith("text/calendar")).findFirst().orElseThrow();
+        Part calendarPart = parts.stream()
+                .filter(p -> contentType(p).startsWith("text/calendar"))
+                .findFirst()
+                .orElseThrow();
         assertThat(contentType(calendarPart)).contains("method=" + method);
-        Part attachment = parts.stream().filter(p -> "invite.ics".equals(fileName(p))).findFirst().orElseThrow();
+        Part attachment = parts.stream()
+                .filter(p -> "invite.ics".equals(fileName(p)))
+                .findFirst()
+                .orElseThrow();
         String text = read(calendarPart);
         assertThat(read(attachment)).isEqualTo(text);
         Calendar calendar = new CalendarBuilder().build(new StringReader(text));
@@ -122,7 +133,10 @@ class MeetingMailApiTest {
     static String calendarText(MimeMessage message) throws Exception {
         List<Part> parts = new ArrayList<>();
         collect(message, parts);
-        return read(parts.stream().filter(p -> contentType(p).startsWith("text/calendar")).findFirst().orElseThrow());
+        return read(parts.stream()
+                .filter(p -> contentType(p).startsWith("text/calendar"))
+                .findFirst()
+                .orElseThrow());
     }
 
     private static void collect(Part part, List<Part> into) throws Exception {
@@ -157,5 +171,4 @@ class MeetingMailApiTest {
         part.getInputStream().transferTo(out);
         return out.toString(StandardCharsets.UTF_8);
     }
-
 }

@@ -1,8 +1,6 @@
 package dev.switchboard.api;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,16 +8,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** What an operator's tools read: health with its parts, and Prometheus metrics of lead intake. */
 class OperationsApiTest extends ApiTest {
 
     private String get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Authorization", "Bearer " + METRICS_KEY).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Authorization", "Bearer " + METRICS_KEY)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     @Test
@@ -33,11 +36,15 @@ class OperationsApiTest extends ApiTest {
 
     @Test
     void metrics_are_for_admins_and_the_scrape_key_and_health_for_anyone() throws Exception {
-        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> anonymous = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> health = GraphQlClient.anonymous(port).get("/actuator/health");
         HttpResponse<String> asAdmin = graphQl.get("/actuator/prometheus");
-        HttpResponse<String> asRep = new Principals(port, graphQl).rep(workspace.rep("Metrics Rep")).get("/actuator/prometheus");
+        HttpResponse<String> asRep =
+                new Principals(port, graphQl).rep(workspace.rep("Metrics Rep")).get("/actuator/prometheus");
 
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(health.statusCode()).isEqualTo(200);

@@ -1,8 +1,6 @@
 package dev.switchboard.api;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +9,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** Claim queues, accepting, manual re-assignment and the lists, through the real endpoint and MongoDB adapter. */
 class OwnershipApiTest extends ApiTest {
@@ -37,23 +36,32 @@ class OwnershipApiTest extends ApiTest {
     }
 
     private JsonNode claim(String lead, String rep) {
-        return graphQl.execute("mutation($input: ClaimLeadInput!) { claimLead(input: $input) { " + ASSIGNMENT + " } }",
-                Map.of("input", Map.of("leadId", lead, "repId", rep))).at("/data/claimLead");
+        return graphQl.execute(
+                        "mutation($input: ClaimLeadInput!) { claimLead(input: $input) { " + ASSIGNMENT + " } }",
+                        Map.of("input", Map.of("leadId", lead, "repId", rep)))
+                .at("/data/claimLead");
     }
 
     private JsonNode accept(String lead, String rep) {
-        return graphQl.execute("mutation($input: AcceptLeadInput!) { acceptLead(input: $input) { " + ASSIGNMENT + " } }",
-                Map.of("input", Map.of("leadId", lead, "repId", rep))).at("/data/acceptLead");
+        return graphQl.execute(
+                        "mutation($input: AcceptLeadInput!) { acceptLead(input: $input) { " + ASSIGNMENT + " } }",
+                        Map.of("input", Map.of("leadId", lead, "repId", rep)))
+                .at("/data/acceptLead");
     }
 
     private JsonNode reassign(Map<String, Object> input) {
-        return graphQl.execute("mutation($input: ReassignLeadInput!) { reassignLead(input: $input) { " + ASSIGNMENT + " } }",
-                Map.of("input", input)).at("/data/reassignLead");
+        return graphQl.execute(
+                        "mutation($input: ReassignLeadInput!) { reassignLead(input: $input) { " + ASSIGNMENT + " } }",
+                        Map.of("input", input))
+                .at("/data/reassignLead");
     }
 
     private JsonNode assignmentOf(String lead) {
-        return graphQl.execute("query($id: ID!) { lead(id: $id) { " + ASSIGNMENT.replace("errors { code field message }", "") + " } }",
-                Map.of("id", lead)).at("/data/lead/assignment");
+        return graphQl.execute(
+                        "query($id: ID!) { lead(id: $id) { " + ASSIGNMENT.replace("errors { code field message }", "")
+                                + " } }",
+                        Map.of("id", lead))
+                .at("/data/lead/assignment");
     }
 
     private String submitted(Map<String, Object> input) {
@@ -67,7 +75,9 @@ class OwnershipApiTest extends ApiTest {
     }
 
     private static void assertError(JsonNode payload, String code, String field) {
-        assertThat(payload.at("/errors/0/code").asString()).as(payload.toString()).isEqualTo(code);
+        assertThat(payload.at("/errors/0/code").asString())
+                .as(payload.toString())
+                .isEqualTo(code);
         assertThat(payload.at("/errors/0/field").asString()).isEqualTo(field);
         assertThat(payload.at("/assignment").isNull()).isTrue();
     }
@@ -94,12 +104,23 @@ class OwnershipApiTest extends ApiTest {
             List<String> outcomes = new ArrayList<>();
             for (Future<JsonNode> result : results) {
                 JsonNode payload = result.get();
-                outcomes.add(payload.at("/errors").isEmpty() ? "won by " + payload.at("/assignment/current/owner/name").asString()
-                        : payload.at("/errors/0/code").asString());
+                outcomes.add(
+                        payload.at("/errors").isEmpty()
+                                ? "won by "
+                                        + payload.at("/assignment/current/owner/name")
+                                                .asString()
+                                : payload.at("/errors/0/code").asString());
             }
             assertThat(outcomes).filteredOn(o -> o.startsWith("won")).hasSize(1);
-            assertThat(outcomes).filteredOn(o -> !o.startsWith("won")).hasSize(49).containsOnly("ALREADY_CLAIMED");
-            String winner = outcomes.stream().filter(o -> o.startsWith("won")).findFirst().orElseThrow().substring("won by ".length());
+            assertThat(outcomes)
+                    .filteredOn(o -> !o.startsWith("won"))
+                    .hasSize(49)
+                    .containsOnly("ALREADY_CLAIMED");
+            String winner = outcomes.stream()
+                    .filter(o -> o.startsWith("won"))
+                    .findFirst()
+                    .orElseThrow()
+                    .substring("won by ".length());
             JsonNode stored = assignmentOf(lead);
             assertThat(stored.at("/current/owner/name").asString()).isEqualTo(winner);
             assertThat(stored.at("/history").size()).isEqualTo(1);
@@ -109,7 +130,8 @@ class OwnershipApiTest extends ApiTest {
     }
 
     @Test
-    void a_claim_by_a_rep_outside_the_pool_for_an_unknown_lead_or_after_another_claim_is_a_typed_error_and_changes_nothing() {
+    void
+            a_claim_by_a_rep_outside_the_pool_for_an_unknown_lead_or_after_another_claim_is_a_typed_error_and_changes_nothing() {
         String lead = queued(team, "SHARK_TANK", 1);
 
         assertError(claim(lead, cy), "NOT_MEMBER", "repId");
@@ -135,11 +157,13 @@ class OwnershipApiTest extends ApiTest {
         assertError(accept(assigned, ben), "NOT_OWNER", "repId");
         assertError(accept("no-such-lead", ana), "NOT_FOUND", "leadId");
         assertThat(assignmentOf(assigned)).isEqualTo(before);
-        assertThat(accept(assigned, ana).at("/assignment/current/accepted").asBoolean()).isTrue();
+        assertThat(accept(assigned, ana).at("/assignment/current/accepted").asBoolean())
+                .isTrue();
 
         assertError(claim(shotgun, ana), "NOT_CLAIMABLE", "leadId");
         assertError(accept(shotgun, cy), "NOT_MEMBER", "repId");
-        assertThat(accept(shotgun, ben).at("/assignment/current/owner/name").asString()).isEqualTo("Ben");
+        assertThat(accept(shotgun, ben).at("/assignment/current/owner/name").asString())
+                .isEqualTo("Ben");
         assertError(accept(shotgun, ana), "ALREADY_CLAIMED", "leadId");
     }
 
@@ -147,18 +171,26 @@ class OwnershipApiTest extends ApiTest {
     void an_admin_reassigns_a_lead_with_who_and_why_kept_in_its_history_who_being_the_signed_in_admin() {
         String lead = submitted(Workspace.lead(team, 1, Map.of()));
 
-        assertError(reassign(Map.of("leadId", lead, "repId", "ghost", "by", "Alice", "reason", "x")), "NOT_FOUND", "repId");
-        assertError(reassign(Map.of("leadId", "no-such-lead", "repId", cy, "by", "Alice", "reason", "x")), "NOT_FOUND", "leadId");
-        JsonNode payload = reassign(Map.of("leadId", lead, "repId", cy, "by", "Alice Admin", "reason", "speaks German"));
+        assertError(
+                reassign(Map.of("leadId", lead, "repId", "ghost", "by", "Alice", "reason", "x")), "NOT_FOUND", "repId");
+        assertError(
+                reassign(Map.of("leadId", "no-such-lead", "repId", cy, "by", "Alice", "reason", "x")),
+                "NOT_FOUND",
+                "leadId");
+        JsonNode payload =
+                reassign(Map.of("leadId", lead, "repId", cy, "by", "Alice Admin", "reason", "speaks German"));
 
         JsonNode stored = assignmentOf(lead);
         assertThat(payload.at("/errors").size()).isZero();
         assertThat(stored.at("/rep/name").asString()).isEqualTo("Ana");
         assertThat(stored.at("/current/owner/name").asString()).isEqualTo("Cy");
         assertThat(stored.at("/current/moves").asInt()).isEqualTo(1);
-        assertThat(stored.at("/history").size()).as("the rejected attempts left nothing").isEqualTo(1);
+        assertThat(stored.at("/history").size())
+                .as("the rejected attempts left nothing")
+                .isEqualTo(1);
         assertThat(stored.at("/history/0/kind").asString()).isEqualTo("REASSIGNED");
-        assertThat(stored.at("/history/0/by").asString()).as("the session's admin, whatever by says")
+        assertThat(stored.at("/history/0/by").asString())
+                .as("the session's admin, whatever by says")
                 .isEqualTo(GraphQlClient.ADMIN_EMAIL);
         assertThat(stored.at("/history/0/reason").asString()).isEqualTo("speaks German");
         assertThat(stored.at("/history/0/from/name").asString()).isEqualTo("Ana");
@@ -178,7 +210,13 @@ class OwnershipApiTest extends ApiTest {
                   pageInfo { hasNextPage endCursor } } }""";
 
         JsonNode page = graphQl.execute(query, Map.of("pool", pool)).at("/data/openQueue");
-        JsonNode rest = graphQl.execute(query, Map.of("pool", pool, "after", page.at("/pageInfo/endCursor").asString()))
+        JsonNode rest = graphQl.execute(
+                        query,
+                        Map.of(
+                                "pool",
+                                pool,
+                                "after",
+                                page.at("/pageInfo/endCursor").asString()))
                 .at("/data/openQueue");
 
         JsonNode node = page.at("/edges/0/node");
@@ -208,7 +246,8 @@ class OwnershipApiTest extends ApiTest {
                     edges { node { lead { id } current { owner { name } } history { kind } } } pageInfo { hasNextPage endCursor } } }""";
 
         JsonNode firstPage = graphQl.execute(query, Map.of("first", 2)).at("/data/assignments");
-        JsonNode ownedByBen = graphQl.execute(query, Map.of("repId", ben, "poolId", team, "outcome", "ASSIGNED")).at("/data/assignments");
+        JsonNode ownedByBen = graphQl.execute(query, Map.of("repId", ben, "poolId", team, "outcome", "ASSIGNED"))
+                .at("/data/assignments");
         JsonNode ofOther = graphQl.execute(query, Map.of("poolId", other)).at("/data/assignments");
 
         assertThat(firstPage.at("/edges/0/node/lead/id").asString()).isEqualTo(third);
@@ -225,13 +264,31 @@ class OwnershipApiTest extends ApiTest {
                 mutation($input: SetPoolSlaInput!) { setPoolSla(input: $input) {
                   pool { acceptSla { acceptWithinMinutes maxMoves escalateToRep { name } } } errors { code field } } }""";
 
-        JsonNode bad = graphQl.execute(setSla, Map.of("input", Map.of("poolId", team, "acceptWithinMinutes", 0))).at("/data/setPoolSla");
-        JsonNode unknownTarget = graphQl.execute(setSla, Map.of("input", Map.of("poolId", team, "acceptWithinMinutes", 15,
-                "escalateToPoolId", "no-such-pool"))).at("/data/setPoolSla");
-        JsonNode unknownPool = graphQl.execute(setSla, Map.of("input", Map.of("poolId", "no-such-pool", "acceptWithinMinutes", 15)))
+        JsonNode bad = graphQl.execute(setSla, Map.of("input", Map.of("poolId", team, "acceptWithinMinutes", 0)))
                 .at("/data/setPoolSla");
-        JsonNode set = graphQl.execute(setSla, Map.of("input", Map.of("poolId", team, "acceptWithinMinutes", 15, "maxMoves", 2,
-                "escalateToRepId", cy))).at("/data/setPoolSla");
+        JsonNode unknownTarget = graphQl.execute(
+                        setSla,
+                        Map.of(
+                                "input",
+                                Map.of("poolId", team, "acceptWithinMinutes", 15, "escalateToPoolId", "no-such-pool")))
+                .at("/data/setPoolSla");
+        JsonNode unknownPool = graphQl.execute(
+                        setSla, Map.of("input", Map.of("poolId", "no-such-pool", "acceptWithinMinutes", 15)))
+                .at("/data/setPoolSla");
+        JsonNode set = graphQl.execute(
+                        setSla,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "poolId",
+                                        team,
+                                        "acceptWithinMinutes",
+                                        15,
+                                        "maxMoves",
+                                        2,
+                                        "escalateToRepId",
+                                        cy)))
+                .at("/data/setPoolSla");
         String lead = submitted(Workspace.lead(team, 1, Map.of()));
 
         assertThat(bad.at("/errors/0/code").asString()).isEqualTo("OUT_OF_RANGE");

@@ -1,8 +1,6 @@
 package dev.switchboard.api;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -10,8 +8,9 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** Pools with strategy settings: created, read, replaced whole and deleted through the endpoint. */
 class PoolLifecycleApiTest extends ApiTest {
@@ -20,8 +19,10 @@ class PoolLifecycleApiTest extends ApiTest {
             pool { id name strategy timeZone maxLead equalDistribution { window rejoin }
                    overflowRep { name } members { weight dailyCap rep { name } } }
             errors { code field message }""";
-    private static final String CREATE = "mutation($input: CreatePoolInput!) { createPool(input: $input) { " + POOL_FIELDS + " } }";
-    private static final String UPDATE = "mutation($input: UpdatePoolInput!) { updatePool(input: $input) { " + POOL_FIELDS + " } }";
+    private static final String CREATE =
+            "mutation($input: CreatePoolInput!) { createPool(input: $input) { " + POOL_FIELDS + " } }";
+    private static final String UPDATE =
+            "mutation($input: UpdatePoolInput!) { updatePool(input: $input) { " + POOL_FIELDS + " } }";
     private static final String DELETE = """
             mutation($input: DeletePoolInput!) { deletePool(input: $input) { deletedPoolId errors { code field message } } }""";
     private static final String READ = """
@@ -61,23 +62,49 @@ class PoolLifecycleApiTest extends ApiTest {
 
     @Test
     void an_equal_distribution_pool_is_created_with_its_settings_and_defaults() {
-        JsonNode given = graphQl.execute(CREATE, Map.of("input", Map.of("name", "Even", "strategy", "EQUAL_DISTRIBUTION",
-                "equalDistribution", Map.of("window", "DAY"), "maxLead", 0, "members", List.of(Map.of("repId", ana)))))
+        JsonNode given = graphQl.execute(
+                        CREATE,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        "Even",
+                                        "strategy",
+                                        "EQUAL_DISTRIBUTION",
+                                        "equalDistribution",
+                                        Map.of("window", "DAY"),
+                                        "maxLead",
+                                        0,
+                                        "members",
+                                        List.of(Map.of("repId", ana)))))
                 .at("/data/createPool");
-        JsonNode defaulted = graphQl.execute(CREATE, Map.of("input", Map.of("name", "Even too", "strategy", "EQUAL_DISTRIBUTION",
-                "members", List.of(Map.of("repId", ana))))).at("/data/createPool");
+        JsonNode defaulted = graphQl.execute(
+                        CREATE,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        "Even too",
+                                        "strategy",
+                                        "EQUAL_DISTRIBUTION",
+                                        "members",
+                                        List.of(Map.of("repId", ana)))))
+                .at("/data/createPool");
 
         assertThat(given.at("/errors").size()).as(given.toString()).isZero();
         assertThat(given.at("/pool/equalDistribution/window").asString()).isEqualTo("DAY");
         assertThat(given.at("/pool/equalDistribution/rejoin").asString()).isEqualTo("CATCH_UP");
         assertThat(given.at("/pool/maxLead").asInt()).isZero();
         assertThat(defaulted.at("/pool/equalDistribution/window").asString()).isEqualTo("WEEK");
-        assertThat(read().at("/equalDistribution").isNull()).as("a round-robin pool has no such settings").isTrue();
+        assertThat(read().at("/equalDistribution").isNull())
+                .as("a round-robin pool has no such settings")
+                .isTrue();
     }
 
     @Test
     void update_keeps_the_accept_deadline_and_clears_settings_it_no_longer_names() {
-        graphQl.execute("mutation($input: SetPoolSlaInput!) { setPoolSla(input: $input) { errors { code } } }",
+        graphQl.execute(
+                "mutation($input: SetPoolSlaInput!) { setPoolSla(input: $input) { errors { code } } }",
                 Map.of("input", Map.of("poolId", poolId, "acceptWithinMinutes", 15)));
         assertThat(update(Map.of("overflowRepId", ben)).at("/errors").size()).isZero();
         Map<String, Object> plain = definition(Map.of("strategy", "ROUND_ROBIN"));
@@ -86,12 +113,13 @@ class PoolLifecycleApiTest extends ApiTest {
 
         JsonNode updated = graphQl.execute(UPDATE, Map.of("input", plain)).at("/data/updatePool");
         JsonNode pool = graphQl.execute("""
-                query($id: ID!) { pool(id: $id) { maxLead overflowRep { name } equalDistribution { window } acceptSla { acceptWithinMinutes } } }""",
-                Map.of("id", poolId)).at("/data/pool");
+                query($id: ID!) { pool(id: $id) { maxLead overflowRep { name } equalDistribution { window } acceptSla { acceptWithinMinutes } } }""", Map.of("id", poolId)).at("/data/pool");
 
         assertThat(updated.at("/errors").size()).as(updated.toString()).isZero();
         assertThat(pool.at("/acceptSla/acceptWithinMinutes").asInt()).isEqualTo(15);
-        assertThat(pool.at("/overflowRep").isNull()).as("the overflow the last update left out is gone").isTrue();
+        assertThat(pool.at("/overflowRep").isNull())
+                .as("the overflow the last update left out is gone")
+                .isTrue();
         assertThat(pool.at("/equalDistribution").isNull()).isTrue();
         assertThat(pool.at("/maxLead").isNull()).isTrue();
     }
@@ -116,7 +144,8 @@ class PoolLifecycleApiTest extends ApiTest {
     @Test
     void bad_updates_are_typed_errors_naming_the_field_and_change_nothing() {
         Map<String, JsonNode> errors = new HashMap<>();
-        errors.put("unknown member", update(Map.of("members", List.of(Map.of("repId", ana), Map.of("repId", "ghost")))));
+        errors.put(
+                "unknown member", update(Map.of("members", List.of(Map.of("repId", ana), Map.of("repId", "ghost")))));
         errors.put("duplicate member", update(Map.of("members", List.of(Map.of("repId", ana), Map.of("repId", ana)))));
         errors.put("bad weight", update(Map.of("members", List.of(Map.of("repId", ana, "weight", 0)))));
         errors.put("settings of another strategy", update(Map.of("strategy", "ROUND_ROBIN")));
@@ -127,7 +156,9 @@ class PoolLifecycleApiTest extends ApiTest {
         errors.put("blank name", update(Map.of("name", " ")));
         errors.put("unknown pool", update(Map.of("poolId", "no-such-pool")));
 
-        assertThat(errors).allSatisfy((why, payload) -> assertThat(payload.at("/pool").isNull()).as(why).isTrue());
+        assertThat(errors)
+                .allSatisfy((why, payload) ->
+                        assertThat(payload.at("/pool").isNull()).as(why).isTrue());
         assertThat(error(errors.get("unknown member"))).isEqualTo("NOT_FOUND members[1].repId");
         assertThat(error(errors.get("duplicate member"))).isEqualTo("DUPLICATE members[1].repId");
         assertThat(error(errors.get("bad weight"))).isEqualTo("OUT_OF_RANGE members[0].weight");
@@ -148,10 +179,26 @@ class PoolLifecycleApiTest extends ApiTest {
     void bad_settings_on_create_are_typed_errors_and_store_nothing() {
         int before = graphQl.execute("{ pools { id } }").at("/data/pools").size();
 
-        JsonNode settings = graphQl.execute(CREATE, Map.of("input", Map.of("name", "P", "strategy", "WEIGHTED_ROUND_ROBIN",
-                "equalDistribution", Map.of("window", "DAY"), "members", List.of(Map.of("repId", ana))))).at("/data/createPool");
-        JsonNode maxLead = graphQl.execute(CREATE, Map.of("input", Map.of("name", "P", "maxLead", 100_001,
-                "members", List.of(Map.of("repId", ana))))).at("/data/createPool");
+        JsonNode settings = graphQl.execute(
+                        CREATE,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        "P",
+                                        "strategy",
+                                        "WEIGHTED_ROUND_ROBIN",
+                                        "equalDistribution",
+                                        Map.of("window", "DAY"),
+                                        "members",
+                                        List.of(Map.of("repId", ana)))))
+                .at("/data/createPool");
+        JsonNode maxLead = graphQl.execute(
+                        CREATE,
+                        Map.of(
+                                "input",
+                                Map.of("name", "P", "maxLead", 100_001, "members", List.of(Map.of("repId", ana)))))
+                .at("/data/createPool");
 
         assertThat(error(settings)).isEqualTo("INVALID_FORMAT equalDistribution");
         assertThat(error(maxLead)).isEqualTo("OUT_OF_RANGE maxLead");
@@ -160,52 +207,111 @@ class PoolLifecycleApiTest extends ApiTest {
 
     @Test
     void a_pool_a_router_or_another_pool_names_cannot_be_deleted_until_nothing_does() {
-        String overflowing = graphQl.execute(CREATE, Map.of("input", Map.of("name", "Spill", "overflowPoolId", poolId,
-                "members", List.of(Map.of("repId", ben))))).at("/data/createPool/pool/id").asString();
-        JsonNode router = graphQl.execute("""
+        String overflowing = graphQl.execute(
+                        CREATE,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        "Spill",
+                                        "overflowPoolId",
+                                        poolId,
+                                        "members",
+                                        List.of(Map.of("repId", ben)))))
+                .at("/data/createPool/pool/id")
+                .asString();
+        JsonNode router = graphQl.execute(
+                        """
                 mutation($input: RouterInput!) { createRouter(input: $input) { router { id } errors { code field } } }""",
-                Map.of("input", Map.of("name", "Inbound", "rules", List.of(), "fallback", Map.of("type", "ROUTE_TO_POOL", "poolId", poolId))))
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        "Inbound",
+                                        "rules",
+                                        List.of(),
+                                        "fallback",
+                                        Map.of("type", "ROUTE_TO_POOL", "poolId", poolId))))
                 .at("/data/createRouter/router");
 
-        JsonNode byRouter = graphQl.execute(DELETE, Map.of("input", Map.of("poolId", poolId))).at("/data/deletePool");
+        JsonNode byRouter = graphQl.execute(DELETE, Map.of("input", Map.of("poolId", poolId)))
+                .at("/data/deletePool");
         assertThat(byRouter.at("/deletedPoolId").isNull()).isTrue();
         assertThat(error(byRouter)).isEqualTo("IN_USE poolId");
         assertThat(byRouter.at("/errors/0/message").asString()).contains("router Inbound (newest version 1)");
 
-        graphQl.execute("""
+        graphQl.execute(
+                """
                 mutation($input: ReviseRouterInput!) { reviseRouter(input: $input) { errors { code } } }""",
-                Map.of("input", Map.of("routerId", router.at("/id").asString(), "router", Map.of("name", "Inbound", "rules", List.of(),
-                        "fallback", Map.of("type", "ROUTE_TO_REP", "repId", ana)))));
-        JsonNode byOverflow = graphQl.execute(DELETE, Map.of("input", Map.of("poolId", poolId))).at("/data/deletePool");
+                Map.of(
+                        "input",
+                        Map.of(
+                                "routerId",
+                                router.at("/id").asString(),
+                                "router",
+                                Map.of(
+                                        "name",
+                                        "Inbound",
+                                        "rules",
+                                        List.of(),
+                                        "fallback",
+                                        Map.of("type", "ROUTE_TO_REP", "repId", ana)))));
+        JsonNode byOverflow = graphQl.execute(DELETE, Map.of("input", Map.of("poolId", poolId)))
+                .at("/data/deletePool");
         assertThat(error(byOverflow)).isEqualTo("IN_USE poolId");
         assertThat(byOverflow.at("/errors/0/message").asString()).contains("pool Spill overflows into it");
         assertThat(read().isNull()).as("still there").isFalse();
 
         graphQl.execute(DELETE, Map.of("input", Map.of("poolId", overflowing)));
-        JsonNode deleted = graphQl.execute(DELETE, Map.of("input", Map.of("poolId", poolId))).at("/data/deletePool");
+        JsonNode deleted = graphQl.execute(DELETE, Map.of("input", Map.of("poolId", poolId)))
+                .at("/data/deletePool");
 
         assertThat(deleted.at("/errors").size()).as(deleted.toString()).isZero();
         assertThat(deleted.at("/deletedPoolId").asString()).isEqualTo(poolId);
         assertThat(read().isNull()).isTrue();
-        JsonNode again = graphQl.execute(DELETE, Map.of("input", Map.of("poolId", poolId))).at("/data/deletePool");
+        JsonNode again = graphQl.execute(DELETE, Map.of("input", Map.of("poolId", poolId)))
+                .at("/data/deletePool");
         assertThat(error(again)).isEqualTo("NOT_FOUND poolId");
     }
 
     @Test
     void a_pool_named_by_a_live_router_version_cannot_be_deleted_even_when_a_newer_draft_does_not_name_it() {
-        JsonNode router = graphQl.execute("""
+        JsonNode router = graphQl.execute(
+                        """
                 mutation($input: RouterInput!) { createRouter(input: $input) { router { id } errors { code field } } }""",
-                Map.of("input", Map.of("name", "Live", "rules", List.of(), "fallback", Map.of("type", "ROUTE_TO_POOL", "poolId", poolId))))
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        "Live",
+                                        "rules",
+                                        List.of(),
+                                        "fallback",
+                                        Map.of("type", "ROUTE_TO_POOL", "poolId", poolId))))
                 .at("/data/createRouter/router");
         String routerId = router.at("/id").asString();
-        graphQl.execute("mutation($input: PublishRouterInput!) { publishRouter(input: $input) { errors { code } } }",
+        graphQl.execute(
+                "mutation($input: PublishRouterInput!) { publishRouter(input: $input) { errors { code } } }",
                 Map.of("input", Map.of("routerId", routerId, "version", 1)));
-        graphQl.execute("""
+        graphQl.execute(
+                """
                 mutation($input: ReviseRouterInput!) { reviseRouter(input: $input) { errors { code } } }""",
-                Map.of("input", Map.of("routerId", routerId, "router", Map.of("name", "Live", "rules", List.of(),
-                        "fallback", Map.of("type", "ROUTE_TO_REP", "repId", ana)))));
+                Map.of(
+                        "input",
+                        Map.of(
+                                "routerId",
+                                routerId,
+                                "router",
+                                Map.of(
+                                        "name",
+                                        "Live",
+                                        "rules",
+                                        List.of(),
+                                        "fallback",
+                                        Map.of("type", "ROUTE_TO_REP", "repId", ana)))));
 
-        JsonNode refused = graphQl.execute(DELETE, Map.of("input", Map.of("poolId", poolId))).at("/data/deletePool");
+        JsonNode refused = graphQl.execute(DELETE, Map.of("input", Map.of("poolId", poolId)))
+                .at("/data/deletePool");
 
         assertThat(error(refused)).isEqualTo("IN_USE poolId");
         assertThat(refused.at("/errors/0/message").asString()).contains("router Live (live version 1)");
@@ -215,8 +321,21 @@ class PoolLifecycleApiTest extends ApiTest {
     void a_member_too_far_ahead_today_is_passed_over_and_explained_with_its_counts_and_caps() {
         // At noon in the pool's zone (UTC by default), so the five leads fall on one day.
         TestClock.app().setBackTo(DayOfWeek.WEDNESDAY, LocalTime.NOON, ZoneOffset.UTC);
-        JsonNode pool = graphQl.execute(CREATE, Map.of("input", Map.of("name", "Balanced", "strategy", "WEIGHTED_ROUND_ROBIN",
-                "maxLead", 1, "members", List.of(Map.of("repId", ana, "weight", 3, "dailyCap", 50), Map.of("repId", ben)))))
+        JsonNode pool = graphQl.execute(
+                        CREATE,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        "Balanced",
+                                        "strategy",
+                                        "WEIGHTED_ROUND_ROBIN",
+                                        "maxLead",
+                                        1,
+                                        "members",
+                                        List.of(
+                                                Map.of("repId", ana, "weight", 3, "dailyCap", 50),
+                                                Map.of("repId", ben)))))
                 .at("/data/createPool/pool");
         String id = pool.at("/id").asString();
         for (int n = 0; n < 4; n++) {
@@ -225,8 +344,8 @@ class PoolLifecycleApiTest extends ApiTest {
 
         JsonNode fifth = graphQl.execute("""
                 mutation($input: SubmitLeadInput!) { submitLead(input: $input) { assignment { rep { name }
-                  explanation { candidates { rep { name } chosen skipped today weight effectiveWeight dailyCap window } } } } }""",
-                Map.of("input", Workspace.lead(id, 4, Map.of()))).at("/data/submitLead/assignment");
+                  explanation { candidates { rep { name } chosen skipped today weight effectiveWeight dailyCap window } } } } }""", Map.of("input", Workspace.lead(id, 4, Map.of())))
+                .at("/data/submitLead/assignment");
 
         assertThat(pool.at("/maxLead").asInt()).isEqualTo(1);
         assertThat(fifth.at("/rep/name").asString()).isEqualTo("Ben");
@@ -241,6 +360,7 @@ class PoolLifecycleApiTest extends ApiTest {
 
     private static String error(JsonNode payload) {
         assertThat(payload.at("/errors").size()).as(payload.toString()).isEqualTo(1);
-        return payload.at("/errors/0/code").asString() + " " + payload.at("/errors/0/field").asString();
+        return payload.at("/errors/0/code").asString() + " "
+                + payload.at("/errors/0/field").asString();
     }
 }

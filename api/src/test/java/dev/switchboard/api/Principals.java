@@ -1,12 +1,11 @@
 package dev.switchboard.api;
 
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import tools.jackson.databind.JsonNode;
 
 /** Makes, through the API as the test admin, the users and keys other principals act with. */
 final class Principals {
@@ -25,9 +24,12 @@ final class Principals {
     /** A client signed in as a new rep user acting as the rep. */
     GraphQlClient rep(String repId) {
         String email = "rep-" + UUID.randomUUID() + "@sales.example";
-        JsonNode created = admin.execute("""
+        JsonNode created = admin.execute(
+                        """
                 mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } errors { code field message } } }""",
-                Map.of("input", Map.of("email", email, "password", REP_PASSWORD, "role", "REP", "repId", repId)))
+                        Map.of(
+                                "input",
+                                Map.of("email", email, "password", REP_PASSWORD, "role", "REP", "repId", repId)))
                 .at("/data/createUser");
         assertThat(created.at("/errors").size()).as(created.toString()).isZero();
         return GraphQlClient.signedIn(port, email, REP_PASSWORD);
@@ -35,9 +37,10 @@ final class Principals {
 
     /** A new API key with the given scopes. */
     String apiKey(String... scopes) {
-        JsonNode created = admin.execute("""
+        JsonNode created = admin.execute(
+                        """
                 mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id } errors { code field message } } }""",
-                Map.of("input", Map.of("name", "test " + String.join(" ", scopes), "scopes", List.of(scopes))))
+                        Map.of("input", Map.of("name", "test " + String.join(" ", scopes), "scopes", List.of(scopes))))
                 .at("/data/createApiKey");
         assertThat(created.at("/errors").size()).as(created.toString()).isZero();
         return created.at("/key").asString();
@@ -45,9 +48,9 @@ final class Principals {
 
     /** A new widget key for the form, allowed from {@link #WIDGET_ORIGIN}. */
     String widgetKey(String formId) {
-        JsonNode created = admin.execute("""
-                mutation($input: CreateWidgetKeyInput!) { createWidgetKey(input: $input) { widgetKey { key } errors { code field message } } }""",
-                Map.of("input", Map.of("formId", formId, "allowedOrigins", List.of(WIDGET_ORIGIN))))
+        JsonNode created = admin.execute(
+                        """
+                mutation($input: CreateWidgetKeyInput!) { createWidgetKey(input: $input) { widgetKey { key } errors { code field message } } }""", Map.of("input", Map.of("formId", formId, "allowedOrigins", List.of(WIDGET_ORIGIN))))
                 .at("/data/createWidgetKey");
         assertThat(created.at("/errors").size()).as(created.toString()).isZero();
         return created.at("/widgetKey/key").asString();

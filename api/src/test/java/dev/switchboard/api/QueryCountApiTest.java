@@ -1,7 +1,13 @@
 package dev.switchboard.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
@@ -12,27 +18,23 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * A page of leads with everything an admin's routing log shows costs the same few database reads
  * whether it holds 5 leads or 50: every lead's rep, pool, decision, candidates and missed rules are
  * read in batches (DataLoader), never once per lead.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "switchboard.embedded-mongo.storage=memory",
-        "switchboard.demo.enabled=false",
-        "switchboard.admin.email=" + GraphQlClient.ADMIN_EMAIL,
-        "switchboard.admin.password=" + GraphQlClient.ADMIN_PASSWORD,
-        // Background jobs read the database on their own schedule: off, so only the page's reads are counted.
-        "switchboard.sla.enabled=false",
-        "switchboard.events.enabled=false",
-        "switchboard.booking.outbox-enabled=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "switchboard.embedded-mongo.storage=memory",
+            "switchboard.demo.enabled=false",
+            "switchboard.admin.email=" + GraphQlClient.ADMIN_EMAIL,
+            "switchboard.admin.password=" + GraphQlClient.ADMIN_PASSWORD,
+            // Background jobs read the database on their own schedule: off, so only the page's reads are counted.
+            "switchboard.sla.enabled=false",
+            "switchboard.events.enabled=false",
+            "switchboard.booking.outbox-enabled=false"
+        })
 @Import(QueryCountApiTest.CountedReads.class)
 class QueryCountApiTest {
 
@@ -72,16 +74,32 @@ class QueryCountApiTest {
         graphQl = new GraphQlClient(port);
         Workspace workspace = new Workspace(graphQl);
         String pool = workspace.pool("Inbound", List.of(workspace.rep("A"), workspace.rep("B"), workspace.rep("C")));
-        Map<String, Object> router = Map.of("name", "Inbound", "rules", List.of(
-                Map.of("name", "Big deals", "condition", Map.of("field", "DEAL_VALUE", "operator", "GREATER_THAN", "values", List.of("100000")),
-                        "action", Map.of("type", "ROUTE_TO_POOL", "poolId", pool))),
-                "fallback", Map.of("type", "ROUTE_TO_POOL", "poolId", pool));
-        String routerId = graphQl.execute("mutation($input: RouterInput!) { createRouter(input: $input) { router { id } } }",
-                Map.of("input", router)).at("/data/createRouter/router/id").asString();
-        graphQl.execute("mutation($input: PublishRouterInput!) { publishRouter(input: $input) { errors { code } } }",
+        Map<String, Object> router = Map.of(
+                "name",
+                "Inbound",
+                "rules",
+                List.of(Map.of(
+                        "name",
+                        "Big deals",
+                        "condition",
+                        Map.of("field", "DEAL_VALUE", "operator", "GREATER_THAN", "values", List.of("100000")),
+                        "action",
+                        Map.of("type", "ROUTE_TO_POOL", "poolId", pool))),
+                "fallback",
+                Map.of("type", "ROUTE_TO_POOL", "poolId", pool));
+        String routerId = graphQl.execute(
+                        "mutation($input: RouterInput!) { createRouter(input: $input) { router { id } } }",
+                        Map.of("input", router))
+                .at("/data/createRouter/router/id")
+                .asString();
+        graphQl.execute(
+                "mutation($input: PublishRouterInput!) { publishRouter(input: $input) { errors { code } } }",
                 Map.of("input", Map.of("routerId", routerId, "version", 1)));
-        String form = graphQl.execute("mutation($input: CreateFormInput!) { createForm(input: $input) { form { id } } }",
-                Map.of("input", Map.of("name", "Contact", "routerId", routerId))).at("/data/createForm/form/id").asString();
+        String form = graphQl.execute(
+                        "mutation($input: CreateFormInput!) { createForm(input: $input) { form { id } } }",
+                        Map.of("input", Map.of("name", "Contact", "routerId", routerId)))
+                .at("/data/createForm/form/id")
+                .asString();
         for (int n = 0; n < 50; n++) {
             workspace.submit(Map.of("formId", form, "name", "Prospect " + n, "email", "p" + n + "@acme.example"));
         }
@@ -92,7 +110,9 @@ class QueryCountApiTest {
         JsonNode page = graphQl.execute(PAGE, Map.of("first", first));
         assertThat(page.at("/errors").isMissingNode()).as(page.toString()).isTrue();
         assertThat(page.at("/data/leads/edges").size()).isEqualTo(first);
-        assertThat(page.at("/data/leads/edges/0/node/assignment/explanation/misses/0/rule").asString()).isEqualTo("Big deals");
+        assertThat(page.at("/data/leads/edges/0/node/assignment/explanation/misses/0/rule")
+                        .asString())
+                .isEqualTo("Big deals");
         return READS.get();
     }
 

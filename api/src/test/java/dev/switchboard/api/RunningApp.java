@@ -1,10 +1,9 @@
 package dev.switchboard.api;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** A whole Switchboard app on a free port, started and stopped by a test like a real process. */
 public final class RunningApp implements AutoCloseable {
@@ -14,7 +13,8 @@ public final class RunningApp implements AutoCloseable {
 
     private RunningApp(ConfigurableApplicationContext context) {
         this.context = context;
-        this.graphQl = new GraphQlClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+        this.graphQl =
+                new GraphQlClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
     }
 
     public static RunningApp start(Map<String, Object> properties) {
@@ -25,7 +25,9 @@ public final class RunningApp implements AutoCloseable {
         all.put("switchboard.admin.password", GraphQlClient.ADMIN_PASSWORD);
         all.putAll(properties);
         // As command-line arguments, so they outrank application.yaml as an operator's settings would.
-        String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        String[] args = all.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         return new RunningApp(new SpringApplicationBuilder(SwitchboardApplication.class).run(args));
     }
 

@@ -1,7 +1,6 @@
 package dev.switchboard.api;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Availability, meeting types and slots through the real endpoint. Each scenario takes place on a Monday one to two
@@ -41,16 +40,26 @@ class SchedulingApiTest extends ApiTest {
     private final LocalDate monday = LocalDate.ofInstant(Booker.monday("12:00"), PARIS);
 
     private String rep(String name, String zone) {
-        JsonNode payload = graphQl.execute("""
+        JsonNode payload = graphQl.execute(
+                        """
                 mutation($input: CreateRepInput!) { createRep(input: $input) { rep { id } errors { code field message } } }""",
-                Map.of("input", Map.of("name", name, "email", name.toLowerCase() + "-" + UUID.randomUUID() + "@sales.example",
-                        "timeZone", zone))).at("/data/createRep");
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        name,
+                                        "email",
+                                        name.toLowerCase() + "-" + UUID.randomUUID() + "@sales.example",
+                                        "timeZone",
+                                        zone)))
+                .at("/data/createRep");
         assertThat(payload.at("/errors").size()).as(payload.toString()).isZero();
         return payload.at("/rep/id").asString();
     }
 
     private String meetingType(Map<String, Object> input) {
-        JsonNode payload = graphQl.execute(CREATE_MEETING_TYPE, Map.of("input", input)).at("/data/createMeetingType");
+        JsonNode payload =
+                graphQl.execute(CREATE_MEETING_TYPE, Map.of("input", input)).at("/data/createMeetingType");
         assertThat(payload.at("/errors").size()).as(payload.toString()).isZero();
         return payload.at("/meetingType/id").asString();
     }
@@ -78,7 +87,9 @@ class SchedulingApiTest extends ApiTest {
         input.put(key, id);
         input.put("meetingTypeId", meetingTypeId);
         input.put("from", monday.atStartOfDay(ZoneOffset.UTC).toInstant().toString());
-        input.put("to", monday.plusDays(7).atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+        input.put(
+                "to",
+                monday.plusDays(7).atStartOfDay(ZoneOffset.UTC).toInstant().toString());
         input.put("timeZone", zone);
         return input;
     }
@@ -97,11 +108,14 @@ class SchedulingApiTest extends ApiTest {
         ZonedDateTime nine = ZonedDateTime.of(monday, LocalTime.of(9, 0), PARIS);
         JsonNode first = found.at("/slots/0");
         assertThat(first.at("/start").asString()).isEqualTo(nine.toInstant().toString());
-        assertThat(first.at("/end").asString()).isEqualTo(nine.plusMinutes(30).toInstant().toString());
+        assertThat(first.at("/end").asString())
+                .isEqualTo(nine.plusMinutes(30).toInstant().toString());
         ZonedDateTime inNewYork = nine.withZoneSameInstant(NEW_YORK);
-        assertThat(first.at("/localTime").asString()).isEqualTo(inNewYork.toLocalTime().toString());
+        assertThat(first.at("/localTime").asString())
+                .isEqualTo(inNewYork.toLocalTime().toString());
         assertThat(first.at("/localDate").asString()).isEqualTo(monday.toString());
-        assertThat(first.at("/localStart").asString()).startsWith(monday + "T" + inNewYork.toLocalTime())
+        assertThat(first.at("/localStart").asString())
+                .startsWith(monday + "T" + inNewYork.toLocalTime())
                 .endsWith(inNewYork.getOffset().getId());
         assertThat(first.at("/reps/0/name").asString()).isEqualTo("Anna");
         assertThat(found.at("/unknownReps").size()).isZero();
@@ -137,9 +151,13 @@ class SchedulingApiTest extends ApiTest {
         Map<String, Object> badZone = slotsInput("repId", anna, intro, "Moon/Base");
         Map<String, Object> unknownType = slotsInput("repId", anna, "no-such-type", "UTC");
         Map<String, Object> backwards = slotsInput("repId", anna, intro, "UTC");
-        backwards.put("to", monday.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+        backwards.put(
+                "to",
+                monday.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toString());
         Map<String, Object> tooLong = slotsInput("repId", anna, intro, "UTC");
-        tooLong.put("to", monday.plusDays(32).atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+        tooLong.put(
+                "to",
+                monday.plusDays(32).atStartOfDay(ZoneOffset.UTC).toInstant().toString());
         Map<String, Object> neither = slotsInput("repId", anna, intro, "UTC");
         neither.remove("repId");
 
@@ -152,23 +170,43 @@ class SchedulingApiTest extends ApiTest {
 
     private static String error(JsonNode payload) {
         assertThat(payload.at("/slots").size()).isZero();
-        return payload.at("/errors/0/code").asString() + " " + payload.at("/errors/0/field").asString();
+        return payload.at("/errors/0/code").asString() + " "
+                + payload.at("/errors/0/field").asString();
     }
 
     @Test
     void an_availability_is_set_read_back_and_added_to_and_bad_windows_are_refused_by_field() {
         String anna = rep("Anna", "Europe/Paris");
-        JsonNode standard = graphQl.execute("query($id: ID!) { availability(repId: $id) { standard weekly { monday { start end } saturday { start } } } }",
-                Map.of("id", anna)).at("/data/availability");
+        JsonNode standard = graphQl.execute(
+                        "query($id: ID!) { availability(repId: $id) { standard weekly { monday { start end } saturday { start } } } }",
+                        Map.of("id", anna))
+                .at("/data/availability");
 
-        JsonNode set = setAvailability(Map.of("repId", anna,
-                "weekly", Map.of("monday", List.of(window("09:00", "12:00"), window("13:00", "24:00"))),
-                "overrides", List.of(Map.of("date", "2026-12-24", "windows", List.of(window("09:00", "11:00")))),
-                "holidays", List.of("2026-12-25"),
-                "timeOff", List.of(Map.of("start", "2026-08-01T00:00:00Z", "end", "2026-08-15T00:00:00Z", "note", "summer"))));
-        JsonNode added = graphQl.execute("""
+        JsonNode set = setAvailability(Map.of(
+                "repId",
+                anna,
+                "weekly",
+                Map.of("monday", List.of(window("09:00", "12:00"), window("13:00", "24:00"))),
+                "overrides",
+                List.of(Map.of("date", "2026-12-24", "windows", List.of(window("09:00", "11:00")))),
+                "holidays",
+                List.of("2026-12-25"),
+                "timeOff",
+                List.of(Map.of("start", "2026-08-01T00:00:00Z", "end", "2026-08-15T00:00:00Z", "note", "summer"))));
+        JsonNode added = graphQl.execute(
+                        """
                 mutation($input: AddTimeOffInput!) { addTimeOff(input: $input) { availability { timeOff { note } } errors { code field } } }""",
-                Map.of("input", Map.of("repId", anna, "start", "2026-10-01T00:00:00Z", "end", "2026-10-02T00:00:00Z", "note", "move")))
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "repId",
+                                        anna,
+                                        "start",
+                                        "2026-10-01T00:00:00Z",
+                                        "end",
+                                        "2026-10-02T00:00:00Z",
+                                        "note",
+                                        "move")))
                 .at("/data/addTimeOff");
 
         assertThat(standard.at("/standard").asBoolean()).isTrue();
@@ -183,10 +221,17 @@ class SchedulingApiTest extends ApiTest {
         assertThat(set.at("/availability/holidays/0").asString()).isEqualTo("2026-12-25");
         assertThat(added.at("/availability/timeOff").size()).isEqualTo(2);
 
-        JsonNode overlapping = setAvailability(Map.of("repId", anna, "weekly",
+        JsonNode overlapping = setAvailability(Map.of(
+                "repId",
+                anna,
+                "weekly",
                 Map.of("monday", List.of(window("09:00", "12:00"), window("11:00", "13:00")))));
-        JsonNode backwards = setAvailability(Map.of("repId", anna, "weekly", Map.of("friday", List.of(window("17:00", "09:00")))));
-        JsonNode badTime = setAvailability(Map.of("repId", anna, "overrides",
+        JsonNode backwards =
+                setAvailability(Map.of("repId", anna, "weekly", Map.of("friday", List.of(window("17:00", "09:00")))));
+        JsonNode badTime = setAvailability(Map.of(
+                "repId",
+                anna,
+                "overrides",
                 List.of(Map.of("date", "2026-12-24", "windows", List.of(window("9h", "11:00"))))));
         JsonNode badDate = setAvailability(Map.of("repId", anna, "holidays", List.of("2026-12-25", "Christmas")));
         JsonNode ghost = setAvailability(Map.of("repId", "ghost"));
@@ -196,32 +241,67 @@ class SchedulingApiTest extends ApiTest {
         assertThat(codeAndField(badTime)).isEqualTo("INVALID_FORMAT overrides[0].windows[0].start");
         assertThat(codeAndField(badDate)).isEqualTo("INVALID_FORMAT holidays[1]");
         assertThat(codeAndField(ghost)).isEqualTo("NOT_FOUND repId");
-        JsonNode unchanged = graphQl.execute("query($id: ID!) { availability(repId: $id) { weekly { monday { start } } } }",
-                Map.of("id", anna)).at("/data/availability");
-        assertThat(unchanged.at("/weekly/monday").size()).as("nothing is half-saved").isEqualTo(2);
+        JsonNode unchanged = graphQl.execute(
+                        "query($id: ID!) { availability(repId: $id) { weekly { monday { start } } } }",
+                        Map.of("id", anna))
+                .at("/data/availability");
+        assertThat(unchanged.at("/weekly/monday").size())
+                .as("nothing is half-saved")
+                .isEqualTo(2);
     }
 
     private static String codeAndField(JsonNode payload) {
-        return payload.at("/errors/0/code").asString() + " " + payload.at("/errors/0/field").asString();
+        return payload.at("/errors/0/code").asString() + " "
+                + payload.at("/errors/0/field").asString();
     }
 
     @Test
     void meeting_types_are_created_with_defaults_updated_listed_and_refused_by_field() {
-        String id = meetingType(Map.of("name", "Intro " + UUID.randomUUID(), "durationMinutes", 30,
-                "location", "https://meet.example/{repId}"));
+        String id = meetingType(Map.of(
+                "name",
+                "Intro " + UUID.randomUUID(),
+                "durationMinutes",
+                30,
+                "location",
+                "https://meet.example/{repId}"));
 
-        JsonNode updated = graphQl.execute("""
+        JsonNode updated = graphQl.execute(
+                        """
                 mutation($input: UpdateMeetingTypeInput!) { updateMeetingType(input: $input) {
                   meetingType { id durationMinutes maxPerDay bufferBeforeMinutes } errors { code field } } }""",
-                Map.of("input", Map.of("meetingTypeId", id, "meetingType", Map.of("name", "Demo", "durationMinutes", 60,
-                        "maxPerDay", 3, "bufferBeforeMinutes", 10)))).at("/data/updateMeetingType");
-        JsonNode badUpdate = graphQl.execute("""
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "meetingTypeId",
+                                        id,
+                                        "meetingType",
+                                        Map.of(
+                                                "name",
+                                                "Demo",
+                                                "durationMinutes",
+                                                60,
+                                                "maxPerDay",
+                                                3,
+                                                "bufferBeforeMinutes",
+                                                10))))
+                .at("/data/updateMeetingType");
+        JsonNode badUpdate = graphQl.execute(
+                        """
                 mutation($input: UpdateMeetingTypeInput!) { updateMeetingType(input: $input) { errors { code field } } }""",
-                Map.of("input", Map.of("meetingTypeId", id, "meetingType", Map.of("name", "Demo", "durationMinutes", 60,
-                        "slotIntervalMinutes", 7)))).at("/data/updateMeetingType");
-        JsonNode badCreate = graphQl.execute(CREATE_MEETING_TYPE, Map.of("input", Map.of("name", "Long", "durationMinutes", 30,
-                "horizonDays", 1000))).at("/data/createMeetingType");
-        JsonNode listed = graphQl.execute("{ meetingTypes { id name } meetingType(id: \"" + id + "\") { name slotIntervalMinutes } }")
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "meetingTypeId",
+                                        id,
+                                        "meetingType",
+                                        Map.of("name", "Demo", "durationMinutes", 60, "slotIntervalMinutes", 7))))
+                .at("/data/updateMeetingType");
+        JsonNode badCreate = graphQl.execute(
+                        CREATE_MEETING_TYPE,
+                        Map.of("input", Map.of("name", "Long", "durationMinutes", 30, "horizonDays", 1000)))
+                .at("/data/createMeetingType");
+        JsonNode listed = graphQl.execute(
+                        "{ meetingTypes { id name } meetingType(id: \"" + id + "\") { name slotIntervalMinutes } }")
                 .at("/data");
 
         assertThat(updated.at("/errors").size()).as(updated.toString()).isZero();
@@ -241,17 +321,21 @@ class SchedulingApiTest extends ApiTest {
         String anna = rep("Anna", "Europe/Paris");
         String pool = workspace.pool("Trusting", List.of(anna));
 
-        JsonNode set = graphQl.execute("""
-                mutation($input: SetPoolSlotPolicyInput!) { setPoolSlotPolicy(input: $input) { whenAvailabilityUnknown errors { code field } } }""",
-                Map.of("input", Map.of("poolId", pool, "whenAvailabilityUnknown", "TRUST_WORKING_HOURS"))).at("/data/setPoolSlotPolicy");
-        JsonNode ghost = graphQl.execute("""
-                mutation($input: SetPoolSlotPolicyInput!) { setPoolSlotPolicy(input: $input) { errors { code field } } }""",
-                Map.of("input", Map.of("poolId", "ghost", "whenAvailabilityUnknown", "EXCLUDE"))).at("/data/setPoolSlotPolicy");
+        JsonNode set = graphQl.execute(
+                        """
+                mutation($input: SetPoolSlotPolicyInput!) { setPoolSlotPolicy(input: $input) { whenAvailabilityUnknown errors { code field } } }""", Map.of("input", Map.of("poolId", pool, "whenAvailabilityUnknown", "TRUST_WORKING_HOURS")))
+                .at("/data/setPoolSlotPolicy");
+        JsonNode ghost = graphQl.execute(
+                        """
+                mutation($input: SetPoolSlotPolicyInput!) { setPoolSlotPolicy(input: $input) { errors { code field } } }""", Map.of("input", Map.of("poolId", "ghost", "whenAvailabilityUnknown", "EXCLUDE")))
+                .at("/data/setPoolSlotPolicy");
         String intro = meetingType(Map.of("name", "Intro", "durationMinutes", 30));
 
         assertThat(set.at("/whenAvailabilityUnknown").asString()).isEqualTo("TRUST_WORKING_HOURS");
         assertThat(codeAndField(ghost)).isEqualTo("NOT_FOUND poolId");
-        assertThat(slots(slotsInput("poolId", pool, intro, "UTC")).at("/whenAvailabilityUnknown").asString())
+        assertThat(slots(slotsInput("poolId", pool, intro, "UTC"))
+                        .at("/whenAvailabilityUnknown")
+                        .asString())
                 .isEqualTo("TRUST_WORKING_HOURS");
     }
 }

@@ -1,5 +1,7 @@
 package dev.switchboard.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.switchboard.api.config.EmbeddedMongoProperties;
 import dev.switchboard.api.config.EmbeddedMongoServer;
 import dev.switchboard.domain.model.PoolId;
@@ -10,9 +12,6 @@ import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Rotations;
 import dev.switchboard.domain.port.Tallies;
 import dev.switchboard.routing.ownership.ReassignOverdueLeads;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,8 +22,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Two app instances on one database run the SLA job at once, many times over, on the same overdue leads:
@@ -33,26 +32,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SlaAcrossInstancesTest {
 
     private static ReassignOverdueLeads job(RunningApp app, Clock clock) {
-        return new ReassignOverdueLeads(app.bean(Assignments.class), app.bean(Pools.class), app.bean(Reps.class),
-                app.bean(Rotations.class), app.bean(Tallies.class), app.bean(Events.class), clock);
+        return new ReassignOverdueLeads(
+                app.bean(Assignments.class),
+                app.bean(Pools.class),
+                app.bean(Reps.class),
+                app.bean(Rotations.class),
+                app.bean(Tallies.class),
+                app.bean(Events.class),
+                clock);
     }
 
     @Test
     void runs_on_two_instances_at_once_move_each_overdue_lead_exactly_once() throws Exception {
         try (EmbeddedMongoServer database = EmbeddedMongoServer.start(new EmbeddedMongoProperties(
-                EmbeddedMongoProperties.Storage.MEMORY, Path.of("unused"), "127.0.0.1", 0, "switchboard"));
-             RunningApp first = RunningApp.start(Map.of("spring.mongodb.uri", database.connectionString("sla"), "switchboard.sla.enabled", false));
-             RunningApp second = RunningApp.start(Map.of("spring.mongodb.uri", database.connectionString("sla"), "switchboard.sla.enabled", false))) {
+                        EmbeddedMongoProperties.Storage.MEMORY, Path.of("unused"), "127.0.0.1", 0, "switchboard"));
+                RunningApp first = RunningApp.start(Map.of(
+                        "spring.mongodb.uri", database.connectionString("sla"), "switchboard.sla.enabled", false));
+                RunningApp second = RunningApp.start(Map.of(
+                        "spring.mongodb.uri", database.connectionString("sla"), "switchboard.sla.enabled", false))) {
 
             Workspace setup = new Workspace(first.graphQl());
             String pool = setup.pool("Inbound", List.of(setup.rep("A"), setup.rep("B"), setup.rep("C")));
-            JsonNode sla = first.graphQl().execute("""
-                    mutation($input: SetPoolSlaInput!) { setPoolSla(input: $input) { errors { code field } } }""",
-                    Map.of("input", Map.of("poolId", pool, "acceptWithinMinutes", 10, "maxMoves", 3))).at("/data/setPoolSla");
+            JsonNode sla = first.graphQl()
+                    .execute("""
+                    mutation($input: SetPoolSlaInput!) { setPoolSla(input: $input) { errors { code field } } }""", Map.of("input", Map.of("poolId", pool, "acceptWithinMinutes", 10, "maxMoves", 3)))
+                    .at("/data/setPoolSla");
             assertThat(sla.at("/errors").size()).isZero();
             List<String> leads = new ArrayList<>();
             for (int n = 0; n < 20; n++) {
-                leads.add(setup.submit(Workspace.lead(pool, n, Map.of())).at("/data/submitLead/lead/id").asString());
+                leads.add(setup.submit(Workspace.lead(pool, n, Map.of()))
+                        .at("/data/submitLead/lead/id")
+                        .asString());
             }
 
             Clock later = Clock.offset(TestClock.app(), Duration.ofMinutes(11));
@@ -79,14 +89,17 @@ class SlaAcrossInstancesTest {
             }
 
             for (String lead : leads) {
-                JsonNode assignment = second.graphQl().execute("""
-                        query($id: ID!) { lead(id: $id) { assignment { rep { name } current { owner { name } moves } history { kind by } } } }""",
-                        Map.of("id", lead)).at("/data/lead/assignment");
-                assertThat(assignment.at("/history").size()).as(assignment.toString()).isEqualTo(1);
+                JsonNode assignment =
+                        second.graphQl().execute("""
+                        query($id: ID!) { lead(id: $id) { assignment { rep { name } current { owner { name } moves } history { kind by } } } }""", Map.of("id", lead)).at("/data/lead/assignment");
+                assertThat(assignment.at("/history").size())
+                        .as(assignment.toString())
+                        .isEqualTo(1);
                 assertThat(assignment.at("/history/0/kind").asString()).isEqualTo("MOVED_BY_SLA");
                 assertThat(assignment.at("/history/0/by").asString()).isEqualTo("sla");
                 assertThat(assignment.at("/current/moves").asInt()).isEqualTo(1);
-                assertThat(assignment.at("/current/owner/name").asString()).isNotEqualTo(assignment.at("/rep/name").asString());
+                assertThat(assignment.at("/current/owner/name").asString())
+                        .isNotEqualTo(assignment.at("/rep/name").asString());
             }
             assertThat(first.bean(Rotations.class).turnsTaken(new PoolId(pool))).isEqualTo(40);
         }

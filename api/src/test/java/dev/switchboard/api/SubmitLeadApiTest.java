@@ -1,13 +1,8 @@
 package dev.switchboard.api;
 
-import dev.switchboard.domain.port.Leads;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.domain.port.Leads;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,8 +17,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /** submitLead through the real /graphql endpoint, on the embedded MongoDB over its wire protocol. */
 class SubmitLeadApiTest extends ApiTest {
@@ -35,14 +34,17 @@ class SubmitLeadApiTest extends ApiTest {
     void given_a_pool_of_A_and_B_four_leads_are_assigned_A_B_A_B() {
         String pool = workspace.pool("Inbound", List.of(workspace.rep("A"), workspace.rep("B")));
 
-        List<String> assigned = IntStream.range(0, 4).mapToObj(n -> workspace.submitAndGetRep(pool, n)).toList();
+        List<String> assigned = IntStream.range(0, 4)
+                .mapToObj(n -> workspace.submitAndGetRep(pool, n))
+                .toList();
 
         assertThat(assigned).containsExactly("A", "B", "A", "B");
     }
 
     @Test
     void a_hundred_concurrent_leads_to_a_pool_of_four_give_each_rep_exactly_25() throws Exception {
-        String pool = workspace.pool("Inbound", List.of(workspace.rep("A"), workspace.rep("B"), workspace.rep("C"), workspace.rep("D")));
+        String pool = workspace.pool(
+                "Inbound", List.of(workspace.rep("A"), workspace.rep("B"), workspace.rep("C"), workspace.rep("D")));
         CountDownLatch start = new CountDownLatch(1);
         List<Callable<String>> submissions = new ArrayList<>();
         for (int n = 0; n < 100; n++) {
@@ -66,8 +68,10 @@ class SubmitLeadApiTest extends ApiTest {
             clients.shutdown();
         }
 
-        Map<String, Long> perRep = assigned.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        assertThat(perRep).containsOnly(Map.entry("A", 25L), Map.entry("B", 25L), Map.entry("C", 25L), Map.entry("D", 25L));
+        Map<String, Long> perRep =
+                assigned.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        assertThat(perRep)
+                .containsOnly(Map.entry("A", 25L), Map.entry("B", 25L), Map.entry("C", 25L), Map.entry("D", 25L));
     }
 
     @Test
@@ -94,12 +98,15 @@ class SubmitLeadApiTest extends ApiTest {
         String pool = workspace.pool("Inbound", List.of(workspace.rep("A"), workspace.rep("B")));
         String key = "checkout-" + java.util.UUID.randomUUID();
 
-        JsonNode first = graphQl.execute(SUBMIT_KEYED, Map.of("input", Workspace.lead(pool, 1, Map.of("idempotencyKey", key))))
+        JsonNode first = graphQl.execute(
+                        SUBMIT_KEYED, Map.of("input", Workspace.lead(pool, 1, Map.of("idempotencyKey", key))))
                 .at("/data/submitLead");
-        JsonNode retry = graphQl.execute(SUBMIT_KEYED, Map.of("input", Workspace.lead(pool, 1, Map.of("idempotencyKey", key))))
+        JsonNode retry = graphQl.execute(
+                        SUBMIT_KEYED, Map.of("input", Workspace.lead(pool, 1, Map.of("idempotencyKey", key))))
                 .at("/data/submitLead");
         long stored = leads.count();
-        JsonNode other = graphQl.execute(SUBMIT_KEYED, Map.of("input", Workspace.lead(pool, 2, Map.of("idempotencyKey", key))))
+        JsonNode other = graphQl.execute(
+                        SUBMIT_KEYED, Map.of("input", Workspace.lead(pool, 2, Map.of("idempotencyKey", key))))
                 .at("/data/submitLead");
 
         assertThat(first.at("/repeated").asBoolean()).isFalse();
@@ -114,9 +121,11 @@ class SubmitLeadApiTest extends ApiTest {
     }
 
     @Test
-    void fifty_parallel_submissions_with_one_key_store_one_lead_and_each_answers_its_decision_or_in_progress() throws Exception {
+    void fifty_parallel_submissions_with_one_key_store_one_lead_and_each_answers_its_decision_or_in_progress()
+            throws Exception {
         String pool = workspace.pool("Inbound", List.of(workspace.rep("A"), workspace.rep("B"), workspace.rep("C")));
-        Map<String, Object> input = Workspace.lead(pool, 7, Map.of("idempotencyKey", "parallel-" + java.util.UUID.randomUUID()));
+        Map<String, Object> input =
+                Workspace.lead(pool, 7, Map.of("idempotencyKey", "parallel-" + java.util.UUID.randomUUID()));
         long before = leads.count();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService clients = Executors.newFixedThreadPool(50);
@@ -138,14 +147,22 @@ class SubmitLeadApiTest extends ApiTest {
         }
 
         assertThat(leads.count() - before).isEqualTo(1);
-        assertThat(answers.stream().map(a -> a.at("/lead/id").asString()).distinct()).hasSize(1);
+        assertThat(answers.stream().map(a -> a.at("/lead/id").asString()).distinct())
+                .hasSize(1);
         assertThat(answers.stream().filter(a -> !a.at("/repeated").asBoolean())).hasSize(1);
         for (JsonNode answer : answers) {
-            boolean decided = !answer.at("/assignment").isNull() && answer.at("/errors").isEmpty();
-            boolean inProgress = answer.at("/assignment").isNull() && answer.at("/errors/0/code").asString().equals("IN_PROGRESS");
-            assertThat(decided || inProgress).as("an answer with neither the decision nor IN_PROGRESS: %s", answer).isTrue();
+            boolean decided =
+                    !answer.at("/assignment").isNull() && answer.at("/errors").isEmpty();
+            boolean inProgress = answer.at("/assignment").isNull()
+                    && answer.at("/errors/0/code").asString().equals("IN_PROGRESS");
+            assertThat(decided || inProgress)
+                    .as("an answer with neither the decision nor IN_PROGRESS: %s", answer)
+                    .isTrue();
         }
-        assertThat(answers.stream().map(a -> a.at("/assignment/id")).filter(id -> !id.isMissingNode() && !id.isNull()).distinct())
+        assertThat(answers.stream()
+                        .map(a -> a.at("/assignment/id"))
+                        .filter(id -> !id.isMissingNode() && !id.isNull())
+                        .distinct())
                 .hasSize(1);
     }
 
@@ -160,27 +177,33 @@ class SubmitLeadApiTest extends ApiTest {
                 Arguments.of("blank name", Map.of("name", "   "), "REQUIRED", "name"),
                 Arguments.of("unknown pool", Map.of("poolId", "no-such-pool"), "NOT_FOUND", "poolId"),
                 Arguments.of("oversized name", Map.of("name", longText), "TOO_LONG", "name"),
-                Arguments.of("oversized attribute", Map.of("attributes", List.of(Map.of("key", "campaign", "value", "y".repeat(1001)))),
-                        "TOO_LONG", "attributes[0].value"),
-                Arguments.of("too many attributes", Map.of("attributes", tooManyAttributes), "OUT_OF_RANGE", "attributes"),
+                Arguments.of(
+                        "oversized attribute",
+                        Map.of("attributes", List.of(Map.of("key", "campaign", "value", "y".repeat(1001)))),
+                        "TOO_LONG",
+                        "attributes[0].value"),
+                Arguments.of(
+                        "too many attributes", Map.of("attributes", tooManyAttributes), "OUT_OF_RANGE", "attributes"),
                 Arguments.of("negative employees", Map.of("employees", -3), "OUT_OF_RANGE", "employees"),
                 Arguments.of("employees as text", Map.of("employees", "many"), "INVALID_TYPE", "employees"),
                 Arguments.of("deal value as text", Map.of("dealValue", "lots"), "INVALID_TYPE", "dealValue"),
-                Arguments.of("an operator instead of a name", Map.of("name", Map.of("$gt", "")), "INVALID_TYPE", "name"),
+                Arguments.of(
+                        "an operator instead of a name", Map.of("name", Map.of("$gt", "")), "INVALID_TYPE", "name"),
                 Arguments.of("an unknown field", Map.of("$where", "sleep(1000)"), "UNKNOWN_FIELD", "$where"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badLeads")
-    void bad_input_is_answered_with_its_code_and_field_and_stores_nothing(String why, Map<String, Object> change,
-                                                                        String code, String field) {
+    void bad_input_is_answered_with_its_code_and_field_and_stores_nothing(
+            String why, Map<String, Object> change, String code, String field) {
         String pool = workspace.pool("Inbound", List.of(workspace.rep("A")));
         long before = leads.count();
 
         JsonNode response = workspace.submit(Workspace.lead(pool, 1, change));
 
         JsonNode error = response.at("/data/submitLead/errors/0").isMissingNode()
-                ? response.at("/errors/0/extensions") : response.at("/data/submitLead/errors/0");
+                ? response.at("/errors/0/extensions")
+                : response.at("/data/submitLead/errors/0");
         assertThat(error.at("/code").asString()).as(response.toString()).isEqualTo(code);
         assertThat(error.at("/field").asString()).as(response.toString()).isEqualTo(field);
         assertThat(response.toString()).doesNotContain("Exception").doesNotContain("at dev.switchboard");
@@ -203,8 +226,10 @@ class SubmitLeadApiTest extends ApiTest {
         String pool = workspace.pool("Inbound", List.of(workspace.rep("A")));
         List<String> submitted = new ArrayList<>();
         for (int n = 0; n < 5; n++) {
-            submitted.add(workspace.submit(Workspace.lead(pool, n, Map.of("name", "Paged " + n)))
-                    .at("/data/submitLead/lead/id").asString());
+            submitted.add(workspace
+                    .submit(Workspace.lead(pool, n, Map.of("name", "Paged " + n)))
+                    .at("/data/submitLead/lead/id")
+                    .asString());
         }
         String page = """
                 query($after: String) { leads(first: 3, after: $after) {
@@ -242,9 +267,17 @@ class SubmitLeadApiTest extends ApiTest {
     @Test
     void a_lead_can_be_read_back_with_its_assignment() {
         String pool = workspace.pool("Inbound", List.of(workspace.rep("A")));
-        String id = workspace.submit(Workspace.lead(pool, 1, Map.of(
-                        "dealValue", "25000.50", "attributes", List.of(Map.of("key", "utm_campaign", "value", "launch")))))
-                .at("/data/submitLead/lead/id").asString();
+        String id = workspace
+                .submit(Workspace.lead(
+                        pool,
+                        1,
+                        Map.of(
+                                "dealValue",
+                                "25000.50",
+                                "attributes",
+                                List.of(Map.of("key", "utm_campaign", "value", "launch")))))
+                .at("/data/submitLead/lead/id")
+                .asString();
 
         JsonNode lead = graphQl.execute("""
                 query($id: ID!) { lead(id: $id) { name email emailDomain dealValue attributes { key value }
@@ -258,6 +291,7 @@ class SubmitLeadApiTest extends ApiTest {
         assertThat(lead.at("/assignment/outcome").asString()).isEqualTo("ASSIGNED");
         assertThat(lead.at("/assignment/explanation/reason").asString())
                 .isEqualTo("sent straight to pool Inbound by round robin: turn 0 goes to member 1 of 1");
-        assertThat(lead.at("/assignment/explanation/candidates/0/rep/name").asString()).isEqualTo("A");
+        assertThat(lead.at("/assignment/explanation/candidates/0/rep/name").asString())
+                .isEqualTo("A");
     }
 }

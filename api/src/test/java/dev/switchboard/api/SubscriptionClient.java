@@ -1,8 +1,5 @@
 package dev.switchboard.api;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -13,6 +10,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A GraphQL subscription client over a real WebSocket, speaking the graphql-transport-ws protocol. */
 final class SubscriptionClient implements AutoCloseable {
@@ -38,10 +37,12 @@ final class SubscriptionClient implements AutoCloseable {
                 return null;
             }
         };
-        socket = HttpClient.newHttpClient().newWebSocketBuilder()
+        socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
                 .header("Authorization", "Bearer " + apiKey)
                 .subprotocols("graphql-transport-ws")
-                .buildAsync(URI.create("ws://localhost:" + port + "/graphql-ws"), listener).join();
+                .buildAsync(URI.create("ws://localhost:" + port + "/graphql-ws"), listener)
+                .join();
         send(Map.of("type", "connection_init", "payload", Map.of()));
         JsonNode ack = next(Duration.ofSeconds(10));
         if (!"connection_ack".equals(ack.at("/type").asString())) {

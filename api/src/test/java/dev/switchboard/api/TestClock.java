@@ -1,11 +1,5 @@
 package dev.switchboard.api;
 
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
-
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -15,6 +9,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * The clock of every app the tests start in this JVM (through {@link RunningApp} or {@code @SpringBootTest}), shared
@@ -54,7 +53,8 @@ public final class TestClock extends Clock {
         String given = System.getProperty(NOW);
         Instant start = given == null || given.isBlank() ? Instant.now() : Instant.parse(given.trim());
         // So a failure seen at some hour can be replayed at that hour.
-        System.out.println("The apps under test run on a clock started at " + start + " (replay: -D" + NOW + "=" + start + ")");
+        System.out.println(
+                "The apps under test run on a clock started at " + start + " (replay: -D" + NOW + "=" + start + ")");
         return start;
     }
 
@@ -102,7 +102,8 @@ public final class TestClock extends Clock {
     /** Sets the clock back to {@code moment}, from where it ticks on; refuses a moment ahead of the run's own time. */
     public void setBackTo(Instant moment) {
         if (moment.isAfter(run.now())) {
-            throw new IllegalArgumentException(moment + " is ahead of the run's time " + run.now() + ": the clock only goes back");
+            throw new IllegalArgumentException(
+                    moment + " is ahead of the run's time " + run.now() + ": the clock only goes back");
         }
         current = new Anchor(moment, System.nanoTime());
     }
@@ -129,8 +130,8 @@ public final class TestClock extends Clock {
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            ((GenericApplicationContext) context).registerBean("testClock", Clock.class, TestClock::app,
-                    definition -> definition.setPrimary(true));
+            ((GenericApplicationContext) context)
+                    .registerBean("testClock", Clock.class, TestClock::app, definition -> definition.setPrimary(true));
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.switchboard.api;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -11,9 +11,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** The app under test tells time by the clock the tests share ({@link TestClock}), never by the system clock. */
 class TestClockApiTest extends ApiTest {
@@ -26,10 +25,11 @@ class TestClockApiTest extends ApiTest {
         String pool = workspace.pool("Clocked", List.of(workspace.rep("Tess")));
 
         JsonNode lead = graphQl.execute("""
-                mutation($input: SubmitLeadInput!) { submitLead(input: $input) { lead { submittedAt } errors { code } } }""",
-                Map.of("input", Workspace.lead(pool, 1, Map.of()))).at("/data/submitLead/lead");
+                mutation($input: SubmitLeadInput!) { submitLead(input: $input) { lead { submittedAt } errors { code } } }""", Map.of("input", Workspace.lead(pool, 1, Map.of())))
+                .at("/data/submitLead/lead");
 
-        ZonedDateTime stamped = Instant.parse(lead.at("/submittedAt").asString()).atZone(PARIS);
+        ZonedDateTime stamped =
+                Instant.parse(lead.at("/submittedAt").asString()).atZone(PARIS);
         assertThat(stamped.getDayOfWeek()).isEqualTo(DayOfWeek.TUESDAY);
         assertThat(stamped.getHour()).isEqualTo(10);
     }

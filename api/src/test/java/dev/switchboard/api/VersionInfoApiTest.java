@@ -1,13 +1,12 @@
 package dev.switchboard.api;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** An operator asks a running instance which version and commit it is, without signing in. */
 class VersionInfoApiTest extends ApiTest {
@@ -24,7 +23,9 @@ class VersionInfoApiTest extends ApiTest {
         if (Files.exists(repositoryRoot().resolve(".git"))) {
             // A build from a source archive has no .git and says no commit; a clone always does.
             assertThat(info.at("/git/commit/id").asString()).as(info.toString()).matches("[0-9a-f]{7,40}");
-            assertThat(info.at("/git/branch").isMissingNode()).as(info.toString()).isFalse();
+            assertThat(info.at("/git/branch").isMissingNode())
+                    .as(info.toString())
+                    .isFalse();
         }
     }
 

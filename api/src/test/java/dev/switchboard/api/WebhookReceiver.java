@@ -1,9 +1,6 @@
 package dev.switchboard.api;
 
 import com.sun.net.httpserver.HttpServer;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -15,6 +12,8 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A webhook receiver on a local port, as an integrator would write one: it checks each delivery's signature with
@@ -23,8 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class WebhookReceiver implements AutoCloseable {
 
     /** One delivery as it arrived, and whether its signature held. */
-    record Received(String eventId, String eventType, String body, boolean signatureValid) {
-    }
+    record Received(String eventId, String eventType, String body, boolean signatureValid) {}
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -40,7 +38,10 @@ final class WebhookReceiver implements AutoCloseable {
             }
             var headers = exchange.getRequestHeaders();
             String id = headers.getFirst("webhook-id");
-            received.add(new Received(id, headers.getFirst("Switchboard-Event-Type"), body,
+            received.add(new Received(
+                    id,
+                    headers.getFirst("Switchboard-Event-Type"),
+                    body,
                     verified(id, headers.getFirst("webhook-timestamp"), headers.getFirst("webhook-signature"), body)));
             Integer answer = answers.poll();
             exchange.sendResponseHeaders(answer == null ? 200 : answer, -1);
@@ -64,11 +65,12 @@ final class WebhookReceiver implements AutoCloseable {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-            byte[] expected = Base64.getEncoder().encode(mac.doFinal((id + "." + timestamp + "." + body)
-                    .getBytes(StandardCharsets.UTF_8)));
+            byte[] expected = Base64.getEncoder()
+                    .encode(mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
             for (String signature : header.split(" ")) {
-                if (signature.startsWith("v1,") && MessageDigest.isEqual(expected,
-                        signature.substring(3).getBytes(StandardCharsets.US_ASCII))) {
+                if (signature.startsWith("v1,")
+                        && MessageDigest.isEqual(
+                                expected, signature.substring(3).getBytes(StandardCharsets.US_ASCII))) {
                     return true;
                 }
             }

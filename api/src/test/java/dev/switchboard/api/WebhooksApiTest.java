@@ -1,19 +1,18 @@
 package dev.switchboard.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import java.io.IOException;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Webhooks end to end: an app posting to a real local receiver that checks every signature as an integrator
@@ -40,9 +39,17 @@ class WebhooksApiTest {
 
     @BeforeAll
     static void start() {
-        app = RunningApp.start(Map.of("switchboard.embedded-mongo.storage", "memory", "switchboard.sla.enabled", false,
-                "switchboard.events.interval", "PT0.1S", "switchboard.webhooks.backoff", "PT0.2S",
-                "switchboard.webhooks.max-attempts", 3));
+        app = RunningApp.start(Map.of(
+                "switchboard.embedded-mongo.storage",
+                "memory",
+                "switchboard.sla.enabled",
+                false,
+                "switchboard.events.interval",
+                "PT0.1S",
+                "switchboard.webhooks.backoff",
+                "PT0.2S",
+                "switchboard.webhooks.max-attempts",
+                3));
         graphQl = app.graphQl();
         workspace = new Workspace(graphQl);
         pool = workspace.pool("Inbound", List.of(workspace.rep("Ana"), workspace.rep("Ben")));
@@ -64,7 +71,8 @@ class WebhooksApiTest {
     }
 
     private String webhookFor(String... types) {
-        JsonNode created = graphQl.execute(CREATE, Map.of("input", Map.of("url", receiver.url(), "eventTypes", List.of(types))))
+        JsonNode created = graphQl.execute(
+                        CREATE, Map.of("input", Map.of("url", receiver.url(), "eventTypes", List.of(types))))
                 .at("/data/createWebhook");
         assertThat(created.at("/errors").size()).as(created.toString()).isZero();
         receiver.secret(created.at("/secret").asString());
@@ -86,8 +94,10 @@ class WebhooksApiTest {
         String webhook = webhookFor("LeadAssigned");
         String lead = submitLead(1);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(deliveries(webhook).at("/0/node/status").asString()).isEqualTo("DELIVERED"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                deliveries(webhook).at("/0/node/status").asString())
+                        .isEqualTo("DELIVERED"));
 
         JsonNode delivery = deliveries(webhook).at("/0/node");
         assertThat(deliveries(webhook).size()).isEqualTo(1);
@@ -98,7 +108,9 @@ class WebhooksApiTest {
         assertThat(delivery.at("/log/1/statusCode").asInt()).isEqualTo(200);
         assertThat(delivery.at("/log/1/error").isNull()).isTrue();
         assertThat(receiver.received()).hasSize(2).allSatisfy(r -> {
-            assertThat(r.signatureValid()).as("signature checked with the secret shown once").isTrue();
+            assertThat(r.signatureValid())
+                    .as("signature checked with the secret shown once")
+                    .isTrue();
             assertThat(r.eventType()).isEqualTo("LeadAssigned");
             assertThat(r.body()).contains("\"leadId\":\"" + lead + "\"").contains("\"outcome\":\"ASSIGNED\"");
         });
@@ -110,35 +122,52 @@ class WebhooksApiTest {
         String webhook = webhookFor("LeadSubmitted");
         submitLead(2);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(deliveries(webhook).at("/0/node/status").asString()).isEqualTo("FAILED"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                deliveries(webhook).at("/0/node/status").asString())
+                        .isEqualTo("FAILED"));
         JsonNode failed = deliveries(webhook).at("/0/node");
         assertThat(failed.at("/log").size()).isEqualTo(3);
 
-        JsonNode replayed = graphQl.execute("""
+        JsonNode replayed = graphQl.execute(
+                        """
                 mutation($input: ReplayWebhookDeliveryInput!) {
                   replayWebhookDelivery(input: $input) { delivery { status attempts } errors { code field } }
-                }""", Map.of("input", Map.of("deliveryId", failed.at("/id").asString()))).at("/data/replayWebhookDelivery");
+                }""",
+                        Map.of("input", Map.of("deliveryId", failed.at("/id").asString())))
+                .at("/data/replayWebhookDelivery");
         assertThat(replayed.at("/delivery/status").asString()).isEqualTo("PENDING");
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(deliveries(webhook).at("/0/node/status").asString()).isEqualTo("DELIVERED"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                deliveries(webhook).at("/0/node/status").asString())
+                        .isEqualTo("DELIVERED"));
         assertThat(deliveries(webhook).at("/0/node/log").size()).isEqualTo(4);
-        assertThat(receiver.received()).hasSize(4).allSatisfy(r -> assertThat(r.signatureValid()).isTrue());
+        assertThat(receiver.received())
+                .hasSize(4)
+                .allSatisfy(r -> assertThat(r.signatureValid()).isTrue());
 
-        JsonNode again = graphQl.execute("""
+        JsonNode again = graphQl.execute(
+                        """
                 mutation($input: ReplayWebhookDeliveryInput!) { replayWebhookDelivery(input: $input) { errors { code field } } }""",
-                Map.of("input", Map.of("deliveryId", failed.at("/id").asString()))).at("/data/replayWebhookDelivery/errors/0");
+                        Map.of("input", Map.of("deliveryId", failed.at("/id").asString())))
+                .at("/data/replayWebhookDelivery/errors/0");
         assertThat(again.at("/code").asString()).isEqualTo("NOT_REPLAYABLE");
     }
 
     @Test
     void a_url_that_is_not_http_or_an_unknown_event_type_is_refused_naming_the_field() {
-        JsonNode ftp = graphQl.execute(CREATE, Map.of("input", Map.of("url", "ftp://hooks.example", "eventTypes", List.of("LeadAssigned"))))
+        JsonNode ftp = graphQl.execute(
+                        CREATE,
+                        Map.of("input", Map.of("url", "ftp://hooks.example", "eventTypes", List.of("LeadAssigned"))))
                 .at("/data/createWebhook");
         assertThat(ftp.at("/errors/0/field").asString()).isEqualTo("url");
-        JsonNode unknown = graphQl.execute(CREATE, Map.of("input", Map.of("url", receiver.url(),
-                "eventTypes", List.of("LeadAssigned", "LeadEaten")))).at("/data/createWebhook");
+        JsonNode unknown = graphQl.execute(
+                        CREATE,
+                        Map.of(
+                                "input",
+                                Map.of("url", receiver.url(), "eventTypes", List.of("LeadAssigned", "LeadEaten"))))
+                .at("/data/createWebhook");
         assertThat(unknown.at("/errors/0/code").asString()).isEqualTo("INVALID_FORMAT");
         assertThat(unknown.at("/errors/0/field").asString()).isEqualTo("eventTypes[1]");
     }
@@ -146,19 +175,29 @@ class WebhooksApiTest {
     @Test
     void a_webhook_is_listed_without_its_secret_updated_and_deleted() {
         String webhook = webhookFor("LeadAssigned");
-        JsonNode updated = graphQl.execute("""
+        JsonNode updated = graphQl.execute(
+                        """
                 mutation($input: UpdateWebhookInput!) { updateWebhook(input: $input) { webhook { url eventTypes } errors { code } } }""",
-                Map.of("input", Map.of("id", webhook, "url", receiver.url() + "/v2", "eventTypes", List.of("LeadAccepted", "LeadReassigned"))))
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "id",
+                                        webhook,
+                                        "url",
+                                        receiver.url() + "/v2",
+                                        "eventTypes",
+                                        List.of("LeadAccepted", "LeadReassigned"))))
                 .at("/data/updateWebhook");
         assertThat(updated.at("/webhook/eventTypes").toString()).isEqualTo("[\"LeadAccepted\",\"LeadReassigned\"]");
 
         JsonNode listed = graphQl.execute("{ webhooks { id url } }").at("/data/webhooks");
         assertThat(listed.toString()).contains(webhook).contains("/hooks/v2").doesNotContain("whsec_");
 
-        JsonNode deleted = graphQl.execute("""
-                mutation($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { deletedId errors { code } } }""",
-                Map.of("input", Map.of("id", webhook))).at("/data/deleteWebhook");
+        JsonNode deleted =
+                graphQl.execute("""
+                mutation($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { deletedId errors { code } } }""", Map.of("input", Map.of("id", webhook))).at("/data/deleteWebhook");
         assertThat(deleted.at("/deletedId").asString()).isEqualTo(webhook);
-        assertThat(graphQl.execute("{ webhooks { id } }").at("/data/webhooks").toString()).doesNotContain(webhook);
+        assertThat(graphQl.execute("{ webhooks { id } }").at("/data/webhooks").toString())
+                .doesNotContain(webhook);
     }
 }

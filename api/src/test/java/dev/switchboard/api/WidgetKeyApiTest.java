@@ -1,7 +1,6 @@
 package dev.switchboard.api;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,8 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** A form's publishable widget key: its own form only, from its origins only, bots turned away, keys revocable. */
 class WidgetKeyApiTest extends ApiTest {
@@ -27,14 +26,22 @@ class WidgetKeyApiTest extends ApiTest {
     }
 
     private Map<String, Object> humanLead(int n, Map<String, Object> changes) {
-        Map<String, Object> input = new java.util.LinkedHashMap<>(Workspace.lead(null, n, Map.of("formId", form,
-                "startedAt", TestClock.app().instant().minusSeconds(30).toString())));
+        Map<String, Object> input = new java.util.LinkedHashMap<>(Workspace.lead(
+                null,
+                n,
+                Map.of(
+                        "formId",
+                        form,
+                        "startedAt",
+                        TestClock.app().instant().minusSeconds(30).toString())));
         input.putAll(changes);
         return input;
     }
 
     private long leads() {
-        return graphQl.execute("{ leads(first: 100) { edges { cursor } } }").at("/data/leads/edges").size();
+        return graphQl.execute("{ leads(first: 100) { edges { cursor } } }")
+                .at("/data/leads/edges")
+                .size();
     }
 
     @Test
@@ -42,14 +49,19 @@ class WidgetKeyApiTest extends ApiTest {
         givenAFormWithAWidgetKey();
         GraphQlClient widget = GraphQlClient.withKey(port, key, Principals.WIDGET_ORIGIN);
 
-        JsonNode submitted = widget.execute(SUBMIT, Map.of("input", humanLead(1, Map.of()))).at("/data/submitLead");
+        JsonNode submitted =
+                widget.execute(SUBMIT, Map.of("input", humanLead(1, Map.of()))).at("/data/submitLead");
         JsonNode others = widget.execute("{ leads { edges { node { id } } } }");
 
         assertThat(submitted.at("/lead/name").asString()).isEqualTo("Prospect 1");
         assertThat(submitted.at("/assignment/outcome").asString()).isEqualTo("QUEUED");
         assertThat(others.at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
-        assertThat(widget.execute("query($id: ID!) { lead(id: $id) { id } }", Map.of("id", submitted.at("/lead/id").asString()))
-                .at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+        assertThat(widget.execute(
+                                "query($id: ID!) { lead(id: $id) { id } }",
+                                Map.of("id", submitted.at("/lead/id").asString()))
+                        .at("/errors/0/extensions/code")
+                        .asString())
+                .isEqualTo("FORBIDDEN");
     }
 
     @Test
@@ -76,24 +88,33 @@ class WidgetKeyApiTest extends ApiTest {
         GraphQlClient widget = GraphQlClient.withKey(port, key, Principals.WIDGET_ORIGIN);
         long before = leads();
 
-        JsonNode honeypot = widget.execute(SUBMIT, Map.of("input", humanLead(4, Map.of("honeypot", "http://spam.example"))));
-        JsonNode tooFast = widget.execute(SUBMIT, Map.of("input", humanLead(5, Map.of("startedAt", TestClock.app().instant().toString()))));
+        JsonNode honeypot =
+                widget.execute(SUBMIT, Map.of("input", humanLead(4, Map.of("honeypot", "http://spam.example"))));
+        JsonNode tooFast = widget.execute(
+                SUBMIT,
+                Map.of(
+                        "input",
+                        humanLead(
+                                5, Map.of("startedAt", TestClock.app().instant().toString()))));
         Map<String, Object> noStart = humanLead(6, Map.of());
         noStart.remove("startedAt");
         JsonNode undated = widget.execute(SUBMIT, Map.of("input", noStart));
 
         for (JsonNode refused : List.of(honeypot, tooFast, undated)) {
-            assertThat(refused.at("/errors/0/extensions/code").asString()).as(refused.toString()).isEqualTo("SUBMISSION_REJECTED");
+            assertThat(refused.at("/errors/0/extensions/code").asString())
+                    .as(refused.toString())
+                    .isEqualTo("SUBMISSION_REJECTED");
         }
         assertThat(leads()).isEqualTo(before);
     }
 
     @Test
-    void the_key_is_refused_from_an_origin_its_form_does_not_allow_and_preflights_answer_allowed_origins_only() throws Exception {
+    void the_key_is_refused_from_an_origin_its_form_does_not_allow_and_preflights_answer_allowed_origins_only()
+            throws Exception {
         givenAFormWithAWidgetKey();
 
-        HttpResponse<String> elsewhere = GraphQlClient.withKey(port, key, "https://evil.example")
-                .send("{\"query\":\"{ me { kind } }\"}");
+        HttpResponse<String> elsewhere =
+                GraphQlClient.withKey(port, key, "https://evil.example").send("{\"query\":\"{ me { kind } }\"}");
         HttpResponse<String> noOrigin = GraphQlClient.withKey(port, key, null).send("{\"query\":\"{ me { kind } }\"}");
         HttpResponse<String> allowed = preflight(Principals.WIDGET_ORIGIN);
         HttpResponse<String> other = preflight("https://evil.example");
@@ -102,15 +123,21 @@ class WidgetKeyApiTest extends ApiTest {
         assertThat(noOrigin.statusCode()).isEqualTo(403);
         assertThat(allowed.statusCode()).isEqualTo(200);
         assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains(Principals.WIDGET_ORIGIN);
-        assertThat(allowed.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Credentials"))
+                .isEmpty();
         assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
 
     private HttpResponse<String> preflight(String origin) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .header("Origin", origin).header("Access-Control-Request-Method", "POST")
-                .header("Access-Control-Request-Headers", "authorization,content-type").build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                                .header("Origin", origin)
+                                .header("Access-Control-Request-Method", "POST")
+                                .header("Access-Control-Request-Headers", "authorization,content-type")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -120,22 +147,29 @@ class WidgetKeyApiTest extends ApiTest {
         String apiKey = principals.apiKey("setup:read");
         GraphQlClient integration = GraphQlClient.withKey(port, apiKey, null);
         integration.execute("{ reps { id } }");
-        JsonNode listed = graphQl.execute("{ apiKeys { id prefix lastUsedAt scopes } }").at("/data/apiKeys");
+        JsonNode listed =
+                graphQl.execute("{ apiKeys { id prefix lastUsedAt scopes } }").at("/data/apiKeys");
         JsonNode mine = null;
         for (JsonNode k : listed) {
-            if (apiKey.startsWith(k.at("/prefix").asString()) && k.at("/lastUsedAt").isString()) {
+            if (apiKey.startsWith(k.at("/prefix").asString())
+                    && k.at("/lastUsedAt").isString()) {
                 mine = k;
             }
         }
-        assertThat(mine).as("the key, used, with its last use recorded: " + listed).isNotNull();
+        assertThat(mine)
+                .as("the key, used, with its last use recorded: " + listed)
+                .isNotNull();
 
-        graphQl.execute("mutation($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { errors { code } } }",
+        graphQl.execute(
+                "mutation($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { errors { code } } }",
                 Map.of("input", Map.of("id", mine.at("/id").asString())));
-        graphQl.execute("mutation($input: RevokeWidgetKeyInput!) { revokeWidgetKey(input: $input) { errors { code } } }",
+        graphQl.execute(
+                "mutation($input: RevokeWidgetKeyInput!) { revokeWidgetKey(input: $input) { errors { code } } }",
                 Map.of("input", Map.of("key", key)));
 
         HttpResponse<String> revokedApi = integration.send("{\"query\":\"{ reps { id } }\"}");
-        HttpResponse<String> revokedWidget = GraphQlClient.withKey(port, key, Principals.WIDGET_ORIGIN).send("{\"query\":\"{ me { kind } }\"}");
+        HttpResponse<String> revokedWidget =
+                GraphQlClient.withKey(port, key, Principals.WIDGET_ORIGIN).send("{\"query\":\"{ me { kind } }\"}");
         assertThat(revokedApi.statusCode()).isEqualTo(401);
         assertThat(revokedApi.body()).contains("UNAUTHENTICATED");
         assertThat(revokedWidget.statusCode()).isEqualTo(401);
@@ -147,11 +181,20 @@ class WidgetKeyApiTest extends ApiTest {
         String create = """
                 mutation($input: CreateWidgetKeyInput!) { createWidgetKey(input: $input) { widgetKey { key } errors { code field } } }""";
 
-        JsonNode noForm = graphQl.execute(create, Map.of("input", Map.of("formId", "nope", "allowedOrigins", List.of("https://a.example"))));
-        JsonNode badOrigin = graphQl.execute(create, Map.of("input", Map.of("formId", form,
-                "allowedOrigins", List.of("https://a.example", "https://b.example/path"))));
+        JsonNode noForm = graphQl.execute(
+                create, Map.of("input", Map.of("formId", "nope", "allowedOrigins", List.of("https://a.example"))));
+        JsonNode badOrigin = graphQl.execute(
+                create,
+                Map.of(
+                        "input",
+                        Map.of(
+                                "formId",
+                                form,
+                                "allowedOrigins",
+                                List.of("https://a.example", "https://b.example/path"))));
 
         assertThat(noForm.at("/data/createWidgetKey/errors/0/field").asString()).isEqualTo("formId");
-        assertThat(badOrigin.at("/data/createWidgetKey/errors/0/field").asString()).isEqualTo("allowedOrigins[1]");
+        assertThat(badOrigin.at("/data/createWidgetKey/errors/0/field").asString())
+                .isEqualTo("allowedOrigins[1]");
     }
 }

@@ -1,6 +1,6 @@
 package dev.switchboard.api;
 
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,8 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import tools.jackson.databind.JsonNode;
 
 /** Builds reps and pools through the API and submits leads, so tests read as their scenario. */
 public final class Workspace {
@@ -34,11 +33,19 @@ public final class Workspace {
     }
 
     public String rep(String name) {
-        JsonNode payload = graphQl.execute("""
+        JsonNode payload = graphQl.execute(
+                        """
                 mutation($input: CreateRepInput!) { createRep(input: $input) { rep { id } errors { code field message } } }""",
-                Map.of("input", Map.of("name", name,
-                        "email", name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@sales.example",
-                        "timeZone", "Europe/Paris")))
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        name,
+                                        "email",
+                                        name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID()
+                                                + "@sales.example",
+                                        "timeZone",
+                                        "Europe/Paris")))
                 .at("/data/createRep");
         assertThat(payload.at("/errors").size()).as(payload.toString()).isZero();
         return payload.at("/rep/id").asString();
@@ -48,8 +55,7 @@ public final class Workspace {
         List<Map<String, Object>> members = new ArrayList<>();
         repIds.forEach(id -> members.add(Map.of("repId", id)));
         JsonNode payload = graphQl.execute("""
-                mutation($input: CreatePoolInput!) { createPool(input: $input) { pool { id } errors { code field message } } }""",
-                Map.of("input", Map.of("name", name, "members", members)))
+                mutation($input: CreatePoolInput!) { createPool(input: $input) { pool { id } errors { code field message } } }""", Map.of("input", Map.of("name", name, "members", members)))
                 .at("/data/createPool");
         assertThat(payload.at("/errors").size()).as(payload.toString()).isZero();
         return payload.at("/pool/id").asString();
@@ -57,16 +63,29 @@ public final class Workspace {
 
     /** A published router that sends every lead to the pool's claim queue in the given mode, and a form using it. */
     public String queueForm(String poolId, String mode) {
-        JsonNode router = graphQl.execute("""
+        JsonNode router = graphQl.execute(
+                        """
                 mutation($input: RouterInput!) { createRouter(input: $input) { router { id } errors { code field message } } }""",
-                Map.of("input", Map.of("name", "Queue", "rules", List.of(),
-                        "fallback", Map.of("type", "SEND_TO_QUEUE", "poolId", poolId, "queueMode", mode)))).at("/data/createRouter");
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        "Queue",
+                                        "rules",
+                                        List.of(),
+                                        "fallback",
+                                        Map.of("type", "SEND_TO_QUEUE", "poolId", poolId, "queueMode", mode))))
+                .at("/data/createRouter");
         assertThat(router.at("/errors").size()).as(router.toString()).isZero();
         String routerId = router.at("/router/id").asString();
-        graphQl.execute("mutation($input: PublishRouterInput!) { publishRouter(input: $input) { errors { code } } }",
+        graphQl.execute(
+                "mutation($input: PublishRouterInput!) { publishRouter(input: $input) { errors { code } } }",
                 Map.of("input", Map.of("routerId", routerId, "version", 1)));
-        return graphQl.execute("mutation($input: CreateFormInput!) { createForm(input: $input) { form { id } } }",
-                Map.of("input", Map.of("name", "Queue form", "routerId", routerId))).at("/data/createForm/form/id").asString();
+        return graphQl.execute(
+                        "mutation($input: CreateFormInput!) { createForm(input: $input) { form { id } } }",
+                        Map.of("input", Map.of("name", "Queue form", "routerId", routerId)))
+                .at("/data/createForm/form/id")
+                .asString();
     }
 
     /** A valid lead for the pool; {@code changes} replace or add input fields. */

@@ -1,13 +1,12 @@
 package dev.switchboard.api;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** createRep and createPool through the real /graphql endpoint. */
 class WorkspaceSetupApiTest extends ApiTest {
@@ -19,11 +18,23 @@ class WorkspaceSetupApiTest extends ApiTest {
 
     @Test
     void a_rep_is_created_active_and_can_be_read_back() {
-        JsonNode rep = graphQl.execute(CREATE_REP, Map.of("input",
-                Map.of("name", "Ana Ruiz", "email", "ana.ruiz@Sales.Example", "timeZone", "Europe/Madrid"))).at("/data/createRep/rep");
+        JsonNode rep = graphQl.execute(
+                        CREATE_REP,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        "Ana Ruiz",
+                                        "email",
+                                        "ana.ruiz@Sales.Example",
+                                        "timeZone",
+                                        "Europe/Madrid")))
+                .at("/data/createRep/rep");
 
-        JsonNode read = graphQl.execute("query($id: ID!) { rep(id: $id) { name email timeZone active } }",
-                Map.of("id", rep.at("/id").asString())).at("/data/rep");
+        JsonNode read = graphQl.execute(
+                        "query($id: ID!) { rep(id: $id) { name email timeZone active } }",
+                        Map.of("id", rep.at("/id").asString()))
+                .at("/data/rep");
 
         assertThat(read.at("/email").asString()).isEqualTo("ana.ruiz@sales.example");
         assertThat(read.at("/timeZone").asString()).isEqualTo("Europe/Madrid");
@@ -32,11 +43,18 @@ class WorkspaceSetupApiTest extends ApiTest {
 
     @Test
     void an_unknown_time_zone_or_a_taken_email_is_rejected_on_its_field() {
-        JsonNode badZone = graphQl.execute(CREATE_REP, Map.of("input",
-                Map.of("name", "Ben", "email", "ben@sales.example", "timeZone", "Mars/Olympus"))).at("/data/createRep");
-        graphQl.execute(CREATE_REP, Map.of("input", Map.of("name", "Cleo", "email", "cleo@sales.example", "timeZone", "UTC")));
-        JsonNode taken = graphQl.execute(CREATE_REP, Map.of("input",
-                Map.of("name", "Cleo Two", "email", "cleo@sales.example", "timeZone", "UTC"))).at("/data/createRep");
+        JsonNode badZone = graphQl.execute(
+                        CREATE_REP,
+                        Map.of(
+                                "input",
+                                Map.of("name", "Ben", "email", "ben@sales.example", "timeZone", "Mars/Olympus")))
+                .at("/data/createRep");
+        graphQl.execute(
+                CREATE_REP, Map.of("input", Map.of("name", "Cleo", "email", "cleo@sales.example", "timeZone", "UTC")));
+        JsonNode taken = graphQl.execute(
+                        CREATE_REP,
+                        Map.of("input", Map.of("name", "Cleo Two", "email", "cleo@sales.example", "timeZone", "UTC")))
+                .at("/data/createRep");
 
         assertThat(badZone.at("/errors/0/code").asString()).isEqualTo("INVALID_FORMAT");
         assertThat(badZone.at("/errors/0/field").asString()).isEqualTo("timeZone");
@@ -50,8 +68,16 @@ class WorkspaceSetupApiTest extends ApiTest {
         String ana = workspace.rep("Ana");
         String ben = workspace.rep("Ben");
 
-        JsonNode pool = graphQl.execute(CREATE_POOL, Map.of("input", Map.of("name", "Inbound EMEA",
-                "members", List.of(Map.of("repId", ben), Map.of("repId", ana, "weight", 2))))).at("/data/createPool/pool");
+        JsonNode pool = graphQl.execute(
+                        CREATE_POOL,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        "Inbound EMEA",
+                                        "members",
+                                        List.of(Map.of("repId", ben), Map.of("repId", ana, "weight", 2)))))
+                .at("/data/createPool/pool");
 
         assertThat(pool.at("/strategy").asString()).isEqualTo("ROUND_ROBIN");
         assertThat(pool.at("/members/0/rep/name").asString()).isEqualTo("Ben");
@@ -64,11 +90,26 @@ class WorkspaceSetupApiTest extends ApiTest {
         String a = workspace.rep("A");
         String b = workspace.rep("B");
         String c = workspace.rep("C");
-        String pool = graphQl.execute(CREATE_POOL, Map.of("input", Map.of("name", "Weighted", "strategy", "WEIGHTED_ROUND_ROBIN",
-                "members", List.of(Map.of("repId", a), Map.of("repId", b), Map.of("repId", c, "weight", 3)))))
-                .at("/data/createPool/pool/id").asString();
+        String pool = graphQl.execute(
+                        CREATE_POOL,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        "Weighted",
+                                        "strategy",
+                                        "WEIGHTED_ROUND_ROBIN",
+                                        "members",
+                                        List.of(
+                                                Map.of("repId", a),
+                                                Map.of("repId", b),
+                                                Map.of("repId", c, "weight", 3)))))
+                .at("/data/createPool/pool/id")
+                .asString();
 
-        List<String> assigned = IntStream.range(0, 5).mapToObj(n -> workspace.submitAndGetRep(pool, n)).toList();
+        List<String> assigned = IntStream.range(0, 5)
+                .mapToObj(n -> workspace.submitAndGetRep(pool, n))
+                .toList();
 
         assertThat(assigned).containsExactly("C", "A", "C", "B", "C");
     }
@@ -78,14 +119,17 @@ class WorkspaceSetupApiTest extends ApiTest {
         String a = workspace.rep("A");
         String b = workspace.rep("B");
         String pool = workspace.pool("Inbound", List.of(a, b));
-        JsonNode status = graphQl.execute("""
-                mutation($input: SetRepStatusInput!) { setRepStatus(input: $input) { rep { active awayUntil } errors { code field } } }""",
-                Map.of("input", Map.of("repId", a, "active", true, "awayUntil", "2099-01-01T00:00:00Z"))).at("/data/setRepStatus");
+        JsonNode status = graphQl.execute(
+                        """
+                mutation($input: SetRepStatusInput!) { setRepStatus(input: $input) { rep { active awayUntil } errors { code field } } }""", Map.of("input", Map.of("repId", a, "active", true, "awayUntil", "2099-01-01T00:00:00Z")))
+                .at("/data/setRepStatus");
 
         JsonNode submitted = workspace.submit(Workspace.lead(pool, 1, Map.of())).at("/data/submitLead");
         JsonNode assignment = submitted.at("/assignment");
-        JsonNode candidates = graphQl.execute("query($id: ID!) { lead(id: $id) { assignment { explanation { candidates { rep { name } skipped chosen } } } } }",
-                Map.of("id", submitted.at("/lead/id").asString())).at("/data/lead/assignment/explanation/candidates");
+        JsonNode candidates = graphQl.execute(
+                        "query($id: ID!) { lead(id: $id) { assignment { explanation { candidates { rep { name } skipped chosen } } } } }",
+                        Map.of("id", submitted.at("/lead/id").asString()))
+                .at("/data/lead/assignment/explanation/candidates");
 
         assertThat(status.at("/rep/awayUntil").asString()).isEqualTo("2099-01-01T00:00:00Z");
         assertThat(assignment.at("/rep/name").asString()).isEqualTo("B");
@@ -98,12 +142,24 @@ class WorkspaceSetupApiTest extends ApiTest {
         String ana = workspace.rep("Ana");
         int poolsBefore = graphQl.execute("{ pools { id } }").at("/data/pools").size();
 
-        JsonNode unknown = graphQl.execute(CREATE_POOL, Map.of("input", Map.of("name", "Inbound",
-                "members", List.of(Map.of("repId", ana), Map.of("repId", "ghost"))))).at("/data/createPool");
-        JsonNode heavy = graphQl.execute(CREATE_POOL, Map.of("input", Map.of("name", "Inbound",
-                "members", List.of(Map.of("repId", ana, "weight", 0))))).at("/data/createPool");
-        JsonNode empty = graphQl.execute(CREATE_POOL, Map.of("input", Map.of("name", "Inbound",
-                "members", List.of()))).at("/data/createPool");
+        JsonNode unknown = graphQl.execute(
+                        CREATE_POOL,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        "Inbound",
+                                        "members",
+                                        List.of(Map.of("repId", ana), Map.of("repId", "ghost")))))
+                .at("/data/createPool");
+        JsonNode heavy = graphQl.execute(
+                        CREATE_POOL,
+                        Map.of(
+                                "input",
+                                Map.of("name", "Inbound", "members", List.of(Map.of("repId", ana, "weight", 0)))))
+                .at("/data/createPool");
+        JsonNode empty = graphQl.execute(CREATE_POOL, Map.of("input", Map.of("name", "Inbound", "members", List.of())))
+                .at("/data/createPool");
 
         assertThat(unknown.at("/errors/0/code").asString()).isEqualTo("NOT_FOUND");
         assertThat(unknown.at("/errors/0/field").asString()).isEqualTo("members[1].repId");

@@ -1,15 +1,14 @@
 package dev.switchboard.architecture;
 
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.function.Function;
-
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /**
  * Each rule of {@link Layers}, shown rejecting a small tree that breaks it on purpose, passing a tree
@@ -25,11 +24,13 @@ class HexagonRulesRejectViolationsTest {
 
     private static void rejects(Function<String, ArchRule> rule, String brokenTree) {
         assertThatThrownBy(() -> rule.apply(FIXTURES + brokenTree).check(tree(brokenTree)))
-                .as("the rule rejects " + brokenTree).isInstanceOf(AssertionError.class);
+                .as("the rule rejects " + brokenTree)
+                .isInstanceOf(AssertionError.class);
     }
 
     private static void accepts(Function<String, ArchRule> rule) {
-        assertThatCode(() -> rule.apply(FIXTURES + "clean").check(tree("clean"))).doesNotThrowAnyException();
+        assertThatCode(() -> rule.apply(FIXTURES + "clean").check(tree("clean")))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -102,13 +103,22 @@ class HexagonRulesRejectViolationsTest {
 
     @Test
     void every_rule_fails_when_the_packages_it_speaks_of_are_empty() {
-        List<Function<String, ArchRule>> rules = List.of(Layers::domainDependsOnTheJdkOnly, Layers::routingDependsOnTheDomainOnly,
-                Layers::schedulingCoreDependsOnTheDomainOnly, Layers::accessDependsOnTheDomainOnly,
-                Layers::outboundCoreDependsOnTheDomainOnly, Layers::noCoreReachesPersistence, Layers::adaptersDoNotDependOnEachOther,
-                Layers::sharedAdapterCodeKnowsNoAdapter, Layers::controllersNeverReachMongo, Layers::coreImportsNoFramework, Layers::noPackageCycles);
+        List<Function<String, ArchRule>> rules = List.of(
+                Layers::domainDependsOnTheJdkOnly,
+                Layers::routingDependsOnTheDomainOnly,
+                Layers::schedulingCoreDependsOnTheDomainOnly,
+                Layers::accessDependsOnTheDomainOnly,
+                Layers::outboundCoreDependsOnTheDomainOnly,
+                Layers::noCoreReachesPersistence,
+                Layers::adaptersDoNotDependOnEachOther,
+                Layers::sharedAdapterCodeKnowsNoAdapter,
+                Layers::controllersNeverReachMongo,
+                Layers::coreImportsNoFramework,
+                Layers::noPackageCycles);
         JavaClasses nothing = tree("cycle");
         for (Function<String, ArchRule> rule : rules) {
-            assertThatThrownBy(() -> rule.apply(FIXTURES + "nowhere").check(nothing)).isInstanceOf(AssertionError.class);
+            assertThatThrownBy(() -> rule.apply(FIXTURES + "nowhere").check(nothing))
+                    .isInstanceOf(AssertionError.class);
         }
     }
 }

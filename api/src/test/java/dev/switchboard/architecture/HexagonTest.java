@@ -15,7 +15,8 @@ class HexagonTest {
     @BeforeAll
     static void importProductionClasses() {
         // Test classes other modules share as test jars (fixtures, test servers) are not production code either.
-        production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages(ROOT);
     }

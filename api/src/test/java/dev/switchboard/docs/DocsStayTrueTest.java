@@ -66,7 +66,8 @@ class DocsStayTrueTest {
 
     @Test
     void the_docs_exist_and_readme_links_the_architecture() {
-        assertThat(markdown).extracting(p -> root.relativize(p).toString())
+        assertThat(markdown)
+                .extracting(p -> root.relativize(p).toString())
                 .contains("README.md", "docs/architecture.md");
         assertThat(read(root.resolve("README.md"))).contains("(docs/architecture.md)");
     }
@@ -78,7 +79,9 @@ class DocsStayTrueTest {
             Matcher link = LINK.matcher(read(doc));
             while (link.find()) {
                 String target = link.group(1);
-                if (target.startsWith("http:") || target.startsWith("https:") || target.startsWith("mailto:")
+                if (target.startsWith("http:")
+                        || target.startsWith("https:")
+                        || target.startsWith("mailto:")
                         || target.startsWith("#")) {
                     continue;
                 }
@@ -105,7 +108,9 @@ class DocsStayTrueTest {
                 }
             }
         }
-        assertThat(unknown).as("type names in the docs that no Java or GraphQL type has").isEmpty();
+        assertThat(unknown)
+                .as("type names in the docs that no Java or GraphQL type has")
+                .isEmpty();
     }
 
     @Test
@@ -117,8 +122,11 @@ class DocsStayTrueTest {
 
     private static boolean isTheProjectsOwn(Path file) {
         String path = root.relativize(file).toString();
-        return !path.contains("target/") && !path.startsWith(".") && !path.contains("/node_modules/")
-                && !path.contains("/vendor/") && !path.contains("META-INF/resources/graphiql/")
+        return !path.contains("target/")
+                && !path.startsWith(".")
+                && !path.contains("/node_modules/")
+                && !path.contains("/vendor/")
+                && !path.contains("META-INF/resources/graphiql/")
                 && !path.contains("/.mvn/");
     }
 
@@ -142,7 +150,9 @@ class DocsStayTrueTest {
         while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
             dir = dir.getParent();
         }
-        assertThat(dir).as("the repository's root, holding mvnw, above " + Path.of("").toAbsolutePath()).isNotNull();
+        assertThat(dir)
+                .as("the repository's root, holding mvnw, above " + Path.of("").toAbsolutePath())
+                .isNotNull();
         return dir;
     }
 }

@@ -32,8 +32,16 @@ import dev.switchboard.domain.model.rule.Rule;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.domain.model.rule.RuleMatch;
 import dev.switchboard.routing.engine.RouteLead;
-import dev.switchboard.routing.explain.ExplainMisses;
 import dev.switchboard.routing.enrichment.AccountProfiles;
+import dev.switchboard.routing.explain.ExplainMisses;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -44,15 +52,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One routing decision: a router of 200 rules that the lead misses until the last, then a draw from
@@ -79,34 +78,80 @@ public class RoutingDecisionBenchmark {
         List<PoolMember> members = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             RepId id = new RepId("rep-" + i);
-            reps.add(new Rep(id, "Rep " + i, new EmailAddress("rep" + i + "@sales.example"), ZoneId.of("Europe/Paris"), true, null));
+            reps.add(new Rep(
+                    id,
+                    "Rep " + i,
+                    new EmailAddress("rep" + i + "@sales.example"),
+                    ZoneId.of("Europe/Paris"),
+                    true,
+                    null));
             members.add(new PoolMember(id, 1 + i % 3, PoolMember.MAX_CAP, null));
         }
-        Pool pool = new Pool(new PoolId("inbound"), "Inbound", Strategy.WEIGHTED_ROUND_ROBIN, members, ZoneId.of("Europe/Paris"), null);
+        Pool pool = new Pool(
+                new PoolId("inbound"),
+                "Inbound",
+                Strategy.WEIGHTED_ROUND_ROBIN,
+                members,
+                ZoneId.of("Europe/Paris"),
+                null);
         pools.add(pool);
 
         List<Rule> rules = new ArrayList<>();
         for (int i = 0; i < 199; i++) {
             // Rules of the usual kinds, none of which holds for the lead below.
-            rules.add(new Rule("Rule " + i, Group.all(
-                    Compare.of(LeadField.COUNTRY, Operator.IN, "US", "Canada", "Mexico"),
-                    Compare.of(LeadField.EMPLOYEES, Operator.GREATER_THAN, String.valueOf(1000 + i))),
+            rules.add(new Rule(
+                    "Rule " + i,
+                    Group.all(
+                            Compare.of(LeadField.COUNTRY, Operator.IN, "US", "Canada", "Mexico"),
+                            Compare.of(LeadField.EMPLOYEES, Operator.GREATER_THAN, String.valueOf(1000 + i))),
                     new RuleAction.RouteToPool(pool.id())));
         }
-        rules.add(new Rule("Europe mid-market", Group.all(
-                Compare.of(LeadField.COUNTRY, Operator.IN, "France", "Germany"),
-                Compare.of(LeadField.EMPLOYEES, Operator.BETWEEN, "50", "1000")),
+        rules.add(new Rule(
+                "Europe mid-market",
+                Group.all(
+                        Compare.of(LeadField.COUNTRY, Operator.IN, "France", "Germany"),
+                        Compare.of(LeadField.EMPLOYEES, Operator.BETWEEN, "50", "1000")),
                 new RuleAction.RouteToPool(pool.id())));
         router = new Router(RouterId.random(), "Inbound", 1, rules, new RuleAction.RouteToPool(pool.id()));
 
-        lead = new Lead(LeadId.random(), new LeadDetails("Ada", new EmailAddress("ada@acme.example"), null, "Acme", "Software",
-                250, null, "France", null, "75011", null, new BigDecimal("30000"), "Web", "fr", "CTO", 40, List.of()),
-                null, pool.id(), Instant.parse("2026-11-23T09:00:00Z"), null);
+        lead = new Lead(
+                LeadId.random(),
+                new LeadDetails(
+                        "Ada",
+                        new EmailAddress("ada@acme.example"),
+                        null,
+                        "Acme",
+                        "Software",
+                        250,
+                        null,
+                        "France",
+                        null,
+                        "75011",
+                        null,
+                        new BigDecimal("30000"),
+                        "Web",
+                        "fr",
+                        "CTO",
+                        40,
+                        List.of()),
+                null,
+                pool.id(),
+                Instant.parse("2026-11-23T09:00:00Z"),
+                null);
         facts = LeadFacts.of(lead.details());
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
         InMemoryAccounts accounts = new InMemoryAccounts();
-        routeLead = new RouteLead(pools, reps, accounts, new AccountProfiles(accounts), new InMemoryRotations(), new InMemoryTallies(),
-                new InMemoryQualifications(), clock, new InMemoryStandings(), new InMemoryConversions(new InMemoryAssignments()));
+        routeLead = new RouteLead(
+                pools,
+                reps,
+                accounts,
+                new AccountProfiles(accounts),
+                new InMemoryRotations(),
+                new InMemoryTallies(),
+                new InMemoryQualifications(),
+                clock,
+                new InMemoryStandings(),
+                new InMemoryConversions(new InMemoryAssignments()));
     }
 
     /** The whole decision, as SubmitLead makes it: qualification, 200 rules, the draw, the explanation. */

@@ -1,7 +1,6 @@
 package dev.switchboard.outbound;
 
 import dev.switchboard.domain.retry.Backoff;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,8 +23,7 @@ public final class DeliverWebhooks {
      * @param timeout the longest wait for a receiver's answer
      * @param lease   how long a claimed delivery belongs to this instance
      */
-    public record Settings(Backoff retries, Duration timeout, Duration lease) {
-    }
+    public record Settings(Backoff retries, Duration timeout, Duration lease) {}
 
     static final int BATCH = 50;
     private static final int MAX_ERROR = 500;
@@ -36,7 +34,8 @@ public final class DeliverWebhooks {
     private final Settings settings;
     private final Clock clock;
 
-    public DeliverWebhooks(Deliveries deliveries, Webhooks webhooks, WebhookEndpoints endpoints, Settings settings, Clock clock) {
+    public DeliverWebhooks(
+            Deliveries deliveries, Webhooks webhooks, WebhookEndpoints endpoints, Settings settings, Clock clock) {
         this.deliveries = deliveries;
         this.webhooks = webhooks;
         this.settings = settings;
@@ -65,8 +64,11 @@ public final class DeliverWebhooks {
         Optional<Webhook> webhook = webhooks.byId(delivery.webhookId());
         Instant start = clock.instant();
         if (webhook.isEmpty()) {
-            deliveries.attempted(claimed, new Delivery.Attempt(number, start, null, 0, "the webhook was deleted"),
-                    Delivery.Status.FAILED, null);
+            deliveries.attempted(
+                    claimed,
+                    new Delivery.Attempt(number, start, null, 0, "the webhook was deleted"),
+                    Delivery.Status.FAILED,
+                    null);
             return;
         }
         long started = System.nanoTime();
@@ -75,11 +77,14 @@ public final class DeliverWebhooks {
         headers.put("User-Agent", "Switchboard-Webhooks");
         headers.put(WebhookSignature.ID, delivery.eventId());
         headers.put(WebhookSignature.TIMESTAMP, Long.toString(start.getEpochSecond()));
-        headers.put(WebhookSignature.SIGNATURE, WebhookSignature.sign(webhook.get().secret(), delivery.eventId(),
-                start.getEpochSecond(), delivery.body()));
+        headers.put(
+                WebhookSignature.SIGNATURE,
+                WebhookSignature.sign(
+                        webhook.get().secret(), delivery.eventId(), start.getEpochSecond(), delivery.body()));
         headers.put("Switchboard-Event-Type", delivery.eventType());
         headers.put("Switchboard-Delivery", delivery.id());
-        WebhookEndpoints.Answer answer = endpoints.post(webhook.get().url(), headers, delivery.body(), settings.timeout());
+        WebhookEndpoints.Answer answer =
+                endpoints.post(webhook.get().url(), headers, delivery.body(), settings.timeout());
         Integer status = answer.statusCode();
         String error = answer.error();
         long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
@@ -96,6 +101,10 @@ public final class DeliverWebhooks {
             return;
         }
         Optional<Instant> next = settings.retries().next(attempts, clock.instant());
-        deliveries.attempted(claimed, attempt, next.isPresent() ? Delivery.Status.PENDING : Delivery.Status.FAILED, next.orElse(null));
+        deliveries.attempted(
+                claimed,
+                attempt,
+                next.isPresent() ? Delivery.Status.PENDING : Delivery.Status.FAILED,
+                next.orElse(null));
     }
 }

@@ -8,8 +8,7 @@ import java.util.Optional;
 public interface Deliveries {
 
     /** A page of a webhook's deliveries, newest first. */
-    record Page(List<Delivery> items, boolean hasMore) {
-    }
+    record Page(List<Delivery> items, boolean hasMore) {}
 
     /** Stores a new PENDING delivery due now; one that exists already (same id) is left as it is. */
     void addIfAbsent(Delivery delivery);
@@ -22,8 +21,7 @@ public interface Deliveries {
      */
     Optional<Claimed> claim(Instant now, Instant leaseUntil);
 
-    record Claimed(Delivery delivery, String token) {
-    }
+    record Claimed(Delivery delivery, String token) {}
 
     /**
      * Logs an attempt made under a claim and sets what follows ({@code status}, {@code nextAttemptAt}), releasing

@@ -1,7 +1,6 @@
 package dev.switchboard.outbound;
 
 import dev.switchboard.domain.event.DomainEvent;
-
 import java.util.Arrays;
 import java.util.List;
 
@@ -10,8 +9,9 @@ public final class EventTypes {
 
     /** Every event type there is, sorted. */
     public static final List<String> ALL = Arrays.stream(DomainEvent.class.getPermittedSubclasses())
-            .map(Class::getSimpleName).sorted().toList();
+            .map(Class::getSimpleName)
+            .sorted()
+            .toList();
 
-    private EventTypes() {
-    }
+    private EventTypes() {}
 }

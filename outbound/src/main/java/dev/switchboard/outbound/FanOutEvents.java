@@ -22,7 +22,8 @@ public final class FanOutEvents {
     private final List<EventHandler> handlers;
     private final Clock clock;
 
-    public FanOutEvents(Outbox outbox, Webhooks webhooks, Deliveries deliveries, List<EventHandler> handlers, Clock clock) {
+    public FanOutEvents(
+            Outbox outbox, Webhooks webhooks, Deliveries deliveries, List<EventHandler> handlers, Clock clock) {
         this.handlers = List.copyOf(handlers);
         this.outbox = outbox;
         this.webhooks = webhooks;
@@ -41,16 +42,28 @@ public final class FanOutEvents {
         for (StoredEvent event : events) {
             for (Webhook webhook : all) {
                 if (webhook.wants(event.type())) {
-                    deliveries.addIfAbsent(new Delivery(Delivery.idOf(event.id(), webhook.id()), webhook.id(), event.id(),
-                            event.type(), event.body(), Delivery.Status.PENDING, 0, now, now, List.of()));
+                    deliveries.addIfAbsent(new Delivery(
+                            Delivery.idOf(event.id(), webhook.id()),
+                            webhook.id(),
+                            event.id(),
+                            event.type(),
+                            event.body(),
+                            Delivery.Status.PENDING,
+                            0,
+                            now,
+                            now,
+                            List.of()));
                 }
             }
             for (EventHandler handler : handlers) {
                 try {
                     handler.handle(event);
                 } catch (RuntimeException e) {
-                    LOG.log(System.Logger.Level.WARNING, "Event " + event.id() + " (" + event.type() + ") not handled by "
-                            + handler.getClass().getSimpleName(), e);
+                    LOG.log(
+                            System.Logger.Level.WARNING,
+                            "Event " + event.id() + " (" + event.type() + ") not handled by "
+                                    + handler.getClass().getSimpleName(),
+                            e);
                 }
             }
             outbox.fannedOut(event.id());

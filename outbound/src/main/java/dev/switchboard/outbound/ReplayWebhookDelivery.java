@@ -2,7 +2,6 @@ package dev.switchboard.outbound;
 
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
-
 import java.time.Clock;
 
 /**
@@ -21,10 +20,13 @@ public final class ReplayWebhookDelivery {
     }
 
     public Delivery replay(String deliveryId) {
-        Delivery delivery = deliveries.byId(deliveryId)
+        Delivery delivery = deliveries
+                .byId(deliveryId)
                 .orElseThrow(() -> InputRejected.notFound("deliveryId", "webhook delivery", deliveryId));
         if (!deliveries.replay(deliveryId, clock.instant())) {
-            throw new InputRejected(ErrorCode.NOT_REPLAYABLE, "deliveryId",
+            throw new InputRejected(
+                    ErrorCode.NOT_REPLAYABLE,
+                    "deliveryId",
                     "delivery " + deliveryId + " is " + delivery.status() + "; only a FAILED delivery is replayed");
         }
         return deliveries.byId(deliveryId).orElseThrow();

@@ -8,5 +8,4 @@ import java.time.Instant;
  * @param body       the JSON sent to webhooks: {@code {"id", "type", "occurredAt", "data": {...}}}
  * @param recordedAt when the instance that recorded it stored it, by that instance's clock
  */
-public record StoredEvent(String id, String type, String leadId, Instant occurredAt, Instant recordedAt, String body) {
-}
+public record StoredEvent(String id, String type, String leadId, Instant occurredAt, Instant recordedAt, String body) {}

@@ -3,7 +3,6 @@ package dev.switchboard.outbound;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Text;
-
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +25,8 @@ public record WebhookCommand(String url, List<String> eventTypes, String secret)
         } catch (Exception e) {
             throw new InputRejected(ErrorCode.INVALID_FORMAT, "url", "url is not a URL");
         }
-        if (!uri.isAbsolute() || uri.getHost() == null
+        if (!uri.isAbsolute()
+                || uri.getHost() == null
                 || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
             throw new InputRejected(ErrorCode.INVALID_FORMAT, "url", "url must be an absolute http or https URL");
         }
@@ -35,13 +35,18 @@ public record WebhookCommand(String url, List<String> eventTypes, String secret)
         }
         for (int n = 0; n < eventTypes.size(); n++) {
             if (!EventTypes.ALL.contains(eventTypes.get(n))) {
-                throw new InputRejected(ErrorCode.INVALID_FORMAT, "eventTypes[" + n + "]",
-                        "no event type is called " + eventTypes.get(n) + "; there are " + String.join(", ", EventTypes.ALL));
+                throw new InputRejected(
+                        ErrorCode.INVALID_FORMAT,
+                        "eventTypes[" + n + "]",
+                        "no event type is called " + eventTypes.get(n) + "; there are "
+                                + String.join(", ", EventTypes.ALL));
             }
         }
         eventTypes = List.copyOf(new LinkedHashSet<>(eventTypes));
         if (secret != null && (secret.length() < MIN_SECRET || secret.length() > MAX_SECRET)) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "secret",
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE,
+                    "secret",
                     "a secret has " + MIN_SECRET + " to " + MAX_SECRET + " characters");
         }
     }

@@ -1,11 +1,11 @@
 package dev.switchboard.outbound;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signs deliveries as Standard Webhooks (standardwebhooks.com) does, so receivers may verify them with any of its
@@ -24,8 +24,7 @@ public final class WebhookSignature {
 
     private static final String PREFIX = "whsec_";
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     /** The {@code webhook-signature} value for one attempt. */
     public static String sign(String secret, String id, long unixSeconds, String body) {

@@ -1,11 +1,8 @@
 package dev.switchboard.outbound;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Clock;
-import java.time.Duration;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class WebhookSignatureTest {
 
@@ -20,20 +17,27 @@ class WebhookSignatureTest {
         String signature = WebhookSignature.sign(SECRET, ID, TIMESTAMP, BODY);
 
         assertThat(signature).isEqualTo("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
-        assertThat(WebhookSignature.verify(SECRET, ID, "1614265330", signature, BODY)).isTrue();
+        assertThat(WebhookSignature.verify(SECRET, ID, "1614265330", signature, BODY))
+                .isTrue();
         assertThat(WebhookSignature.verify(SECRET, ID, "1614265330", "v1,bm90LWl0 " + signature, BODY))
-                .as("one of several signatures, as while a secret is rotated").isTrue();
+                .as("one of several signatures, as while a secret is rotated")
+                .isTrue();
     }
 
     @Test
     void a_changed_body_id_or_timestamp_or_another_secret_fails_verification() {
         String signature = WebhookSignature.sign(SECRET, ID, TIMESTAMP, BODY);
 
-        assertThat(WebhookSignature.verify(SECRET, ID, "1614265330", signature, BODY + " ")).isFalse();
-        assertThat(WebhookSignature.verify(SECRET, ID, "1614265331", signature, BODY)).isFalse();
-        assertThat(WebhookSignature.verify(SECRET, "msg_other", "1614265330", signature, BODY)).isFalse();
-        assertThat(WebhookSignature.verify("whsec_YW5vdGhlciBzZWNyZXQ=", ID, "1614265330", signature, BODY)).isFalse();
-        assertThat(WebhookSignature.verify(SECRET, ID, "1614265330", "v2,abc", BODY)).isFalse();
+        assertThat(WebhookSignature.verify(SECRET, ID, "1614265330", signature, BODY + " "))
+                .isFalse();
+        assertThat(WebhookSignature.verify(SECRET, ID, "1614265331", signature, BODY))
+                .isFalse();
+        assertThat(WebhookSignature.verify(SECRET, "msg_other", "1614265330", signature, BODY))
+                .isFalse();
+        assertThat(WebhookSignature.verify("whsec_YW5vdGhlciBzZWNyZXQ=", ID, "1614265330", signature, BODY))
+                .isFalse();
+        assertThat(WebhookSignature.verify(SECRET, ID, "1614265330", "v2,abc", BODY))
+                .isFalse();
     }
 
     @Test
@@ -41,9 +45,13 @@ class WebhookSignatureTest {
         String madeBefore = "whsec_ab-_" + "x".repeat(39);
         String chosen = "an admin's own secret";
 
-        assertThat(WebhookSignature.key(madeBefore)).isEqualTo(java.util.Base64.getUrlDecoder().decode(madeBefore.substring(6)));
+        assertThat(WebhookSignature.key(madeBefore))
+                .isEqualTo(java.util.Base64.getUrlDecoder().decode(madeBefore.substring(6)));
         assertThat(WebhookSignature.key(chosen)).isEqualTo(chosen.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(WebhookSignature.key("whsec_not base64!")).isEqualTo("whsec_not base64!".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(WebhookSignature.verify(chosen, ID, "1614265330", WebhookSignature.sign(chosen, ID, TIMESTAMP, BODY), BODY)).isTrue();
+        assertThat(WebhookSignature.key("whsec_not base64!"))
+                .isEqualTo("whsec_not base64!".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(WebhookSignature.verify(
+                        chosen, ID, "1614265330", WebhookSignature.sign(chosen, ID, TIMESTAMP, BODY), BODY))
+                .isTrue();
     }
 }

@@ -14,8 +14,8 @@ import dev.switchboard.domain.fixture.InMemoryRotations;
 import dev.switchboard.domain.fixture.InMemoryRouters;
 import dev.switchboard.domain.fixture.InMemorySlotPolicies;
 import dev.switchboard.domain.fixture.InMemoryStandings;
-import dev.switchboard.domain.fixture.RecordedEvents;
 import dev.switchboard.domain.fixture.InMemoryTallies;
+import dev.switchboard.domain.fixture.RecordedEvents;
 import dev.switchboard.domain.fixture.SettableClock;
 import dev.switchboard.domain.model.EmailAddress;
 import dev.switchboard.domain.model.Form;
@@ -39,7 +39,6 @@ import dev.switchboard.routing.ownership.AcceptLead;
 import dev.switchboard.routing.ownership.ClaimLead;
 import dev.switchboard.routing.ownership.ReassignLead;
 import dev.switchboard.routing.ownership.ReassignOverdueLeads;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -70,27 +69,47 @@ public final class World {
     public final InMemoryMeetingTypes meetingTypes = new InMemoryMeetingTypes();
     public final InMemorySlotPolicies slotPolicies = new InMemorySlotPolicies();
     public final InMemoryFreeSlots freeSlots = new InMemoryFreeSlots(slotPolicies);
-    public final RouteLead routeLead = new RouteLead(pools, reps, accounts, new AccountProfiles(accounts), rotations, tallies,
-            qualifications, clock, standings, conversions, freeSlots);
+    public final RouteLead routeLead = new RouteLead(
+            pools,
+            reps,
+            accounts,
+            new AccountProfiles(accounts),
+            rotations,
+            tallies,
+            qualifications,
+            clock,
+            standings,
+            conversions,
+            freeSlots);
     public final RecordedEvents events = new RecordedEvents();
-    public final SubmitLead submitLead = new SubmitLead(forms, routers, pools, leads, assignments, routeLead, events, clock);
+    public final SubmitLead submitLead =
+            new SubmitLead(forms, routers, pools, leads, assignments, routeLead, events, clock);
     public final ClaimLead claimLead = new ClaimLead(assignments, pools, reps, events, clock);
     public final AcceptLead acceptLead = new AcceptLead(assignments, pools, reps, events, clock);
     public final ReassignLead reassignLead = new ReassignLead(assignments, reps, events, clock);
-    public final ReassignOverdueLeads reassignOverdueLeads = new ReassignOverdueLeads(assignments, pools, reps, rotations,
-            tallies, events, clock);
+    public final ReassignOverdueLeads reassignOverdueLeads =
+            new ReassignOverdueLeads(assignments, pools, reps, rotations, tallies, events, clock);
     /** Routes leads left undecided for 30 seconds. */
-    public final RouteStrandedLeads routeStrandedLeads = new RouteStrandedLeads(forms, routers, pools, leads, assignments,
-            routeLead, events, clock, Duration.ofSeconds(30));
+    public final RouteStrandedLeads routeStrandedLeads = new RouteStrandedLeads(
+            forms, routers, pools, leads, assignments, routeLead, events, clock, Duration.ofSeconds(30));
+
     public final RelayPendingEvents relayPendingEvents = new RelayPendingEvents(leads, assignments, events);
 
     public World() {
-        List.of(A, B, C, D, DIRECTOR).forEach(id -> reps.add(new Rep(id, "Rep " + id,
-                new EmailAddress(id.value().toLowerCase() + "@sales.example"), ZoneId.of("Europe/Paris"), true, null)));
+        List.of(A, B, C, D, DIRECTOR)
+                .forEach(id -> reps.add(new Rep(
+                        id,
+                        "Rep " + id,
+                        new EmailAddress(id.value().toLowerCase() + "@sales.example"),
+                        ZoneId.of("Europe/Paris"),
+                        true,
+                        null)));
     }
 
     public Pool pool(RepId... members) {
-        return pool(Strategy.ROUND_ROBIN, List.of(members).stream().map(r -> new PoolMember(r, 1)).toList());
+        return pool(
+                Strategy.ROUND_ROBIN,
+                List.of(members).stream().map(r -> new PoolMember(r, 1)).toList());
     }
 
     public Pool pool(Strategy strategy, List<PoolMember> members) {

@@ -9,6 +9,7 @@ import dev.switchboard.domain.fixture.InMemoryPools;
 import dev.switchboard.domain.fixture.InMemoryReps;
 import dev.switchboard.domain.fixture.InMemorySlotPolicies;
 import dev.switchboard.domain.model.EmailAddress;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.PoolMember;
@@ -17,12 +18,10 @@ import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Strategy;
 import dev.switchboard.domain.model.calendar.CalendarConnection;
 import dev.switchboard.domain.model.meeting.MeetingType;
-import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.scheduling.busy.BusyTimes;
 import dev.switchboard.scheduling.slots.FindSlots;
 import dev.switchboard.scheduling.slots.FindSlotsQuery;
 import dev.switchboard.scheduling.slots.Slots;
-
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -91,27 +90,53 @@ public final class Scene {
 
     public RepId rep(String name, String zone) {
         RepId id = new RepId(name);
-        reps.add(new Rep(id, name, new EmailAddress(name.toLowerCase(Locale.ROOT) + "@sales.example"), ZoneId.of(zone), true, null));
+        reps.add(new Rep(
+                id,
+                name,
+                new EmailAddress(name.toLowerCase(Locale.ROOT) + "@sales.example"),
+                ZoneId.of(zone),
+                true,
+                null));
         return id;
     }
 
     /** Connects the rep to a CalDAV calendar of their own and returns the connection. */
     public CalendarConnection calDav(RepId rep) {
-        CalendarConnection connection = new CalendarConnection.CalDav(URI.create("https://dav.example/" + rep.value() + "/"), null, null);
+        CalendarConnection connection =
+                new CalendarConnection.CalDav(URI.create("https://dav.example/" + rep.value() + "/"), null, null);
         connections.connect(rep, connection);
         return connection;
     }
 
     public PoolId pool(RepId... members) {
-        Pool pool = new Pool(PoolId.random(), "Pool", Strategy.ROUND_ROBIN, List.of(members).stream().map(r -> new PoolMember(r, 1)).toList());
+        Pool pool = new Pool(
+                PoolId.random(),
+                "Pool",
+                Strategy.ROUND_ROBIN,
+                List.of(members).stream().map(r -> new PoolMember(r, 1)).toList());
         pools.add(pool);
         return pool.id();
     }
 
-    public MeetingTypeId meetingType(int minutes, int interval, int bufferBefore, int bufferAfter, int notice, int horizonDays,
-                                     Integer maxPerDay) {
-        MeetingType type = new MeetingType(MeetingTypeId.random(), minutes + "-minute intro", minutes, interval, bufferBefore,
-                bufferAfter, notice, horizonDays, maxPerDay, null);
+    public MeetingTypeId meetingType(
+            int minutes,
+            int interval,
+            int bufferBefore,
+            int bufferAfter,
+            int notice,
+            int horizonDays,
+            Integer maxPerDay) {
+        MeetingType type = new MeetingType(
+                MeetingTypeId.random(),
+                minutes + "-minute intro",
+                minutes,
+                interval,
+                bufferBefore,
+                bufferAfter,
+                notice,
+                horizonDays,
+                maxPerDay,
+                null);
         meetingTypes.add(type);
         return type.id();
     }
@@ -122,11 +147,13 @@ public final class Scene {
     }
 
     public Slots repSlots(RepId rep, MeetingTypeId type, String from, String to, String prospectZone) {
-        return findSlots.find(new FindSlotsQuery(rep, null, type, Instant.parse(from), Instant.parse(to), ZoneId.of(prospectZone)));
+        return findSlots.find(
+                new FindSlotsQuery(rep, null, type, Instant.parse(from), Instant.parse(to), ZoneId.of(prospectZone)));
     }
 
     public Slots poolSlots(PoolId pool, MeetingTypeId type, String from, String to) {
-        return findSlots.find(new FindSlotsQuery(null, pool, type, Instant.parse(from), Instant.parse(to), ZoneOffset.UTC));
+        return findSlots.find(
+                new FindSlotsQuery(null, pool, type, Instant.parse(from), Instant.parse(to), ZoneOffset.UTC));
     }
 
     /** The slot starts as instants' text, e.g. {@code 2026-11-24T08:00:00Z}. */
@@ -136,6 +163,8 @@ public final class Scene {
 
     /** The slot starts as local times of day in the slots' (the prospect's) zone, e.g. {@code 04:00}. */
     public static List<String> localTimes(Slots slots) {
-        return slots.slots().stream().map(s -> s.localStart(slots.timeZone()).toLocalTime().toString()).toList();
+        return slots.slots().stream()
+                .map(s -> s.localStart(slots.timeZone()).toLocalTime().toString())
+                .toList();
     }
 }

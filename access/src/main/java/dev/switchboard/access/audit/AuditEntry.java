@@ -8,6 +8,12 @@ import java.time.Instant;
  *
  * @param targetType e.g. {@code pool}, {@code webhook}, {@code qualification}
  */
-public record AuditEntry(String id, String actor, Instant at, String operation, String targetType, String target,
-                         String before, String after) {
-}
+public record AuditEntry(
+        String id,
+        String actor,
+        Instant at,
+        String operation,
+        String targetType,
+        String target,
+        String before,
+        String after) {}

@@ -5,8 +5,7 @@ import java.util.List;
 /** Every admin change, kept for good. */
 public interface AuditLog {
 
-    record Page(List<AuditEntry> items, boolean hasMore) {
-    }
+    record Page(List<AuditEntry> items, boolean hasMore) {}
 
     void add(AuditEntry entry);
 

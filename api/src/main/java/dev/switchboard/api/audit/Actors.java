@@ -15,7 +15,9 @@ public interface Actors {
 
     /** The caller sign-in established for the request (see {@code CallerFilter}). */
     static Actors signedIn() {
-        return request -> request.getAttributes().get(Caller.CONTEXT_KEY) instanceof Caller caller && caller.name() != null
-                ? caller.name() : SYSTEM;
+        return request ->
+                request.getAttributes().get(Caller.CONTEXT_KEY) instanceof Caller caller && caller.name() != null
+                        ? caller.name()
+                        : SYSTEM;
     }
 }

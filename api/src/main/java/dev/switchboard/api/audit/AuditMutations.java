@@ -9,10 +9,6 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchPar
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLNamedType;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.time.Clock;
 import java.util.Iterator;
 import java.util.Locale;
@@ -21,6 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The one place admin changes are logged: every top-level mutation except those prospects and reps make is
@@ -31,8 +30,15 @@ import java.util.concurrent.CompletionStage;
 public final class AuditMutations extends SimplePerformantInstrumentation {
 
     /** Mutations that are not admin configuration: prospects submit and book, reps claim and accept. */
-    static final Set<String> NOT_ADMIN = Set.of("submitLead", "claimLead", "acceptLead", "recordConversion",
-            "bookMeeting", "rescheduleBooking", "cancelBooking");
+    static final Set<String> NOT_ADMIN = Set.of(
+            "submitLead",
+            "claimLead",
+            "acceptLead",
+            "recordConversion",
+            "bookMeeting",
+            "rescheduleBooking",
+            "cancelBooking");
+
     static final int MAX_STATE = 20_000;
     private static final Set<String> SECRET_WORDS = Set.of("secret", "password", "token", "privatekey", "key");
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -48,10 +54,11 @@ public final class AuditMutations extends SimplePerformantInstrumentation {
     }
 
     @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
-                                                InstrumentationState state) {
+    public DataFetcher<?> instrumentDataFetcher(
+            DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
         DataFetchingEnvironment environment = parameters.getEnvironment();
-        if (!(environment.getParentType() instanceof GraphQLNamedType parent) || !parent.getName().equals("Mutation")
+        if (!(environment.getParentType() instanceof GraphQLNamedType parent)
+                || !parent.getName().equals("Mutation")
                 || NOT_ADMIN.contains(environment.getField().getName())) {
             return fetcher;
         }
@@ -81,8 +88,15 @@ public final class AuditMutations extends SimplePerformantInstrumentation {
         }
         Target target = named != null ? named : created(tree);
         String after = target == null ? null : state(targets.read(target));
-        log.add(new AuditEntry(UUID.randomUUID().toString(), actor, clock.instant(), operation,
-                target == null ? null : target.type(), target == null ? null : target.id(), before, after));
+        log.add(new AuditEntry(
+                UUID.randomUUID().toString(),
+                actor,
+                clock.instant(),
+                operation,
+                target == null ? null : target.type(),
+                target == null ? null : target.id(),
+                before,
+                after));
     }
 
     /** A create names its target only in its payload: the first object there with an id, e.g. {@code pool { id }}. */
@@ -119,7 +133,8 @@ public final class AuditMutations extends SimplePerformantInstrumentation {
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String name = field.getKey().toLowerCase(Locale.ROOT);
-                if (SECRET_WORDS.stream().anyMatch(name::contains) && !field.getValue().isNull()) {
+                if (SECRET_WORDS.stream().anyMatch(name::contains)
+                        && !field.getValue().isNull()) {
                     object.put(field.getKey(), "***");
                 } else {
                     mask(field.getValue());

@@ -1,14 +1,12 @@
 package dev.switchboard.api.audit;
 
-import dev.switchboard.outbound.Deliveries;
-import dev.switchboard.outbound.Webhooks;
 import dev.switchboard.domain.model.AccountId;
 import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.LeadId;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.RouterId;
-import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Availabilities;
@@ -18,7 +16,8 @@ import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Qualifications;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Routers;
-
+import dev.switchboard.outbound.Deliveries;
+import dev.switchboard.outbound.Webhooks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,23 +32,33 @@ import java.util.function.Function;
 public final class AuditTargets {
 
     /** An operation's target: its type and id ({@code qualification} has a single one, id {@code qualification}). */
-    public record Target(String type, String id) {
-    }
+    public record Target(String type, String id) {}
 
     /** Input fields that name a target, in the order they are looked for. */
-    private static final List<String> ID_FIELDS = List.of("leadId", "poolId", "repId", "formId", "routerId", "accountId",
-            "meetingTypeId", "webhookId", "deliveryId");
+    private static final List<String> ID_FIELDS = List.of(
+            "leadId", "poolId", "repId", "formId", "routerId", "accountId", "meetingTypeId", "webhookId", "deliveryId");
 
     private final Map<String, Function<String, Optional<?>>> readers = new LinkedHashMap<>();
 
-    public AuditTargets(Pools pools, Reps reps, Forms forms, Routers routers, Accounts accounts, MeetingTypes meetingTypes,
-                        Qualifications qualifications, Availabilities availabilities, Assignments assignments,
-                        Webhooks webhooks, Deliveries deliveries) {
+    public AuditTargets(
+            Pools pools,
+            Reps reps,
+            Forms forms,
+            Routers routers,
+            Accounts accounts,
+            MeetingTypes meetingTypes,
+            Qualifications qualifications,
+            Availabilities availabilities,
+            Assignments assignments,
+            Webhooks webhooks,
+            Deliveries deliveries) {
         readers.put("pool", id -> pools.byId(new PoolId(id)));
         readers.put("rep", id -> reps.byId(new RepId(id)));
         readers.put("form", id -> forms.byId(new FormId(id)));
-        readers.put("router", id -> routers.latest(new RouterId(id)).map(latest -> Map.of("latest", latest,
-                "liveVersion", routers.liveVersion(new RouterId(id)))));
+        readers.put(
+                "router",
+                id -> routers.latest(new RouterId(id))
+                        .map(latest -> Map.of("latest", latest, "liveVersion", routers.liveVersion(new RouterId(id)))));
         readers.put("account", id -> accounts.byId(new AccountId(id)));
         readers.put("meetingType", id -> meetingTypes.byId(new MeetingTypeId(id)));
         readers.put("qualification", id -> qualifications.current());
@@ -57,7 +66,8 @@ public final class AuditTargets {
         readers.put("lead", id -> assignments.forLead(new LeadId(id)).map(a -> a.ownership()));
         // The secret is left out: the audit log shows what changed, never a credential.
         readers.put("webhook", id -> webhooks.byId(id).map(w -> Map.of("url", w.url(), "eventTypes", w.eventTypes())));
-        readers.put("delivery", id -> deliveries.byId(id).map(d -> Map.of("status", d.status(), "attempts", d.attempts())));
+        readers.put(
+                "delivery", id -> deliveries.byId(id).map(d -> Map.of("status", d.status(), "attempts", d.attempts())));
     }
 
     /**

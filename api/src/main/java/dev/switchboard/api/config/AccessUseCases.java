@@ -11,10 +11,9 @@ import dev.switchboard.access.Users;
 import dev.switchboard.access.WidgetKeys;
 import dev.switchboard.domain.port.Forms;
 import dev.switchboard.domain.port.Reps;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Clock;
 
 /** Access's use cases (people and keys), wired to their ports. */
 @Configuration(proxyBeanMethods = false)

@@ -1,12 +1,10 @@
 package dev.switchboard.api.config;
 
+import dev.switchboard.access.audit.AuditLog;
 import dev.switchboard.api.audit.ActorInterceptor;
 import dev.switchboard.api.audit.Actors;
-import dev.switchboard.access.audit.AuditLog;
 import dev.switchboard.api.audit.AuditMutations;
 import dev.switchboard.api.audit.AuditTargets;
-import dev.switchboard.outbound.Deliveries;
-import dev.switchboard.outbound.Webhooks;
 import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Availabilities;
@@ -16,10 +14,11 @@ import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Qualifications;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Routers;
+import dev.switchboard.outbound.Deliveries;
+import dev.switchboard.outbound.Webhooks;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Clock;
 
 /** The audit log of admin changes: one instrumentation around every admin mutation, and who the actor is. */
 @Configuration(proxyBeanMethods = false)
@@ -37,11 +36,30 @@ class AuditConfiguration {
     }
 
     @Bean
-    AuditTargets auditTargets(Pools pools, Reps reps, Forms forms, Routers routers, Accounts accounts, MeetingTypes meetingTypes,
-                              Qualifications qualifications, Availabilities availabilities, Assignments assignments,
-                              Webhooks webhooks, Deliveries deliveries) {
-        return new AuditTargets(pools, reps, forms, routers, accounts, meetingTypes, qualifications, availabilities, assignments,
-                webhooks, deliveries);
+    AuditTargets auditTargets(
+            Pools pools,
+            Reps reps,
+            Forms forms,
+            Routers routers,
+            Accounts accounts,
+            MeetingTypes meetingTypes,
+            Qualifications qualifications,
+            Availabilities availabilities,
+            Assignments assignments,
+            Webhooks webhooks,
+            Deliveries deliveries) {
+        return new AuditTargets(
+                pools,
+                reps,
+                forms,
+                routers,
+                accounts,
+                meetingTypes,
+                qualifications,
+                availabilities,
+                assignments,
+                webhooks,
+                deliveries);
     }
 
     @Bean

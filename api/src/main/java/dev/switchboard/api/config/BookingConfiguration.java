@@ -1,11 +1,11 @@
 package dev.switchboard.api.config;
 
+import dev.switchboard.api.ops.CalendarCalls;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Bookings;
 import dev.switchboard.domain.port.CalendarConnections;
-import dev.switchboard.api.ops.CalendarCalls;
 import dev.switchboard.domain.port.Calendars;
 import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.Leads;
@@ -26,15 +26,14 @@ import dev.switchboard.scheduling.booking.SweepStrayHolds;
 import dev.switchboard.scheduling.booking.WriteCalendarEvents;
 import dev.switchboard.scheduling.busy.BusyTimes;
 import dev.switchboard.scheduling.slots.FindSlots;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** Booking's use cases, and the pool rotation that picks a pool member for a booking. */
 @Configuration(proxyBeanMethods = false)
@@ -50,7 +49,9 @@ class BookingConfiguration {
             long turn = rotations.nextTurn(pool.id());
             Rotation rotation = Rotation.of(pool);
             Set<RepId> order = new LinkedHashSet<>();
-            for (long t = turn; t < turn + rotation.cycle() && order.size() < pool.members().size(); t++) {
+            for (long t = turn;
+                    t < turn + rotation.cycle() && order.size() < pool.members().size();
+                    t++) {
                 order.add(pool.members().get(rotation.positionAt(t)).repId());
             }
             List<RepId> all = new ArrayList<>(order);
@@ -60,29 +61,70 @@ class BookingConfiguration {
     }
 
     @Bean
-    BookMeeting bookMeeting(Leads leads, Assignments assignments, MeetingTypes meetingTypes, Reps reps, Pools pools,
-                            Bookings bookings, SlotHolds holds, CalendarConnections connections, PoolTurns turns,
-                            MeetingNotices notices, FindSlots findSlots, Events events, WriteCalendarEvents calendarWrites,
-                            BookingOutcomes outcomes, Clock clock) {
-        return new BookMeeting(leads, assignments, meetingTypes, reps, pools, bookings, holds, connections, turns, notices,
-                findSlots, events, calendarWrites, outcomes, clock);
+    BookMeeting bookMeeting(
+            Leads leads,
+            Assignments assignments,
+            MeetingTypes meetingTypes,
+            Reps reps,
+            Pools pools,
+            Bookings bookings,
+            SlotHolds holds,
+            CalendarConnections connections,
+            PoolTurns turns,
+            MeetingNotices notices,
+            FindSlots findSlots,
+            Events events,
+            WriteCalendarEvents calendarWrites,
+            BookingOutcomes outcomes,
+            Clock clock) {
+        return new BookMeeting(
+                leads,
+                assignments,
+                meetingTypes,
+                reps,
+                pools,
+                bookings,
+                holds,
+                connections,
+                turns,
+                notices,
+                findSlots,
+                events,
+                calendarWrites,
+                outcomes,
+                clock);
     }
 
     @Bean
-    FindLeadSlots findLeadSlots(Leads leads, Assignments assignments, MeetingTypes meetingTypes, FindSlots findSlots, Clock clock) {
+    FindLeadSlots findLeadSlots(
+            Leads leads, Assignments assignments, MeetingTypes meetingTypes, FindSlots findSlots, Clock clock) {
         return new FindLeadSlots(leads, assignments, meetingTypes, findSlots, clock);
     }
 
     @Bean
-    RescheduleBooking rescheduleBooking(Bookings bookings, MeetingTypes meetingTypes, SlotHolds holds, MeetingNotices notices,
-                                        FindSlots findSlots, Events events, WriteCalendarEvents calendarWrites,
-                                        BookingOutcomes outcomes, Clock clock) {
-        return new RescheduleBooking(bookings, meetingTypes, holds, notices, findSlots, events, calendarWrites, outcomes, clock);
+    RescheduleBooking rescheduleBooking(
+            Bookings bookings,
+            MeetingTypes meetingTypes,
+            SlotHolds holds,
+            MeetingNotices notices,
+            FindSlots findSlots,
+            Events events,
+            WriteCalendarEvents calendarWrites,
+            BookingOutcomes outcomes,
+            Clock clock) {
+        return new RescheduleBooking(
+                bookings, meetingTypes, holds, notices, findSlots, events, calendarWrites, outcomes, clock);
     }
 
     @Bean
-    CancelBooking cancelBooking(Bookings bookings, SlotHolds holds, MeetingNotices notices, Events events,
-                                WriteCalendarEvents calendarWrites, BookingOutcomes outcomes, Clock clock) {
+    CancelBooking cancelBooking(
+            Bookings bookings,
+            SlotHolds holds,
+            MeetingNotices notices,
+            Events events,
+            WriteCalendarEvents calendarWrites,
+            BookingOutcomes outcomes,
+            Clock clock) {
         return new CancelBooking(bookings, holds, notices, events, calendarWrites, outcomes, clock);
     }
 
@@ -92,9 +134,21 @@ class BookingConfiguration {
     }
 
     @Bean
-    WriteCalendarEvents writeCalendarEvents(Bookings bookings, CalendarConnections connections, ObjectProvider<Calendars> calendars,
-                                            CalendarCalls calls, BusyTimes busyTimes, Clock clock, BookingProperties properties) {
-        return new WriteCalendarEvents(bookings, connections, calls.metered(calendars.orderedStream().toList()), busyTimes, clock,
-                properties.retries(), properties.lease());
+    WriteCalendarEvents writeCalendarEvents(
+            Bookings bookings,
+            CalendarConnections connections,
+            ObjectProvider<Calendars> calendars,
+            CalendarCalls calls,
+            BusyTimes busyTimes,
+            Clock clock,
+            BookingProperties properties) {
+        return new WriteCalendarEvents(
+                bookings,
+                connections,
+                calls.metered(calendars.orderedStream().toList()),
+                busyTimes,
+                clock,
+                properties.retries(),
+                properties.lease());
     }
 }

@@ -6,6 +6,8 @@ import dev.switchboard.outbound.mail.SendMail;
 import dev.switchboard.scheduling.adapter.invite.InviteWriter;
 import dev.switchboard.scheduling.booking.SweepStrayHolds;
 import dev.switchboard.scheduling.booking.WriteCalendarEvents;
+import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,9 +19,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
-
-import java.time.Clock;
-import java.time.Duration;
 
 /**
  * Works through the booking outboxes every {@code switchboard.booking.outbox-interval} (default 10 s) on every
@@ -45,15 +44,30 @@ class BookingOutboxSchedule {
      */
     @Bean
     @ConditionalOnProperty(name = "switchboard.booking.outbox-enabled", havingValue = "true", matchIfMissing = true)
-    Runner bookingOutboxRunner(WriteCalendarEvents calendars, ObjectProvider<JavaMailSender> sender, MailOutbox outbox,
-                               InviteWriter invites, BookingProperties properties, SweepStrayHolds sweep,
-                               Clock clock) {
+    Runner bookingOutboxRunner(
+            WriteCalendarEvents calendars,
+            ObjectProvider<JavaMailSender> sender,
+            MailOutbox outbox,
+            InviteWriter invites,
+            BookingProperties properties,
+            SweepStrayHolds sweep,
+            Clock clock) {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
             log.info("Mail is off (no spring.mail.host): invites and notes wait in the outbox");
         }
-        return new Runner(properties.outboxInterval(), calendars, sweep, smtp == null ? null : new SendMail(outbox,
-                new SmtpMailer(smtp, invites, properties.mailFrom()), properties.retries(), properties.lease(), clock));
+        return new Runner(
+                properties.outboxInterval(),
+                calendars,
+                sweep,
+                smtp == null
+                        ? null
+                        : new SendMail(
+                                outbox,
+                                new SmtpMailer(smtp, invites, properties.mailFrom()),
+                                properties.retries(),
+                                properties.lease(),
+                                clock));
     }
 
     static final class Runner implements SchedulingConfigurer {
@@ -80,7 +94,11 @@ class BookingOutboxSchedule {
             int sent = mail == null ? 0 : mail.sendDue(MAILS_PER_RUN);
             int dropped = sweep.sweep();
             if (written + sent + dropped > 0) {
-                log.debug("Booking outbox: {} calendar writes, {} mails, {} stray hold steps dropped", written, sent, dropped);
+                log.debug(
+                        "Booking outbox: {} calendar writes, {} mails, {} stray hold steps dropped",
+                        written,
+                        sent,
+                        dropped);
             }
         }
     }

@@ -1,10 +1,9 @@
 package dev.switchboard.api.config;
 
 import dev.switchboard.domain.retry.Backoff;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * How bookings reach calendars and mailboxes.

@@ -1,11 +1,10 @@
 package dev.switchboard.api.config;
 
+import java.time.Duration;
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
-
-import java.time.Duration;
-import java.time.ZoneId;
 
 /**
  * How the CalDAV and ICS feed adapters reach reps' calendars.
@@ -26,6 +25,7 @@ public record CalDavProperties(
      * @param cachedFeeds how many parsed feeds one app instance keeps to answer "not modified" from
      * @param maxSize     the largest feed read
      */
-    public record Ics(@DefaultValue("256") int cachedFeeds, @DefaultValue("10MB") DataSize maxSize) {
-    }
+    public record Ics(
+            @DefaultValue("256") int cachedFeeds,
+            @DefaultValue("10MB") DataSize maxSize) {}
 }

@@ -9,19 +9,18 @@ import dev.switchboard.scheduling.connect.DisconnectCalendar;
 import dev.switchboard.scheduling.connect.FinishCalendarConsent;
 import dev.switchboard.scheduling.connect.ServiceAccountKey;
 import dev.switchboard.scheduling.connect.StartCalendarConsent;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import java.time.Clock;
 import java.util.Optional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** The use cases that connect reps' calendars. */
 @Configuration(proxyBeanMethods = false)
 class CalendarConnectionsConfiguration {
 
     @Bean
-    ConnectCalendar connectCalendar(Reps reps, CalendarConnections connections,
-                                    Optional<ServiceAccountKey> googleServiceAccountKey) {
+    ConnectCalendar connectCalendar(
+            Reps reps, CalendarConnections connections, Optional<ServiceAccountKey> googleServiceAccountKey) {
         return new ConnectCalendar(reps, connections, googleServiceAccountKey.orElse(null));
     }
 
@@ -36,8 +35,8 @@ class CalendarConnectionsConfiguration {
     }
 
     @Bean
-    FinishCalendarConsent finishCalendarConsent(ConsentStates states, CalendarConsents consents,
-                                                CalendarConnections connections, Clock clock) {
+    FinishCalendarConsent finishCalendarConsent(
+            ConsentStates states, CalendarConsents consents, CalendarConnections connections, Clock clock) {
         return new FinishCalendarConsent(states, consents, connections, clock);
     }
 }

@@ -6,6 +6,9 @@ import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,10 +22,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
-
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * How long the app waits for the database before it gives up, and what a caller is told then. The driver's
@@ -44,25 +43,27 @@ public class DatabaseTimeouts {
      * @param read            how long the driver waits for an answer on an open connection (a paused server)
      */
     @ConfigurationProperties("switchboard.mongodb.timeouts")
-    public record Timeouts(@DefaultValue("3s") Duration serverSelection, @DefaultValue("5s") Duration connect,
-                           @DefaultValue("10s") Duration read) {
-    }
+    public record Timeouts(
+            @DefaultValue("3s") Duration serverSelection,
+            @DefaultValue("5s") Duration connect,
+            @DefaultValue("10s") Duration read) {}
 
     @Bean
     MongoClientSettingsBuilderCustomizer mongoClientTimeouts(Timeouts timeouts) {
-        return settings -> settings
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+        return settings -> settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
                         timeouts.serverSelection().toMillis(), TimeUnit.MILLISECONDS))
-                .applyToSocketSettings(socket -> socket
-                        .connectTimeout((int) timeouts.connect().toMillis(), TimeUnit.MILLISECONDS)
-                        .readTimeout((int) timeouts.read().toMillis(), TimeUnit.MILLISECONDS));
+                .applyToSocketSettings(
+                        socket -> socket.connectTimeout((int) timeouts.connect().toMillis(), TimeUnit.MILLISECONDS)
+                                .readTimeout((int) timeouts.read().toMillis(), TimeUnit.MILLISECONDS));
     }
 
     /** Whether a failure, or one of its causes, is the database not answering (rather than a fault of ours). */
     public static boolean unavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof MongoTimeoutException || t instanceof MongoSocketException
-                    || t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessException) {
+            if (t instanceof MongoTimeoutException
+                    || t instanceof MongoSocketException
+                    || t instanceof DataAccessResourceFailureException
+                    || t instanceof TransientDataAccessException) {
                 return true;
             }
         }
@@ -79,10 +80,15 @@ public class DatabaseTimeouts {
                 if (!unavailable(ex)) {
                     return null;
                 }
-                log.warn("The database did not answer in time for {}: {}", env.getField().getName(), ex.getMessage());
-                return GraphqlErrorBuilder.newError(env).errorType(ErrorClassification.errorClassification("UNAVAILABLE"))
+                log.warn(
+                        "The database did not answer in time for {}: {}",
+                        env.getField().getName(),
+                        ex.getMessage());
+                return GraphqlErrorBuilder.newError(env)
+                        .errorType(ErrorClassification.errorClassification("UNAVAILABLE"))
                         .message("the database is not answering now; try again shortly")
-                        .extensions(Map.of("code", "UNAVAILABLE")).build();
+                        .extensions(Map.of("code", "UNAVAILABLE"))
+                        .build();
             }
         };
     }

@@ -24,7 +24,8 @@ class EmbeddedMongoConfiguration {
     }
 
     @Bean
-    MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedMongoServer server, EmbeddedMongoProperties properties) {
+    MongoConnectionDetails embeddedMongoConnectionDetails(
+            EmbeddedMongoServer server, EmbeddedMongoProperties properties) {
         ConnectionString connection = new ConnectionString(server.connectionString(properties.database()));
         return () -> connection;
     }

@@ -1,10 +1,9 @@
 package dev.switchboard.api.config;
 
+import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.nio.file.Path;
 
 /**
  * The embedded MongoDB-compatible server used when no {@code spring.mongodb.uri} is set.
@@ -27,12 +26,14 @@ public record EmbeddedMongoProperties(
         @DefaultValue("true") boolean durable) {
 
     @ConstructorBinding
-    public EmbeddedMongoProperties {
-    }
+    public EmbeddedMongoProperties {}
 
     public EmbeddedMongoProperties(Storage storage, Path file, String host, int port, String database) {
         this(storage, file, host, port, database, true);
     }
 
-    public enum Storage { FILE, MEMORY }
+    public enum Storage {
+        FILE,
+        MEMORY
+    }
 }

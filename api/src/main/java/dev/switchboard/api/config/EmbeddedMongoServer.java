@@ -3,14 +3,13 @@ package dev.switchboard.api.config;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A MongoDB wire-protocol server in this JVM (mongo-java-server), its data in an H2 file or in memory.
@@ -31,17 +30,25 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     public static EmbeddedMongoServer start(EmbeddedMongoProperties properties) {
         MongoBackend backend = switch (properties.storage()) {
-            case FILE -> properties.durable() ? DurableH2Backend.open(prepare(properties.file()).toString())
-                    : new H2Backend(prepare(properties.file()).toString());
+            case FILE ->
+                properties.durable()
+                        ? DurableH2Backend.open(prepare(properties.file()).toString())
+                        : new H2Backend(prepare(properties.file()).toString());
             case MEMORY -> H2Backend.inMemory();
         };
         MongoServer server = new MongoServer(backend);
         server.bind(properties.host(), properties.port());
         InetSocketAddress address = server.getLocalAddress();
-        log.info("Embedded MongoDB-compatible server on {}:{} ({})", address.getHostString(), address.getPort(),
+        log.info(
+                "Embedded MongoDB-compatible server on {}:{} ({})",
+                address.getHostString(),
+                address.getPort(),
                 properties.storage() == EmbeddedMongoProperties.Storage.FILE
-                        ? "data in " + properties.file().toAbsolutePath() + (properties.durable() ? ", on disk before acknowledged"
-                        : ", written out about once a second") : "data in memory");
+                        ? "data in " + properties.file().toAbsolutePath()
+                                + (properties.durable()
+                                        ? ", on disk before acknowledged"
+                                        : ", written out about once a second")
+                        : "data in memory");
         return new EmbeddedMongoServer(server, address);
     }
 

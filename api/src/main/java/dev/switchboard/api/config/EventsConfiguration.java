@@ -1,32 +1,31 @@
 package dev.switchboard.api.config;
 
+import dev.switchboard.api.events.EventFeed;
 import dev.switchboard.api.ops.CountedDeliveries;
-import io.micrometer.core.instrument.MeterRegistry;
+import dev.switchboard.domain.port.Assignments;
+import dev.switchboard.domain.port.Events;
+import dev.switchboard.domain.port.Leads;
+import dev.switchboard.domain.port.Reps;
+import dev.switchboard.domain.retry.Backoff;
 import dev.switchboard.outbound.CreateWebhook;
 import dev.switchboard.outbound.DeleteWebhook;
-import dev.switchboard.outbound.Deliveries;
 import dev.switchboard.outbound.DeliverWebhooks;
-import dev.switchboard.api.events.EventFeed;
+import dev.switchboard.outbound.Deliveries;
+import dev.switchboard.outbound.EventHandler;
 import dev.switchboard.outbound.FanOutEvents;
 import dev.switchboard.outbound.Outbox;
 import dev.switchboard.outbound.ReplayWebhookDelivery;
 import dev.switchboard.outbound.UpdateWebhook;
 import dev.switchboard.outbound.Webhooks;
-import dev.switchboard.domain.port.Assignments;
-import dev.switchboard.domain.port.Events;
-import dev.switchboard.domain.port.Leads;
-import dev.switchboard.domain.retry.Backoff;
 import dev.switchboard.outbound.adapter.http.HttpWebhookEndpoints;
-import dev.switchboard.domain.port.Reps;
-import dev.switchboard.outbound.EventHandler;
 import dev.switchboard.outbound.mail.MailOutbox;
 import dev.switchboard.outbound.mail.TellRepOfAssignedLead;
 import dev.switchboard.routing.events.RelayPendingEvents;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** The outbox's relay, webhooks and the subscription feed, wired to the MongoDB adapters. */
 @Configuration(proxyBeanMethods = false)
@@ -38,23 +37,29 @@ class EventsConfiguration {
     }
 
     @Bean
-    FanOutEvents fanOutEvents(Outbox outbox, Webhooks webhooks, Deliveries deliveries, List<EventHandler> handlers, Clock clock) {
+    FanOutEvents fanOutEvents(
+            Outbox outbox, Webhooks webhooks, Deliveries deliveries, List<EventHandler> handlers, Clock clock) {
         return new FanOutEvents(outbox, webhooks, deliveries, handlers, clock);
     }
 
     /** The rep's mail of a lead assigned to them, queued from the outbox's event (sent when mail is on). */
     @Bean
-    TellRepOfAssignedLead tellRepOfAssignedLead(MailOutbox mail, Leads leads, Assignments assignments, Reps reps, Clock clock) {
+    TellRepOfAssignedLead tellRepOfAssignedLead(
+            MailOutbox mail, Leads leads, Assignments assignments, Reps reps, Clock clock) {
         return new TellRepOfAssignedLead(mail, leads, assignments, reps, clock);
     }
 
     @Bean
-    DeliverWebhooks deliverWebhooks(Deliveries deliveries, Webhooks webhooks, Clock clock, MeterRegistry registry,
-                                    WebhookProperties settings) {
-        return new DeliverWebhooks(new CountedDeliveries(deliveries, registry), webhooks,
+    DeliverWebhooks deliverWebhooks(
+            Deliveries deliveries, Webhooks webhooks, Clock clock, MeterRegistry registry, WebhookProperties settings) {
+        return new DeliverWebhooks(
+                new CountedDeliveries(deliveries, registry),
+                webhooks,
                 new HttpWebhookEndpoints(settings.timeout()),
-                new DeliverWebhooks.Settings(Backoff.of(settings.backoff(), settings.maxBackoff(), settings.maxAttempts()),
-                        settings.timeout(), settings.lease()),
+                new DeliverWebhooks.Settings(
+                        Backoff.of(settings.backoff(), settings.maxBackoff(), settings.maxAttempts()),
+                        settings.timeout(),
+                        settings.lease()),
                 clock);
     }
 

@@ -1,9 +1,8 @@
 package dev.switchboard.api.config;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * How each instance moves events along (docs/events.md).
@@ -18,5 +17,4 @@ public record EventsProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("1s") Duration interval,
         @DefaultValue("10s") Duration relayInterval,
-        @DefaultValue("500ms") Duration feedInterval) {
-}
+        @DefaultValue("500ms") Duration feedInterval) {}

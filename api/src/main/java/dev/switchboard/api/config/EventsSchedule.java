@@ -1,9 +1,10 @@
 package dev.switchboard.api.config;
 
-import dev.switchboard.outbound.DeliverWebhooks;
 import dev.switchboard.api.events.EventFeed;
+import dev.switchboard.outbound.DeliverWebhooks;
 import dev.switchboard.outbound.FanOutEvents;
 import dev.switchboard.routing.events.RelayPendingEvents;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -12,8 +13,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
-
-import java.time.Duration;
 
 /**
  * Every instance, every {@code switchboard.events.interval} (default 1 s): fans new events out to webhooks and sends
@@ -37,8 +36,12 @@ class EventsSchedule implements SchedulingConfigurer {
     private final EventFeed feed;
     private final EventsProperties settings;
 
-    EventsSchedule(RelayPendingEvents relay, FanOutEvents fanOut, DeliverWebhooks deliver, EventFeed feed,
-                   EventsProperties settings) {
+    EventsSchedule(
+            RelayPendingEvents relay,
+            FanOutEvents fanOut,
+            DeliverWebhooks deliver,
+            EventFeed feed,
+            EventsProperties settings) {
         this.relay = relay;
         this.fanOut = fanOut;
         this.deliver = deliver;
@@ -48,7 +51,8 @@ class EventsSchedule implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
-        tasks.addFixedDelayTask(new FixedDelayTask(this::relayPendingEvents, settings.relayInterval(), settings.relayInterval()));
+        tasks.addFixedDelayTask(
+                new FixedDelayTask(this::relayPendingEvents, settings.relayInterval(), settings.relayInterval()));
         tasks.addFixedDelayTask(new FixedDelayTask(this::fanOutAndDeliver, settings.interval(), settings.interval()));
         tasks.addFixedDelayTask(new FixedDelayTask(this::feedSubscribers, settings.feedInterval(), Duration.ZERO));
     }

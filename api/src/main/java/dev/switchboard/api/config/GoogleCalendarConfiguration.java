@@ -6,17 +6,16 @@ import dev.switchboard.scheduling.adapter.google.GoogleCalendar;
 import dev.switchboard.scheduling.adapter.google.GoogleCalendarSettings;
 import dev.switchboard.scheduling.adapter.google.GoogleConsents;
 import dev.switchboard.scheduling.connect.ServiceAccountKey;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The Google Calendar adapter, among the {@link Calendars} beans, and Google's consent flow. */
 @Configuration(proxyBeanMethods = false)
@@ -24,9 +23,17 @@ class GoogleCalendarConfiguration {
 
     @Bean
     GoogleCalendarSettings googleCalendarSettings(GoogleProperties google) {
-        return new GoogleCalendarSettings(google.apiRoot(), google.tokenEndpoint(), google.authEndpoint(),
-                google.clientId(), google.clientSecret(), google.redirectUri(), google.connectTimeout(),
-                google.readTimeout(), google.attempts(), google.firstBackoff());
+        return new GoogleCalendarSettings(
+                google.apiRoot(),
+                google.tokenEndpoint(),
+                google.authEndpoint(),
+                google.clientId(),
+                google.clientSecret(),
+                google.redirectUri(),
+                google.connectTimeout(),
+                google.readTimeout(),
+                google.attempts(),
+                google.firstBackoff());
     }
 
     @Bean

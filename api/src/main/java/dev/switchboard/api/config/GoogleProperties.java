@@ -1,11 +1,10 @@
 package dev.switchboard.api.config;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Google Calendar, as an operator configures it (docs/google-calendar.md).
@@ -23,8 +22,13 @@ import java.time.Duration;
 public record GoogleProperties(
         String clientId,
         String clientSecret,
-        @DefaultValue("http://localhost:8080/oauth/google/callback") URI redirectUri,
-        @DefaultValue("https://accounts.google.com/o/oauth2/v2/auth") URI authEndpoint,
+
+        @DefaultValue("http://localhost:8080/oauth/google/callback")
+        URI redirectUri,
+
+        @DefaultValue("https://accounts.google.com/o/oauth2/v2/auth")
+        URI authEndpoint,
+
         @DefaultValue("https://oauth2.googleapis.com/token") URI tokenEndpoint,
         @DefaultValue("https://www.googleapis.com/") URI apiRoot,
         @DefaultValue("5s") Duration connectTimeout,
@@ -34,6 +38,5 @@ public record GoogleProperties(
         @DefaultValue ServiceAccount serviceAccount) {
 
     /** @param keyFile the JSON key file Google hands out for the service account (holds client_email and private_key) */
-    public record ServiceAccount(Path keyFile) {
-    }
+    public record ServiceAccount(Path keyFile) {}
 }

@@ -1,9 +1,8 @@
 package dev.switchboard.api.config;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * How leads are taken in.
@@ -13,14 +12,17 @@ import java.time.Duration;
  * @param recovery   the job that routes leads a crash left stored without a decision
  */
 @ConfigurationProperties("switchboard.intake")
-public record IntakeProperties(@DefaultValue("2s") Duration replayWait, @DefaultValue Recovery recovery) {
+public record IntakeProperties(
+        @DefaultValue("2s") Duration replayWait,
+        @DefaultValue Recovery recovery) {
 
     /**
      * @param enabled  whether this instance runs the job (every instance may: each lead is routed once)
      * @param grace    how long a stored lead is left to its own submission before the job routes it
      * @param interval how often the job looks for such leads
      */
-    public record Recovery(@DefaultValue("true") boolean enabled, @DefaultValue("30s") Duration grace,
-                           @DefaultValue("10s") Duration interval) {
-    }
+    public record Recovery(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("30s") Duration grace,
+            @DefaultValue("10s") Duration interval) {}
 }

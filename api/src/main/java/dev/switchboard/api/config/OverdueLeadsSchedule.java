@@ -3,6 +3,7 @@ package dev.switchboard.api.config;
 import dev.switchboard.domain.event.LeadReassigned;
 import dev.switchboard.routing.ownership.LeadChanged;
 import dev.switchboard.routing.ownership.ReassignOverdueLeads;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -11,8 +12,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
-
-import java.util.List;
 
 /**
  * Moves on leads not accepted in time, every {@code switchboard.sla.interval} (default 30 s). Every

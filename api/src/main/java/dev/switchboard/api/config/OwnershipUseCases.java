@@ -13,10 +13,9 @@ import dev.switchboard.routing.ownership.ReassignLead;
 import dev.switchboard.routing.ownership.ReassignOverdueLeads;
 import dev.switchboard.routing.setup.SetPoolAvailabilityFirst;
 import dev.switchboard.routing.setup.SetPoolSla;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Clock;
 
 /** The use cases for what happens to a lead after its routing decision, wired to the MongoDB adapters. */
 @Configuration(proxyBeanMethods = false)
@@ -38,8 +37,14 @@ class OwnershipUseCases {
     }
 
     @Bean
-    ReassignOverdueLeads reassignOverdueLeads(Assignments assignments, Pools pools, Reps reps, Rotations rotations,
-                                              Tallies tallies, Events events, Clock clock) {
+    ReassignOverdueLeads reassignOverdueLeads(
+            Assignments assignments,
+            Pools pools,
+            Reps reps,
+            Rotations rotations,
+            Tallies tallies,
+            Events events,
+            Clock clock) {
         return new ReassignOverdueLeads(assignments, pools, reps, rotations, tallies, events, clock);
     }
 

@@ -1,18 +1,17 @@
 package dev.switchboard.api.config;
 
+import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Conversions;
 import dev.switchboard.domain.port.Leads;
-import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Routers;
 import dev.switchboard.routing.intake.RecordConversion;
 import dev.switchboard.routing.setup.DeletePool;
 import dev.switchboard.routing.setup.UpdatePool;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Clock;
 
 /** The use cases that change or remove a pool, or feed its strategy, wired to the MongoDB adapters. */
 @Configuration(proxyBeanMethods = false)

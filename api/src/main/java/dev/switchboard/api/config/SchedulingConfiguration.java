@@ -1,10 +1,10 @@
 package dev.switchboard.api.config;
 
+import dev.switchboard.api.ops.CalendarCalls;
 import dev.switchboard.domain.port.Absences;
 import dev.switchboard.domain.port.Availabilities;
 import dev.switchboard.domain.port.Bookings;
 import dev.switchboard.domain.port.CalendarConnections;
-import dev.switchboard.api.ops.CalendarCalls;
 import dev.switchboard.domain.port.Calendars;
 import dev.switchboard.domain.port.FreeSlots;
 import dev.switchboard.domain.port.MeetingTypes;
@@ -12,24 +12,23 @@ import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.SlotPolicies;
 import dev.switchboard.scheduling.busy.BusyTimes;
+import dev.switchboard.scheduling.presence.ScheduledAbsences;
 import dev.switchboard.scheduling.setup.AddTimeOff;
 import dev.switchboard.scheduling.setup.CreateMeetingType;
-import dev.switchboard.scheduling.presence.ScheduledAbsences;
 import dev.switchboard.scheduling.setup.SetAvailability;
 import dev.switchboard.scheduling.setup.SetSlotPolicy;
 import dev.switchboard.scheduling.setup.UpdateMeetingType;
 import dev.switchboard.scheduling.slots.FindSlots;
 import dev.switchboard.scheduling.slots.FirstFreeSlots;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** Scheduling's use cases (availability, meeting types, slots), wired to the MongoDB adapters and the calendar adapters. */
 @Configuration(proxyBeanMethods = false)
@@ -48,8 +47,8 @@ class SchedulingConfiguration {
 
         CalendarReads(int threads) {
             AtomicInteger count = new AtomicInteger();
-            executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(MAX_QUEUED_READS),
-                    task -> {
+            executor = new ThreadPoolExecutor(
+                    threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(MAX_QUEUED_READS), task -> {
                         Thread thread = new Thread(task, "calendar-read-" + count.incrementAndGet());
                         thread.setDaemon(true);
                         return thread;
@@ -70,23 +69,45 @@ class SchedulingConfiguration {
 
     /** Every {@link Calendars} adapter bean is asked in turn whether it supports a rep's connection. */
     @Bean
-    BusyTimes busyTimes(CalendarConnections connections, ObjectProvider<Calendars> calendars, CalendarCalls calls, Clock clock,
-                        SchedulingProperties properties, CalendarReads calendarReads) {
+    BusyTimes busyTimes(
+            CalendarConnections connections,
+            ObjectProvider<Calendars> calendars,
+            CalendarCalls calls,
+            Clock clock,
+            SchedulingProperties properties,
+            CalendarReads calendarReads) {
         List<Calendars> adapters = calls.metered(calendars.orderedStream().toList());
-        return new BusyTimes(connections, adapters, clock, properties.busyCacheTtl(), properties.calendarTimeout(),
+        return new BusyTimes(
+                connections,
+                adapters,
+                clock,
+                properties.busyCacheTtl(),
+                properties.calendarTimeout(),
                 calendarReads.executor);
     }
 
     @Bean
-    FindSlots findSlots(Reps reps, Pools pools, MeetingTypes meetingTypes, Availabilities availabilities, Bookings bookings,
-                        BusyTimes busyTimes, SlotPolicies policies, Clock clock) {
+    FindSlots findSlots(
+            Reps reps,
+            Pools pools,
+            MeetingTypes meetingTypes,
+            Availabilities availabilities,
+            Bookings bookings,
+            BusyTimes busyTimes,
+            SlotPolicies policies,
+            Clock clock) {
         return new FindSlots(reps, pools, meetingTypes, availabilities, bookings, busyTimes, policies, clock);
     }
 
     /** What availability-first pools ask before a member may take a lead. */
     @Bean
-    FreeSlots freeSlots(MeetingTypes meetingTypes, Availabilities availabilities, Bookings bookings, BusyTimes busyTimes,
-                        SlotPolicies policies, Clock clock) {
+    FreeSlots freeSlots(
+            MeetingTypes meetingTypes,
+            Availabilities availabilities,
+            Bookings bookings,
+            BusyTimes busyTimes,
+            SlotPolicies policies,
+            Clock clock) {
         return new FirstFreeSlots(meetingTypes, availabilities, bookings, busyTimes, policies, clock);
     }
 

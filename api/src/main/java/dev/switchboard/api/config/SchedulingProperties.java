@@ -1,9 +1,8 @@
 package dev.switchboard.api.config;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * How slot queries read reps' calendars.
@@ -17,5 +16,4 @@ import java.time.Duration;
 public record SchedulingProperties(
         @DefaultValue("60s") Duration busyCacheTtl,
         @DefaultValue("5s") Duration calendarTimeout,
-        @DefaultValue("16") int calendarReadThreads) {
-}
+        @DefaultValue("16") int calendarReadThreads) {}

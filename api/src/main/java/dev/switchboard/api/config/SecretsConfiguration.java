@@ -1,12 +1,6 @@
 package dev.switchboard.api.config;
 
 import dev.switchboard.persistence.secrets.Secrets;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The key that seals stored secrets. {@code switchboard.secrets.key} wins when set (and must be base64 of
@@ -64,9 +63,13 @@ class SecretsConfiguration {
             // at the same time, or a crash mid-write, never finds a key file that is there but empty.
             Path written;
             try {
-                written = Files.createTempFile(file.getParent(), KEY_FILE, ".new", PosixFilePermissions.asFileAttribute(Set.of(
-                        java.nio.file.attribute.PosixFilePermission.OWNER_READ,
-                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)));
+                written = Files.createTempFile(
+                        file.getParent(),
+                        KEY_FILE,
+                        ".new",
+                        PosixFilePermissions.asFileAttribute(Set.of(
+                                java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)));
             } catch (UnsupportedOperationException notPosix) {
                 written = Files.createTempFile(file.getParent(), KEY_FILE, ".new");
             }
@@ -79,8 +82,11 @@ class SecretsConfiguration {
             } finally {
                 Files.deleteIfExists(written);
             }
-            log.warn("Made a key for stored secrets in {}; set {} in production instead, and keep the key apart "
-                    + "from the data and its backups", file, Secrets.KEY_PROPERTY);
+            log.warn(
+                    "Made a key for stored secrets in {}; set {} in production instead, and keep the key apart "
+                            + "from the data and its backups",
+                    file,
+                    Secrets.KEY_PROPERTY);
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or make the secrets key file " + file, e);

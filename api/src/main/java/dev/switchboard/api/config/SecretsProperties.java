@@ -7,5 +7,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *            file-backed embedded database, one is made beside its file (docs/google-calendar.md)
  */
 @ConfigurationProperties("switchboard.secrets")
-public record SecretsProperties(String key) {
-}
+public record SecretsProperties(String key) {}

@@ -1,9 +1,8 @@
 package dev.switchboard.api.config;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * Moving on leads not accepted within their pool's deadline (docs/routing.md).
@@ -14,5 +13,4 @@ import java.time.Duration;
 @ConfigurationProperties("switchboard.sla")
 public record SlaProperties(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue("30s") Duration interval) {
-}
+        @DefaultValue("30s") Duration interval) {}

@@ -12,8 +12,7 @@ public final class StandaloneMongoServer {
 
     public static final String COMMAND = "embedded-mongo";
 
-    private StandaloneMongoServer() {
-    }
+    private StandaloneMongoServer() {}
 
     public static void run(String[] args) throws InterruptedException {
         String host = "127.0.0.1";
@@ -30,19 +29,23 @@ public final class StandaloneMongoServer {
                 case "--port" -> port = Integer.parseInt(option[1]);
                 case "--file" -> file = Path.of(option[1]);
                 case "--durable" -> durable = Boolean.parseBoolean(option[1]);
-                default -> throw new IllegalArgumentException("unknown option " + option[0]
-                        + " (known: --host, --port, --file, --durable)");
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown option " + option[0] + " (known: --host, --port, --file, --durable)");
             }
         }
-        EmbeddedMongoServer server = EmbeddedMongoServer.start(
-                new EmbeddedMongoProperties(EmbeddedMongoProperties.Storage.FILE, file, host, port, "switchboard", durable));
+        EmbeddedMongoServer server = EmbeddedMongoServer.start(new EmbeddedMongoProperties(
+                EmbeddedMongoProperties.Storage.FILE, file, host, port, "switchboard", durable));
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "embedded-mongo-shutdown"));
-        System.out.println("Embedded MongoDB-compatible server ready: start app instances with "
-                + "SPRING_MONGODB_URI=" + server.connectionString("switchboard"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            stopped.countDown();
+                        },
+                        "embedded-mongo-shutdown"));
+        System.out.println("Embedded MongoDB-compatible server ready: start app instances with " + "SPRING_MONGODB_URI="
+                + server.connectionString("switchboard"));
         stopped.await();
     }
 }

@@ -2,14 +2,13 @@ package dev.switchboard.api.config;
 
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.routing.intake.RouteStrandedLeads;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
-
-import java.util.List;
 
 /**
  * Routes leads a crash left stored without a decision, every {@code switchboard.intake.recovery.interval}
@@ -29,13 +28,16 @@ class StrandedLeadsSchedule {
         this.routeStrandedLeads = routeStrandedLeads;
     }
 
-    @Scheduled(fixedDelayString = "${switchboard.intake.recovery.interval:PT10S}",
+    @Scheduled(
+            fixedDelayString = "${switchboard.intake.recovery.interval:PT10S}",
             initialDelayString = "${switchboard.intake.recovery.interval:PT10S}")
     void routeStrandedLeads() {
         try {
             List<Assignment> routed = routeStrandedLeads.run();
             if (!routed.isEmpty()) {
-                log.warn("Routed {} leads stored without a decision (their submissions stopped before deciding)", routed.size());
+                log.warn(
+                        "Routed {} leads stored without a decision (their submissions stopped before deciding)",
+                        routed.size());
             }
         } catch (RuntimeException e) {
             log.warn("Routing stranded leads failed; retrying next run", e);

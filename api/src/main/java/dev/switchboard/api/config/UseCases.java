@@ -5,9 +5,9 @@ import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.CompanyProfiles;
 import dev.switchboard.domain.port.Conversions;
-import dev.switchboard.domain.port.FreeSlots;
 import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.Forms;
+import dev.switchboard.domain.port.FreeSlots;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Qualifications;
@@ -19,7 +19,10 @@ import dev.switchboard.domain.port.Tallies;
 import dev.switchboard.routing.engine.RouteLead;
 import dev.switchboard.routing.enrichment.AccountProfiles;
 import dev.switchboard.routing.explain.ExplainMisses;
+import dev.switchboard.routing.intake.IntakeOutcomes;
+import dev.switchboard.routing.intake.RouteStrandedLeads;
 import dev.switchboard.routing.intake.SimulateRouting;
+import dev.switchboard.routing.intake.SubmitLead;
 import dev.switchboard.routing.qualification.UpdateQualification;
 import dev.switchboard.routing.replay.ReplayRouter;
 import dev.switchboard.routing.rules.CreateRouter;
@@ -27,21 +30,17 @@ import dev.switchboard.routing.rules.DeleteRouter;
 import dev.switchboard.routing.rules.PublishRouter;
 import dev.switchboard.routing.rules.ReviseRouter;
 import dev.switchboard.routing.setup.CreateAccount;
-import dev.switchboard.routing.setup.DeleteAccount;
-import dev.switchboard.routing.setup.UpdateAccount;
 import dev.switchboard.routing.setup.CreateForm;
-import dev.switchboard.routing.setup.DeleteForm;
-import dev.switchboard.routing.setup.UpdateForm;
-import dev.switchboard.routing.intake.RouteStrandedLeads;
-import dev.switchboard.routing.intake.IntakeOutcomes;
-import dev.switchboard.routing.intake.SubmitLead;
 import dev.switchboard.routing.setup.CreatePool;
 import dev.switchboard.routing.setup.CreateRep;
+import dev.switchboard.routing.setup.DeleteAccount;
+import dev.switchboard.routing.setup.DeleteForm;
 import dev.switchboard.routing.setup.SetRepStatus;
+import dev.switchboard.routing.setup.UpdateAccount;
+import dev.switchboard.routing.setup.UpdateForm;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Clock;
 
 /** The core's use cases, wired to the MongoDB adapters. The core itself knows nothing of Spring. */
 @Configuration(proxyBeanMethods = false)
@@ -53,11 +52,32 @@ class UseCases {
     }
 
     @Bean
-    RouteLead routeLead(Pools pools, Reps reps, Accounts accounts, CompanyProfiles profiles, Rotations rotations,
-                        Tallies tallies, Qualifications qualifications, Clock clock, Standings standings, Conversions conversions,
-                        FreeSlots freeSlots, Absences absences) {
-        return new RouteLead(pools, reps, accounts, profiles, rotations, tallies, qualifications, clock, standings, conversions,
-                freeSlots, absences);
+    RouteLead routeLead(
+            Pools pools,
+            Reps reps,
+            Accounts accounts,
+            CompanyProfiles profiles,
+            Rotations rotations,
+            Tallies tallies,
+            Qualifications qualifications,
+            Clock clock,
+            Standings standings,
+            Conversions conversions,
+            FreeSlots freeSlots,
+            Absences absences) {
+        return new RouteLead(
+                pools,
+                reps,
+                accounts,
+                profiles,
+                rotations,
+                tallies,
+                qualifications,
+                clock,
+                standings,
+                conversions,
+                freeSlots,
+                absences);
     }
 
     /** Enrichment from the admin's own accounts; an outside service plugs in as a {@code @Primary} {@link CompanyProfiles} bean. */
@@ -77,17 +97,41 @@ class UseCases {
     }
 
     @Bean
-    SubmitLead submitLead(Forms forms, Routers routers, Pools pools, Leads leads, Assignments assignments,
-                          RouteLead routeLead, Events events, IntakeOutcomes outcomes, Clock clock,
-                          IntakeProperties intake) {
-        return new SubmitLead(forms, routers, pools, leads, assignments, routeLead, events, outcomes, clock,
-                intake.replayWait());
+    SubmitLead submitLead(
+            Forms forms,
+            Routers routers,
+            Pools pools,
+            Leads leads,
+            Assignments assignments,
+            RouteLead routeLead,
+            Events events,
+            IntakeOutcomes outcomes,
+            Clock clock,
+            IntakeProperties intake) {
+        return new SubmitLead(
+                forms, routers, pools, leads, assignments, routeLead, events, outcomes, clock, intake.replayWait());
     }
 
     @Bean
-    RouteStrandedLeads routeStrandedLeads(Forms forms, Routers routers, Pools pools, Leads leads, Assignments assignments,
-                                          RouteLead routeLead, Events events, Clock clock, IntakeProperties intake) {
-        return new RouteStrandedLeads(forms, routers, pools, leads, assignments, routeLead, events, clock,
+    RouteStrandedLeads routeStrandedLeads(
+            Forms forms,
+            Routers routers,
+            Pools pools,
+            Leads leads,
+            Assignments assignments,
+            RouteLead routeLead,
+            Events events,
+            Clock clock,
+            IntakeProperties intake) {
+        return new RouteStrandedLeads(
+                forms,
+                routers,
+                pools,
+                leads,
+                assignments,
+                routeLead,
+                events,
+                clock,
                 intake.recovery().grace());
     }
 
@@ -152,9 +196,19 @@ class UseCases {
     }
 
     @Bean
-    ReplayRouter replayRouter(Routers routers, Forms forms, Leads leads, Assignments assignments, Pools pools, Reps reps,
-                              Accounts accounts, CompanyProfiles profiles, Qualifications qualifications, Conversions conversions) {
-        return new ReplayRouter(routers, forms, leads, assignments, pools, reps, accounts, profiles, qualifications, conversions);
+    ReplayRouter replayRouter(
+            Routers routers,
+            Forms forms,
+            Leads leads,
+            Assignments assignments,
+            Pools pools,
+            Reps reps,
+            Accounts accounts,
+            CompanyProfiles profiles,
+            Qualifications qualifications,
+            Conversions conversions) {
+        return new ReplayRouter(
+                routers, forms, leads, assignments, pools, reps, accounts, profiles, qualifications, conversions);
     }
 
     @Bean

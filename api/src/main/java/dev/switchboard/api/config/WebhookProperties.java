@@ -1,9 +1,8 @@
 package dev.switchboard.api.config;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * Webhook deliveries (docs/events.md).
@@ -20,5 +19,4 @@ public record WebhookProperties(
         @DefaultValue("10s") Duration backoff,
         @DefaultValue("1h") Duration maxBackoff,
         @DefaultValue("10s") Duration timeout,
-        @DefaultValue("1m") Duration lease) {
-}
+        @DefaultValue("1m") Duration lease) {}

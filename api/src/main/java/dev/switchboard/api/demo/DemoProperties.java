@@ -11,5 +11,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                configured; set false for a real deployment
  */
 @ConfigurationProperties("switchboard.demo")
-public record DemoProperties(@DefaultValue("true") boolean enabled) {
-}
+public record DemoProperties(@DefaultValue("true") boolean enabled) {}

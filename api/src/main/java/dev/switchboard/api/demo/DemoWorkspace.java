@@ -10,15 +10,14 @@ import dev.switchboard.routing.setup.CreatePool;
 import dev.switchboard.routing.setup.CreatePoolCommand;
 import dev.switchboard.routing.setup.CreateRep;
 import dev.switchboard.routing.setup.CreateRepCommand;
+import java.time.ZoneId;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
-
-import java.time.ZoneId;
-import java.util.List;
 
 /**
  * Seeds an empty database with a few reps and a pool, so a newcomer can submit a lead at once.
@@ -49,10 +48,15 @@ class DemoWorkspace implements ApplicationRunner {
                 rep("Ana Ruiz", "ana.ruiz@switchboard.example", "Europe/Madrid"),
                 rep("Ben Okafor", "ben.okafor@switchboard.example", "Europe/London"),
                 rep("Chloé Martin", "chloe.martin@switchboard.example", "Europe/Paris"));
-        Pool pool = createPool.create(new CreatePoolCommand("Inbound EMEA", Strategy.ROUND_ROBIN,
+        Pool pool = createPool.create(new CreatePoolCommand(
+                "Inbound EMEA",
+                Strategy.ROUND_ROBIN,
                 team.stream().map(r -> new PoolMember(r.id(), 1)).toList()));
-        log.info("Demo workspace created: pool \"{}\" (id {}) with {} reps. Submit a lead in GraphiQL at /graphiql.",
-                pool.name(), pool.id(), team.size());
+        log.info(
+                "Demo workspace created: pool \"{}\" (id {}) with {} reps. Submit a lead in GraphiQL at /graphiql.",
+                pool.name(),
+                pool.id(),
+                team.size());
     }
 
     private Rep rep(String name, String email, String zone) {

@@ -2,14 +2,13 @@ package dev.switchboard.api.events;
 
 import dev.switchboard.outbound.Outbox;
 import dev.switchboard.outbound.StoredEvent;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Sinks;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
 
 /**
  * Events for this instance's subscribers, read from the outbox, so an event recorded on any instance reaches

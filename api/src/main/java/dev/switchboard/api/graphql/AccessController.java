@@ -1,7 +1,5 @@
 package dev.switchboard.api.graphql;
 
-import dev.switchboard.api.graphql.FormController.FormView;
-import dev.switchboard.api.graphql.Views.RepView;
 import dev.switchboard.access.ApiKey;
 import dev.switchboard.access.ApiKeys;
 import dev.switchboard.access.Caller;
@@ -17,12 +15,18 @@ import dev.switchboard.access.User;
 import dev.switchboard.access.Users;
 import dev.switchboard.access.WidgetKey;
 import dev.switchboard.access.WidgetKeys;
+import dev.switchboard.api.graphql.FormController.FormView;
+import dev.switchboard.api.graphql.Views.RepView;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Forms;
 import dev.switchboard.domain.port.Reps;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -30,29 +34,41 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
 /** Who may sign in and which keys exist: users, API keys, widget keys, and the caller's own identity. */
 @Controller
 class AccessController {
 
-    record CallerView(String kind, String name, String repId, List<String> scopes) {
-    }
+    record CallerView(String kind, String name, String repId, List<String> scopes) {}
 
     record UserView(String id, String email, Role role, String repId, boolean active, Instant lockedUntil) {
         static UserView of(User u) {
-            return new UserView(u.id(), u.email(), u.role(), u.repId() == null ? null : u.repId().value(), u.active(), u.lockedUntil());
+            return new UserView(
+                    u.id(),
+                    u.email(),
+                    u.role(),
+                    u.repId() == null ? null : u.repId().value(),
+                    u.active(),
+                    u.lockedUntil());
         }
     }
 
-    record ApiKeyView(String id, String name, List<String> scopes, String prefix, Instant createdAt, Instant revokedAt,
-                      Instant lastUsedAt) {
+    record ApiKeyView(
+            String id,
+            String name,
+            List<String> scopes,
+            String prefix,
+            Instant createdAt,
+            Instant revokedAt,
+            Instant lastUsedAt) {
         static ApiKeyView of(ApiKey k) {
-            return new ApiKeyView(k.id(), k.name(), k.scopes().stream().map(Scope::scopeName).sorted().toList(), k.prefix(),
-                    k.createdAt(), k.revokedAt(), k.lastUsedAt());
+            return new ApiKeyView(
+                    k.id(),
+                    k.name(),
+                    k.scopes().stream().map(Scope::scopeName).sorted().toList(),
+                    k.prefix(),
+                    k.createdAt(),
+                    k.revokedAt(),
+                    k.lastUsedAt());
         }
     }
 
@@ -62,32 +78,23 @@ class AccessController {
         }
     }
 
-    record CreateUserInput(String email, String password, Role role, String repId) {
-    }
+    record CreateUserInput(String email, String password, Role role, String repId) {}
 
-    record ChangePasswordInput(String currentPassword, String newPassword) {
-    }
+    record ChangePasswordInput(String currentPassword, String newPassword) {}
 
-    record CreateApiKeyInput(String name, List<String> scopes) {
-    }
+    record CreateApiKeyInput(String name, List<String> scopes) {}
 
-    record CreateWidgetKeyInput(String formId, List<String> allowedOrigins) {
-    }
+    record CreateWidgetKeyInput(String formId, List<String> allowedOrigins) {}
 
-    record UserPayload(UserView user, List<UserError> errors) {
-    }
+    record UserPayload(UserView user, List<UserError> errors) {}
 
-    record ChangePasswordPayload(boolean changed, List<UserError> errors) {
-    }
+    record ChangePasswordPayload(boolean changed, List<UserError> errors) {}
 
-    record CreateApiKeyPayload(ApiKeyView apiKey, String key, List<UserError> errors) {
-    }
+    record CreateApiKeyPayload(ApiKeyView apiKey, String key, List<UserError> errors) {}
 
-    record ApiKeyPayload(ApiKeyView apiKey, List<UserError> errors) {
-    }
+    record ApiKeyPayload(ApiKeyView apiKey, List<UserError> errors) {}
 
-    record WidgetKeyPayload(WidgetKeyView widgetKey, List<UserError> errors) {
-    }
+    record WidgetKeyPayload(WidgetKeyView widgetKey, List<UserError> errors) {}
 
     private final Users users;
     private final ApiKeys apiKeys;
@@ -101,9 +108,18 @@ class AccessController {
     private final Forms forms;
     private final Clock clock;
 
-    AccessController(Users users, ApiKeys apiKeys, WidgetKeys widgetKeys, CreateUser createUser, DeactivateUser deactivateUser,
-                     ChangePassword changePassword,
-                     CreateApiKey createApiKey, CreateWidgetKey createWidgetKey, Reps reps, Forms forms, Clock clock) {
+    AccessController(
+            Users users,
+            ApiKeys apiKeys,
+            WidgetKeys widgetKeys,
+            CreateUser createUser,
+            DeactivateUser deactivateUser,
+            ChangePassword changePassword,
+            CreateApiKey createApiKey,
+            CreateWidgetKey createWidgetKey,
+            Reps reps,
+            Forms forms,
+            Clock clock) {
         this.users = users;
         this.apiKeys = apiKeys;
         this.widgetKeys = widgetKeys;
@@ -126,7 +142,11 @@ class AccessController {
             return new CallerView("REP", rep.email(), rep.repId().value(), List.of());
         }
         if (caller instanceof Caller.Integration key) {
-            return new CallerView("API_KEY", key.keyName(), null, key.scopes().stream().map(Scope::scopeName).sorted().toList());
+            return new CallerView(
+                    "API_KEY",
+                    key.keyName(),
+                    null,
+                    key.scopes().stream().map(Scope::scopeName).sorted().toList());
         }
         if (caller instanceof Caller.Widget widget) {
             return new CallerView("WIDGET", null, null, List.of());
@@ -169,7 +189,9 @@ class AccessController {
     @MutationMapping
     UserPayload createUser(@Argument CreateUserInput input) {
         try {
-            return new UserPayload(UserView.of(createUser.create(input.email(), input.password(), input.role(), input.repId())), List.of());
+            return new UserPayload(
+                    UserView.of(createUser.create(input.email(), input.password(), input.role(), input.repId())),
+                    List.of());
         } catch (InputRejected rejected) {
             return new UserPayload(null, UserError.of(rejected));
         }
@@ -185,9 +207,11 @@ class AccessController {
     }
 
     @MutationMapping
-    ChangePasswordPayload changePassword(@Argument ChangePasswordInput input,
-                                         @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
-        String userId = caller instanceof Caller.Admin admin ? admin.userId()
+    ChangePasswordPayload changePassword(
+            @Argument ChangePasswordInput input,
+            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        String userId = caller instanceof Caller.Admin admin
+                ? admin.userId()
                 : caller instanceof Caller.Rep rep ? rep.userId() : null;
         if (userId == null) {
             throw new Refused("FORBIDDEN", "only a signed-in user has a password to change");
@@ -216,14 +240,20 @@ class AccessController {
         if (!apiKeys.revoke(id, clock.instant())) {
             return new ApiKeyPayload(null, List.of(new UserError(ErrorCode.NOT_FOUND, "id", "no live API key " + id)));
         }
-        return new ApiKeyPayload(apiKeys.all().stream().filter(k -> k.id().equals(id)).findFirst().map(ApiKeyView::of).orElse(null),
+        return new ApiKeyPayload(
+                apiKeys.all().stream()
+                        .filter(k -> k.id().equals(id))
+                        .findFirst()
+                        .map(ApiKeyView::of)
+                        .orElse(null),
                 List.of());
     }
 
     @MutationMapping
     WidgetKeyPayload createWidgetKey(@Argument CreateWidgetKeyInput input) {
         try {
-            return new WidgetKeyPayload(WidgetKeyView.of(createWidgetKey.create(input.formId(), input.allowedOrigins())), List.of());
+            return new WidgetKeyPayload(
+                    WidgetKeyView.of(createWidgetKey.create(input.formId(), input.allowedOrigins())), List.of());
         } catch (InputRejected rejected) {
             return new WidgetKeyPayload(null, UserError.of(rejected));
         }
@@ -233,7 +263,8 @@ class AccessController {
     WidgetKeyPayload revokeWidgetKey(@Argument Map<String, String> input) {
         String key = input.get("key");
         if (!widgetKeys.revoke(key, clock.instant())) {
-            return new WidgetKeyPayload(null, List.of(new UserError(ErrorCode.NOT_FOUND, "key", "no live widget key " + key)));
+            return new WidgetKeyPayload(
+                    null, List.of(new UserError(ErrorCode.NOT_FOUND, "key", "no live widget key " + key)));
         }
         return new WidgetKeyPayload(widgetKeys.byKey(key).map(WidgetKeyView::of).orElse(null), List.of());
     }

@@ -11,30 +11,49 @@ import dev.switchboard.routing.setup.AccountCommand;
 import dev.switchboard.routing.setup.CreateAccount;
 import dev.switchboard.routing.setup.DeleteAccount;
 import dev.switchboard.routing.setup.UpdateAccount;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-
 /** Known accounts: who owns a company's leads, and what is known of the company for enrichment. */
 @Controller
 class AccountController {
 
-    record AccountView(String id, String name, List<String> domains, String ownerId, String industry, Integer employees,
-                       BigDecimal annualRevenue, String country) {
+    record AccountView(
+            String id,
+            String name,
+            List<String> domains,
+            String ownerId,
+            String industry,
+            Integer employees,
+            BigDecimal annualRevenue,
+            String country) {
         static AccountView of(Account account) {
-            return new AccountView(account.id().value(), account.name(), account.domains(), account.ownerId().value(),
-                    account.industry(), account.employees(), account.annualRevenue(), account.country());
+            return new AccountView(
+                    account.id().value(),
+                    account.name(),
+                    account.domains(),
+                    account.ownerId().value(),
+                    account.industry(),
+                    account.employees(),
+                    account.annualRevenue(),
+                    account.country());
         }
     }
 
-    record AccountInput(String name, List<String> domains, String ownerId, String industry, Integer employees,
-                        BigDecimal annualRevenue, String country) {
+    record AccountInput(
+            String name,
+            List<String> domains,
+            String ownerId,
+            String industry,
+            Integer employees,
+            BigDecimal annualRevenue,
+            String country) {
 
         AccountCommand command() {
             RepId owner;
@@ -47,11 +66,9 @@ class AccountController {
         }
     }
 
-    record UpdateAccountInput(String accountId, AccountInput account) {
-    }
+    record UpdateAccountInput(String accountId, AccountInput account) {}
 
-    record DeleteAccountInput(String accountId) {
-    }
+    record DeleteAccountInput(String accountId) {}
 
     record AccountPayload(AccountView account, List<UserError> errors) {
         static AccountPayload of(Account account) {
@@ -69,8 +86,12 @@ class AccountController {
     private final Accounts accounts;
     private final Reps reps;
 
-    AccountController(CreateAccount createAccount, UpdateAccount updateAccount, DeleteAccount deleteAccount, Accounts accounts,
-                      Reps reps) {
+    AccountController(
+            CreateAccount createAccount,
+            UpdateAccount updateAccount,
+            DeleteAccount deleteAccount,
+            Accounts accounts,
+            Reps reps) {
         this.createAccount = createAccount;
         this.updateAccount = updateAccount;
         this.deleteAccount = deleteAccount;

@@ -2,9 +2,9 @@ package dev.switchboard.api.graphql;
 
 import dev.switchboard.api.graphql.Views.AssignmentView;
 import dev.switchboard.api.graphql.Views.CandidateView;
+import dev.switchboard.api.graphql.Views.ExplanationView;
 import dev.switchboard.api.graphql.Views.PoolView;
 import dev.switchboard.api.graphql.Views.RepView;
-import dev.switchboard.api.graphql.Views.ExplanationView;
 import dev.switchboard.domain.model.Explanation.RuleMiss;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadId;
@@ -14,13 +14,12 @@ import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.routing.explain.ExplainMisses;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.stereotype.Controller;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.stereotype.Controller;
 
 @Controller
 class AssignmentController {
@@ -52,10 +51,15 @@ class AssignmentController {
                 toWorkOut.add(explanation);
             }
         }
-        Map<LeadId, Lead> stored = leads.byIds(toWorkOut.stream().map(e -> new LeadId(e.leadId())).distinct().toList());
-        List<ExplanationView> explainable = toWorkOut.stream().filter(e -> stored.containsKey(new LeadId(e.leadId()))).toList();
+        Map<LeadId, Lead> stored = leads.byIds(
+                toWorkOut.stream().map(e -> new LeadId(e.leadId())).distinct().toList());
+        List<ExplanationView> explainable = toWorkOut.stream()
+                .filter(e -> stored.containsKey(new LeadId(e.leadId())))
+                .toList();
         List<List<RuleMiss>> workedOut = explainMisses.explain(explainable.stream()
-                .map(e -> new ExplainMisses.Decided(e.source(), stored.get(new LeadId(e.leadId())).details())).toList());
+                .map(e -> new ExplainMisses.Decided(
+                        e.source(), stored.get(new LeadId(e.leadId())).details()))
+                .toList());
         for (int i = 0; i < explainable.size(); i++) {
             found.put(explainable.get(i), workedOut.get(i));
         }

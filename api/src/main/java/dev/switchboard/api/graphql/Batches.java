@@ -14,13 +14,15 @@ import java.util.stream.Collectors;
  */
 final class Batches {
 
-    private Batches() {
-    }
+    private Batches() {}
 
-    static <P, I, C, V> Map<P, V> load(List<P> parents, Function<P, I> id, Function<Collection<I>, Map<I, C>> read,
-                                       Function<C, V> view) {
-        Map<I, C> found = read.apply(parents.stream().map(id).filter(Objects::nonNull).distinct().toList());
-        return parents.stream().distinct().filter(p -> id.apply(p) != null && found.containsKey(id.apply(p)))
+    static <P, I, C, V> Map<P, V> load(
+            List<P> parents, Function<P, I> id, Function<Collection<I>, Map<I, C>> read, Function<C, V> view) {
+        Map<I, C> found = read.apply(
+                parents.stream().map(id).filter(Objects::nonNull).distinct().toList());
+        return parents.stream()
+                .distinct()
+                .filter(p -> id.apply(p) != null && found.containsKey(id.apply(p)))
                 .collect(Collectors.toMap(Function.identity(), p -> view.apply(found.get(id.apply(p)))));
     }
 }

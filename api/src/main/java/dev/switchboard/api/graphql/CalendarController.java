@@ -16,71 +16,95 @@ import dev.switchboard.scheduling.connect.ConnectCalendarCommand.IcsFeed;
 import dev.switchboard.scheduling.connect.ConnectCalendarCommand.Source;
 import dev.switchboard.scheduling.connect.DisconnectCalendar;
 import dev.switchboard.scheduling.connect.StartCalendarConsent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 @Controller
 class CalendarController {
 
-    record CalDavInput(String url, String username, String password) {
+    record CalDavInput(String url, String username, String password) {}
+
+    record IcsFeedInput(String url) {}
+
+    record GoogleServiceAccountInput(String calendarId, String subject) {}
+
+    record ConnectCalendarInput(
+            String repId, CalDavInput caldav, IcsFeedInput icsFeed, GoogleServiceAccountInput googleServiceAccount) {}
+
+    record ConnectCalendarPayload(RepView rep, List<UserError> errors) {}
+
+    record DisconnectCalendarInput(String repId) {}
+
+    record DisconnectCalendarPayload(RepView rep, List<UserError> errors) {}
+
+    record StartGoogleCalendarConsentInput(String repId) {}
+
+    record StartGoogleCalendarConsentPayload(String url, List<UserError> errors) {}
+
+    enum CalendarKind {
+        GOOGLE,
+        CALDAV,
+        ICS_FEED
     }
 
-    record IcsFeedInput(String url) {
+    enum GoogleAccess {
+        OAUTH,
+        SERVICE_ACCOUNT
     }
-
-    record GoogleServiceAccountInput(String calendarId, String subject) {
-    }
-
-    record ConnectCalendarInput(String repId, CalDavInput caldav, IcsFeedInput icsFeed,
-                                GoogleServiceAccountInput googleServiceAccount) {
-    }
-
-    record ConnectCalendarPayload(RepView rep, List<UserError> errors) {
-    }
-
-    record DisconnectCalendarInput(String repId) {
-    }
-
-    record DisconnectCalendarPayload(RepView rep, List<UserError> errors) {
-    }
-
-    record StartGoogleCalendarConsentInput(String repId) {
-    }
-
-    record StartGoogleCalendarConsentPayload(String url, List<UserError> errors) {
-    }
-
-    enum CalendarKind { GOOGLE, CALDAV, ICS_FEED }
-
-    enum GoogleAccess { OAUTH, SERVICE_ACCOUNT }
 
     /** What an admin may see of a connection: where it points, never its secret. */
-    record CalendarView(CalendarKind kind, boolean writable, String calendarId, GoogleAccess googleAccess,
-                        String subject, String url, String username) {
+    record CalendarView(
+            CalendarKind kind,
+            boolean writable,
+            String calendarId,
+            GoogleAccess googleAccess,
+            String subject,
+            String url,
+            String username) {
 
         /** Null for {@link CalendarConnection.None}: the rep has no calendar. */
         static CalendarView of(CalendarConnection connection) {
             if (connection instanceof CalendarConnection.Google google) {
                 if (google.credential() instanceof CalendarConnection.ServiceAccount account) {
-                    return new CalendarView(CalendarKind.GOOGLE, true, google.calendarId(), GoogleAccess.SERVICE_ACCOUNT,
-                            account.subject(), null, null);
+                    return new CalendarView(
+                            CalendarKind.GOOGLE,
+                            true,
+                            google.calendarId(),
+                            GoogleAccess.SERVICE_ACCOUNT,
+                            account.subject(),
+                            null,
+                            null);
                 }
-                return new CalendarView(CalendarKind.GOOGLE, true, google.calendarId(), GoogleAccess.OAUTH, null, null, null);
+                return new CalendarView(
+                        CalendarKind.GOOGLE, true, google.calendarId(), GoogleAccess.OAUTH, null, null, null);
             }
             if (connection instanceof CalendarConnection.CalDav dav) {
-                return new CalendarView(CalendarKind.CALDAV, true, null, null, null, dav.collection().toString(), dav.username());
+                return new CalendarView(
+                        CalendarKind.CALDAV,
+                        true,
+                        null,
+                        null,
+                        null,
+                        dav.collection().toString(),
+                        dav.username());
             }
             if (connection instanceof CalendarConnection.IcsFeed feed) {
-                // A published feed's address is its password (Outlook and Google put the token in it): only its server is shown.
-                return new CalendarView(CalendarKind.ICS_FEED, false, null, null, null,
-                        feed.url().getScheme() + "://" + feed.url().getRawAuthority() + "/…", null);
+                // A published feed's address is its password (Outlook and Google put the token in it): only its server
+                // is shown.
+                return new CalendarView(
+                        CalendarKind.ICS_FEED,
+                        false,
+                        null,
+                        null,
+                        null,
+                        feed.url().getScheme() + "://" + feed.url().getRawAuthority() + "/…",
+                        null);
             }
             return null;
         }
@@ -92,8 +116,12 @@ class CalendarController {
     private final CalendarConnections connections;
     private final Reps reps;
 
-    CalendarController(ConnectCalendar connectCalendar, DisconnectCalendar disconnectCalendar,
-                       StartCalendarConsent startCalendarConsent, CalendarConnections connections, Reps reps) {
+    CalendarController(
+            ConnectCalendar connectCalendar,
+            DisconnectCalendar disconnectCalendar,
+            StartCalendarConsent startCalendarConsent,
+            CalendarConnections connections,
+            Reps reps) {
         this.connectCalendar = connectCalendar;
         this.disconnectCalendar = disconnectCalendar;
         this.startCalendarConsent = startCalendarConsent;
@@ -106,13 +134,17 @@ class CalendarController {
         try {
             List<Source> given = new ArrayList<>();
             if (input.caldav() != null) {
-                given.add(CalDav.of(input.caldav().url(), input.caldav().username(), input.caldav().password()));
+                given.add(CalDav.of(
+                        input.caldav().url(),
+                        input.caldav().username(),
+                        input.caldav().password()));
             }
             if (input.icsFeed() != null) {
                 given.add(IcsFeed.of(input.icsFeed().url()));
             }
             if (input.googleServiceAccount() != null) {
-                given.add(GoogleServiceAccount.of(input.googleServiceAccount().calendarId(),
+                given.add(GoogleServiceAccount.of(
+                        input.googleServiceAccount().calendarId(),
                         input.googleServiceAccount().subject()));
             }
             ConnectCalendarCommand command = ConnectCalendarCommand.of(input.repId(), given);
@@ -137,20 +169,23 @@ class CalendarController {
     @MutationMapping
     StartGoogleCalendarConsentPayload startGoogleCalendarConsent(@Argument StartGoogleCalendarConsentInput input) {
         try {
-            return new StartGoogleCalendarConsentPayload(startCalendarConsent.start(new RepId(input.repId())).toString(),
-                    List.of());
+            return new StartGoogleCalendarConsentPayload(
+                    startCalendarConsent.start(new RepId(input.repId())).toString(), List.of());
         } catch (InputRejected rejected) {
             return new StartGoogleCalendarConsentPayload(null, UserError.of(rejected));
         } catch (CalendarFault notConfigured) {
-            return new StartGoogleCalendarConsentPayload(null,
-                    List.of(new UserError(ErrorCode.NOT_CONFIGURED, null, notConfigured.getMessage())));
+            return new StartGoogleCalendarConsentPayload(
+                    null, List.of(new UserError(ErrorCode.NOT_CONFIGURED, null, notConfigured.getMessage())));
         }
     }
 
     @BatchMapping(typeName = "Rep", field = "calendar")
     Map<RepView, CalendarView> calendar(List<RepView> reps) {
         // A stored None is no calendar, the same as no connection at all.
-        return Batches.load(reps, rep -> new RepId(rep.id()), ids -> connections.of(ids).entrySet().stream()
+        return Batches.load(
+                reps,
+                rep -> new RepId(rep.id()),
+                ids -> connections.of(ids).entrySet().stream()
                         .filter(entry -> !(entry.getValue() instanceof CalendarConnection.None))
                         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
                 CalendarView::of);

@@ -3,7 +3,6 @@ package dev.switchboard.api.graphql;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.port.Slice;
-
 import java.util.List;
 import java.util.function.Function;
 
@@ -13,11 +12,9 @@ record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo) {
     static final int DEFAULT_PAGE = 20;
     static final int MAX_PAGE = 100;
 
-    record Edge<T>(String cursor, T node) {
-    }
+    record Edge<T>(String cursor, T node) {}
 
-    record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
-    }
+    record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {}
 
     static int limit(Integer first) {
         if (first == null) {
@@ -30,7 +27,9 @@ record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo) {
     }
 
     static <M, T> Connection<T> of(Slice<M> slice, Function<M, String> cursor, Function<M, T> view) {
-        List<Edge<T>> edges = slice.items().stream().map(m -> new Edge<>(cursor.apply(m), view.apply(m))).toList();
+        List<Edge<T>> edges = slice.items().stream()
+                .map(m -> new Edge<>(cursor.apply(m), view.apply(m)))
+                .toList();
         String start = edges.isEmpty() ? null : edges.get(0).cursor();
         String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
         // Only forward paging is offered, so there is never a previous page to report.

@@ -8,7 +8,6 @@ import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.LeadPosition;
 import dev.switchboard.domain.model.booking.BookingId;
 import dev.switchboard.domain.model.booking.BookingPosition;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -23,11 +22,17 @@ import java.util.function.Function;
  */
 final class Cursor<P> {
 
-    static final Cursor<LeadPosition> LEADS = new Cursor<>("lead", LeadPosition::submittedAt, p -> p.id().value(),
-            (at, id) -> new LeadPosition(at, new LeadId(id)));
-    static final Cursor<AssignmentPosition> ASSIGNMENTS = new Cursor<>("assignment", AssignmentPosition::decidedAt,
-            p -> p.id().value(), (at, id) -> new AssignmentPosition(at, new AssignmentId(id)));
-    static final Cursor<BookingPosition> BOOKINGS = new Cursor<>("booking", BookingPosition::start, p -> p.id().value(),
+    static final Cursor<LeadPosition> LEADS = new Cursor<>(
+            "lead", LeadPosition::submittedAt, p -> p.id().value(), (at, id) -> new LeadPosition(at, new LeadId(id)));
+    static final Cursor<AssignmentPosition> ASSIGNMENTS = new Cursor<>(
+            "assignment",
+            AssignmentPosition::decidedAt,
+            p -> p.id().value(),
+            (at, id) -> new AssignmentPosition(at, new AssignmentId(id)));
+    static final Cursor<BookingPosition> BOOKINGS = new Cursor<>(
+            "booking",
+            BookingPosition::start,
+            p -> p.id().value(),
             (at, id) -> new BookingPosition(at, new BookingId(id)));
 
     private final String prefix;
@@ -35,7 +40,11 @@ final class Cursor<P> {
     private final Function<P, String> id;
     private final BiFunction<Instant, String, P> position;
 
-    private Cursor(String list, Function<P, Instant> instant, Function<P, String> id, BiFunction<Instant, String, P> position) {
+    private Cursor(
+            String list,
+            Function<P, Instant> instant,
+            Function<P, String> id,
+            BiFunction<Instant, String, P> position) {
         this.prefix = list + "|";
         this.instant = instant;
         this.id = id;

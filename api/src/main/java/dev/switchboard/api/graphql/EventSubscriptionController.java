@@ -1,7 +1,6 @@
 package dev.switchboard.api.graphql;
 
 import dev.switchboard.api.events.EventFeed;
-import dev.switchboard.outbound.StoredEvent;
 import dev.switchboard.api.graphql.Views.PoolView;
 import dev.switchboard.api.graphql.Views.RepView;
 import dev.switchboard.domain.model.Outcome;
@@ -9,6 +8,10 @@ import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Reps;
+import dev.switchboard.outbound.StoredEvent;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
@@ -16,10 +19,6 @@ import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
 /** Live events for the admin UI, from the outbox, so what happens on any instance reaches subscribers on this one. */
 @Controller
@@ -33,12 +32,26 @@ class EventSubscriptionController {
         }
     }
 
-    record LeadAssignedView(String eventId, String leadId, Outcome outcome, String repId, String poolId, boolean urgent,
-                            String reason, Instant occurredAt) {
+    record LeadAssignedView(
+            String eventId,
+            String leadId,
+            Outcome outcome,
+            String repId,
+            String poolId,
+            boolean urgent,
+            String reason,
+            Instant occurredAt) {
         static LeadAssignedView of(StoredEvent e) {
             JsonNode data = JSON.readTree(e.body()).get("data");
-            return new LeadAssignedView(e.id(), e.leadId(), Outcome.valueOf(data.get("outcome").asString()),
-                    text(data, "repId"), text(data, "poolId"), data.get("urgent").asBoolean(), text(data, "reason"), e.occurredAt());
+            return new LeadAssignedView(
+                    e.id(),
+                    e.leadId(),
+                    Outcome.valueOf(data.get("outcome").asString()),
+                    text(data, "repId"),
+                    text(data, "poolId"),
+                    data.get("urgent").asBoolean(),
+                    text(data, "reason"),
+                    e.occurredAt());
         }
 
         private static String text(JsonNode data, String field) {
@@ -64,7 +77,9 @@ class EventSubscriptionController {
 
     @SubscriptionMapping
     Flux<EventView> events(@Argument List<String> types) {
-        return feed.events().filter(e -> types == null || types.contains(e.type())).map(EventView::of);
+        return feed.events()
+                .filter(e -> types == null || types.contains(e.type()))
+                .map(EventView::of);
     }
 
     @BatchMapping(typeName = "LeadAssignedEvent", field = "rep")
@@ -74,6 +89,7 @@ class EventSubscriptionController {
 
     @BatchMapping(typeName = "LeadAssignedEvent", field = "pool")
     Map<LeadAssignedView, PoolView> pool(List<LeadAssignedView> events) {
-        return Batches.load(events, e -> e.poolId() == null ? null : new PoolId(e.poolId()), pools::byIds, PoolView::of);
+        return Batches.load(
+                events, e -> e.poolId() == null ? null : new PoolId(e.poolId()), pools::byIds, PoolView::of);
     }
 }

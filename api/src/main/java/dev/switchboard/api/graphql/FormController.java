@@ -10,13 +10,12 @@ import dev.switchboard.domain.port.Routers;
 import dev.switchboard.routing.setup.CreateForm;
 import dev.switchboard.routing.setup.DeleteForm;
 import dev.switchboard.routing.setup.UpdateForm;
+import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
-
-import java.util.List;
 
 /** Lead forms: where leads come in, each routed by its router. */
 @Controller
@@ -28,21 +27,16 @@ class FormController {
         }
     }
 
-    record CreateFormInput(String name, String routerId) {
-    }
+    record CreateFormInput(String name, String routerId) {}
 
-    record CreateFormPayload(FormView form, List<UserError> errors) {
-    }
+    record CreateFormPayload(FormView form, List<UserError> errors) {}
 
-    record UpdateFormInput(String formId, String name, String routerId) {
-    }
+    record UpdateFormInput(String formId, String name, String routerId) {}
 
-    record DeleteFormInput(String formId) {
-    }
+    record DeleteFormInput(String formId) {}
 
     /** The payload of updateForm and deleteForm, which have the same shape. */
-    record FormPayload(FormView form, List<UserError> errors) {
-    }
+    record FormPayload(FormView form, List<UserError> errors) {}
 
     private final CreateForm createForm;
     private final UpdateForm updateForm;
@@ -61,7 +55,8 @@ class FormController {
     @MutationMapping
     CreateFormPayload createForm(@Argument CreateFormInput input) {
         try {
-            return new CreateFormPayload(FormView.of(createForm.create(input.name(), new RouterId(input.routerId()))), List.of());
+            return new CreateFormPayload(
+                    FormView.of(createForm.create(input.name(), new RouterId(input.routerId()))), List.of());
         } catch (InputRejected rejected) {
             return new CreateFormPayload(null, UserError.of(rejected));
         }
@@ -70,8 +65,10 @@ class FormController {
     @MutationMapping
     FormPayload updateForm(@Argument UpdateFormInput input) {
         try {
-            return new FormPayload(FormView.of(updateForm.update(new FormId(input.formId()), input.name(),
-                    new RouterId(input.routerId()))), List.of());
+            return new FormPayload(
+                    FormView.of(updateForm.update(
+                            new FormId(input.formId()), input.name(), new RouterId(input.routerId()))),
+                    List.of());
         } catch (InputRejected rejected) {
             return new FormPayload(null, UserError.of(rejected));
         }
@@ -94,6 +91,8 @@ class FormController {
     @SchemaMapping(typeName = "Form", field = "router")
     RouterView router(FormView form) {
         RouterId id = new RouterId(form.routerId());
-        return routers.latest(id).map(r -> RouterView.of(r, routers.liveVersion(id))).orElse(null);
+        return routers.latest(id)
+                .map(r -> RouterView.of(r, routers.liveVersion(id)))
+                .orElse(null);
     }
 }

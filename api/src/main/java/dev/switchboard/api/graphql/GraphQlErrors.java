@@ -6,15 +6,14 @@ import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * Turns exceptions thrown while fetching data into GraphQL errors: bad arguments to queries become
@@ -32,24 +31,35 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
             Map<String, Object> extensions = new LinkedHashMap<>();
             extensions.put("code", rejected.code().name());
             extensions.put("field", rejected.field());
-            return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST)
-                    .message(rejected.getMessage()).extensions(extensions).build();
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorType.BAD_REQUEST)
+                    .message(rejected.getMessage())
+                    .extensions(extensions)
+                    .build();
         }
         if (ex instanceof Refused refused) {
-            ErrorType type = "UNAUTHENTICATED".equals(refused.code()) ? ErrorType.UNAUTHORIZED
+            ErrorType type = "UNAUTHENTICATED".equals(refused.code())
+                    ? ErrorType.UNAUTHORIZED
                     : "FORBIDDEN".equals(refused.code()) ? ErrorType.FORBIDDEN : ErrorType.BAD_REQUEST;
-            return GraphqlErrorBuilder.newError(env).errorType(type).message(refused.getMessage())
-                    .extensions(Map.of("code", refused.code())).build();
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(type)
+                    .message(refused.getMessage())
+                    .extensions(Map.of("code", refused.code()))
+                    .build();
         }
         if (ex instanceof GraphQlLimits.Busy busy) {
-            return GraphqlErrorBuilder.newError(env).errorType(ErrorClassification.errorClassification("UNAVAILABLE"))
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorClassification.errorClassification("UNAVAILABLE"))
                     .message(busy.getMessage())
-                    .extensions(Map.of("code", "BUSY", "retryAfterSeconds", GraphQlLimits.BUSY_RETRY_AFTER_SECONDS)).build();
+                    .extensions(Map.of("code", "BUSY", "retryAfterSeconds", GraphQlLimits.BUSY_RETRY_AFTER_SECONDS))
+                    .build();
         }
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected failure in {} (reference {})", env.getField().getName(), reference, ex);
-        return GraphqlErrorBuilder.newError(env).errorType(ErrorType.INTERNAL_ERROR)
+        return GraphqlErrorBuilder.newError(env)
+                .errorType(ErrorType.INTERNAL_ERROR)
                 .message("Internal error; reference " + reference)
-                .extensions(Map.of("code", "INTERNAL_ERROR", "reference", reference)).build();
+                .extensions(Map.of("code", "INTERNAL_ERROR", "reference", reference))
+                .build();
     }
 }

@@ -12,22 +12,28 @@ import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
 import graphql.language.FragmentSpread;
 import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
-import graphql.execution.instrumentation.SimpleInstrumentationContext;
-import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Semaphore;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -35,13 +41,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.http.HttpHeaders;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Semaphore;
 
 /**
  * Bounds what one GraphQL request may cost, so a hostile document is refused before it does work:
@@ -65,7 +64,8 @@ class GraphQlLimits {
      *                       worked out at once on this instance; more are answered {@code BUSY}
      */
     @ConfigurationProperties("switchboard.graphql")
-    record Limits(Integer maxCharacters, Integer maxTokens, Integer maxDepth, Integer maxComplexity, Integer maxSlotQueries) {
+    record Limits(
+            Integer maxCharacters, Integer maxTokens, Integer maxDepth, Integer maxComplexity, Integer maxSlotQueries) {
         Limits {
             maxCharacters = maxCharacters == null ? 50_000 : maxCharacters;
             maxTokens = maxTokens == null ? 5_000 : maxTokens;
@@ -93,13 +93,16 @@ class GraphQlLimits {
             @Override
             public InstrumentationContext<ExecutionResult> beginExecuteOperation(
                     InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-                return introspectionOnly(parameters.getExecutionContext()) ? SimpleInstrumentationContext.noOp()
+                return introspectionOnly(parameters.getExecutionContext())
+                        ? SimpleInstrumentationContext.noOp()
                         : super.beginExecuteOperation(parameters, state);
             }
 
             @Override
             protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
-                return refused("QUERY_TOO_DEEP", "the query nests " + depth + " levels deep; at most " + maxDepth + " are allowed");
+                return refused(
+                        "QUERY_TOO_DEEP",
+                        "the query nests " + depth + " levels deep; at most " + maxDepth + " are allowed");
             }
         };
     }
@@ -110,28 +113,37 @@ class GraphQlLimits {
             Object first = environment.getArguments().get("first");
             // A page larger than any connection allows is refused by the connection itself, with its own error.
             // A connection's edges are its page, already counted by first.
-            GraphQLType type = GraphQLTypeUtil.unwrapNonNull(environment.getFieldDefinition().getType());
+            GraphQLType type = GraphQLTypeUtil.unwrapNonNull(
+                    environment.getFieldDefinition().getType());
             boolean slots = GraphQLTypeUtil.isList(type)
                     && "Slot".equals(GraphQLTypeUtil.unwrapAll(type).getName());
-            int items = first instanceof Integer size ? Math.min(Math.max(size, 1), Connection.MAX_PAGE)
-                    : slots ? SchedulingViews.AvailableSlotsView.MAX_SLOTS
-                    : !"edges".equals(environment.getField().getName())
-                    && GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(environment.getFieldDefinition().getType()))
-                    ? UNPAGED_LIST_ESTIMATE : 1;
+            int items = first instanceof Integer size
+                    ? Math.min(Math.max(size, 1), Connection.MAX_PAGE)
+                    : slots
+                            ? SchedulingViews.AvailableSlotsView.MAX_SLOTS
+                            : !"edges".equals(environment.getField().getName())
+                                            && GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(environment
+                                                    .getFieldDefinition()
+                                                    .getType()))
+                                    ? UNPAGED_LIST_ESTIMATE
+                                    : 1;
             return 1 + items * childComplexity;
         };
         return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), byPageSize) {
             @Override
             public InstrumentationContext<ExecutionResult> beginExecuteOperation(
                     InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-                return introspectionOnly(parameters.getExecutionContext()) ? SimpleInstrumentationContext.noOp()
+                return introspectionOnly(parameters.getExecutionContext())
+                        ? SimpleInstrumentationContext.noOp()
                         : super.beginExecuteOperation(parameters, state);
             }
 
             @Override
             protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-                return refused("QUERY_TOO_COMPLEX", "the query would resolve about " + complexity
-                        + " fields; at most " + maxComplexity + " are allowed: ask for fewer fields or smaller pages");
+                return refused(
+                        "QUERY_TOO_COMPLEX",
+                        "the query would resolve about " + complexity + " fields; at most " + maxComplexity
+                                + " are allowed: ask for fewer fields or smaller pages");
             }
         };
     }
@@ -145,11 +157,17 @@ class GraphQlLimits {
                 ExecutionContext execution = parameters.getExecutionContext();
                 if (execution.getGraphQLContext().get(Caller.CONTEXT_KEY) instanceof Caller.Widget) {
                     Map<String, Integer> asked = new HashMap<>();
-                    count(execution.getOperationDefinition().getSelectionSet(), execution.getFragmentsByName(), asked, 0);
+                    count(
+                            execution.getOperationDefinition().getSelectionSet(),
+                            execution.getFragmentsByName(),
+                            asked,
+                            0);
                     for (Map.Entry<String, Integer> field : asked.entrySet()) {
                         if (field.getValue() > 1) {
-                            throw refused("TOO_MANY_OPERATIONS", "a widget key may ask " + field.getKey()
-                                    + " once per request; this request asks it " + field.getValue() + " times");
+                            throw refused(
+                                    "TOO_MANY_OPERATIONS",
+                                    "a widget key may ask " + field.getKey()
+                                            + " once per request; this request asks it " + field.getValue() + " times");
                         }
                     }
                 }
@@ -159,8 +177,8 @@ class GraphQlLimits {
     }
 
     /** Counts the root fields of interest, through fragments (validation has refused cycles before this runs). */
-    private static void count(SelectionSet selections, Map<String, FragmentDefinition> fragments, Map<String, Integer> asked,
-                              int depth) {
+    private static void count(
+            SelectionSet selections, Map<String, FragmentDefinition> fragments, Map<String, Integer> asked, int depth) {
         if (selections == null || depth > 20) {
             return;
         }
@@ -180,11 +198,14 @@ class GraphQlLimits {
         Semaphore permits = new Semaphore(limits.maxSlotQueries());
         return new Instrumentation() {
             @Override
-            public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
-                                                        InstrumentationState state) {
+            public DataFetcher<?> instrumentDataFetcher(
+                    DataFetcher<?> fetcher,
+                    InstrumentationFieldFetchParameters parameters,
+                    InstrumentationState state) {
                 DataFetchingEnvironment environment = parameters.getEnvironment();
                 if (!(environment.getParentType() instanceof GraphQLObjectType parent)
-                        || !SLOT_QUERIES.contains(parent.getName() + "." + environment.getFieldDefinition().getName())) {
+                        || !SLOT_QUERIES.contains(parent.getName() + "."
+                                + environment.getFieldDefinition().getName())) {
                     return fetcher;
                 }
                 return env -> {
@@ -211,8 +232,12 @@ class GraphQlLimits {
     /** Raised when every permit for slot queries is taken; answered {@code BUSY}, with {@code Retry-After}. */
     static final class Busy extends RuntimeException {
         Busy() {
-            super("this instance is working out as many slot queries as it takes at once; try again in "
-                    + BUSY_RETRY_AFTER_SECONDS + " s", null, false, false);
+            super(
+                    "this instance is working out as many slot queries as it takes at once; try again in "
+                            + BUSY_RETRY_AFTER_SECONDS + " s",
+                    null,
+                    false,
+                    false);
         }
     }
 
@@ -221,7 +246,8 @@ class GraphQlLimits {
     WebGraphQlInterceptor retryAfterWhenBusy() {
         return (request, chain) -> chain.next(request).map(response -> {
             boolean busy = response.getExecutionResult().getErrors().stream()
-                    .anyMatch(e -> e.getExtensions() != null && "BUSY".equals(e.getExtensions().get("code")));
+                    .anyMatch(e -> e.getExtensions() != null
+                            && "BUSY".equals(e.getExtensions().get("code")));
             if (busy) {
                 response.getResponseHeaders().set(HttpHeaders.RETRY_AFTER, Integer.toString(BUSY_RETRY_AFTER_SECONDS));
             }
@@ -239,24 +265,27 @@ class GraphQlLimits {
         OperationDefinition operation = context.getOperationDefinition();
         return operation.getOperation() == OperationDefinition.Operation.QUERY
                 && operation.getSelectionSet().getSelections().stream()
-                .allMatch(selection -> selection instanceof Field field && field.getName().startsWith("__"));
+                        .allMatch(selection -> selection instanceof Field field
+                                && field.getName().startsWith("__"));
     }
 
     /** Parser limits go with each request, so they hold whatever graphql-java's global defaults are. */
     @Bean
     WebGraphQlInterceptor parserLimits(Limits limits) {
-        ParserOptions options = ParserOptions.getDefaultOperationParserOptions().transform(builder -> builder
-                .maxCharacters(limits.maxCharacters())
-                .maxTokens(limits.maxTokens())
-                .maxWhitespaceTokens(limits.maxTokens() * 4)
-                .maxRuleDepth(limits.maxDepth() * 10)
-                .redactTokenParserErrorMessages(true));
+        ParserOptions options = ParserOptions.getDefaultOperationParserOptions()
+                .transform(builder -> builder.maxCharacters(limits.maxCharacters())
+                        .maxTokens(limits.maxTokens())
+                        .maxWhitespaceTokens(limits.maxTokens() * 4)
+                        .maxRuleDepth(limits.maxDepth() * 10)
+                        .redactTokenParserErrorMessages(true));
         return (request, chain) -> {
-            request.configureExecutionInput((input, builder) -> builder
-                    .graphQLContext(context -> context.put(ParserOptions.class, options)).build());
+            request.configureExecutionInput(
+                    (input, builder) -> builder.graphQLContext(context -> context.put(ParserOptions.class, options))
+                            .build());
             return chain.next(request).map(response -> {
                 List<GraphQLError> raised = response.getExecutionResult().getErrors();
-                List<GraphQLError> errors = raised.stream().map(GraphQlLimits::withSyntaxCode).toList();
+                List<GraphQLError> errors =
+                        raised.stream().map(GraphQlLimits::withSyntaxCode).toList();
                 return errors.equals(raised) ? response : response.transform(b -> b.errors(errors));
             });
         };
@@ -267,19 +296,26 @@ class GraphQlLimits {
      * from a plain syntax error by graphql-java's wording ("more than N ... have been presented").
      */
     private static GraphQLError withSyntaxCode(GraphQLError error) {
-        if (error.getErrorType() == null || !"InvalidSyntax".equals(error.getErrorType().toString())
+        if (error.getErrorType() == null
+                || !"InvalidSyntax".equals(error.getErrorType().toString())
                 || (error.getExtensions() != null && error.getExtensions().containsKey("code"))) {
             return error;
         }
         boolean cutOff = error.getMessage() != null && error.getMessage().contains("have been presented");
-        return GraphqlErrorBuilder.newError().errorType(error.getErrorType()).message(error.getMessage())
+        return GraphqlErrorBuilder.newError()
+                .errorType(error.getErrorType())
+                .message(error.getMessage())
                 .locations(error.getLocations())
-                .extensions(Map.of("code", cutOff ? "DOCUMENT_TOO_LARGE" : "INVALID_SYNTAX")).build();
+                .extensions(Map.of("code", cutOff ? "DOCUMENT_TOO_LARGE" : "INVALID_SYNTAX"))
+                .build();
     }
 
     private static AbortExecutionException refused(String code, String message) {
-        GraphQLError error = GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(message)
-                .extensions(Map.of("code", code)).build();
+        GraphQLError error = GraphqlErrorBuilder.newError()
+                .errorType(ErrorType.BAD_REQUEST)
+                .message(message)
+                .extensions(Map.of("code", code))
+                .build();
         return new AbortExecutionException(List.of(error));
     }
 }

@@ -10,8 +10,7 @@ import dev.switchboard.domain.model.IdempotencyKey;
  */
 final class IdempotencyScopes {
 
-    private IdempotencyScopes() {
-    }
+    private IdempotencyScopes() {}
 
     /** The caller's key, or null when they sent none. */
     static IdempotencyKey keyOf(Caller caller, String key) {

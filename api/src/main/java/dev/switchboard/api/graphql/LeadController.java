@@ -1,14 +1,14 @@
 package dev.switchboard.api.graphql;
 
+import dev.switchboard.access.Caller;
+import dev.switchboard.access.WidgetSubmissions;
 import dev.switchboard.api.graphql.Views.AssignmentView;
 import dev.switchboard.api.graphql.Views.LeadView;
 import dev.switchboard.api.graphql.Views.PoolView;
-import dev.switchboard.access.Caller;
-import dev.switchboard.access.WidgetSubmissions;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.ErrorCode;
-import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.port.Assignments;
@@ -17,6 +17,9 @@ import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Slice;
 import dev.switchboard.routing.intake.LeadRouted;
 import dev.switchboard.routing.intake.SubmitLead;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -24,15 +27,10 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 @Controller
 class LeadController {
 
-    record SubmitLeadPayload(LeadView lead, AssignmentView assignment, boolean repeated, List<UserError> errors) {
-    }
+    record SubmitLeadPayload(LeadView lead, AssignmentView assignment, boolean repeated, List<UserError> errors) {}
 
     private final SubmitLead submitLead;
     private final Leads leads;
@@ -40,8 +38,12 @@ class LeadController {
     private final Pools pools;
     private final WidgetSubmissions widgetSubmissions;
 
-    LeadController(SubmitLead submitLead, Leads leads, Assignments assignments, Pools pools,
-                   WidgetSubmissions widgetSubmissions) {
+    LeadController(
+            SubmitLead submitLead,
+            Leads leads,
+            Assignments assignments,
+            Pools pools,
+            WidgetSubmissions widgetSubmissions) {
         this.widgetSubmissions = widgetSubmissions;
         this.submitLead = submitLead;
         this.leads = leads;
@@ -50,17 +52,27 @@ class LeadController {
     }
 
     @MutationMapping
-    SubmitLeadPayload submitLead(@Argument SubmitLeadInput input,
-                                 @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+    SubmitLeadPayload submitLead(
+            @Argument SubmitLeadInput input, @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         widgetSubmissions.check(caller, input.formId(), input.poolId(), input.honeypot(), input.startedAt());
         try {
             LeadRouted routed = submitLead.submit(input.toCommand(caller));
             if (routed.inProgress()) {
-                return new SubmitLeadPayload(LeadView.of(routed.lead()), null, true, List.of(new UserError(ErrorCode.IN_PROGRESS,
-                        "idempotencyKey", "the first submission with this key is still being routed; retry shortly for its result")));
+                return new SubmitLeadPayload(
+                        LeadView.of(routed.lead()),
+                        null,
+                        true,
+                        List.of(
+                                new UserError(
+                                        ErrorCode.IN_PROGRESS,
+                                        "idempotencyKey",
+                                        "the first submission with this key is still being routed; retry shortly for its result")));
             }
-            return new SubmitLeadPayload(LeadView.of(routed.lead()),
-                    routed.assignment().map(AssignmentView::of).orElse(null), routed.repeat(), List.of());
+            return new SubmitLeadPayload(
+                    LeadView.of(routed.lead()),
+                    routed.assignment().map(AssignmentView::of).orElse(null),
+                    routed.repeat(),
+                    List.of());
         } catch (InputRejected rejected) {
             return new SubmitLeadPayload(null, null, false, UserError.of(rejected));
         }
@@ -80,15 +92,19 @@ class LeadController {
     }
 
     @QueryMapping
-    Connection<LeadView> leads(@Argument Integer first, @Argument String after,
-                               @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+    Connection<LeadView> leads(
+            @Argument Integer first,
+            @Argument String after,
+            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         int limit = Connection.limit(first);
         if (caller instanceof Caller.Rep rep) {
             // A rep's leads are those whose decisions they own now, paged through those decisions.
-            Slice<Assignment> owned = assignments.newestFirst(limit, Cursor.ASSIGNMENTS.decode(after),
-                    new Assignments.Filter(null, rep.repId(), null));
-            Map<LeadId, Lead> found = leads.byIds(owned.items().stream().map(Assignment::leadId).toList());
-            return Connection.of(owned, a -> Cursor.ASSIGNMENTS.encode(a.position()), a -> LeadView.of(found.get(a.leadId())));
+            Slice<Assignment> owned = assignments.newestFirst(
+                    limit, Cursor.ASSIGNMENTS.decode(after), new Assignments.Filter(null, rep.repId(), null));
+            Map<LeadId, Lead> found =
+                    leads.byIds(owned.items().stream().map(Assignment::leadId).toList());
+            return Connection.of(
+                    owned, a -> Cursor.ASSIGNMENTS.encode(a.position()), a -> LeadView.of(found.get(a.leadId())));
         }
         var slice = leads.newestFirst(limit, Cursor.LEADS.decode(after));
         return Connection.of(slice, lead -> Cursor.LEADS.encode(lead.position()), LeadView::of);
@@ -102,13 +118,18 @@ class LeadController {
     /** Pending until the lead has its routing decision (see RouteStrandedLeads for leads a crash left undecided). */
     @BatchMapping(typeName = "Lead", field = "status")
     Map<LeadView, LeadStatus> status(List<LeadView> page) {
-        Map<LeadId, Assignment> decided = assignments.forLeads(page.stream().map(l -> new LeadId(l.id())).toList());
+        Map<LeadId, Assignment> decided =
+                assignments.forLeads(page.stream().map(l -> new LeadId(l.id())).toList());
         Map<LeadView, LeadStatus> statuses = new LinkedHashMap<>();
-        page.forEach(l -> statuses.put(l, decided.containsKey(new LeadId(l.id())) ? LeadStatus.ROUTED : LeadStatus.PENDING));
+        page.forEach(
+                l -> statuses.put(l, decided.containsKey(new LeadId(l.id())) ? LeadStatus.ROUTED : LeadStatus.PENDING));
         return statuses;
     }
 
-    enum LeadStatus { PENDING, ROUTED }
+    enum LeadStatus {
+        PENDING,
+        ROUTED
+    }
 
     @BatchMapping(typeName = "Lead", field = "pool")
     Map<LeadView, PoolView> pool(List<LeadView> page) {

@@ -1,5 +1,7 @@
 package dev.switchboard.api.graphql;
 
+import dev.switchboard.access.Caller;
+import dev.switchboard.access.Refused;
 import dev.switchboard.api.graphql.Views.AcceptSlaView;
 import dev.switchboard.api.graphql.Views.AssignmentView;
 import dev.switchboard.api.graphql.Views.ChangeView;
@@ -7,8 +9,6 @@ import dev.switchboard.api.graphql.Views.LeadView;
 import dev.switchboard.api.graphql.Views.OwnershipView;
 import dev.switchboard.api.graphql.Views.PoolView;
 import dev.switchboard.api.graphql.Views.RepView;
-import dev.switchboard.access.Caller;
-import dev.switchboard.access.Refused;
 import dev.switchboard.domain.model.AcceptSla;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.InputRejected;
@@ -31,6 +31,10 @@ import dev.switchboard.routing.ownership.LeadCommand;
 import dev.switchboard.routing.ownership.ReassignLead;
 import dev.switchboard.routing.ownership.ReassignLeadCommand;
 import dev.switchboard.routing.setup.SetPoolSla;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -38,41 +42,55 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 /** What happens to a lead after its routing decision: claim queues, accepting, re-assignment, the SLA, and the lists. */
 @Controller
 class OwnershipController {
 
-    record LeadActionInput(String leadId, String repId) {
-    }
+    record LeadActionInput(String leadId, String repId) {}
 
-    record ReassignLeadInput(String leadId, String repId, String by, String reason) {
-    }
+    record ReassignLeadInput(String leadId, String repId, String by, String reason) {}
 
-    record SetPoolSlaInput(String poolId, Integer acceptWithinMinutes, Integer maxMoves, String escalateToPoolId,
-                           String escalateToRepId) {
-    }
+    record SetPoolSlaInput(
+            String poolId,
+            Integer acceptWithinMinutes,
+            Integer maxMoves,
+            String escalateToPoolId,
+            String escalateToRepId) {}
 
-    record AssignmentPayload(AssignmentView assignment, List<UserError> errors) {
-    }
+    record AssignmentPayload(AssignmentView assignment, List<UserError> errors) {}
 
-    record SetPoolSlaPayload(PoolView pool, List<UserError> errors) {
-    }
+    record SetPoolSlaPayload(PoolView pool, List<UserError> errors) {}
 
-    record QueuedLeadView(String id, Instant submittedAt, QueueMode mode, boolean detailsHidden, String tier, int score,
-                          String name, String email, String company, String jobTitle, String country, LeadView lead) {
+    record QueuedLeadView(
+            String id,
+            Instant submittedAt,
+            QueueMode mode,
+            boolean detailsHidden,
+            String tier,
+            int score,
+            String name,
+            String email,
+            String company,
+            String jobTitle,
+            String country,
+            LeadView lead) {
 
         static QueuedLeadView of(Assignment a, Lead lead) {
             boolean hidden = a.ownership().detailsHidden();
             LeadDetails d = hidden ? null : lead.details();
-            return new QueuedLeadView(a.leadId().value(), lead.submittedAt(), a.ownership().queueMode(), hidden,
-                    a.explanation().qualification().tier(), a.explanation().qualification().score(),
-                    d == null ? null : d.name(), d == null ? null : d.email().value(), d == null ? null : d.company(),
-                    d == null ? null : d.jobTitle(), d == null ? null : d.country(), hidden ? null : LeadView.of(lead));
+            return new QueuedLeadView(
+                    a.leadId().value(),
+                    lead.submittedAt(),
+                    a.ownership().queueMode(),
+                    hidden,
+                    a.explanation().qualification().tier(),
+                    a.explanation().qualification().score(),
+                    d == null ? null : d.name(),
+                    d == null ? null : d.email().value(),
+                    d == null ? null : d.company(),
+                    d == null ? null : d.jobTitle(),
+                    d == null ? null : d.country(),
+                    hidden ? null : LeadView.of(lead));
         }
     }
 
@@ -85,8 +103,15 @@ class OwnershipController {
     private final Pools pools;
     private final Reps reps;
 
-    OwnershipController(ClaimLead claimLead, AcceptLead acceptLead, ReassignLead reassignLead, SetPoolSla setPoolSla,
-                        Assignments assignments, Leads leads, Pools pools, Reps reps) {
+    OwnershipController(
+            ClaimLead claimLead,
+            AcceptLead acceptLead,
+            ReassignLead reassignLead,
+            SetPoolSla setPoolSla,
+            Assignments assignments,
+            Leads leads,
+            Pools pools,
+            Reps reps) {
         this.claimLead = claimLead;
         this.acceptLead = acceptLead;
         this.reassignLead = reassignLead;
@@ -98,20 +123,22 @@ class OwnershipController {
     }
 
     @MutationMapping
-    AssignmentPayload claimLead(@Argument LeadActionInput input,
-                                @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+    AssignmentPayload claimLead(
+            @Argument LeadActionInput input, @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         try {
-            return new AssignmentPayload(AssignmentView.of(claimLead.claim(command(input, caller)).assignment()), List.of());
+            return new AssignmentPayload(
+                    AssignmentView.of(claimLead.claim(command(input, caller)).assignment()), List.of());
         } catch (InputRejected rejected) {
             return new AssignmentPayload(null, UserError.of(rejected));
         }
     }
 
     @MutationMapping
-    AssignmentPayload acceptLead(@Argument LeadActionInput input,
-                                 @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+    AssignmentPayload acceptLead(
+            @Argument LeadActionInput input, @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         try {
-            return new AssignmentPayload(AssignmentView.of(acceptLead.accept(command(input, caller)).assignment()), List.of());
+            return new AssignmentPayload(
+                    AssignmentView.of(acceptLead.accept(command(input, caller)).assignment()), List.of());
         } catch (InputRejected rejected) {
             return new AssignmentPayload(null, UserError.of(rejected));
         }
@@ -126,13 +153,16 @@ class OwnershipController {
     }
 
     @MutationMapping
-    AssignmentPayload reassignLead(@Argument ReassignLeadInput input,
-                                   @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+    AssignmentPayload reassignLead(
+            @Argument ReassignLeadInput input,
+            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         try {
             // Who did it is the signed-in admin, whatever the input says; an API key's call names its own author.
             String by = caller instanceof Caller.Admin admin ? admin.email() : input.by();
-            var command = new ReassignLeadCommand(new LeadId(input.leadId()), new RepId(input.repId()), by, input.reason());
-            return new AssignmentPayload(AssignmentView.of(reassignLead.reassign(command).assignment()), List.of());
+            var command =
+                    new ReassignLeadCommand(new LeadId(input.leadId()), new RepId(input.repId()), by, input.reason());
+            return new AssignmentPayload(
+                    AssignmentView.of(reassignLead.reassign(command).assignment()), List.of());
         } catch (InputRejected rejected) {
             return new AssignmentPayload(null, UserError.of(rejected));
         }
@@ -141,9 +171,13 @@ class OwnershipController {
     @MutationMapping
     SetPoolSlaPayload setPoolSla(@Argument SetPoolSlaInput input) {
         try {
-            AcceptSla sla = input.acceptWithinMinutes() == null ? null : AcceptSla.of(input.acceptWithinMinutes(), input.maxMoves(),
-                    input.escalateToPoolId() == null ? null : new PoolId(input.escalateToPoolId()),
-                    input.escalateToRepId() == null ? null : new RepId(input.escalateToRepId()));
+            AcceptSla sla = input.acceptWithinMinutes() == null
+                    ? null
+                    : AcceptSla.of(
+                            input.acceptWithinMinutes(),
+                            input.maxMoves(),
+                            input.escalateToPoolId() == null ? null : new PoolId(input.escalateToPoolId()),
+                            input.escalateToRepId() == null ? null : new RepId(input.escalateToRepId()));
             return new SetPoolSlaPayload(PoolView.of(setPoolSla.set(new PoolId(input.poolId()), sla)), List.of());
         } catch (InputRejected rejected) {
             return new SetPoolSlaPayload(null, UserError.of(rejected));
@@ -151,31 +185,44 @@ class OwnershipController {
     }
 
     @QueryMapping
-    Connection<QueuedLeadView> openQueue(@Argument String poolId, @Argument Integer first, @Argument String after,
-                                         @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
-        if (caller instanceof Caller.Rep rep && !pools.byId(new PoolId(poolId)).map(p -> p.hasMember(rep.repId())).orElse(false)) {
+    Connection<QueuedLeadView> openQueue(
+            @Argument String poolId,
+            @Argument Integer first,
+            @Argument String after,
+            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+        if (caller instanceof Caller.Rep rep
+                && !pools.byId(new PoolId(poolId))
+                        .map(p -> p.hasMember(rep.repId()))
+                        .orElse(false)) {
             throw new Refused("FORBIDDEN", "a rep sees the claim queues of their own pools only");
         }
-        Slice<Assignment> slice = assignments.waitingIn(new PoolId(poolId), Connection.limit(first),
-                Cursor.ASSIGNMENTS.decode(after));
-        Map<LeadId, Lead> found = leads.byIds(slice.items().stream().map(Assignment::leadId).toList());
+        Slice<Assignment> slice =
+                assignments.waitingIn(new PoolId(poolId), Connection.limit(first), Cursor.ASSIGNMENTS.decode(after));
+        Map<LeadId, Lead> found =
+                leads.byIds(slice.items().stream().map(Assignment::leadId).toList());
         // A lead is stored before its decision, so every waiting lead is found.
-        return Connection.of(slice, a -> Cursor.ASSIGNMENTS.encode(a.position()), a -> QueuedLeadView.of(a, found.get(a.leadId())));
+        return Connection.of(
+                slice, a -> Cursor.ASSIGNMENTS.encode(a.position()), a -> QueuedLeadView.of(a, found.get(a.leadId())));
     }
 
     @QueryMapping
-    Connection<AssignmentView> assignments(@Argument Integer first, @Argument String after, @Argument Outcome outcome,
-                                           @Argument String repId, @Argument String poolId,
-                                           @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+    Connection<AssignmentView> assignments(
+            @Argument Integer first,
+            @Argument String after,
+            @Argument Outcome outcome,
+            @Argument String repId,
+            @Argument String poolId,
+            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         if (caller instanceof Caller.Rep rep) {
             if (repId != null && !repId.equals(rep.repId().value())) {
                 throw new Refused("FORBIDDEN", "a rep sees their own assignments only");
             }
             repId = rep.repId().value();
         }
-        var filter = new Assignments.Filter(outcome, repId == null ? null : new RepId(repId), poolId == null ? null : new PoolId(poolId));
-        Slice<Assignment> slice = assignments.newestFirst(Connection.limit(first), Cursor.ASSIGNMENTS.decode(after),
-                filter);
+        var filter = new Assignments.Filter(
+                outcome, repId == null ? null : new RepId(repId), poolId == null ? null : new PoolId(poolId));
+        Slice<Assignment> slice =
+                assignments.newestFirst(Connection.limit(first), Cursor.ASSIGNMENTS.decode(after), filter);
         return Connection.of(slice, a -> Cursor.ASSIGNMENTS.encode(a.position()), AssignmentView::of);
     }
 
@@ -191,7 +238,8 @@ class OwnershipController {
 
     @BatchMapping(typeName = "Ownership", field = "queuePool")
     Map<OwnershipView, PoolView> queuePool(List<OwnershipView> page) {
-        return Batches.load(page, o -> o.queuePoolId() == null ? null : new PoolId(o.queuePoolId()), pools::byIds, PoolView::of);
+        return Batches.load(
+                page, o -> o.queuePoolId() == null ? null : new PoolId(o.queuePoolId()), pools::byIds, PoolView::of);
     }
 
     @BatchMapping(typeName = "OwnershipChange", field = "from")
@@ -207,7 +255,8 @@ class OwnershipController {
     @BatchMapping(typeName = "Pool", field = "acceptSla")
     Map<PoolView, AcceptSlaView> acceptSla(List<PoolView> page) {
         // The pool's view does not carry its SLA, so the page's pools are read once more.
-        Map<PoolId, Pool> found = pools.byIds(page.stream().map(p -> new PoolId(p.id())).distinct().toList());
+        Map<PoolId, Pool> found = pools.byIds(
+                page.stream().map(p -> new PoolId(p.id())).distinct().toList());
         Map<PoolView, AcceptSlaView> slas = new HashMap<>();
         for (PoolView view : page) {
             Pool pool = found.get(new PoolId(view.id()));
@@ -220,11 +269,19 @@ class OwnershipController {
 
     @BatchMapping(typeName = "AcceptSla", field = "escalateToPool")
     Map<AcceptSlaView, PoolView> escalateToPool(List<AcceptSlaView> page) {
-        return Batches.load(page, s -> s.escalateToPoolId() == null ? null : new PoolId(s.escalateToPoolId()), pools::byIds, PoolView::of);
+        return Batches.load(
+                page,
+                s -> s.escalateToPoolId() == null ? null : new PoolId(s.escalateToPoolId()),
+                pools::byIds,
+                PoolView::of);
     }
 
     @BatchMapping(typeName = "AcceptSla", field = "escalateToRep")
     Map<AcceptSlaView, RepView> escalateToRep(List<AcceptSlaView> page) {
-        return Batches.load(page, s -> s.escalateToRepId() == null ? null : new RepId(s.escalateToRepId()), reps::byIds, RepView::of);
+        return Batches.load(
+                page,
+                s -> s.escalateToRepId() == null ? null : new RepId(s.escalateToRepId()),
+                reps::byIds,
+                RepView::of);
     }
 }

@@ -22,50 +22,57 @@ import dev.switchboard.routing.setup.CreatePoolCommand;
 import dev.switchboard.routing.setup.DeletePool;
 import dev.switchboard.routing.setup.UpdatePool;
 import dev.switchboard.routing.setup.UpdatePoolCommand;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 @Controller
 class PoolController {
 
-    record CreatePoolInput(String name, Strategy strategy, List<MemberInput> members, String timeZone,
-                           String overflowPoolId, String overflowRepId, EqualDistributionInput equalDistribution,
-                           PerformanceInput performance, Integer maxLead, Boolean onlyDuringWorkingHours) {
-    }
+    record CreatePoolInput(
+            String name,
+            Strategy strategy,
+            List<MemberInput> members,
+            String timeZone,
+            String overflowPoolId,
+            String overflowRepId,
+            EqualDistributionInput equalDistribution,
+            PerformanceInput performance,
+            Integer maxLead,
+            Boolean onlyDuringWorkingHours) {}
 
-    record UpdatePoolInput(String poolId, String name, Strategy strategy, List<MemberInput> members, String timeZone,
-                           String overflowPoolId, String overflowRepId, EqualDistributionInput equalDistribution,
-                           PerformanceInput performance, Integer maxLead, Boolean onlyDuringWorkingHours) {
-    }
+    record UpdatePoolInput(
+            String poolId,
+            String name,
+            Strategy strategy,
+            List<MemberInput> members,
+            String timeZone,
+            String overflowPoolId,
+            String overflowRepId,
+            EqualDistributionInput equalDistribution,
+            PerformanceInput performance,
+            Integer maxLead,
+            Boolean onlyDuringWorkingHours) {}
 
-    record PerformanceInput(Integer days, Double minMultiplier, Double maxMultiplier, Integer minLeads) {
-    }
+    record PerformanceInput(Integer days, Double minMultiplier, Double maxMultiplier, Integer minLeads) {}
 
-    record EqualDistributionInput(EqualDistribution.Window window, EqualDistribution.Rejoin rejoin) {
-    }
+    record EqualDistributionInput(EqualDistribution.Window window, EqualDistribution.Rejoin rejoin) {}
 
-    record DeletePoolInput(String poolId) {
-    }
+    record DeletePoolInput(String poolId) {}
 
-    record MemberInput(String repId, Integer weight, Integer dailyCap, Integer weeklyCap) {
-    }
+    record MemberInput(String repId, Integer weight, Integer dailyCap, Integer weeklyCap) {}
 
-    record CreatePoolPayload(PoolView pool, List<UserError> errors) {
-    }
+    record CreatePoolPayload(PoolView pool, List<UserError> errors) {}
 
-    record UpdatePoolPayload(PoolView pool, List<UserError> errors) {
-    }
+    record UpdatePoolPayload(PoolView pool, List<UserError> errors) {}
 
-    record DeletePoolPayload(String deletedPoolId, List<UserError> errors) {
-    }
+    record DeletePoolPayload(String deletedPoolId, List<UserError> errors) {}
 
     private final CreatePool createPool;
     private final UpdatePool updatePool;
@@ -84,9 +91,15 @@ class PoolController {
     @MutationMapping
     CreatePoolPayload createPool(@Argument CreatePoolInput input) {
         try {
-            var command = new CreatePoolCommand(input.name(), input.strategy(), members(input.members()), zone(input.timeZone()),
-                    overflow(input.overflowPoolId(), input.overflowRepId()), options(input.equalDistribution(), input.performance()),
-                    input.maxLead(), Boolean.TRUE.equals(input.onlyDuringWorkingHours()));
+            var command = new CreatePoolCommand(
+                    input.name(),
+                    input.strategy(),
+                    members(input.members()),
+                    zone(input.timeZone()),
+                    overflow(input.overflowPoolId(), input.overflowRepId()),
+                    options(input.equalDistribution(), input.performance()),
+                    input.maxLead(),
+                    Boolean.TRUE.equals(input.onlyDuringWorkingHours()));
             return new CreatePoolPayload(PoolView.of(createPool.create(command)), List.of());
         } catch (InputRejected rejected) {
             return new CreatePoolPayload(null, UserError.of(rejected));
@@ -96,9 +109,16 @@ class PoolController {
     @MutationMapping
     UpdatePoolPayload updatePool(@Argument UpdatePoolInput input) {
         try {
-            var command = new UpdatePoolCommand(new PoolId(input.poolId()), input.name(), input.strategy(), members(input.members()),
-                    zone(input.timeZone()), overflow(input.overflowPoolId(), input.overflowRepId()),
-                    options(input.equalDistribution(), input.performance()), input.maxLead(), input.onlyDuringWorkingHours());
+            var command = new UpdatePoolCommand(
+                    new PoolId(input.poolId()),
+                    input.name(),
+                    input.strategy(),
+                    members(input.members()),
+                    zone(input.timeZone()),
+                    overflow(input.overflowPoolId(), input.overflowRepId()),
+                    options(input.equalDistribution(), input.performance()),
+                    input.maxLead(),
+                    input.onlyDuringWorkingHours());
             return new UpdatePoolPayload(PoolView.of(updatePool.update(command)), List.of());
         } catch (InputRejected rejected) {
             return new UpdatePoolPayload(null, UserError.of(rejected));
@@ -121,7 +141,8 @@ class PoolController {
     }
 
     private static Overflow overflow(String poolId, String repId) {
-        return poolId == null && repId == null ? null
+        return poolId == null && repId == null
+                ? null
                 : new Overflow(poolId == null ? null : new PoolId(poolId), repId == null ? null : new RepId(repId));
     }
 
@@ -153,8 +174,11 @@ class PoolController {
         for (int i = 0; i < members.size(); i++) {
             MemberInput member = members.get(i);
             try {
-                built.add(new PoolMember(new RepId(member.repId()), member.weight() == null ? 1 : member.weight(),
-                        member.dailyCap(), member.weeklyCap()));
+                built.add(new PoolMember(
+                        new RepId(member.repId()),
+                        member.weight() == null ? 1 : member.weight(),
+                        member.dailyCap(),
+                        member.weeklyCap()));
             } catch (InputRejected e) {
                 throw e.under("members[" + i + "]");
             }
@@ -174,12 +198,17 @@ class PoolController {
 
     @BatchMapping(typeName = "Pool", field = "overflowPool")
     Map<PoolView, PoolView> overflowPool(List<PoolView> page) {
-        return Batches.load(page, p -> p.overflowPoolId() == null ? null : new PoolId(p.overflowPoolId()), pools::byIds, PoolView::of);
+        return Batches.load(
+                page,
+                p -> p.overflowPoolId() == null ? null : new PoolId(p.overflowPoolId()),
+                pools::byIds,
+                PoolView::of);
     }
 
     @BatchMapping(typeName = "Pool", field = "overflowRep")
     Map<PoolView, RepView> overflowRep(List<PoolView> page) {
-        return Batches.load(page, p -> p.overflowRepId() == null ? null : new RepId(p.overflowRepId()), reps::byIds, RepView::of);
+        return Batches.load(
+                page, p -> p.overflowRepId() == null ? null : new RepId(p.overflowRepId()), reps::byIds, RepView::of);
     }
 
     @BatchMapping(typeName = "PoolMember", field = "rep")

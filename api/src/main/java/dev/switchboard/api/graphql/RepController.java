@@ -9,28 +9,23 @@ import dev.switchboard.domain.port.Reps;
 import dev.switchboard.routing.setup.CreateRep;
 import dev.switchboard.routing.setup.CreateRepCommand;
 import dev.switchboard.routing.setup.SetRepStatus;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import java.time.Instant;
-import java.util.List;
-
 @Controller
 class RepController {
 
-    record CreateRepInput(String name, String email, String timeZone) {
-    }
+    record CreateRepInput(String name, String email, String timeZone) {}
 
-    record CreateRepPayload(RepView rep, List<UserError> errors) {
-    }
+    record CreateRepPayload(RepView rep, List<UserError> errors) {}
 
-    record SetRepStatusInput(String repId, Boolean active, Instant awayUntil) {
-    }
+    record SetRepStatusInput(String repId, Boolean active, Instant awayUntil) {}
 
-    record SetRepStatusPayload(RepView rep, List<UserError> errors) {
-    }
+    record SetRepStatusPayload(RepView rep, List<UserError> errors) {}
 
     private final CreateRep createRep;
     private final SetRepStatus setRepStatus;
@@ -45,7 +40,8 @@ class RepController {
     @MutationMapping
     SetRepStatusPayload setRepStatus(@Argument SetRepStatusInput input) {
         try {
-            return new SetRepStatusPayload(RepView.of(setRepStatus.set(new RepId(input.repId()), input.active(), input.awayUntil())),
+            return new SetRepStatusPayload(
+                    RepView.of(setRepStatus.set(new RepId(input.repId()), input.active(), input.awayUntil())),
                     List.of());
         } catch (InputRejected rejected) {
             return new SetRepStatusPayload(null, UserError.of(rejected));
@@ -55,8 +51,8 @@ class RepController {
     @MutationMapping
     CreateRepPayload createRep(@Argument CreateRepInput input) {
         try {
-            var command = new CreateRepCommand(input.name(), new EmailAddress(input.email()),
-                    Rep.zone("timeZone", input.timeZone()));
+            var command = new CreateRepCommand(
+                    input.name(), new EmailAddress(input.email()), Rep.zone("timeZone", input.timeZone()));
             return new CreateRepPayload(RepView.of(createRep.create(command)), List.of());
         } catch (InputRejected rejected) {
             return new CreateRepPayload(null, UserError.of(rejected));

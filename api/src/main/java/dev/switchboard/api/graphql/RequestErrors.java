@@ -23,14 +23,6 @@ import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.graphql.execution.GraphQlSource;
-import org.springframework.graphql.server.WebGraphQlInterceptor;
-import org.springframework.graphql.server.WebGraphQlRequest;
-import org.springframework.graphql.server.WebGraphQlResponse;
-import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +30,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
 /**
  * Gives the errors that graphql-java raises before any of our code runs (a wrong type, a missing
@@ -53,10 +52,12 @@ class RequestErrors implements WebGraphQlInterceptor {
     private static final Pattern VARIABLE = Pattern.compile("^Variable '([_A-Za-z][_0-9A-Za-z]*)'");
     private static final Pattern ARGUMENT = Pattern.compile("argument '([_A-Za-z][_0-9A-Za-z.\\[\\]]*)'");
     private static final Pattern ROOT = Pattern.compile("@\\[([^\\]]*)\\]");
-    private static final Pattern NOT_VALID = Pattern.compile("is not a valid '([_A-Za-z0-9]+)'(?: - (.*))?$", Pattern.DOTALL);
+    private static final Pattern NOT_VALID =
+            Pattern.compile("is not a valid '([_A-Za-z0-9]+)'(?: - (.*))?$", Pattern.DOTALL);
     private static final Pattern WAS_A = Pattern.compile("but it was a '([_A-Za-z0-9]+)'");
     private static final Pattern MISSING = Pattern.compile("is missing required fields '\\[([^\\]]*)\\]'");
-    private static final Pattern NOT_IN = Pattern.compile("contains a field not in '([_A-Za-z0-9]+)': '([_A-Za-z0-9]+)'");
+    private static final Pattern NOT_IN =
+            Pattern.compile("contains a field not in '([_A-Za-z0-9]+)': '([_A-Za-z0-9]+)'");
     private static final int MAX_NAMED_VALUES = 12;
 
     private final ObjectProvider<GraphQlSource> graphQlSource;
@@ -69,8 +70,7 @@ class RequestErrors implements WebGraphQlInterceptor {
      * Where an input went wrong: the variable (named once known), the path below it, why as a code, and what was
      * wrong in words, e.g. "expected a String, got an object".
      */
-    record Fault(String variable, String field, String code, String problem) {
-    }
+    record Fault(String variable, String field, String code, String problem) {}
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
@@ -88,7 +88,8 @@ class RequestErrors implements WebGraphQlInterceptor {
 
     private static boolean isValidationError(GraphQLError error) {
         ErrorClassification type = error.getErrorType();
-        return type != null && "ValidationError".equals(type.toString())
+        return type != null
+                && "ValidationError".equals(type.toString())
                 && (error.getExtensions() == null || !error.getExtensions().containsKey("code"));
     }
 
@@ -109,7 +110,8 @@ class RequestErrors implements WebGraphQlInterceptor {
                 extensions.put("field", path.substring(dot + 1));
             }
             Matcher root = ROOT.matcher(message);
-            String where = (root.find() && !root.group(1).isBlank() ? root.group(1).replace('/', '.') + "." : "") + path;
+            String where =
+                    (root.find() && !root.group(1).isBlank() ? root.group(1).replace('/', '.') + "." : "") + path;
             message = literal(message, where, extensions);
         } else {
             // Some messages name the variable, some (an unknown field) do not: then every variable is checked.
@@ -122,11 +124,16 @@ class RequestErrors implements WebGraphQlInterceptor {
                 extensions.put("field", fault.get().field());
                 String where = usedAt(request, fault.get().variable());
                 String field = fault.get().field();
-                message = (field.isEmpty() ? where : where + "." + field) + ": " + fault.get().problem();
+                message = (field.isEmpty() ? where : where + "." + field) + ": "
+                        + fault.get().problem();
             }
         }
-        return GraphqlErrorBuilder.newError().message(message).locations(error.getLocations())
-                .errorType(error.getErrorType()).extensions(extensions).build();
+        return GraphqlErrorBuilder.newError()
+                .message(message)
+                .locations(error.getLocations())
+                .errorType(error.getErrorType())
+                .extensions(extensions)
+                .build();
     }
 
     /**
@@ -144,7 +151,9 @@ class RequestErrors implements WebGraphQlInterceptor {
         Matcher notIn = NOT_IN.matcher(message);
         if (notIn.find()) {
             extensions.put("code", "UNKNOWN_FIELD");
-            extensions.put("field", extensions.containsKey("field") ? extensions.get("field") + "." + notIn.group(2) : notIn.group(2));
+            extensions.put(
+                    "field",
+                    extensions.containsKey("field") ? extensions.get("field") + "." + notIn.group(2) : notIn.group(2));
             return where + "." + notIn.group(2) + ": no such field in " + notIn.group(1);
         }
         Matcher notValid = NOT_VALID.matcher(message);
@@ -184,14 +193,17 @@ class RequestErrors implements WebGraphQlInterceptor {
     /** Where a variable is used, e.g. {@code submitLead.input}, or {@code $input} when it cannot be told. */
     private static String usedAt(WebGraphQlRequest request, String variable) {
         try {
-            for (OperationDefinition operation : Parser.parse(request.getDocument()).getDefinitionsOfType(OperationDefinition.class)) {
-                if (request.getOperationName() != null && !request.getOperationName().equals(operation.getName())) {
+            for (OperationDefinition operation :
+                    Parser.parse(request.getDocument()).getDefinitionsOfType(OperationDefinition.class)) {
+                if (request.getOperationName() != null
+                        && !request.getOperationName().equals(operation.getName())) {
                     continue;
                 }
                 for (Selection<?> selection : operation.getSelectionSet().getSelections()) {
                     if (selection instanceof Field field) {
                         for (Argument argument : field.getArguments()) {
-                            if (argument.getValue() instanceof VariableReference reference && reference.getName().equals(variable)) {
+                            if (argument.getValue() instanceof VariableReference reference
+                                    && reference.getName().equals(variable)) {
                                 return field.getName() + "." + argument.getName();
                             }
                         }
@@ -210,13 +222,16 @@ class RequestErrors implements WebGraphQlInterceptor {
             GraphQLSchema schema = graphQlSource.getObject().schema();
             Document document = Parser.parse(request.getDocument());
             for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
-                if (request.getOperationName() != null && !request.getOperationName().equals(operation.getName())) {
+                if (request.getOperationName() != null
+                        && !request.getOperationName().equals(operation.getName())) {
                     continue;
                 }
                 for (VariableDefinition definition : operation.getVariableDefinitions()) {
                     if (variableName == null || definition.getName().equals(variableName)) {
-                        GraphQLInputType type = (GraphQLInputType) TypeFromAST.getTypeFromAST(schema, definition.getType());
-                        Optional<Fault> fault = locate(type, request.getVariables().get(definition.getName()), "")
+                        GraphQLInputType type =
+                                (GraphQLInputType) TypeFromAST.getTypeFromAST(schema, definition.getType());
+                        Optional<Fault> fault = locate(
+                                        type, request.getVariables().get(definition.getName()), "")
                                 .map(f -> new Fault(definition.getName(), f.field(), f.code(), f.problem()));
                         if (fault.isPresent()) {
                             return fault;
@@ -234,8 +249,12 @@ class RequestErrors implements WebGraphQlInterceptor {
     static Optional<Fault> locate(GraphQLInputType type, Object value, String path) {
         if (type instanceof GraphQLNonNull nonNull) {
             if (value == null) {
-                return Optional.of(new Fault(null, path, "REQUIRED", "required, but missing (expected "
-                        + expected((GraphQLInputType) nonNull.getWrappedType()) + ")"));
+                return Optional.of(new Fault(
+                        null,
+                        path,
+                        "REQUIRED",
+                        "required, but missing (expected " + expected((GraphQLInputType) nonNull.getWrappedType())
+                                + ")"));
             }
             return locate((GraphQLInputType) nonNull.getWrappedType(), value, path);
         }
@@ -257,16 +276,21 @@ class RequestErrors implements WebGraphQlInterceptor {
         }
         if (type instanceof GraphQLInputObjectType object) {
             if (!(value instanceof Map<?, ?> fields)) {
-                return Optional.of(new Fault(null, path, "INVALID_TYPE", "expected " + expected(object) + ", got " + kind(value)));
+                return Optional.of(
+                        new Fault(null, path, "INVALID_TYPE", "expected " + expected(object) + ", got " + kind(value)));
             }
             for (Object key : fields.keySet()) {
                 if (object.getField(String.valueOf(key)) == null) {
-                    return Optional.of(new Fault(null, join(path, String.valueOf(key)), "UNKNOWN_FIELD",
+                    return Optional.of(new Fault(
+                            null,
+                            join(path, String.valueOf(key)),
+                            "UNKNOWN_FIELD",
                             "no such field in " + object.getName()));
                 }
             }
             for (GraphQLInputObjectField field : object.getFields()) {
-                Optional<Fault> fault = locate(field.getType(), fields.get(field.getName()), join(path, field.getName()));
+                Optional<Fault> fault =
+                        locate(field.getType(), fields.get(field.getName()), join(path, field.getName()));
                 if (fault.isPresent()) {
                     return fault;
                 }
@@ -286,11 +310,15 @@ class RequestErrors implements WebGraphQlInterceptor {
             if (ownScalar && value instanceof String && e.getMessage() != null) {
                 // Right kind, wrong content: our scalars say what they take.
                 boolean outOfRange = e.getMessage().contains(Scalars.OUT_OF_RANGE);
-                return Optional.of(new Fault(null, path, outOfRange ? "OUT_OF_RANGE" : "INVALID_TYPE",
+                return Optional.of(new Fault(
+                        null,
+                        path,
+                        outOfRange ? "OUT_OF_RANGE" : "INVALID_TYPE",
                         "expected " + expected + ": " + e.getMessage()));
             }
             String got = type instanceof GraphQLEnumType && value instanceof String text
-                    ? "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'" : kind(value);
+                    ? "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'"
+                    : kind(value);
             return Optional.of(new Fault(null, path, "INVALID_TYPE", "expected " + expected + ", got " + got));
         }
     }
@@ -305,7 +333,9 @@ class RequestErrors implements WebGraphQlInterceptor {
             return "an object (" + object.getName() + ")";
         }
         if (bare instanceof GraphQLEnumType enumeration) {
-            List<String> names = enumeration.getValues().stream().map(GraphQLEnumValueDefinition::getName).toList();
+            List<String> names = enumeration.getValues().stream()
+                    .map(GraphQLEnumValueDefinition::getName)
+                    .toList();
             return "one of " + String.join(", ", names.subList(0, Math.min(names.size(), MAX_NAMED_VALUES)))
                     + (names.size() > MAX_NAMED_VALUES ? ", …" : "");
         }

@@ -19,36 +19,29 @@ import dev.switchboard.routing.rules.CreateRouter;
 import dev.switchboard.routing.rules.DeleteRouter;
 import dev.switchboard.routing.rules.PublishRouter;
 import dev.switchboard.routing.rules.ReviseRouter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
-
 @Controller
 class RouterController {
 
-    record ReviseRouterInput(String routerId, RouterInput router) {
-    }
+    record ReviseRouterInput(String routerId, RouterInput router) {}
 
-    record PublishRouterInput(String routerId, Integer version) {
-    }
+    record PublishRouterInput(String routerId, Integer version) {}
 
-    record RouterPayload(RouterView router, List<UserError> errors) {
-    }
+    record RouterPayload(RouterView router, List<UserError> errors) {}
 
-    record SimulateRoutingPayload(AssignmentView assignment, List<UserError> errors) {
-    }
+    record SimulateRoutingPayload(AssignmentView assignment, List<UserError> errors) {}
 
-    record DeleteRouterInput(String routerId) {
-    }
+    record DeleteRouterInput(String routerId) {}
 
-    record DeleteRouterPayload(String routerId, List<UserError> errors) {
-    }
+    record DeleteRouterPayload(String routerId, List<UserError> errors) {}
 
     private final CreateRouter createRouter;
     private final ReviseRouter reviseRouter;
@@ -59,8 +52,15 @@ class RouterController {
     private final Pools pools;
     private final Reps reps;
 
-    RouterController(CreateRouter createRouter, ReviseRouter reviseRouter, PublishRouter publishRouter, DeleteRouter deleteRouter,
-                     SimulateRouting simulateRouting, Routers routers, Pools pools, Reps reps) {
+    RouterController(
+            CreateRouter createRouter,
+            ReviseRouter reviseRouter,
+            PublishRouter publishRouter,
+            DeleteRouter deleteRouter,
+            SimulateRouting simulateRouting,
+            Routers routers,
+            Pools pools,
+            Reps reps) {
         this.deleteRouter = deleteRouter;
         this.createRouter = createRouter;
         this.reviseRouter = reviseRouter;
@@ -78,7 +78,8 @@ class RouterController {
 
     @MutationMapping
     RouterPayload reviseRouter(@Argument ReviseRouterInput input) {
-        return saved(() -> reviseRouter.revise(new RouterId(input.routerId()),
+        return saved(() -> reviseRouter.revise(
+                new RouterId(input.routerId()),
                 RouterInputs.at("router", () -> input.router().toDraft())));
     }
 
@@ -90,7 +91,8 @@ class RouterController {
     @MutationMapping
     DeleteRouterPayload deleteRouter(@Argument DeleteRouterInput input) {
         try {
-            return new DeleteRouterPayload(deleteRouter.delete(new RouterId(input.routerId())).id().value(), List.of());
+            return new DeleteRouterPayload(
+                    deleteRouter.delete(new RouterId(input.routerId())).id().value(), List.of());
         } catch (InputRejected rejected) {
             return new DeleteRouterPayload(null, UserError.of(rejected));
         }
@@ -109,12 +111,15 @@ class RouterController {
     RouterView router(@Argument String id, @Argument Integer version) {
         RouterId routerId = new RouterId(id);
         return (version == null ? routers.latest(routerId) : routers.version(routerId, version))
-                .map(r -> RouterView.of(r, routers.liveVersion(routerId))).orElse(null);
+                .map(r -> RouterView.of(r, routers.liveVersion(routerId)))
+                .orElse(null);
     }
 
     @QueryMapping
     List<RouterView> routers() {
-        return routers.latestOfEach().stream().map(r -> RouterView.of(r, routers.liveVersion(r.id()))).toList();
+        return routers.latestOfEach().stream()
+                .map(r -> RouterView.of(r, routers.liveVersion(r.id())))
+                .toList();
     }
 
     @QueryMapping
@@ -129,7 +134,8 @@ class RouterController {
 
     @BatchMapping(typeName = "Action", field = "pool")
     Map<ActionView, PoolView> actionPool(List<ActionView> actions) {
-        return Batches.load(actions, a -> a.poolId() == null ? null : new PoolId(a.poolId()), pools::byIds, PoolView::of);
+        return Batches.load(
+                actions, a -> a.poolId() == null ? null : new PoolId(a.poolId()), pools::byIds, PoolView::of);
     }
 
     @BatchMapping(typeName = "Action", field = "rep")

@@ -19,7 +19,6 @@ import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.domain.model.rule.Territory;
 import dev.switchboard.domain.model.rule.WhenPassedOver;
 import dev.switchboard.routing.rules.RouterDraft;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -30,16 +29,23 @@ import java.util.function.Supplier;
  */
 final class RouterInputs {
 
-    private RouterInputs() {
-    }
+    private RouterInputs() {}
 
-    enum ActionType { ROUTE_TO_POOL, ROUTE_TO_REP, ROUTE_TO_ACCOUNT_OWNER, SEND_TO_QUEUE, DISQUALIFY, ESCALATE }
+    enum ActionType {
+        ROUTE_TO_POOL,
+        ROUTE_TO_REP,
+        ROUTE_TO_ACCOUNT_OWNER,
+        SEND_TO_QUEUE,
+        DISQUALIFY,
+        ESCALATE
+    }
 
     record RouterInput(String name, List<RuleInput> rules, ActionInput fallback) {
         RouterDraft toDraft() {
             List<RuleInput> given = rules == null ? List.of() : rules;
             if (given.size() > Router.MAX_RULES) {
-                throw new InputRejected(ErrorCode.OUT_OF_RANGE, "rules", "a router has at most " + Router.MAX_RULES + " rules");
+                throw new InputRejected(
+                        ErrorCode.OUT_OF_RANGE, "rules", "a router has at most " + Router.MAX_RULES + " rules");
             }
             List<Rule> built = new ArrayList<>(given.size());
             for (int i = 0; i < given.size(); i++) {
@@ -59,25 +65,41 @@ final class RouterInputs {
         }
     }
 
-    record ConditionInput(List<ConditionInput> all, List<ConditionInput> any, LeadField field, String attribute,
-                          Operator operator, List<String> values, List<TerritoryInput> territories) {
+    record ConditionInput(
+            List<ConditionInput> all,
+            List<ConditionInput> any,
+            LeadField field,
+            String attribute,
+            Operator operator,
+            List<String> values,
+            List<TerritoryInput> territories) {
 
         Condition toCondition(int depth) {
-            int kinds = (all != null ? 1 : 0) + (any != null ? 1 : 0) + (field != null ? 1 : 0) + (territories != null ? 1 : 0);
+            int kinds = (all != null ? 1 : 0)
+                    + (any != null ? 1 : 0)
+                    + (field != null ? 1 : 0)
+                    + (territories != null ? 1 : 0);
             if (kinds != 1) {
-                throw new InputRejected(kinds == 0 ? ErrorCode.REQUIRED : ErrorCode.INVALID_FORMAT, "all",
+                throw new InputRejected(
+                        kinds == 0 ? ErrorCode.REQUIRED : ErrorCode.INVALID_FORMAT,
+                        "all",
                         "a condition is exactly one of: all, any, field (with operator and values), territories");
             }
             if (all != null || any != null) {
                 // Checked while descending, so a hostile nesting is refused before it is walked.
                 if (depth >= Condition.MAX_DEPTH) {
-                    throw new InputRejected(ErrorCode.OUT_OF_RANGE, all != null ? "all" : "any",
+                    throw new InputRejected(
+                            ErrorCode.OUT_OF_RANGE,
+                            all != null ? "all" : "any",
                             "conditions nest at most " + Condition.MAX_DEPTH + " deep");
                 }
                 String join = all != null ? "all" : "any";
                 List<ConditionInput> members = all != null ? all : any;
                 if (members.size() > Group.MAX_CONDITIONS) {
-                    throw new InputRejected(ErrorCode.OUT_OF_RANGE, join, "a group holds at most " + Group.MAX_CONDITIONS + " conditions");
+                    throw new InputRejected(
+                            ErrorCode.OUT_OF_RANGE,
+                            join,
+                            "a group holds at most " + Group.MAX_CONDITIONS + " conditions");
                 }
                 List<Condition> built = new ArrayList<>(members.size());
                 for (int i = 0; i < members.size(); i++) {
@@ -88,13 +110,18 @@ final class RouterInputs {
             }
             if (territories != null) {
                 if (territories.size() > InTerritory.MAX_TERRITORIES) {
-                    throw new InputRejected(ErrorCode.OUT_OF_RANGE, "territories", "at most " + InTerritory.MAX_TERRITORIES + " territories");
+                    throw new InputRejected(
+                            ErrorCode.OUT_OF_RANGE,
+                            "territories",
+                            "at most " + InTerritory.MAX_TERRITORIES + " territories");
                 }
                 List<Territory> built = new ArrayList<>(territories.size());
                 for (int i = 0; i < territories.size(); i++) {
                     TerritoryInput t = territories.get(i);
-                    built.add(at("territories[" + i + "]",
-                            () -> new Territory(t.country(), t.region(), t.postalPrefix(), t.postalFrom(), t.postalTo())));
+                    built.add(at(
+                            "territories[" + i + "]",
+                            () -> new Territory(
+                                    t.country(), t.region(), t.postalPrefix(), t.postalFrom(), t.postalTo())));
                 }
                 return new InTerritory(built);
             }
@@ -106,11 +133,16 @@ final class RouterInputs {
         }
     }
 
-    record TerritoryInput(String country, String region, String postalPrefix, String postalFrom, String postalTo) {
-    }
+    record TerritoryInput(String country, String region, String postalPrefix, String postalFrom, String postalTo) {}
 
-    record ActionInput(ActionType type, String poolId, String repId, String reason, QueueMode queueMode, ActionInput fallback,
-                       WhenPassedOver whenPassedOver) {
+    record ActionInput(
+            ActionType type,
+            String poolId,
+            String repId,
+            String reason,
+            QueueMode queueMode,
+            ActionInput fallback,
+            WhenPassedOver whenPassedOver) {
 
         RuleAction toAction(int depth) {
             if (type == null) {
@@ -126,7 +158,10 @@ final class RouterInputs {
                         throw InputRejected.required("fallback");
                     }
                     if (depth > 0) {
-                        throw new InputRejected(ErrorCode.INVALID_FORMAT, "fallback", "an account owner's fallback must route somewhere else");
+                        throw new InputRejected(
+                                ErrorCode.INVALID_FORMAT,
+                                "fallback",
+                                "an account owner's fallback must route somewhere else");
                     }
                     return new RuleAction.RouteToAccountOwner(at("fallback", () -> fallback.toAction(depth + 1)));
                 case SEND_TO_QUEUE:
@@ -134,8 +169,10 @@ final class RouterInputs {
                 case DISQUALIFY:
                     return new RuleAction.Disqualify(reason);
                 case ESCALATE:
-                    return new RuleAction.Escalate(poolId == null ? null : new PoolId(poolId),
-                            repId == null ? null : new RepId(repId), Text.optional("reason", reason, Text.SHORT));
+                    return new RuleAction.Escalate(
+                            poolId == null ? null : new PoolId(poolId),
+                            repId == null ? null : new RepId(repId),
+                            Text.optional("reason", reason, Text.SHORT));
                 default:
                     throw new IllegalStateException("unhandled action type " + type);
             }

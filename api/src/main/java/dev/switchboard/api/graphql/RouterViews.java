@@ -12,7 +12,6 @@ import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.domain.model.rule.Territory;
 import dev.switchboard.domain.model.rule.WhenPassedOver;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,52 +21,72 @@ import java.util.List;
  */
 final class RouterViews {
 
-    private RouterViews() {
-    }
+    private RouterViews() {}
 
-    record RouterView(String id, String name, int version, Integer liveVersion, List<RuleView> rules, ActionView fallback) {
+    record RouterView(
+            String id, String name, int version, Integer liveVersion, List<RuleView> rules, ActionView fallback) {
         static RouterView of(Router router, int liveVersion) {
-            return new RouterView(router.id().value(), router.name(), router.version(), liveVersion == 0 ? null : liveVersion,
-                    router.rules().stream().map(r -> new RuleView(r.name(), condition(r.condition()), conditionNodes(r.condition()),
-                            action(r.action()))).toList(),
+            return new RouterView(
+                    router.id().value(),
+                    router.name(),
+                    router.version(),
+                    liveVersion == 0 ? null : liveVersion,
+                    router.rules().stream()
+                            .map(r -> new RuleView(
+                                    r.name(),
+                                    condition(r.condition()),
+                                    conditionNodes(r.condition()),
+                                    action(r.action())))
+                            .toList(),
                     action(router.fallback()));
         }
     }
 
-    record RuleView(String name, Object condition, List<ConditionNode> conditionNodes, ActionView action) {
-    }
+    record RuleView(String name, Object condition, List<ConditionNode> conditionNodes, ActionView action) {}
 
     /** One condition of a tree, flattened: path says where (all[1].any[0], empty for the root), as input errors do. */
-    record ConditionNode(String path, Group.Join join, LeadField field, String attribute, Operator operator, List<String> values,
-                         List<Territory> territories) {
-    }
+    record ConditionNode(
+            String path,
+            Group.Join join,
+            LeadField field,
+            String attribute,
+            Operator operator,
+            List<String> values,
+            List<Territory> territories) {}
 
-    record ConditionGroup(Group.Join join, List<Object> conditions) {
-    }
+    record ConditionGroup(Group.Join join, List<Object> conditions) {}
 
-    record FieldCondition(LeadField field, String attribute, Operator operator, List<String> values) {
-    }
+    record FieldCondition(LeadField field, String attribute, Operator operator, List<String> values) {}
 
-    record TerritoryCondition(List<Territory> territories) {
-    }
+    record TerritoryCondition(List<Territory> territories) {}
 
-    record ActionView(ActionType type, String poolId, String repId, String reason, QueueMode queueMode, ActionView fallback,
-                      WhenPassedOver whenPassedOver) {
+    record ActionView(
+            ActionType type,
+            String poolId,
+            String repId,
+            String reason,
+            QueueMode queueMode,
+            ActionView fallback,
+            WhenPassedOver whenPassedOver) {
 
-        ActionView(ActionType type, String poolId, String repId, String reason, QueueMode queueMode, ActionView fallback) {
+        ActionView(
+                ActionType type, String poolId, String repId, String reason, QueueMode queueMode, ActionView fallback) {
             this(type, poolId, repId, reason, queueMode, fallback, null);
         }
     }
 
     static Object condition(Condition condition) {
         if (condition instanceof Group group) {
-            return new ConditionGroup(group.join(), group.conditions().stream().map(RouterViews::condition).toList());
+            return new ConditionGroup(
+                    group.join(),
+                    group.conditions().stream().map(RouterViews::condition).toList());
         }
         if (condition instanceof InTerritory territory) {
             return new TerritoryCondition(territory.territories());
         }
         Compare compare = (Compare) condition;
-        return new FieldCondition(compare.field().field(), compare.field().attributeKey(), compare.operator(), compare.values());
+        return new FieldCondition(
+                compare.field().field(), compare.field().attributeKey(), compare.operator(), compare.values());
     }
 
     /** The tree in pre-order: every group before its members, members in order. */
@@ -88,8 +107,14 @@ final class RouterViews {
             nodes.add(new ConditionNode(path, null, null, null, null, null, territory.territories()));
         } else {
             Compare compare = (Compare) condition;
-            nodes.add(new ConditionNode(path, null, compare.field().field(), compare.field().attributeKey(), compare.operator(),
-                    compare.values(), null));
+            nodes.add(new ConditionNode(
+                    path,
+                    null,
+                    compare.field().field(),
+                    compare.field().attributeKey(),
+                    compare.operator(),
+                    compare.values(),
+                    null));
         }
     }
 
@@ -103,7 +128,8 @@ final class RouterViews {
             return new ActionView(ActionType.ROUTE_TO_REP, null, rep, null, null, null);
         }
         if (action instanceof RuleAction.RouteToAccountOwner toOwner) {
-            return new ActionView(ActionType.ROUTE_TO_ACCOUNT_OWNER, null, null, null, null, action(toOwner.fallback()));
+            return new ActionView(
+                    ActionType.ROUTE_TO_ACCOUNT_OWNER, null, null, null, null, action(toOwner.fallback()));
         }
         if (action instanceof RuleAction.SendToQueue queue) {
             return new ActionView(ActionType.SEND_TO_QUEUE, pool, null, null, queue.mode(), null);

@@ -1,7 +1,8 @@
 package dev.switchboard.api.graphql;
 
+import static dev.switchboard.api.graphql.RouterInputs.at;
+
 import dev.switchboard.access.Caller;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import dev.switchboard.api.graphql.SchedulingInputs.AddTimeOffInput;
 import dev.switchboard.api.graphql.SchedulingInputs.AvailableSlotsInput;
 import dev.switchboard.api.graphql.SchedulingInputs.MeetingTypeInput;
@@ -15,13 +16,13 @@ import dev.switchboard.api.graphql.SchedulingViews.SlotView;
 import dev.switchboard.api.graphql.SchedulingViews.UnknownRepView;
 import dev.switchboard.api.graphql.Views.RepView;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.availability.Availability;
 import dev.switchboard.domain.model.availability.TimeOff;
 import dev.switchboard.domain.model.availability.WhenAvailabilityUnknown;
-import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.port.Availabilities;
 import dev.switchboard.domain.port.MeetingTypes;
 import dev.switchboard.domain.port.Reps;
@@ -31,31 +32,26 @@ import dev.switchboard.scheduling.setup.SetAvailability;
 import dev.switchboard.scheduling.setup.SetSlotPolicy;
 import dev.switchboard.scheduling.setup.UpdateMeetingType;
 import dev.switchboard.scheduling.slots.FindSlots;
-import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.stereotype.Controller;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static dev.switchboard.api.graphql.RouterInputs.at;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
 
 @Controller
 class SchedulingController {
 
-    record SetAvailabilityPayload(AvailabilityView availability, List<UserError> errors) {
-    }
+    record SetAvailabilityPayload(AvailabilityView availability, List<UserError> errors) {}
 
-    record MeetingTypePayload(MeetingTypeView meetingType, List<UserError> errors) {
-    }
+    record MeetingTypePayload(MeetingTypeView meetingType, List<UserError> errors) {}
 
-    record SetPoolSlotPolicyPayload(WhenAvailabilityUnknown whenAvailabilityUnknown, List<UserError> errors) {
-    }
+    record SetPoolSlotPolicyPayload(WhenAvailabilityUnknown whenAvailabilityUnknown, List<UserError> errors) {}
 
     private final FindSlots findSlots;
     private final SetAvailability setAvailability;
@@ -67,9 +63,16 @@ class SchedulingController {
     private final MeetingTypes meetingTypes;
     private final Reps reps;
 
-    SchedulingController(FindSlots findSlots, SetAvailability setAvailability, AddTimeOff addTimeOff,
-                         CreateMeetingType createMeetingType, UpdateMeetingType updateMeetingType, SetSlotPolicy setSlotPolicy,
-                         Availabilities availabilities, MeetingTypes meetingTypes, Reps reps) {
+    SchedulingController(
+            FindSlots findSlots,
+            SetAvailability setAvailability,
+            AddTimeOff addTimeOff,
+            CreateMeetingType createMeetingType,
+            UpdateMeetingType updateMeetingType,
+            SetSlotPolicy setSlotPolicy,
+            Availabilities availabilities,
+            MeetingTypes meetingTypes,
+            Reps reps) {
         this.findSlots = findSlots;
         this.setAvailability = setAvailability;
         this.addTimeOff = addTimeOff;
@@ -82,8 +85,9 @@ class SchedulingController {
     }
 
     @QueryMapping
-    AvailableSlotsView availableSlots(@Argument AvailableSlotsInput input,
-                                      @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+    AvailableSlotsView availableSlots(
+            @Argument AvailableSlotsInput input,
+            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         try {
             AvailableSlotsView found = AvailableSlotsView.of(findSlots.find(input.toQuery()));
             return caller instanceof Caller.Widget ? found.forProspects() : found;
@@ -161,8 +165,8 @@ class SchedulingController {
     @MutationMapping
     SetPoolSlotPolicyPayload setPoolSlotPolicy(@Argument SetPoolSlotPolicyInput input) {
         try {
-            return new SetPoolSlotPolicyPayload(setSlotPolicy.set(new PoolId(input.poolId()), input.whenAvailabilityUnknown()),
-                    List.of());
+            return new SetPoolSlotPolicyPayload(
+                    setSlotPolicy.set(new PoolId(input.poolId()), input.whenAvailabilityUnknown()), List.of());
         } catch (InputRejected rejected) {
             return new SetPoolSlotPolicyPayload(null, UserError.of(rejected));
         }
@@ -170,7 +174,11 @@ class SchedulingController {
 
     @BatchMapping(typeName = "Slot", field = "reps")
     Map<SlotView, List<RepView>> slotReps(List<SlotView> slots) {
-        List<RepId> ids = slots.stream().flatMap(s -> s.repIds().stream()).distinct().map(RepId::new).toList();
+        List<RepId> ids = slots.stream()
+                .flatMap(s -> s.repIds().stream())
+                .distinct()
+                .map(RepId::new)
+                .toList();
         Map<RepId, Rep> found = reps.byIds(ids);
         Map<SlotView, List<RepView>> views = new LinkedHashMap<>();
         for (SlotView slot : slots) {

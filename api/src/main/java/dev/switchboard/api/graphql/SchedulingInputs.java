@@ -1,7 +1,10 @@
 package dev.switchboard.api.graphql;
 
+import static dev.switchboard.api.graphql.RouterInputs.at;
+
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
@@ -10,10 +13,8 @@ import dev.switchboard.domain.model.availability.DateOverride;
 import dev.switchboard.domain.model.availability.TimeOff;
 import dev.switchboard.domain.model.availability.WhenAvailabilityUnknown;
 import dev.switchboard.domain.model.availability.WorkingHours;
-import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.scheduling.setup.MeetingTypeDraft;
 import dev.switchboard.scheduling.slots.FindSlotsQuery;
-
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,21 +26,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import static dev.switchboard.api.graphql.RouterInputs.at;
-
 /**
  * The scheduling inputs of the schema and their translation into the model. Every rejection names
  * its place in the input, e.g. {@code weekly.monday[1].end} or {@code overrides[0].date}.
  */
 final class SchedulingInputs {
 
-    private SchedulingInputs() {
-    }
+    private SchedulingInputs() {}
 
-    record AvailableSlotsInput(String repId, String poolId, String meetingTypeId, Instant from, Instant to, String timeZone) {
+    record AvailableSlotsInput(
+            String repId, String poolId, String meetingTypeId, Instant from, Instant to, String timeZone) {
         FindSlotsQuery toQuery() {
-            return new FindSlotsQuery(repId == null ? null : new RepId(repId), poolId == null ? null : new PoolId(poolId),
-                    meetingTypeId == null ? null : new MeetingTypeId(meetingTypeId), from, to, Rep.zone("timeZone", timeZone));
+            return new FindSlotsQuery(
+                    repId == null ? null : new RepId(repId),
+                    poolId == null ? null : new PoolId(poolId),
+                    meetingTypeId == null ? null : new MeetingTypeId(meetingTypeId),
+                    from,
+                    to,
+                    Rep.zone("timeZone", timeZone));
         }
     }
 
@@ -49,9 +53,14 @@ final class SchedulingInputs {
         }
     }
 
-    record WeeklyHoursInput(List<WindowInput> monday, List<WindowInput> tuesday, List<WindowInput> wednesday,
-                            List<WindowInput> thursday, List<WindowInput> friday, List<WindowInput> saturday,
-                            List<WindowInput> sunday) {
+    record WeeklyHoursInput(
+            List<WindowInput> monday,
+            List<WindowInput> tuesday,
+            List<WindowInput> wednesday,
+            List<WindowInput> thursday,
+            List<WindowInput> friday,
+            List<WindowInput> saturday,
+            List<WindowInput> sunday) {
         WorkingHours toWorkingHours() {
             Map<DayOfWeek, List<WorkingHours.Window>> week = new EnumMap<>(DayOfWeek.class);
             day(week, DayOfWeek.MONDAY, "monday", monday);
@@ -64,7 +73,11 @@ final class SchedulingInputs {
             return new WorkingHours(week);
         }
 
-        private static void day(Map<DayOfWeek, List<WorkingHours.Window>> week, DayOfWeek day, String field, List<WindowInput> windows) {
+        private static void day(
+                Map<DayOfWeek, List<WorkingHours.Window>> week,
+                DayOfWeek day,
+                String field,
+                List<WindowInput> windows) {
             if (windows != null) {
                 week.put(day, windowsAt(field, windows));
             }
@@ -73,7 +86,8 @@ final class SchedulingInputs {
 
     record DateOverrideInput(String date, List<WindowInput> windows) {
         DateOverride toOverride() {
-            return new DateOverride(localDate("date", date), windowsAt("windows", windows == null ? List.of() : windows));
+            return new DateOverride(
+                    localDate("date", date), windowsAt("windows", windows == null ? List.of() : windows));
         }
     }
 
@@ -83,11 +97,16 @@ final class SchedulingInputs {
         }
     }
 
-    record SetAvailabilityInput(String repId, WeeklyHoursInput weekly, List<DateOverrideInput> overrides, List<String> holidays,
-                                List<TimeOffInput> timeOff) {
+    record SetAvailabilityInput(
+            String repId,
+            WeeklyHoursInput weekly,
+            List<DateOverrideInput> overrides,
+            List<String> holidays,
+            List<TimeOffInput> timeOff) {
         Availability toAvailability() {
             WorkingHours hours = weekly == null ? null : at("weekly", weekly::toWorkingHours);
-            List<DateOverride> dates = list("overrides", overrides, Availability.MAX_OVERRIDES, DateOverrideInput::toOverride);
+            List<DateOverride> dates =
+                    list("overrides", overrides, Availability.MAX_OVERRIDES, DateOverrideInput::toOverride);
             List<LocalDate> off = new ArrayList<>();
             List<String> given = holidays == null ? List.of() : holidays;
             bound("holidays", given.size(), Availability.MAX_HOLIDAYS);
@@ -99,23 +118,35 @@ final class SchedulingInputs {
         }
     }
 
-    record AddTimeOffInput(String repId, Instant start, Instant end, String note) {
-    }
+    record AddTimeOffInput(String repId, Instant start, Instant end, String note) {}
 
-    record MeetingTypeInput(String name, Integer durationMinutes, Integer slotIntervalMinutes, Integer bufferBeforeMinutes,
-                            Integer bufferAfterMinutes, Integer minimumNoticeMinutes, Integer horizonDays, Integer maxPerDay,
-                            String location) {
+    record MeetingTypeInput(
+            String name,
+            Integer durationMinutes,
+            Integer slotIntervalMinutes,
+            Integer bufferBeforeMinutes,
+            Integer bufferAfterMinutes,
+            Integer minimumNoticeMinutes,
+            Integer horizonDays,
+            Integer maxPerDay,
+            String location) {
         MeetingTypeDraft toDraft() {
-            return new MeetingTypeDraft(name, durationMinutes, slotIntervalMinutes, bufferBeforeMinutes, bufferAfterMinutes,
-                    minimumNoticeMinutes, horizonDays, maxPerDay, location);
+            return new MeetingTypeDraft(
+                    name,
+                    durationMinutes,
+                    slotIntervalMinutes,
+                    bufferBeforeMinutes,
+                    bufferAfterMinutes,
+                    minimumNoticeMinutes,
+                    horizonDays,
+                    maxPerDay,
+                    location);
         }
     }
 
-    record UpdateMeetingTypeInput(String meetingTypeId, MeetingTypeInput meetingType) {
-    }
+    record UpdateMeetingTypeInput(String meetingTypeId, MeetingTypeInput meetingType) {}
 
-    record SetPoolSlotPolicyInput(String poolId, WhenAvailabilityUnknown whenAvailabilityUnknown) {
-    }
+    record SetPoolSlotPolicyInput(String poolId, WhenAvailabilityUnknown whenAvailabilityUnknown) {}
 
     /** HH:mm; an end may be 24:00, the midnight that ends the day. */
     private static LocalTime localTime(String field, String text, boolean end) {
@@ -139,7 +170,8 @@ final class SchedulingInputs {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InputRejected(ErrorCode.INVALID_FORMAT, field, field + " must be a date yyyy-MM-dd, e.g. 2026-12-24");
+            throw new InputRejected(
+                    ErrorCode.INVALID_FORMAT, field, field + " must be a date yyyy-MM-dd, e.g. 2026-12-24");
         }
     }
 

@@ -2,7 +2,6 @@ package dev.switchboard.api.graphql;
 
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
-
 import java.util.List;
 
 /** An expected failure, returned as data in a payload. */

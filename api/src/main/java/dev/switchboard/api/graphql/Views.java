@@ -1,6 +1,5 @@
 package dev.switchboard.api.graphql;
 
-import dev.switchboard.routing.explain.ReasonWords;
 import dev.switchboard.domain.model.AcceptSla;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.Attribute;
@@ -10,15 +9,15 @@ import dev.switchboard.domain.model.Explanation;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadDetails;
 import dev.switchboard.domain.model.Outcome;
-import dev.switchboard.domain.model.PerformanceWeighting;
 import dev.switchboard.domain.model.Ownership;
 import dev.switchboard.domain.model.OwnershipChange;
+import dev.switchboard.domain.model.PerformanceWeighting;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.QueueMode;
 import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.Strategy;
-
+import dev.switchboard.routing.explain.ReasonWords;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,28 +27,75 @@ import java.util.Map;
 /** The shapes the schema shows of the model, mapped once here at the boundary. */
 final class Views {
 
-    private Views() {
-    }
+    private Views() {}
 
-    record LeadView(String id, Instant submittedAt, String name, String email, String emailDomain, String phone,
-                    String company, String industry, Integer employees, BigDecimal annualRevenue, String country,
-                    String region, String postalCode, String product, BigDecimal dealValue, String source,
-                    String language, String jobTitle, Integer score, List<Attribute> attributes, String formId,
-                    String poolId) {
+    record LeadView(
+            String id,
+            Instant submittedAt,
+            String name,
+            String email,
+            String emailDomain,
+            String phone,
+            String company,
+            String industry,
+            Integer employees,
+            BigDecimal annualRevenue,
+            String country,
+            String region,
+            String postalCode,
+            String product,
+            BigDecimal dealValue,
+            String source,
+            String language,
+            String jobTitle,
+            Integer score,
+            List<Attribute> attributes,
+            String formId,
+            String poolId) {
 
         static LeadView of(Lead lead) {
             LeadDetails d = lead.details();
-            return new LeadView(lead.id().value(), lead.submittedAt(), d.name(), d.email().value(), d.email().domain(),
-                    d.phone(), d.company(), d.industry(), d.employees(), d.annualRevenue(), d.country(), d.region(),
-                    d.postalCode(), d.product(), d.dealValue(), d.source(), d.language(), d.jobTitle(), d.score(),
-                    d.attributes(), lead.formId() == null ? null : lead.formId().value(),
+            return new LeadView(
+                    lead.id().value(),
+                    lead.submittedAt(),
+                    d.name(),
+                    d.email().value(),
+                    d.email().domain(),
+                    d.phone(),
+                    d.company(),
+                    d.industry(),
+                    d.employees(),
+                    d.annualRevenue(),
+                    d.country(),
+                    d.region(),
+                    d.postalCode(),
+                    d.product(),
+                    d.dealValue(),
+                    d.source(),
+                    d.language(),
+                    d.jobTitle(),
+                    d.score(),
+                    d.attributes(),
+                    lead.formId() == null ? null : lead.formId().value(),
                     lead.poolId() == null ? null : lead.poolId().value());
         }
     }
 
-    record AssignmentView(String id, String leadId, Outcome outcome, String repId, String poolId, Strategy strategy,
-                          long turn, boolean urgent, ExplanationView explanation, Instant decidedAt, long tookMicros,
-                          OwnershipView current, List<ChangeView> history, boolean overflowed) {
+    record AssignmentView(
+            String id,
+            String leadId,
+            Outcome outcome,
+            String repId,
+            String poolId,
+            Strategy strategy,
+            long turn,
+            boolean urgent,
+            ExplanationView explanation,
+            Instant decidedAt,
+            long tookMicros,
+            OwnershipView current,
+            List<ChangeView> history,
+            boolean overflowed) {
 
         static AssignmentView of(Assignment a) {
             return of(a, null);
@@ -58,17 +104,50 @@ final class Views {
         /** @param misses the missed rules when they are at hand (a simulation, whose lead is not stored), else null */
         static AssignmentView of(Assignment a, List<Explanation.RuleMiss> misses) {
             Explanation e = a.explanation();
-            ExplanationView explanation = new ExplanationView(e.routerId(), e.routerVersion() == 0 ? null : e.routerVersion(),
-                    e.rule(), e.qualification(), ReasonWords.ENGLISH.sentence(e), e.reason().code(),
+            ExplanationView explanation = new ExplanationView(
+                    e.routerId(),
+                    e.routerVersion() == 0 ? null : e.routerVersion(),
+                    e.rule(),
+                    e.qualification(),
+                    ReasonWords.ENGLISH.sentence(e),
+                    e.reason().code(),
                     e.reason().steps().stream().map(StepView::of).toList(),
-                    e.candidates().stream().map(c -> new CandidateView(c.repId().value(), c.weight(), c.today(), c.thisWeek(), c.chosen(), c.skipped(),
-                            c.skip() == null ? null : SkipView.of(c.skip()), c.dailyCap(), c.weeklyCap(), c.window(), c.inWindow(),
-                            c.credit(), c.multiplier(), c.effectiveWeight())).toList(),
-                    e.enrichment(), e.shares().stream().map(ShareView::of).toList(), e, a.leadId().value(), misses);
-            return new AssignmentView(a.id().value(), a.leadId().value(), a.outcome(),
-                    a.repId() == null ? null : a.repId().value(), a.poolId() == null ? null : a.poolId().value(),
-                    a.strategy(), a.turn(), a.urgent(), explanation, a.decidedAt(), a.took().toNanos() / 1_000,
-                    OwnershipView.of(a.ownership()), a.ownership().history().stream().map(ChangeView::of).toList(),
+                    e.candidates().stream()
+                            .map(c -> new CandidateView(
+                                    c.repId().value(),
+                                    c.weight(),
+                                    c.today(),
+                                    c.thisWeek(),
+                                    c.chosen(),
+                                    c.skipped(),
+                                    c.skip() == null ? null : SkipView.of(c.skip()),
+                                    c.dailyCap(),
+                                    c.weeklyCap(),
+                                    c.window(),
+                                    c.inWindow(),
+                                    c.credit(),
+                                    c.multiplier(),
+                                    c.effectiveWeight()))
+                            .toList(),
+                    e.enrichment(),
+                    e.shares().stream().map(ShareView::of).toList(),
+                    e,
+                    a.leadId().value(),
+                    misses);
+            return new AssignmentView(
+                    a.id().value(),
+                    a.leadId().value(),
+                    a.outcome(),
+                    a.repId() == null ? null : a.repId().value(),
+                    a.poolId() == null ? null : a.poolId().value(),
+                    a.strategy(),
+                    a.turn(),
+                    a.urgent(),
+                    explanation,
+                    a.decidedAt(),
+                    a.took().toNanos() / 1_000,
+                    OwnershipView.of(a.ownership()),
+                    a.ownership().history().stream().map(ChangeView::of).toList(),
                     a.overflowed());
         }
     }
@@ -78,18 +157,45 @@ final class Views {
      * @param leadId the lead it explains, read to work out its missed rules
      * @param misses the missed rules when already known, else null (then {@code Explanation.misses} works them out)
      */
-    record ExplanationView(String routerId, Integer routerVersion, String rule, Explanation.Qualification qualification,
-                           String reason, Reason.Code reasonCode, List<StepView> steps, List<CandidateView> candidates,
-                           List<Explanation.Filled> enrichment, List<ShareView> shares, Explanation source, String leadId,
-                           List<Explanation.RuleMiss> misses) {
-    }
+    record ExplanationView(
+            String routerId,
+            Integer routerVersion,
+            String rule,
+            Explanation.Qualification qualification,
+            String reason,
+            Reason.Code reasonCode,
+            List<StepView> steps,
+            List<CandidateView> candidates,
+            List<Explanation.Filled> enrichment,
+            List<ShareView> shares,
+            Explanation source,
+            String leadId,
+            List<Explanation.RuleMiss> misses) {}
 
-    record ShareView(String repId, int weight, long count, long credit, double share, double target, boolean away,
-                     Explanation.Rejoined rejoined, long creditedNow, String words) {
+    record ShareView(
+            String repId,
+            int weight,
+            long count,
+            long credit,
+            double share,
+            double target,
+            boolean away,
+            Explanation.Rejoined rejoined,
+            long creditedNow,
+            String words) {
 
         static ShareView of(Explanation.Share s) {
-            return new ShareView(s.rep().value(), s.weight(), s.count(), s.credit(), s.share(), s.target(), s.away(),
-                    s.rejoined(), s.creditedNow(), ReasonWords.ENGLISH.words(s));
+            return new ShareView(
+                    s.rep().value(),
+                    s.weight(),
+                    s.count(),
+                    s.credit(),
+                    s.share(),
+                    s.target(),
+                    s.away(),
+                    s.rejoined(),
+                    s.creditedNow(),
+                    ReasonWords.ENGLISH.words(s));
         }
     }
 
@@ -117,57 +223,114 @@ final class Views {
         }
     }
 
-    record CandidateView(String repId, int weight, long today, long thisWeek, boolean chosen, Candidate.SkipReason skipped,
-                         SkipView skip, Integer dailyCap, Integer weeklyCap, String window, long inWindow, long credit,
-                         double multiplier, double effectiveWeight) {
-    }
+    record CandidateView(
+            String repId,
+            int weight,
+            long today,
+            long thisWeek,
+            boolean chosen,
+            Candidate.SkipReason skipped,
+            SkipView skip,
+            Integer dailyCap,
+            Integer weeklyCap,
+            String window,
+            long inWindow,
+            long credit,
+            double multiplier,
+            double effectiveWeight) {}
 
     record RepView(String id, String name, String email, String timeZone, boolean active, Instant awayUntil) {
 
         static RepView of(Rep rep) {
-            return new RepView(rep.id().value(), rep.name(), rep.email().value(), rep.timeZone().getId(), rep.active(),
+            return new RepView(
+                    rep.id().value(),
+                    rep.name(),
+                    rep.email().value(),
+                    rep.timeZone().getId(),
+                    rep.active(),
                     rep.awayUntil());
         }
     }
 
-    record PoolView(String id, String name, Strategy strategy, List<MemberView> members, String timeZone,
-                    String overflowPoolId, String overflowRepId, EqualDistribution equalDistribution, Integer maxLead,
-                    PerformanceWeighting performance, boolean onlyDuringWorkingHours) {
+    record PoolView(
+            String id,
+            String name,
+            Strategy strategy,
+            List<MemberView> members,
+            String timeZone,
+            String overflowPoolId,
+            String overflowRepId,
+            EqualDistribution equalDistribution,
+            Integer maxLead,
+            PerformanceWeighting performance,
+            boolean onlyDuringWorkingHours) {
 
         static PoolView of(Pool pool) {
-            return new PoolView(pool.id().value(), pool.name(), pool.strategy(),
-                    pool.members().stream().map(m -> new MemberView(m.repId().value(), m.weight(), m.dailyCap(), m.weeklyCap())).toList(),
+            return new PoolView(
+                    pool.id().value(),
+                    pool.name(),
+                    pool.strategy(),
+                    pool.members().stream()
+                            .map(m -> new MemberView(m.repId().value(), m.weight(), m.dailyCap(), m.weeklyCap()))
+                            .toList(),
                     pool.timeZone().getId(),
-                    pool.overflow() == null || pool.overflow().poolId() == null ? null : pool.overflow().poolId().value(),
-                    pool.overflow() == null || pool.overflow().repId() == null ? null : pool.overflow().repId().value(),
-                    pool.equalDistribution(), pool.maxLead(), pool.performance(), pool.onlyDuringWorkingHours());
+                    pool.overflow() == null || pool.overflow().poolId() == null
+                            ? null
+                            : pool.overflow().poolId().value(),
+                    pool.overflow() == null || pool.overflow().repId() == null
+                            ? null
+                            : pool.overflow().repId().value(),
+                    pool.equalDistribution(),
+                    pool.maxLead(),
+                    pool.performance(),
+                    pool.onlyDuringWorkingHours());
         }
     }
 
-    record MemberView(String repId, int weight, Integer dailyCap, Integer weeklyCap) {
-    }
+    record MemberView(String repId, int weight, Integer dailyCap, Integer weeklyCap) {}
 
-    record OwnershipView(String ownerId, String queuePoolId, QueueMode queueMode, boolean waitingInQueue, boolean accepted,
-                         Instant acceptBy, int moves, boolean urgent) {
+    record OwnershipView(
+            String ownerId,
+            String queuePoolId,
+            QueueMode queueMode,
+            boolean waitingInQueue,
+            boolean accepted,
+            Instant acceptBy,
+            int moves,
+            boolean urgent) {
 
         static OwnershipView of(Ownership o) {
-            return new OwnershipView(o.owner() == null ? null : o.owner().value(),
-                    o.queuePool() == null ? null : o.queuePool().value(), o.queueMode(), o.waitingInQueue(), o.accepted(),
-                    o.acceptBy(), o.moves(), o.urgent());
+            return new OwnershipView(
+                    o.owner() == null ? null : o.owner().value(),
+                    o.queuePool() == null ? null : o.queuePool().value(),
+                    o.queueMode(),
+                    o.waitingInQueue(),
+                    o.accepted(),
+                    o.acceptBy(),
+                    o.moves(),
+                    o.urgent());
         }
     }
 
     record ChangeView(OwnershipChange.Kind kind, String by, Instant at, String reason, String fromId, String toId) {
 
         static ChangeView of(OwnershipChange c) {
-            return new ChangeView(c.kind(), c.by(), c.at(), c.reason(), c.from() == null ? null : c.from().value(), c.to().value());
+            return new ChangeView(
+                    c.kind(),
+                    c.by(),
+                    c.at(),
+                    c.reason(),
+                    c.from() == null ? null : c.from().value(),
+                    c.to().value());
         }
     }
 
     record AcceptSlaView(int acceptWithinMinutes, int maxMoves, String escalateToPoolId, String escalateToRepId) {
 
         static AcceptSlaView of(AcceptSla sla) {
-            return new AcceptSlaView(sla.acceptWithinMinutes(), sla.maxMoves(),
+            return new AcceptSlaView(
+                    sla.acceptWithinMinutes(),
+                    sla.maxMoves(),
                     sla.escalateToPool() == null ? null : sla.escalateToPool().value(),
                     sla.escalateToRep() == null ? null : sla.escalateToRep().value());
         }

@@ -1,5 +1,7 @@
 package dev.switchboard.api.graphql;
 
+import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.port.Slice;
 import dev.switchboard.outbound.CreateWebhook;
 import dev.switchboard.outbound.DeleteWebhook;
 import dev.switchboard.outbound.Deliveries;
@@ -9,15 +11,12 @@ import dev.switchboard.outbound.UpdateWebhook;
 import dev.switchboard.outbound.Webhook;
 import dev.switchboard.outbound.WebhookCommand;
 import dev.switchboard.outbound.Webhooks;
-import dev.switchboard.domain.model.InputRejected;
-import dev.switchboard.domain.port.Slice;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-
-import java.time.Instant;
-import java.util.List;
 
 /** Admins register webhooks and watch their deliveries. */
 @Controller
@@ -29,37 +28,45 @@ class WebhookController {
         }
     }
 
-    record DeliveryView(String id, String eventId, String eventType, Delivery.Status status, int attempts,
-                        Instant nextAttemptAt, Instant createdAt, String body, List<Delivery.Attempt> log) {
+    record DeliveryView(
+            String id,
+            String eventId,
+            String eventType,
+            Delivery.Status status,
+            int attempts,
+            Instant nextAttemptAt,
+            Instant createdAt,
+            String body,
+            List<Delivery.Attempt> log) {
         static DeliveryView of(Delivery d) {
-            return new DeliveryView(d.id(), d.eventId(), d.eventType(), d.status(), d.attempts(),
-                    d.status() == Delivery.Status.PENDING ? d.nextAttemptAt() : null, d.createdAt(), d.body(), d.log());
+            return new DeliveryView(
+                    d.id(),
+                    d.eventId(),
+                    d.eventType(),
+                    d.status(),
+                    d.attempts(),
+                    d.status() == Delivery.Status.PENDING ? d.nextAttemptAt() : null,
+                    d.createdAt(),
+                    d.body(),
+                    d.log());
         }
     }
 
-    record CreateWebhookInput(String url, List<String> eventTypes, String secret) {
-    }
+    record CreateWebhookInput(String url, List<String> eventTypes, String secret) {}
 
-    record UpdateWebhookInput(String id, String url, List<String> eventTypes, String secret) {
-    }
+    record UpdateWebhookInput(String id, String url, List<String> eventTypes, String secret) {}
 
-    record DeleteWebhookInput(String id) {
-    }
+    record DeleteWebhookInput(String id) {}
 
-    record ReplayWebhookDeliveryInput(String deliveryId) {
-    }
+    record ReplayWebhookDeliveryInput(String deliveryId) {}
 
-    record CreateWebhookPayload(WebhookView webhook, String secret, List<UserError> errors) {
-    }
+    record CreateWebhookPayload(WebhookView webhook, String secret, List<UserError> errors) {}
 
-    record WebhookPayload(WebhookView webhook, List<UserError> errors) {
-    }
+    record WebhookPayload(WebhookView webhook, List<UserError> errors) {}
 
-    record DeleteWebhookPayload(String deletedId, List<UserError> errors) {
-    }
+    record DeleteWebhookPayload(String deletedId, List<UserError> errors) {}
 
-    record ReplayWebhookDeliveryPayload(DeliveryView delivery, List<UserError> errors) {
-    }
+    record ReplayWebhookDeliveryPayload(DeliveryView delivery, List<UserError> errors) {}
 
     private final CreateWebhook createWebhook;
     private final UpdateWebhook updateWebhook;
@@ -68,8 +75,13 @@ class WebhookController {
     private final Webhooks webhooks;
     private final Deliveries deliveries;
 
-    WebhookController(CreateWebhook createWebhook, UpdateWebhook updateWebhook, DeleteWebhook deleteWebhook,
-                      ReplayWebhookDelivery replayWebhookDelivery, Webhooks webhooks, Deliveries deliveries) {
+    WebhookController(
+            CreateWebhook createWebhook,
+            UpdateWebhook updateWebhook,
+            DeleteWebhook deleteWebhook,
+            ReplayWebhookDelivery replayWebhookDelivery,
+            Webhooks webhooks,
+            Deliveries deliveries) {
         this.createWebhook = createWebhook;
         this.updateWebhook = updateWebhook;
         this.deleteWebhook = deleteWebhook;
@@ -91,7 +103,8 @@ class WebhookController {
     @MutationMapping
     WebhookPayload updateWebhook(@Argument UpdateWebhookInput input) {
         try {
-            Webhook updated = updateWebhook.update(input.id(), new WebhookCommand(input.url(), input.eventTypes(), input.secret()));
+            Webhook updated = updateWebhook.update(
+                    input.id(), new WebhookCommand(input.url(), input.eventTypes(), input.secret()));
             return new WebhookPayload(WebhookView.of(updated), List.of());
         } catch (InputRejected rejected) {
             return new WebhookPayload(null, UserError.of(rejected));
@@ -111,7 +124,8 @@ class WebhookController {
     @MutationMapping
     ReplayWebhookDeliveryPayload replayWebhookDelivery(@Argument ReplayWebhookDeliveryInput input) {
         try {
-            return new ReplayWebhookDeliveryPayload(DeliveryView.of(replayWebhookDelivery.replay(input.deliveryId())), List.of());
+            return new ReplayWebhookDeliveryPayload(
+                    DeliveryView.of(replayWebhookDelivery.replay(input.deliveryId())), List.of());
         } catch (InputRejected rejected) {
             return new ReplayWebhookDeliveryPayload(null, UserError.of(rejected));
         }
@@ -123,7 +137,8 @@ class WebhookController {
     }
 
     @QueryMapping
-    Connection<DeliveryView> webhookDeliveries(@Argument String webhookId, @Argument Integer first, @Argument String after) {
+    Connection<DeliveryView> webhookDeliveries(
+            @Argument String webhookId, @Argument Integer first, @Argument String after) {
         Deliveries.Page page = deliveries.forWebhook(webhookId, Connection.limit(first), after);
         return Connection.of(new Slice<>(page.items(), page.hasMore()), Delivery::id, DeliveryView::of);
     }

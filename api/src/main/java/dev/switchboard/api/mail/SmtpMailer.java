@@ -1,9 +1,9 @@
 package dev.switchboard.api.mail;
 
 import dev.switchboard.domain.model.calendar.CalendarEvent;
+import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.outbound.mail.Mail;
 import dev.switchboard.outbound.mail.Mailer;
-import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.scheduling.adapter.invite.Invite;
 import dev.switchboard.scheduling.adapter.invite.InviteWriter;
 import jakarta.activation.DataHandler;
@@ -12,13 +12,11 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
 
 /**
  * Sends mail over SMTP: a meeting's iTIP invite to the prospect as a {@code text/calendar; method=...} part (which
@@ -59,8 +57,14 @@ public final class SmtpMailer implements Mailer {
             return note;
         }
         Mail.Meeting meeting = (Mail.Meeting) mail;
-        CalendarEvent event = new CalendarEvent(meeting.uid(), meeting.sequence(), new Interval(meeting.start(), meeting.end()),
-                meeting.title(), "Booked through Switchboard.", meeting.location(), meeting.organizer(),
+        CalendarEvent event = new CalendarEvent(
+                meeting.uid(),
+                meeting.sequence(),
+                new Interval(meeting.start(), meeting.end()),
+                meeting.title(),
+                "Booked through Switchboard.",
+                meeting.location(),
+                meeting.organizer(),
                 List.of(meeting.attendee()));
         String when = event.when().start().atZone(meeting.timeZone()).format(WHEN);
         MimeMessage message = sender.createMimeMessage();
@@ -69,8 +73,10 @@ public final class SmtpMailer implements Mailer {
         if (kind.equals("REP_NOTE")) {
             message.setRecipients(MimeMessage.RecipientType.TO, event.organizer());
             message.setSubject("Meeting booked: " + event.summary(), "UTF-8");
-            message.setText(event.summary() + "\n" + when + " (the prospect's time)\nWith " + event.attendees().get(0)
-                    + "\nIt is on your calendar when your calendar is connected.\n", "UTF-8");
+            message.setText(
+                    event.summary() + "\n" + when + " (the prospect's time)\nWith "
+                            + event.attendees().get(0) + "\nIt is on your calendar when your calendar is connected.\n",
+                    "UTF-8");
             return message;
         }
         Invite invite = switch (kind) {
@@ -79,17 +85,21 @@ public final class SmtpMailer implements Mailer {
             default -> invites.booked(event);
         };
         message.setRecipients(MimeMessage.RecipientType.TO, event.attendees().get(0));
-        message.setReplyTo(new jakarta.mail.Address[]{new jakarta.mail.internet.InternetAddress(event.organizer())});
-        message.setSubject((kind.equals("CANCELLED") ? "Cancelled: " : kind.equals("RESCHEDULED") ? "Moved: " : "Invitation: ")
-                + event.summary(), "UTF-8");
+        message.setReplyTo(new jakarta.mail.Address[] {new jakarta.mail.internet.InternetAddress(event.organizer())});
+        message.setSubject(
+                (kind.equals("CANCELLED") ? "Cancelled: " : kind.equals("RESCHEDULED") ? "Moved: " : "Invitation: ")
+                        + event.summary(),
+                "UTF-8");
 
         MimeMultipart alternative = new MimeMultipart("alternative");
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(event.summary() + "\n" + when + (event.location() == null ? "" : "\n" + event.location()) + "\n", "UTF-8");
+        text.setText(
+                event.summary() + "\n" + when + (event.location() == null ? "" : "\n" + event.location()) + "\n",
+                "UTF-8");
         alternative.addBodyPart(text);
         MimeBodyPart calendar = new MimeBodyPart();
-        calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(invite.text().getBytes(StandardCharsets.UTF_8),
-                invite.contentType())));
+        calendar.setDataHandler(new DataHandler(
+                new ByteArrayDataSource(invite.text().getBytes(StandardCharsets.UTF_8), invite.contentType())));
         calendar.setHeader("Content-Type", invite.contentType());
         alternative.addBodyPart(calendar);
         MimeBodyPart body = new MimeBodyPart();
@@ -98,8 +108,8 @@ public final class SmtpMailer implements Mailer {
         MimeMultipart mixed = new MimeMultipart("mixed");
         mixed.addBodyPart(body);
         MimeBodyPart attachment = new MimeBodyPart();
-        attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(invite.text().getBytes(StandardCharsets.UTF_8),
-                "application/ics; name=invite.ics")));
+        attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(
+                invite.text().getBytes(StandardCharsets.UTF_8), "application/ics; name=invite.ics")));
         attachment.setFileName("invite.ics");
         mixed.addBodyPart(attachment);
         message.setContent(mixed);

@@ -8,11 +8,6 @@ import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.domain.port.Calendars;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.boot.health.contributor.Status;
-import org.springframework.stereotype.Component;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.stereotype.Component;
 
 /**
  * How this instance's calls to reps' calendars go: every call through a calendar adapter is timed and
@@ -41,8 +40,7 @@ public class CalendarCalls implements HealthIndicator {
     private static final Duration WINDOW = Duration.ofMinutes(5);
     private static final int ENOUGH_CALLS = 3;
 
-    private record Outcome(Instant at, String fault) {
-    }
+    private record Outcome(Instant at, String fault) {}
 
     private final MeterRegistry registry;
     private final Clock clock;
@@ -55,7 +53,10 @@ public class CalendarCalls implements HealthIndicator {
 
     /** The adapters, each wrapped so that its calls are measured. */
     public List<Calendars> metered(List<Calendars> adapters) {
-        return adapters.stream().map(adapter -> (Calendars) new Metered(adapter, adapter.getClass().getSimpleName())).toList();
+        return adapters.stream()
+                .map(adapter ->
+                        (Calendars) new Metered(adapter, adapter.getClass().getSimpleName()))
+                .toList();
     }
 
     @Override
@@ -75,11 +76,15 @@ public class CalendarCalls implements HealthIndicator {
                 }
             }
             if (calls > 0) {
-                details.put(entry.getKey(), failed + " of " + calls + " calls failed in the last " + WINDOW.toMinutes() + " minutes");
+                details.put(
+                        entry.getKey(),
+                        failed + " of " + calls + " calls failed in the last " + WINDOW.toMinutes() + " minutes");
                 degraded |= failed >= ENOUGH_CALLS && failed * 2 > calls;
             }
         }
-        return Health.status(degraded ? DEGRADED : Status.UP).withDetails(details).build();
+        return Health.status(degraded ? DEGRADED : Status.UP)
+                .withDetails(details)
+                .build();
     }
 
     private <T> T measured(String adapter, String operation, Supplier<T> call) {
@@ -89,12 +94,15 @@ public class CalendarCalls implements HealthIndicator {
             return call.get();
         } catch (CalendarFault e) {
             fault = e.kind().name();
-            registry.counter("switchboard.calendar.errors", "adapter", adapter, "operation", operation, "fault", fault).increment();
+            registry.counter("switchboard.calendar.errors", "adapter", adapter, "operation", operation, "fault", fault)
+                    .increment();
             throw e;
         } finally {
-            Timer.builder("switchboard.calendar.calls").description("Calls to reps' calendars")
+            Timer.builder("switchboard.calendar.calls")
+                    .description("Calls to reps' calendars")
                     .tags("adapter", adapter, "operation", operation, "outcome", fault == null ? "ok" : fault)
-                    .register(registry).record(Duration.ofNanos(System.nanoTime() - start));
+                    .register(registry)
+                    .record(Duration.ofNanos(System.nanoTime() - start));
             remember(adapter, new Outcome(clock.instant(), fault));
         }
     }

@@ -3,7 +3,6 @@ package dev.switchboard.api.ops;
 import dev.switchboard.outbound.Deliveries;
 import dev.switchboard.outbound.Delivery;
 import io.micrometer.core.instrument.MeterRegistry;
-
 import java.time.Instant;
 import java.util.Optional;
 
@@ -25,7 +24,8 @@ public final class CountedDeliveries implements Deliveries {
     public boolean attempted(Claimed claimed, Delivery.Attempt attempt, Delivery.Status status, Instant nextAttemptAt) {
         boolean recorded = deliveries.attempted(claimed, attempt, status, nextAttemptAt);
         if (recorded) {
-            registry.counter("switchboard.webhooks.attempts", "outcome", status.name()).increment();
+            registry.counter("switchboard.webhooks.attempts", "outcome", status.name())
+                    .increment();
         }
         return recorded;
     }

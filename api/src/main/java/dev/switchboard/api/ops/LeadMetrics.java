@@ -1,7 +1,7 @@
 package dev.switchboard.api.ops;
 
-import dev.switchboard.routing.explain.ReasonWords;
 import dev.switchboard.domain.model.Assignment;
+import dev.switchboard.routing.explain.ReasonWords;
 import dev.switchboard.routing.intake.IntakeOutcomes;
 import dev.switchboard.routing.intake.LeadRouted;
 import io.micrometer.core.instrument.Counter;
@@ -29,9 +29,13 @@ class LeadMetrics implements IntakeOutcomes {
 
     LeadMetrics(MeterRegistry registry) {
         this.registry = registry;
-        this.submitted = Counter.builder("switchboard.leads.submitted").description("Leads stored").register(registry);
-        this.decisions = Timer.builder("switchboard.routing.decision").description("Time from a lead being stored to its routing decision")
-                .publishPercentileHistogram().register(registry);
+        this.submitted = Counter.builder("switchboard.leads.submitted")
+                .description("Leads stored")
+                .register(registry);
+        this.decisions = Timer.builder("switchboard.routing.decision")
+                .description("Time from a lead being stored to its routing decision")
+                .publishPercentileHistogram()
+                .register(registry);
     }
 
     /** Counts a lead that {@code submitLead} took in; a retried submission (same idempotency key) is not counted again. */
@@ -51,9 +55,17 @@ class LeadMetrics implements IntakeOutcomes {
     }
 
     private void routed(Assignment assignment) {
-        registry.counter("switchboard.leads.routed", "outcome", assignment.outcome().name()).increment();
+        registry.counter(
+                        "switchboard.leads.routed",
+                        "outcome",
+                        assignment.outcome().name())
+                .increment();
         decisions.record(assignment.took());
-        log.info("lead routed: {} to {} in {} µs: {}", assignment.outcome(), assignment.repId(),
-                assignment.took().toNanos() / 1_000, ReasonWords.ENGLISH.sentence(assignment.explanation()));
+        log.info(
+                "lead routed: {} to {} in {} µs: {}",
+                assignment.outcome(),
+                assignment.repId(),
+                assignment.took().toNanos() / 1_000,
+                ReasonWords.ENGLISH.sentence(assignment.explanation()));
     }
 }

@@ -1,17 +1,16 @@
 package dev.switchboard.api.ops;
 
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The database's part of the health endpoint: a {@code ping} through the same client the app uses.
@@ -34,8 +33,8 @@ class MongoHealth implements HealthIndicator {
 
     @Override
     public Health health() {
-        CompletableFuture<Document> ping = CompletableFuture.supplyAsync(() -> mongo.executeCommand(new Document("ping", 1)),
-                runnable -> {
+        CompletableFuture<Document> ping =
+                CompletableFuture.supplyAsync(() -> mongo.executeCommand(new Document("ping", 1)), runnable -> {
                     Thread thread = new Thread(runnable, "mongo-health");
                     thread.setDaemon(true);
                     thread.start();
@@ -43,11 +42,18 @@ class MongoHealth implements HealthIndicator {
         try {
             Document answer = ping.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return answer.get("ok") instanceof Number ok && ok.doubleValue() == 1.0
-                    ? Health.up().build() : Health.down().withDetail("answer", "ping not acknowledged").build();
+                    ? Health.up().build()
+                    : Health.down()
+                            .withDetail("answer", "ping not acknowledged")
+                            .build();
         } catch (TimeoutException e) {
-            return Health.down().withDetail("error", "no answer within " + timeout.toMillis() + " ms").build();
+            return Health.down()
+                    .withDetail("error", "no answer within " + timeout.toMillis() + " ms")
+                    .build();
         } catch (ExecutionException e) {
-            return Health.down().withDetail("error", e.getCause().getClass().getSimpleName()).build();
+            return Health.down()
+                    .withDetail("error", e.getCause().getClass().getSimpleName())
+                    .build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Health.down().withDetail("error", "interrupted").build();

@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param password 12 or more characters
  */
 @ConfigurationProperties("switchboard.admin")
-public record AdminProperties(String email, String password) {
-}
+public record AdminProperties(String email, String password) {}

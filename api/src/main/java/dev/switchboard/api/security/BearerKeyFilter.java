@@ -10,17 +10,16 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates a request that carries {@code Authorization: Bearer <key>}: an integrator's API key
@@ -40,7 +39,8 @@ final class BearerKeyFilter extends OncePerRequestFilter {
     private final String metricsKey;
     private final Clock clock;
 
-    BearerKeyFilter(ApiKeys apiKeys, WidgetKeys widgetKeys, WidgetRateLimits rateLimits, String metricsKey, Clock clock) {
+    BearerKeyFilter(
+            ApiKeys apiKeys, WidgetKeys widgetKeys, WidgetRateLimits rateLimits, String metricsKey, Clock clock) {
         this.apiKeys = apiKeys;
         this.widgetKeys = widgetKeys;
         this.rateLimits = rateLimits;
@@ -65,10 +65,15 @@ final class BearerKeyFilter extends OncePerRequestFilter {
         if (key.startsWith(KeyMaterial.WIDGET_KEY_PREFIX)) {
             Optional<WidgetKey> widget = widgetKeys.byKey(key).filter(w -> !w.revoked());
             if (widget.isPresent() && !widget.get().allows(request.getHeader(HttpHeaders.ORIGIN))) {
-                refuse(response, HttpServletResponse.SC_FORBIDDEN, "FORBIDDEN", "this widget key is not allowed from this origin");
+                refuse(
+                        response,
+                        HttpServletResponse.SC_FORBIDDEN,
+                        "FORBIDDEN",
+                        "this widget key is not allowed from this origin");
                 return;
             }
-            Optional<Duration> wait = widget.isPresent() ? rateLimits.admit(key, request.getRemoteAddr()) : Optional.empty();
+            Optional<Duration> wait =
+                    widget.isPresent() ? rateLimits.admit(key, request.getRemoteAddr()) : Optional.empty();
             if (wait.isPresent()) {
                 // Whole seconds, rounded up: a client that waits exactly this long finds a request in the bucket.
                 long seconds = Math.max(1, (wait.get().toNanos() + 999_999_999L) / 1_000_000_000L);
@@ -96,7 +101,8 @@ final class BearerKeyFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void refuse(HttpServletResponse response, int status, String code, String message) throws IOException {
+    private static void refuse(HttpServletResponse response, int status, String code, String message)
+            throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.getOutputStream().write(REFUSAL.formatted(message, code).getBytes(StandardCharsets.UTF_8));

@@ -2,12 +2,11 @@ package dev.switchboard.api.security;
 
 import dev.switchboard.access.Caller;
 import dev.switchboard.access.Scope;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /** Spring Security's view of a {@link Caller}: the authorities the HTTP rules (actuator, GraphiQL) test. */
 final class CallerAuthentication extends AbstractAuthenticationToken {
@@ -34,7 +33,8 @@ final class CallerAuthentication extends AbstractAuthenticationToken {
         if (admin) {
             authorities.add(new SimpleGrantedAuthority(ADMIN));
         }
-        if (admin || caller instanceof Caller.Scraper
+        if (admin
+                || caller instanceof Caller.Scraper
                 || caller instanceof Caller.Integration key && key.scopes().contains(Scope.METRICS_READ)) {
             authorities.add(new SimpleGrantedAuthority(METRICS));
         }

@@ -8,13 +8,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.Optional;
 
 /**
  * Runs after Spring Security's filters and leaves the request's {@link Caller} in a request attribute, where
@@ -43,7 +42,8 @@ class CallerFilter extends OncePerRequestFilter {
             return new Caller.Anonymous();
         }
         Caller caller = known.caller();
-        String userId = caller instanceof Caller.Admin admin ? admin.userId()
+        String userId = caller instanceof Caller.Admin admin
+                ? admin.userId()
                 : caller instanceof Caller.Rep rep ? rep.userId() : null;
         if (userId == null) {
             return caller;
@@ -53,7 +53,8 @@ class CallerFilter extends OncePerRequestFilter {
     }
 
     static Caller callerOf(User user) {
-        return user.role() == Role.ADMIN ? new Caller.Admin(user.id(), user.email())
+        return user.role() == Role.ADMIN
+                ? new Caller.Admin(user.id(), user.email())
                 : new Caller.Rep(user.id(), user.email(), user.repId());
     }
 }

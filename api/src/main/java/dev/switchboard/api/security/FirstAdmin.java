@@ -11,17 +11,16 @@ import dev.switchboard.access.User;
 import dev.switchboard.access.Users;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-
-import java.time.Clock;
-import java.util.EnumSet;
-import java.util.Locale;
-import java.util.UUID;
 
 /**
  * Makes sure a fresh install can be administered. When no active admin exists at start-up:
@@ -46,8 +45,13 @@ class FirstAdmin implements ApplicationRunner {
     private final String email;
     private final String password;
 
-    FirstAdmin(Users users, ApiKeys apiKeys, PasswordHashes hashes, Environment environment, Clock clock,
-               AdminProperties admin) {
+    FirstAdmin(
+            Users users,
+            ApiKeys apiKeys,
+            PasswordHashes hashes,
+            Environment environment,
+            Clock clock,
+            AdminProperties admin) {
         this.users = users;
         this.apiKeys = apiKeys;
         this.hashes = hashes;
@@ -70,7 +74,8 @@ class FirstAdmin implements ApplicationRunner {
         }
         boolean demo = environment.getProperty("switchboard.demo.enabled", Boolean.class, true);
         if (!demo) {
-            log.warn("No admin exists: set SWITCHBOARD_ADMIN_EMAIL and SWITCHBOARD_ADMIN_PASSWORD to create the first one.");
+            log.warn(
+                    "No admin exists: set SWITCHBOARD_ADMIN_EMAIL and SWITCHBOARD_ADMIN_PASSWORD to create the first one.");
             return;
         }
         String oneTime = KeyMaterial.random("", 12);
@@ -79,19 +84,34 @@ class FirstAdmin implements ApplicationRunner {
             return;
         }
         String key = KeyMaterial.random(KeyMaterial.API_KEY_PREFIX, 32);
-        apiKeys.add(new ApiKey(UUID.randomUUID().toString(), "demo admin", EnumSet.of(Scope.ADMIN), KeyMaterial.hash(key),
-                key.substring(0, 10), clock.instant(), null, null));
+        apiKeys.add(new ApiKey(
+                UUID.randomUUID().toString(),
+                "demo admin",
+                EnumSet.of(Scope.ADMIN),
+                KeyMaterial.hash(key),
+                key.substring(0, 10),
+                clock.instant(),
+                null,
+                null));
         // Printed rather than logged at a level a log shipper might drop: this is the only time it is shown.
-        System.out.printf("%n  Demo admin: %s  password: %s%n  Admin API key (GraphiQL headers: {\"Authorization\": \"Bearer %s\"})%n"
-                + "  Shown once. Change the password with changePassword; set SWITCHBOARD_ADMIN_EMAIL/PASSWORD for a real install.%n%n",
+        System.out.printf(
+                "%n  Demo admin: %s  password: %s%n  Admin API key (GraphiQL headers: {\"Authorization\": \"Bearer %s\"})%n"
+                        + "  Shown once. Change the password with changePassword; set SWITCHBOARD_ADMIN_EMAIL/PASSWORD for a real install.%n%n",
                 DEMO_EMAIL, oneTime, key);
     }
 
     /** Whether this call created the admin; false when another instance starting at the same time did. */
     private boolean create(String adminEmail, String adminPassword) {
         try {
-            users.add(new User(UUID.randomUUID().toString(), adminEmail, Role.ADMIN, null, hashes.hash(adminPassword),
-                    true, 0, null));
+            users.add(new User(
+                    UUID.randomUUID().toString(),
+                    adminEmail,
+                    Role.ADMIN,
+                    null,
+                    hashes.hash(adminPassword),
+                    true,
+                    0,
+                    null));
             return true;
         } catch (InputRejected duplicate) {
             if (duplicate.code() != ErrorCode.DUPLICATE) {

@@ -12,8 +12,8 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
-import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -31,8 +31,11 @@ class OperationGate implements Instrumentation, WebGraphQlInterceptor {
         Object found = request.getAttributes().get(Caller.CONTEXT_KEY);
         if (found == null && request instanceof WebSocketGraphQlRequest socket) {
             // Over a WebSocket the caller is whoever the handshake (an HTTP request) authenticated.
-            return socket.getSessionInfo().getPrincipal()
-                    .map(principal -> principal instanceof CallerAuthentication known ? known.caller() : (Caller) new Caller.Anonymous())
+            return socket.getSessionInfo()
+                    .getPrincipal()
+                    .map(principal -> principal instanceof CallerAuthentication known
+                            ? known.caller()
+                            : (Caller) new Caller.Anonymous())
                     .defaultIfEmpty(new Caller.Anonymous())
                     .flatMap(caller -> proceed(request, chain, caller));
         }
@@ -40,9 +43,10 @@ class OperationGate implements Instrumentation, WebGraphQlInterceptor {
     }
 
     private static Mono<WebGraphQlResponse> proceed(WebGraphQlRequest request, Chain chain, Caller caller) {
-        request.configureExecutionInput((input, builder) -> builder
-                .graphQLContext(context -> context.put(Caller.CONTEXT_KEY, caller)
-                        .put(Introspection.INTROSPECTION_DISABLED, !mayReadSchema(caller))).build());
+        request.configureExecutionInput((input, builder) -> builder.graphQLContext(
+                        context -> context.put(Caller.CONTEXT_KEY, caller)
+                                .put(Introspection.INTROSPECTION_DISABLED, !mayReadSchema(caller)))
+                .build());
         return chain.next(request);
     }
 
@@ -56,11 +60,12 @@ class OperationGate implements Instrumentation, WebGraphQlInterceptor {
     }
 
     @Override
-    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
-                                                InstrumentationState state) {
+    public DataFetcher<?> instrumentDataFetcher(
+            DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
         DataFetchingEnvironment env = parameters.getEnvironment();
         // Introspection (__schema, __type) is allowed or not per request (mayReadSchema); __typename is open to all.
-        if (!(env.getParentType() instanceof GraphQLObjectType parent) || !isRoot(parent, env.getGraphQLSchema())
+        if (!(env.getParentType() instanceof GraphQLObjectType parent)
+                || !isRoot(parent, env.getGraphQLSchema())
                 || env.getField().getName().startsWith("__")) {
             return dataFetcher;
         }
@@ -77,6 +82,8 @@ class OperationGate implements Instrumentation, WebGraphQlInterceptor {
     }
 
     private static boolean isRoot(GraphQLObjectType type, GraphQLSchema schema) {
-        return type == schema.getQueryType() || type == schema.getMutationType() || type == schema.getSubscriptionType();
+        return type == schema.getQueryType()
+                || type == schema.getMutationType()
+                || type == schema.getSubscriptionType();
     }
 }

@@ -8,6 +8,10 @@ import dev.switchboard.access.Users;
 import dev.switchboard.access.WidgetKeys;
 import dev.switchboard.access.WidgetSubmissions;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,11 +28,6 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
-
-import java.time.Clock;
-import java.util.Base64;
-import java.time.Duration;
-import java.util.List;
 
 /**
  * HTTP security. Who may call which GraphQL operation is not decided here but in {@link OperationPolicy}:
@@ -63,8 +62,9 @@ class SecurityConfiguration {
     @Bean
     BookingLinks bookingLinks(SecurityProperties settings) {
         if (settings.linkKey() == null || settings.linkKey().isBlank()) {
-            LoggerFactory.getLogger(BookingLinks.class).warn("switchboard.security.link-key is not set: booking links "
-                    + "made now verify on this instance only, until it restarts");
+            LoggerFactory.getLogger(BookingLinks.class)
+                    .warn("switchboard.security.link-key is not set: booking links "
+                            + "made now verify on this instance only, until it restarts");
             return new BookingLinks(Base64.getDecoder().decode(randomKey()));
         }
         return new BookingLinks(Base64.getDecoder().decode(settings.linkKey().trim()));
@@ -88,26 +88,37 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties settings, ApiKeys apiKeys,
-                                            WidgetKeys widgetKeys, CookieCsrfTokenRepository csrfTokens,
-                                            HttpSessionSecurityContextRepository sessionContexts, Clock clock) {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            SecurityProperties settings,
+            ApiKeys apiKeys,
+            WidgetKeys widgetKeys,
+            CookieCsrfTokenRepository csrfTokens,
+            HttpSessionSecurityContextRepository sessionContexts,
+            Clock clock) {
         var rateLimits = new WidgetRateLimits(settings.widgetPerKey(), settings.widgetPerAddress());
         http.securityContext(context -> context.securityContextRepository(sessionContexts))
-                .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokens)
+                .csrf(csrf -> csrf.spa()
+                        .csrfTokenRepository(csrfTokens)
                         .ignoringRequestMatchers(SecurityConfiguration::exemptFromCsrf))
                 .cors(cors -> cors.configurationSource(widgetOrigins(widgetKeys)))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .requestCache(cache -> cache.disable())
-                .logout(logout -> logout.logoutUrl("/auth/logout").deleteCookies("JSESSIONID")
+                .logout(logout -> logout.logoutUrl("/auth/logout")
+                        .deleteCookies("JSESSIONID")
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .addFilterBefore(new BearerKeyFilter(apiKeys, widgetKeys, rateLimits, settings.metricsKey(), clock),
+                .addFilterBefore(
+                        new BearerKeyFilter(apiKeys, widgetKeys, rateLimits, settings.metricsKey(), clock),
                         AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                            .requestMatchers("/actuator/prometheus").hasAuthority(CallerAuthentication.METRICS)
-                            .requestMatchers("/actuator/**").hasAuthority(CallerAuthentication.ADMIN);
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                            .permitAll()
+                            .requestMatchers("/actuator/prometheus")
+                            .hasAuthority(CallerAuthentication.METRICS)
+                            .requestMatchers("/actuator/**")
+                            .hasAuthority(CallerAuthentication.ADMIN);
                     if (!settings.graphiqlOpen()) {
                         requests.requestMatchers("/graphiql", "/graphiql/**").hasAuthority(CallerAuthentication.ADMIN);
                     }

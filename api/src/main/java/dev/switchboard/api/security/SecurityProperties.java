@@ -1,8 +1,7 @@
 package dev.switchboard.api.security;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Security settings ({@code switchboard.security.*}).
@@ -19,9 +18,15 @@ import java.time.Duration;
  * @param linkKey             base64 HMAC key for signed booking links; unset: one is derived at random per start
  */
 @ConfigurationProperties("switchboard.security")
-public record SecurityProperties(Integer maxFailedSignIns, Duration lockFor, String metricsKey, Boolean graphiqlOpen,
-                                 Integer widgetPerKey, Integer widgetPerAddress, Duration minimumFillTime,
-                                 String linkKey) {
+public record SecurityProperties(
+        Integer maxFailedSignIns,
+        Duration lockFor,
+        String metricsKey,
+        Boolean graphiqlOpen,
+        Integer widgetPerKey,
+        Integer widgetPerAddress,
+        Duration minimumFillTime,
+        String linkKey) {
 
     public SecurityProperties {
         maxFailedSignIns = maxFailedSignIns == null ? 5 : maxFailedSignIns;

@@ -3,6 +3,7 @@ package dev.switchboard.api.security;
 import dev.switchboard.access.SignIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Map;
-
 /**
  * Sign-in for admins and reps: {@code POST /auth/login} with JSON {@code {"email", "password"}} or a form,
  * answered 200 with who signed in (and a session cookie) or 401 {@code BAD_CREDENTIALS} whatever the reason.
@@ -27,8 +26,7 @@ import java.util.Map;
 @RestController
 class SignInEndpoint {
 
-    record Credentials(String email, String password) {
-    }
+    record Credentials(String email, String password) {}
 
     private final SignIn signIn;
     private final HttpSessionSecurityContextRepository sessions;
@@ -40,38 +38,48 @@ class SignInEndpoint {
 
     @GetMapping("/auth/csrf")
     Map<String, String> csrf(CsrfToken token) {
-        // Reading the token makes the filter write its cookie; the body's value is masked, the cookie's is the one to echo.
+        // Reading the token makes the filter write its cookie; the body's value is masked, the cookie's is the one to
+        // echo.
         token.getToken();
         return Map.of("cookieName", "XSRF-TOKEN", "headerName", token.getHeaderName());
     }
 
     @PostMapping(path = "/auth/login", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> signInJson(@RequestBody Credentials credentials, HttpServletRequest request,
-                                                   HttpServletResponse response) {
+    ResponseEntity<Map<String, Object>> signInJson(
+            @RequestBody Credentials credentials, HttpServletRequest request, HttpServletResponse response) {
         return signIn(credentials.email(), credentials.password(), request, response);
     }
 
     @PostMapping(path = "/auth/login", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<Map<String, Object>> signInForm(@RequestParam(required = false) String email,
-                                                   @RequestParam(required = false) String password,
-                                                   HttpServletRequest request, HttpServletResponse response) {
+    ResponseEntity<Map<String, Object>> signInForm(
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String password,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         return signIn(email, password, request, response);
     }
 
-    private ResponseEntity<Map<String, Object>> signIn(String email, String password, HttpServletRequest request,
-                                                       HttpServletResponse response) {
-        return signIn.signIn(email, password).map(user -> {
-            // A new session id at sign-in, so a session id planted before it is worth nothing after.
-            if (request.getSession(false) != null) {
-                request.changeSessionId();
-            }
-            CallerAuthentication authentication = new CallerAuthentication(CallerFilter.callerOf(user));
-            var context = new SecurityContextImpl(authentication);
-            SecurityContextHolder.setContext(context);
-            sessions.saveContext(context, request, response);
-            Map<String, Object> body = Map.of("email", user.email(), "role", user.role().name());
-            return ResponseEntity.ok(body);
-        }).orElseGet(() -> ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                .body(Map.of("code", "BAD_CREDENTIALS", "message", "wrong email or password, or the account is locked")));
+    private ResponseEntity<Map<String, Object>> signIn(
+            String email, String password, HttpServletRequest request, HttpServletResponse response) {
+        return signIn.signIn(email, password)
+                .map(user -> {
+                    // A new session id at sign-in, so a session id planted before it is worth nothing after.
+                    if (request.getSession(false) != null) {
+                        request.changeSessionId();
+                    }
+                    CallerAuthentication authentication = new CallerAuthentication(CallerFilter.callerOf(user));
+                    var context = new SecurityContextImpl(authentication);
+                    SecurityContextHolder.setContext(context);
+                    sessions.saveContext(context, request, response);
+                    Map<String, Object> body =
+                            Map.of("email", user.email(), "role", user.role().name());
+                    return ResponseEntity.ok(body);
+                })
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                        .body(Map.of(
+                                "code",
+                                "BAD_CREDENTIALS",
+                                "message",
+                                "wrong email or password, or the account is locked")));
     }
 }

@@ -3,7 +3,6 @@ package dev.switchboard.api.security;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -42,9 +41,15 @@ final class WidgetRateLimits {
         if (buckets.size() > MAX_TRACKED) {
             buckets.clear();
         }
-        ConsumptionProbe probe = buckets.computeIfAbsent(id, any -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build()).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets.computeIfAbsent(
+                        id,
+                        any -> Bucket.builder()
+                                .addLimit(Bandwidth.builder()
+                                        .capacity(perMinute)
+                                        .refillGreedy(perMinute, Duration.ofMinutes(1))
+                                        .build())
+                                .build())
+                .tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 }

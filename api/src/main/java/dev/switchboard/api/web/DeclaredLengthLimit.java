@@ -1,6 +1,8 @@
 package dev.switchboard.api.web;
 
 import jakarta.servlet.ServletException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
@@ -12,9 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Answers a request whose declared {@code Content-Length} is over the limit with 413 in Tomcat itself, and closes
@@ -44,8 +43,11 @@ class DeclaredLengthLimit implements WebServerFactoryCustomizer<TomcatServletWeb
                 response.setStatus(413);
                 response.setHeader(HttpHeaders.CONNECTION, "close");
                 response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                response.getOutputStream().write(RequestBodies.ERROR.formatted(
-                        "the request body is larger than " + maxBytes + " bytes", "REQUEST_TOO_LARGE").getBytes(StandardCharsets.UTF_8));
+                response.getOutputStream()
+                        .write(RequestBodies.ERROR
+                                .formatted(
+                                        "the request body is larger than " + maxBytes + " bytes", "REQUEST_TOO_LARGE")
+                                .getBytes(StandardCharsets.UTF_8));
             }
         });
     }

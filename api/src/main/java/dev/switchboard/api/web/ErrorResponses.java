@@ -3,15 +3,14 @@ package dev.switchboard.api.web;
 import dev.switchboard.api.config.DatabaseTimeouts;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Every error the container or Spring answers outside GraphQL (an unknown path, a wrong method or media type,
@@ -25,15 +24,25 @@ class ErrorResponses implements ErrorController {
     ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
-                ? HttpStatus.valueOf(value) : HttpStatus.NOT_FOUND;
+                ? HttpStatus.valueOf(value)
+                : HttpStatus.NOT_FOUND;
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
                 && DatabaseTimeouts.unavailable(failure)) {
             // Checking a key before GraphQL runs reads the database too: its absence is not our fault but a wait.
             status = HttpStatus.SERVICE_UNAVAILABLE;
         }
-        Map<String, Object> error = Map.of("message", message(status),
-                "extensions", Map.of("code", code(status), "classification", status.is5xxServerError() ? "INTERNAL_ERROR" : "BAD_REQUEST"));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("errors", List.of(error)));
+        Map<String, Object> error = Map.of(
+                "message",
+                message(status),
+                "extensions",
+                Map.of(
+                        "code",
+                        code(status),
+                        "classification",
+                        status.is5xxServerError() ? "INTERNAL_ERROR" : "BAD_REQUEST"));
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("errors", List.of(error)));
     }
 
     private static String code(HttpStatus status) {
@@ -52,9 +61,12 @@ class ErrorResponses implements ErrorController {
     }
 
     private static String message(HttpStatus status) {
-        return status == HttpStatus.NOT_FOUND ? "nothing here; the API is POST /graphql"
-                : status == HttpStatus.SERVICE_UNAVAILABLE ? "the database is not answering now; try again shortly"
-                : status == HttpStatus.BAD_REQUEST ? "the request could not be read; POST /graphql takes a JSON object holding the query"
-                : status.getReasonPhrase();
+        return status == HttpStatus.NOT_FOUND
+                ? "nothing here; the API is POST /graphql"
+                : status == HttpStatus.SERVICE_UNAVAILABLE
+                        ? "the database is not answering now; try again shortly"
+                        : status == HttpStatus.BAD_REQUEST
+                                ? "the request could not be read; POST /graphql takes a JSON object holding the query"
+                                : status.getReasonPhrase();
     }
 }

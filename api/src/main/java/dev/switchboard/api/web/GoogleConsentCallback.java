@@ -29,24 +29,32 @@ class GoogleConsentCallback {
     }
 
     @GetMapping("/oauth/google/callback")
-    ResponseEntity<String> callback(@RequestParam(required = false) String code,
-                                    @RequestParam(required = false) String state,
-                                    @RequestParam(required = false) String error) {
+    ResponseEntity<String> callback(
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String state,
+            @RequestParam(required = false) String error) {
         if (error != null) {
             // The rep declined (access_denied) or Google could not ask: nothing was granted, nothing is stored.
-            return page(HttpStatus.BAD_REQUEST, "Google Calendar was not connected",
+            return page(
+                    HttpStatus.BAD_REQUEST,
+                    "Google Calendar was not connected",
                     "Access was not granted. Ask your admin for a new link to try again.");
         }
         try {
             finishCalendarConsent.finish(state, code);
-            return page(HttpStatus.OK, "Google Calendar connected",
+            return page(
+                    HttpStatus.OK,
+                    "Google Calendar connected",
                     "Switchboard can now see when you are busy and put booked meetings in your calendar. You can close this window.");
         } catch (InputRejected rejected) {
-            return page(HttpStatus.BAD_REQUEST, "Google Calendar was not connected",
+            return page(
+                    HttpStatus.BAD_REQUEST,
+                    "Google Calendar was not connected",
                     "This link is unknown, was already used or has expired. Ask your admin for a new one.");
         } catch (CalendarFault fault) {
             log.warn("Google refused the consent code: {}", fault.getMessage());
-            return page(fault.retryable() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY,
+            return page(
+                    fault.retryable() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY,
                     "Google Calendar was not connected",
                     "Google did not confirm the access. Ask your admin for a new link to try again.");
         }
@@ -60,7 +68,10 @@ class GoogleConsentCallback {
                 <body style="font-family: system-ui, sans-serif; max-width: 32rem; margin: 4rem auto; padding: 0 1rem">
                 <h1>%s</h1><p>%s</p></body></html>
                 """.formatted(title, title, message);
-        return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML)
-                .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer").body(html);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.TEXT_HTML)
+                .header("Cache-Control", "no-store")
+                .header("Referrer-Policy", "no-referrer")
+                .body(html);
     }
 }

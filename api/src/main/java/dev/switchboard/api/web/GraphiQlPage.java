@@ -26,8 +26,11 @@ class GraphiQlPage {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     RouterFunction<ServerResponse> offlineGraphiQl(GraphQlProperties properties) {
-        GraphiQlHandler page = new GraphiQlHandler(properties.getHttp().getPath(), properties.getWebsocket().getPath(),
+        GraphiQlHandler page = new GraphiQlHandler(
+                properties.getHttp().getPath(),
+                properties.getWebsocket().getPath(),
                 new ClassPathResource("switchboard/graphiql.html"));
-        return RouterFunctions.route(RequestPredicates.GET(properties.getGraphiql().getPath()), page::handleRequest);
+        return RouterFunctions.route(
+                RequestPredicates.GET(properties.getGraphiql().getPath()), page::handleRequest);
     }
 }

@@ -8,5 +8,4 @@ import org.springframework.util.unit.DataSize;
  * @param maxRequestSize larger request bodies are refused with 413 before anything parses them
  */
 @ConfigurationProperties("switchboard.http")
-public record HttpProperties(@DefaultValue("1MB") DataSize maxRequestSize) {
-}
+public record HttpProperties(@DefaultValue("1MB") DataSize maxRequestSize) {}

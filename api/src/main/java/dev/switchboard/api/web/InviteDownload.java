@@ -6,6 +6,9 @@ import dev.switchboard.domain.model.booking.BookingId;
 import dev.switchboard.domain.port.Bookings;
 import dev.switchboard.scheduling.adapter.invite.Invite;
 import dev.switchboard.scheduling.adapter.invite.InviteWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,10 +17,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Optional;
 
 /**
  * The prospect's invite as an {@code .ics} file, as it stands now (a REQUEST, or a CANCEL once cancelled). The
@@ -43,12 +42,16 @@ class InviteDownload {
         } catch (InputRejected e) {
             found = Optional.empty();
         }
-        if (found.isEmpty() || token == null || !MessageDigest.isEqual(
-                found.get().inviteToken().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+        if (found.isEmpty()
+                || token == null
+                || !MessageDigest.isEqual(
+                        found.get().inviteToken().getBytes(StandardCharsets.UTF_8),
+                        token.getBytes(StandardCharsets.UTF_8))) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
         Booking booking = found.get();
-        Invite invite = booking.cancelled() ? invites.cancelled(booking.event())
+        Invite invite = booking.cancelled()
+                ? invites.cancelled(booking.event())
                 : booking.sequence() > 0 ? invites.rescheduled(booking.event()) : invites.booked(booking.event());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(invite.contentType()))

@@ -7,6 +7,14 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -16,15 +24,6 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Looks at a request's body before anything parses it, and refuses with a JSON error and a code what would
@@ -52,8 +51,9 @@ class RequestBodies extends OncePerRequestFilter {
     private final long maxBytes;
     private final String graphQlPath;
 
-    RequestBodies(@Value("${switchboard.http.max-request-size:1MB}") DataSize max,
-                  @Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
+    RequestBodies(
+            @Value("${switchboard.http.max-request-size:1MB}") DataSize max,
+            @Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
         this.maxBytes = max.toBytes();
         this.graphQlPath = graphQlPath;
     }
@@ -69,7 +69,11 @@ class RequestBodies extends OncePerRequestFilter {
         if (graphQl && !"POST".equals(request.getMethod()) && !"OPTIONS".equals(request.getMethod())) {
             // Spring would answer 405 too, but with no body to say why.
             response.setHeader(HttpHeaders.ALLOW, "POST");
-            refuse(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "GraphQL requests are POSTs");
+            refuse(
+                    response,
+                    HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                    "METHOD_NOT_ALLOWED",
+                    "GraphQL requests are POSTs");
             return;
         }
         MediaType type;
@@ -79,19 +83,28 @@ class RequestBodies extends OncePerRequestFilter {
             type = MediaType.ALL;
         }
         if (type != null && (type.isWildcardType() || type.isWildcardSubtype())) {
-            refuse(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+            refuse(
+                    response,
+                    HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                    "UNSUPPORTED_MEDIA_TYPE",
                     "Content-Type must name a media type, e.g. application/json");
             return;
         }
-        boolean json = type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
+        boolean json = type != null
+                && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
         if (!json && graphQl && "POST".equals(request.getMethod())) {
             // Spring would answer 415 too, but with no body to say why.
-            refuse(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+            refuse(
+                    response,
+                    HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                    "UNSUPPORTED_MEDIA_TYPE",
                     "GraphQL requests are JSON: Content-Type application/json");
             return;
         }
-        boolean form = type != null && (MediaType.APPLICATION_FORM_URLENCODED.includes(type) || "multipart".equals(type.getType()));
-        boolean undeclared = request.getContentLengthLong() < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+        boolean form = type != null
+                && (MediaType.APPLICATION_FORM_URLENCODED.includes(type) || "multipart".equals(type.getType()));
+        boolean undeclared =
+                request.getContentLengthLong() < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
         if (!json && (form || !undeclared)) {
             chain.doFilter(request, response);
             return;
@@ -102,7 +115,10 @@ class RequestBodies extends OncePerRequestFilter {
             return;
         }
         if (json && body.length > 0 && firstSignificant(body) != '{') {
-            refuse(response, HttpServletResponse.SC_BAD_REQUEST, "INVALID_REQUEST",
+            refuse(
+                    response,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    "INVALID_REQUEST",
                     "the body must be a JSON object holding the query");
             return;
         }
@@ -111,7 +127,13 @@ class RequestBodies extends OncePerRequestFilter {
 
     private static int firstSignificant(byte[] body) {
         for (byte b : body) {
-            if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
+            if (b != ' '
+                    && b != '\t'
+                    && b != '\r'
+                    && b != '\n'
+                    && b != (byte) 0xEF
+                    && b != (byte) 0xBB
+                    && b != (byte) 0xBF) {
                 return b;
             }
         }
@@ -131,11 +153,15 @@ class RequestBodies extends OncePerRequestFilter {
     private void tooLarge(HttpServletResponse response) throws IOException {
         // The unread rest of the body would be taken for the next request: the connection cannot be reused.
         response.setHeader(HttpHeaders.CONNECTION, "close");
-        refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "REQUEST_TOO_LARGE",
+        refuse(
+                response,
+                HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                "REQUEST_TOO_LARGE",
                 "the request body is larger than " + maxBytes + " bytes");
     }
 
-    private static void refuse(HttpServletResponse response, int status, String code, String message) throws IOException {
+    private static void refuse(HttpServletResponse response, int status, String code, String message)
+            throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.getOutputStream().write(ERROR.formatted(message, code).getBytes(StandardCharsets.UTF_8));

@@ -5,7 +5,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +33,8 @@ public final class Browsers implements AutoCloseable {
     /** Where Debian's {@code chromium} package puts it; {@code -Dswitchboard.chromium=...} points elsewhere. */
     public static final Path CHROMIUM = Path.of(System.getProperty("switchboard.chromium", "/usr/bin/chromium"));
 
-    private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update");
+    private static final List<String> ARGS =
+            List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update");
 
     private final Playwright playwright;
     private final Browser browser;
@@ -52,11 +51,15 @@ public final class Browsers implements AutoCloseable {
                     + "`apt-get install -y chromium` (Debian, Ubuntu), or run with -Dswitchboard.chromium=<path to a "
                     + "Chromium or Chrome executable>.");
         }
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(ARGS));
+            Browser browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(CHROMIUM)
+                            .setHeadless(true)
+                            .setArgs(ARGS));
             return new Browsers(playwright, browser);
         } catch (RuntimeException e) {
             playwright.close();
@@ -107,11 +110,16 @@ public final class Browsers implements AutoCloseable {
     }
 
     private static boolean isLocal(String url) {
-        if (!url.startsWith("http:") && !url.startsWith("https:") && !url.startsWith("ws:") && !url.startsWith("wss:")) {
+        if (!url.startsWith("http:")
+                && !url.startsWith("https:")
+                && !url.startsWith("ws:")
+                && !url.startsWith("wss:")) {
             return true;
         }
         String host = URI.create(url).getHost();
-        return "localhost".equals(host) || "[::1]".equals(host) || "::1".equals(host)
+        return "localhost".equals(host)
+                || "[::1]".equals(host)
+                || "::1".equals(host)
                 || (host != null && host.startsWith("127."));
     }
 

@@ -1,10 +1,7 @@
 package dev.switchboard.api.image;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -21,9 +18,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The container image Jib wrote (api/target/jib-image.tar) runs: its layers are unpacked into a root
@@ -48,10 +47,13 @@ class ContainerImageIT {
             List<ProcessHandle> inside = container.descendants().toList();
             inside.forEach(ProcessHandle::destroy);
             for (ProcessHandle process : inside) {
-                process.onExit().orTimeout(20, TimeUnit.SECONDS).exceptionally(timedOut -> {
-                    process.destroyForcibly();
-                    return process;
-                }).join();
+                process.onExit()
+                        .orTimeout(20, TimeUnit.SECONDS)
+                        .exceptionally(timedOut -> {
+                            process.destroyForcibly();
+                            return process;
+                        })
+                        .join();
             }
             container.destroy();
             container.waitFor(20, TimeUnit.SECONDS);
@@ -61,66 +63,89 @@ class ContainerImageIT {
     @Test
     void the_image_starts_as_its_own_user_and_answers_health_and_graphql() throws Exception {
         Path image = Path.of(System.getProperty("switchboard.image", "target/jib-image.tar"));
-        assertThat(image).as("the image archive (built by the e2e profile's package phase)").exists();
+        assertThat(image)
+                .as("the image archive (built by the e2e profile's package phase)")
+                .exists();
         requireRootTools();
 
         Path archive = Files.createDirectory(work.resolve("archive"));
         Path root = Files.createDirectory(work.resolve("root"));
         run("tar", "-xf", image.toString(), "-C", archive.toString());
-        JsonNode manifest = JSON.readTree(archive.resolve("manifest.json").toFile()).get(0);
+        JsonNode manifest =
+                JSON.readTree(archive.resolve("manifest.json").toFile()).get(0);
         for (JsonNode layer : manifest.get("Layers")) {
             run("tar", "-xzf", archive.resolve(layer.asString()).toString(), "-C", root.toString());
         }
-        JsonNode config = JSON.readTree(archive.resolve(manifest.get("Config").asString()).toFile()).get("config");
+        JsonNode config = JSON.readTree(
+                        archive.resolve(manifest.get("Config").asString()).toFile())
+                .get("config");
         Files.createDirectories(root.resolve("proc"));
 
         int port = freePort();
         List<String> command = new ArrayList<>(List.of("env", "-i"));
         config.get("Env").forEach(variable -> command.add(variable.asString()));
-        command.addAll(List.of("/usr/sbin/chroot", "--userspec=" + config.get("User").asString(), root.toString()));
+        command.addAll(
+                List.of("/usr/sbin/chroot", "--userspec=" + config.get("User").asString(), root.toString()));
         config.get("Entrypoint").forEach(part -> command.add(part.asString()));
         command.add("--server.port=" + port);
-        String script = "mount -t proc proc " + root.resolve("proc") + " && exec " + String.join(" ", command.stream().map(ContainerImageIT::quoted).toList());
+        String script = "mount -t proc proc " + root.resolve("proc") + " && exec "
+                + String.join(
+                        " ", command.stream().map(ContainerImageIT::quoted).toList());
         Path log = work.resolve("container.log");
         container = new ProcessBuilder("unshare", "--mount", "--pid", "--fork", "/bin/sh", "-c", script)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
 
         JsonNode health = awaitHealth(port, log);
         // The demo prints its admin API key once on the console: the way a newcomer gets in.
         Matcher printed = Pattern.compile("Bearer (\\S+?)\"").matcher(Files.readString(log));
         assertThat(printed.find()).as("the demo's admin key on the console").isTrue();
-        HttpResponse<String> pools = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + printed.group(1))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ pools { name } }\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> pools = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + printed.group(1))
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ pools { name } }\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(health.at("/status").asString()).isEqualTo("UP");
         assertThat(health.at("/components/mongo/status").asString()).isEqualTo("UP");
         assertThat(pools.body()).contains("Inbound EMEA");
         assertThat(config.get("User").asString()).isEqualTo("65532:65532");
-        assertThat(root.resolve("data/switchboard.mv")).as("the embedded database writes to the /data volume").exists();
+        assertThat(root.resolve("data/switchboard.mv"))
+                .as("the embedded database writes to the /data volume")
+                .exists();
     }
 
     private static void requireRootTools() throws IOException, InterruptedException {
         Process id = new ProcessBuilder("id", "-u").start();
         String uid = new String(id.getInputStream().readAllBytes()).strip();
         id.waitFor();
-        if (!"0".equals(uid) || !Files.isExecutable(Path.of("/usr/sbin/chroot")) || !Files.isExecutable(Path.of("/usr/bin/unshare"))) {
-            fail("Starting the image needs root and util-linux's unshare and chroot (CI runs as root on Debian, which has them); "
-                    + "uid is " + uid);
+        if (!"0".equals(uid)
+                || !Files.isExecutable(Path.of("/usr/sbin/chroot"))
+                || !Files.isExecutable(Path.of("/usr/bin/unshare"))) {
+            fail(
+                    "Starting the image needs root and util-linux's unshare and chroot (CI runs as root on Debian, which has them); "
+                            + "uid is " + uid);
         }
     }
 
     private JsonNode awaitHealth(int port, Path log) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(START);
         while (Instant.now().isBefore(deadline)) {
             if (!container.isAlive()) {
                 fail("the container stopped with exit code " + container.exitValue() + ":\n" + tail(log));
             }
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return JSON.readTree(response.body());
                 }

@@ -1,5 +1,8 @@
 package dev.switchboard.api.ops;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.switchboard.domain.model.calendar.CalendarConnection;
 import dev.switchboard.domain.model.calendar.CalendarEvent;
 import dev.switchboard.domain.model.calendar.CalendarFault;
@@ -7,21 +10,18 @@ import dev.switchboard.domain.model.calendar.EventRef;
 import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.domain.port.Calendars;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.health.contributor.Status;
-
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.Status;
 
 /** Calls to calendars are counted and timed, and a kind of calendar that mostly fails shows as DEGRADED. */
 class CalendarCallsTest {
 
-    private static final CalendarConnection FEED = new CalendarConnection.IcsFeed(URI.create("https://feeds.example/a.ics"));
+    private static final CalendarConnection FEED =
+            new CalendarConnection.IcsFeed(URI.create("https://feeds.example/a.ics"));
 
     /** A calendar that fails whenever it is told to. */
     private static final class Flaky implements Calendars {
@@ -51,8 +51,7 @@ class CalendarCallsTest {
         }
 
         @Override
-        public void delete(CalendarConnection connection, EventRef ref) {
-        }
+        public void delete(CalendarConnection connection, EventRef ref) {}
     }
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
@@ -75,7 +74,11 @@ class CalendarCallsTest {
         read(5);
 
         assertThat(calls.health().getStatus()).isEqualTo(Status.UP);
-        assertThat(registry.get("switchboard.calendar.calls").tag("outcome", "ok").timer().count()).isEqualTo(5);
+        assertThat(registry.get("switchboard.calendar.calls")
+                        .tag("outcome", "ok")
+                        .timer()
+                        .count())
+                .isEqualTo(5);
     }
 
     @Test
@@ -86,7 +89,11 @@ class CalendarCallsTest {
 
         assertThat(calls.health().getStatus()).isEqualTo(CalendarCalls.DEGRADED);
         assertThat(calls.health().getDetails()).containsEntry("Flaky", "4 of 6 calls failed in the last 5 minutes");
-        assertThat(registry.get("switchboard.calendar.errors").tag("fault", "UNAVAILABLE").counter().count()).isEqualTo(4);
+        assertThat(registry.get("switchboard.calendar.errors")
+                        .tag("fault", "UNAVAILABLE")
+                        .counter()
+                        .count())
+                .isEqualTo(4);
         assertThatThrownBy(() -> metered.create(FEED, null)).isInstanceOf(CalendarFault.class);
     }
 }

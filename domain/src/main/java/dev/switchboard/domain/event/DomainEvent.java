@@ -1,7 +1,6 @@
 package dev.switchboard.domain.event;
 
 import dev.switchboard.domain.model.LeadId;
-
 import java.time.Instant;
 
 /**
@@ -10,7 +9,13 @@ import java.time.Instant;
  * happening twice, from a retry, a relay or another instance, gives the same id, and a store keeps it once.
  */
 public sealed interface DomainEvent
-        permits LeadSubmitted, LeadAssigned, LeadAccepted, LeadReassigned, MeetingBooked, MeetingRescheduled, MeetingCancelled {
+        permits LeadSubmitted,
+                LeadAssigned,
+                LeadAccepted,
+                LeadReassigned,
+                MeetingBooked,
+                MeetingRescheduled,
+                MeetingCancelled {
 
     /** Deterministic: the same happening always has the same id. */
     String id();

@@ -2,7 +2,6 @@ package dev.switchboard.domain.event;
 
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.RepId;
-
 import java.time.Instant;
 import java.util.Objects;
 

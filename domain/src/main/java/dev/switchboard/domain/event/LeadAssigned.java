@@ -2,12 +2,11 @@ package dev.switchboard.domain.event;
 
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.AssignmentId;
+import dev.switchboard.domain.model.Explanation;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.PoolId;
-import dev.switchboard.domain.model.Explanation;
 import dev.switchboard.domain.model.RepId;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -17,8 +16,16 @@ import java.util.Objects;
  *
  * @param explanation why the decision went where it went, as data
  */
-public record LeadAssigned(LeadId lead, AssignmentId assignment, Outcome outcome, RepId repId, PoolId poolId,
-                           boolean urgent, Explanation explanation, Instant occurredAt) implements DomainEvent {
+public record LeadAssigned(
+        LeadId lead,
+        AssignmentId assignment,
+        Outcome outcome,
+        RepId repId,
+        PoolId poolId,
+        boolean urgent,
+        Explanation explanation,
+        Instant occurredAt)
+        implements DomainEvent {
 
     public LeadAssigned {
         Objects.requireNonNull(lead, "lead");
@@ -28,8 +35,8 @@ public record LeadAssigned(LeadId lead, AssignmentId assignment, Outcome outcome
     }
 
     public static LeadAssigned of(Assignment a) {
-        return new LeadAssigned(a.leadId(), a.id(), a.outcome(), a.repId(), a.poolId(), a.urgent(),
-                a.explanation(), a.decidedAt());
+        return new LeadAssigned(
+                a.leadId(), a.id(), a.outcome(), a.repId(), a.poolId(), a.urgent(), a.explanation(), a.decidedAt());
     }
 
     @Override

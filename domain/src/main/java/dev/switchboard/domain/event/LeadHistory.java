@@ -3,7 +3,6 @@ package dev.switchboard.domain.event;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.OwnershipChange;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +12,7 @@ import java.util.List;
  */
 public final class LeadHistory {
 
-    private LeadHistory() {
-    }
+    private LeadHistory() {}
 
     /** {@link LeadAssigned}, then each ownership change in order. */
     public static List<DomainEvent> of(Assignment assignment) {

@@ -3,7 +3,6 @@ package dev.switchboard.domain.event;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.OwnershipChange;
 import dev.switchboard.domain.model.RepId;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -16,8 +15,16 @@ import java.util.Objects;
  * @param to     the owner after (the same as {@code from} when an escalation found nobody else)
  * @param change the number of this change in the lead's ownership history (1 for the first)
  */
-public record LeadReassigned(LeadId lead, OwnershipChange.Kind kind, String by, RepId from, RepId to, String reason,
-                             int change, Instant occurredAt) implements DomainEvent {
+public record LeadReassigned(
+        LeadId lead,
+        OwnershipChange.Kind kind,
+        String by,
+        RepId from,
+        RepId to,
+        String reason,
+        int change,
+        Instant occurredAt)
+        implements DomainEvent {
 
     public LeadReassigned {
         Objects.requireNonNull(lead, "lead");

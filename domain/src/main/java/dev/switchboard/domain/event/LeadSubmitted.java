@@ -4,7 +4,6 @@ import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.PoolId;
-
 import java.time.Instant;
 import java.util.Objects;
 

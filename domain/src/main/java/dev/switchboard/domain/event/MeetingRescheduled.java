@@ -1,15 +1,22 @@
 package dev.switchboard.domain.event;
 
 import dev.switchboard.domain.model.LeadId;
-import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.MeetingTypeId;
-
+import dev.switchboard.domain.model.RepId;
 import java.time.Instant;
 import java.util.Objects;
 
 /** A booked meeting moved from {@code oldStart} to [{@code start}, {@code end}). */
-public record MeetingRescheduled(String bookingId, LeadId lead, RepId rep, Instant start, Instant end,
-                                 MeetingTypeId meetingType, Instant oldStart, Instant occurredAt) implements DomainEvent {
+public record MeetingRescheduled(
+        String bookingId,
+        LeadId lead,
+        RepId rep,
+        Instant start,
+        Instant end,
+        MeetingTypeId meetingType,
+        Instant oldStart,
+        Instant occurredAt)
+        implements DomainEvent {
 
     public MeetingRescheduled {
         Objects.requireNonNull(bookingId, "bookingId");

@@ -18,20 +18,24 @@ public record AcceptSla(int acceptWithinMinutes, int maxMoves, PoolId escalateTo
 
     public AcceptSla {
         if (acceptWithinMinutes < 1 || acceptWithinMinutes > MAX_MINUTES) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "acceptWithinMinutes",
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE,
+                    "acceptWithinMinutes",
                     "acceptWithinMinutes must be between 1 and " + MAX_MINUTES);
         }
         if (maxMoves < 0 || maxMoves > MAX_MOVES) {
             throw new InputRejected(ErrorCode.OUT_OF_RANGE, "maxMoves", "maxMoves must be between 0 and " + MAX_MOVES);
         }
         if (escalateToPool != null && escalateToRep != null) {
-            throw new InputRejected(ErrorCode.INVALID_FORMAT, "escalateToPoolId", "escalate to a pool or a rep, not both");
+            throw new InputRejected(
+                    ErrorCode.INVALID_FORMAT, "escalateToPoolId", "escalate to a pool or a rep, not both");
         }
     }
 
     /** A deadline with the {@link #DEFAULT_MOVES default number of moves} when {@code maxMoves} is null. */
     public static AcceptSla of(int acceptWithinMinutes, Integer maxMoves, PoolId escalateToPool, RepId escalateToRep) {
-        return new AcceptSla(acceptWithinMinutes, maxMoves == null ? DEFAULT_MOVES : maxMoves, escalateToPool, escalateToRep);
+        return new AcceptSla(
+                acceptWithinMinutes, maxMoves == null ? DEFAULT_MOVES : maxMoves, escalateToPool, escalateToRep);
     }
 
     /** When a lead handed to a member at {@code start} must be accepted by. */

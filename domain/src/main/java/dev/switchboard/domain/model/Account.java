@@ -13,8 +13,15 @@ import java.util.regex.Pattern;
  *
  * @param industry the company's industry, or null; likewise employees, annualRevenue and country
  */
-public record Account(AccountId id, String name, List<String> domains, RepId ownerId, String industry, Integer employees,
-                      BigDecimal annualRevenue, String country) {
+public record Account(
+        AccountId id,
+        String name,
+        List<String> domains,
+        RepId ownerId,
+        String industry,
+        Integer employees,
+        BigDecimal annualRevenue,
+        String country) {
 
     public static final int MAX_DOMAINS = 100;
     private static final Pattern DOMAIN = Pattern.compile("(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
@@ -54,7 +61,8 @@ public record Account(AccountId id, String name, List<String> domains, RepId own
         for (int i = 0; i < domains.size(); i++) {
             String domain = normal(Text.required("domains[" + i + "]", domains.get(i), 253));
             if (!DOMAIN.matcher(domain).matches()) {
-                throw new InputRejected(ErrorCode.INVALID_FORMAT, "domains[" + i + "]", domain + " is not a domain name");
+                throw new InputRejected(
+                        ErrorCode.INVALID_FORMAT, "domains[" + i + "]", domain + " is not a domain name");
             }
             if (!clean.contains(domain)) {
                 clean.add(domain);

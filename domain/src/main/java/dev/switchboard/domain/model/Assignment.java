@@ -61,6 +61,7 @@ public record Assignment(
 
     /** The same decision with the lead's ownership as it now stands. */
     public Assignment withOwnership(Ownership now) {
-        return new Assignment(id, leadId, outcome, repId, poolId, strategy, turn, urgent, explanation, decidedAt, took, now);
+        return new Assignment(
+                id, leadId, outcome, repId, poolId, strategy, turn, urgent, explanation, decidedAt, took, now);
     }
 }

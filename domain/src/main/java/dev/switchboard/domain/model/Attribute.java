@@ -11,7 +11,9 @@ public record Attribute(String key, String value) {
     public Attribute {
         key = Text.required("key", key, MAX_KEY);
         if (!KEY.matcher(key).matches()) {
-            throw new InputRejected(ErrorCode.INVALID_FORMAT, "key",
+            throw new InputRejected(
+                    ErrorCode.INVALID_FORMAT,
+                    "key",
                     "key must start with a letter and hold only letters, digits, '_' and '-'");
         }
         value = Text.optional("value", value, Text.LONG);

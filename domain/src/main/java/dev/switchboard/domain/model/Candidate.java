@@ -21,8 +21,19 @@ import java.util.Objects;
  * @param multiplier what the member's weight was multiplied by for its recent conversions (1 unless the
  *                   pool is performance weighted)
  */
-public record Candidate(RepId repId, int weight, long today, long thisWeek, boolean chosen, Skip skip,
-                        Integer dailyCap, Integer weeklyCap, String window, long inWindow, long credit, double multiplier) {
+public record Candidate(
+        RepId repId,
+        int weight,
+        long today,
+        long thisWeek,
+        boolean chosen,
+        Skip skip,
+        Integer dailyCap,
+        Integer weeklyCap,
+        String window,
+        long inWindow,
+        long credit,
+        double multiplier) {
 
     public Candidate {
         Objects.requireNonNull(repId, "repId");
@@ -32,10 +43,32 @@ public record Candidate(RepId repId, int weight, long today, long thisWeek, bool
     }
 
     /** A candidate passed over for a reason that carries no values. */
-    public Candidate(RepId repId, int weight, long today, long thisWeek, boolean chosen, SkipReason skipped,
-                     Integer dailyCap, Integer weeklyCap, String window, long inWindow, long credit, double multiplier) {
-        this(repId, weight, today, thisWeek, chosen, skipped == null ? null : Skip.of(skipped), dailyCap, weeklyCap, window,
-                inWindow, credit, multiplier);
+    public Candidate(
+            RepId repId,
+            int weight,
+            long today,
+            long thisWeek,
+            boolean chosen,
+            SkipReason skipped,
+            Integer dailyCap,
+            Integer weeklyCap,
+            String window,
+            long inWindow,
+            long credit,
+            double multiplier) {
+        this(
+                repId,
+                weight,
+                today,
+                thisWeek,
+                chosen,
+                skipped == null ? null : Skip.of(skipped),
+                dailyCap,
+                weeklyCap,
+                window,
+                inWindow,
+                credit,
+                multiplier);
     }
 
     /** Why the member was passed over, or null when it was chosen. */
@@ -49,8 +82,18 @@ public record Candidate(RepId repId, int weight, long today, long thisWeek, bool
     }
 
     /** A candidate whose weight is its own (multiplier 1). */
-    public Candidate(RepId repId, int weight, long today, long thisWeek, boolean chosen, SkipReason skipped,
-                     Integer dailyCap, Integer weeklyCap, String window, long inWindow, long credit) {
+    public Candidate(
+            RepId repId,
+            int weight,
+            long today,
+            long thisWeek,
+            boolean chosen,
+            SkipReason skipped,
+            Integer dailyCap,
+            Integer weeklyCap,
+            String window,
+            long inWindow,
+            long credit) {
         this(repId, weight, today, thisWeek, chosen, skipped, dailyCap, weeklyCap, window, inWindow, credit, 1);
     }
 
@@ -92,7 +135,9 @@ public record Candidate(RepId repId, int weight, long today, long thisWeek, bool
 
         /** More than {@code maxLead} ahead of the least-loaded member that could take leads. */
         public static Skip ahead(long maxLead, long load, long leastLoad) {
-            return new Skip(SkipReason.AHEAD_OF_OTHERS, Reason.Values.of("maxLead", maxLead, "load", load, "leastLoad", leastLoad));
+            return new Skip(
+                    SkipReason.AHEAD_OF_OTHERS,
+                    Reason.Values.of("maxLead", maxLead, "load", load, "leastLoad", leastLoad));
         }
     }
 

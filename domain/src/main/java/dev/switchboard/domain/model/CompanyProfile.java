@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param source where the facts come from, for the explanation, e.g. {@code account Acme}
  * @param company the company's name, or null; likewise each other fact
  */
-public record CompanyProfile(String source, String company, String industry, Integer employees, BigDecimal annualRevenue,
-                             String country) {
+public record CompanyProfile(
+        String source, String company, String industry, Integer employees, BigDecimal annualRevenue, String country) {
 
     public CompanyProfile {
         Objects.requireNonNull(source, "source");

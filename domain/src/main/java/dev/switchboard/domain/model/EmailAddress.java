@@ -13,8 +13,8 @@ public record EmailAddress(String value) {
     public static final int MAX = 254;
 
     // Deliberately pragmatic: one @, a non-empty local part without spaces, a dotted domain of DNS labels.
-    private static final Pattern SHAPE = Pattern.compile(
-            "[^@\\s]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
+    private static final Pattern SHAPE =
+            Pattern.compile("[^@\\s]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
 
     public EmailAddress {
         value = Text.required("email", value, MAX);

@@ -19,8 +19,15 @@ import java.util.Objects;
  *                      Why each earlier rule missed ({@link RuleMiss}) is not kept: it follows from the router
  *                      version and the facts above, and is worked out when someone reads the decision.
  */
-public record Explanation(String routerId, int routerVersion, String rule, Qualification qualification, Reason reason,
-                          List<Candidate> candidates, List<Filled> enrichment, List<Share> shares) {
+public record Explanation(
+        String routerId,
+        int routerVersion,
+        String rule,
+        Qualification qualification,
+        Reason reason,
+        List<Candidate> candidates,
+        List<Filled> enrichment,
+        List<Share> shares) {
 
     public Explanation {
         Objects.requireNonNull(reason, "reason");
@@ -30,8 +37,14 @@ public record Explanation(String routerId, int routerVersion, String rule, Quali
     }
 
     /** An explanation with no equal-distribution standing. */
-    public Explanation(String routerId, int routerVersion, String rule, Qualification qualification, Reason reason,
-                       List<Candidate> candidates, List<Filled> enrichment) {
+    public Explanation(
+            String routerId,
+            int routerVersion,
+            String rule,
+            Qualification qualification,
+            Reason reason,
+            List<Candidate> candidates,
+            List<Filled> enrichment) {
         this(routerId, routerVersion, rule, qualification, reason, candidates, enrichment, List.of());
     }
 
@@ -47,34 +60,44 @@ public record Explanation(String routerId, int routerVersion, String rule, Quali
      *                    being away, in this decision; null otherwise
      * @param creditedNow leads this decision credited to it on rejoining (fair start), 0 otherwise
      */
-    public record Share(RepId rep, int weight, long count, long credit, double share, double target, boolean away,
-                        Rejoined rejoined, long creditedNow) {
-    }
+    public record Share(
+            RepId rep,
+            int weight,
+            long count,
+            long credit,
+            double share,
+            double target,
+            boolean away,
+            Rejoined rejoined,
+            long creditedNow) {}
 
     /** How a member came back into an equal-distribution window. */
     public enum Rejoined {
-        NEW, RETURNING
+        NEW,
+        RETURNING
     }
 
     /** An explanation of a decision made on the lead as submitted, nothing filled in. */
-    public Explanation(String routerId, int routerVersion, String rule, Qualification qualification, Reason reason,
-                       List<Candidate> candidates) {
+    public Explanation(
+            String routerId,
+            int routerVersion,
+            String rule,
+            Qualification qualification,
+            Reason reason,
+            List<Candidate> candidates) {
         this(routerId, routerVersion, rule, qualification, reason, candidates, List.of());
     }
 
     /** A lead field that was blank and filled before routing, e.g. industry from the account the lead's domain belongs to. */
-    public record Filled(String field, String value, String source) {
-    }
+    public record Filled(String field, String value, String source) {}
 
     /** A rule that did not match, and the condition that failed, in words. */
-    public record RuleMiss(String rule, String failed) {
-    }
+    public record RuleMiss(String rule, String failed) {}
 
     /**
      * @param score        the form's score plus the scoring rules' points
      * @param tier         the tier the score falls in, or null when no tiers are set
      * @param disqualified why qualification disqualified the lead, or null
      */
-    public record Qualification(int score, String tier, String disqualified) {
-    }
+    public record Qualification(int score, String tier, String disqualified) {}
 }

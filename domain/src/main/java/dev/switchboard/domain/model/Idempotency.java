@@ -29,8 +29,11 @@ public record Idempotency(IdempotencyKey key, String operation, String request) 
 
     /** The answer to a call that reuses this key for another request. */
     public InputRejected conflict() {
-        return new InputRejected(ErrorCode.IDEMPOTENCY_CONFLICT, "idempotencyKey", "idempotency key " + key.value()
-                + " was used for a different " + operation + " request; send a new key for a new request");
+        return new InputRejected(
+                ErrorCode.IDEMPOTENCY_CONFLICT,
+                "idempotencyKey",
+                "idempotency key " + key.value() + " was used for a different " + operation
+                        + " request; send a new key for a new request");
     }
 
     /**
@@ -45,11 +48,14 @@ public record Idempotency(IdempotencyKey key, String operation, String request) 
                 canonical.append("-;");
                 continue;
             }
-            String text = part instanceof BigDecimal number ? number.stripTrailingZeros().toPlainString() : part.toString();
+            String text = part instanceof BigDecimal number
+                    ? number.stripTrailingZeros().toPlainString()
+                    : part.toString();
             canonical.append(text.length()).append(':').append(text).append(';');
         }
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);

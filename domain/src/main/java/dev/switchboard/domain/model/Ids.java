@@ -8,8 +8,7 @@ public final class Ids {
 
     static final int MAX = 64;
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /**
      * A new random id in the form of a version 4 UUID. Ids name things and grant nothing (every read and change
@@ -37,7 +36,12 @@ public final class Ids {
     }
 
     private static boolean safe(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '_' || c == '.' || c == ':' || c == '-';
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '_'
+                || c == '.'
+                || c == ':'
+                || c == '-';
     }
 }

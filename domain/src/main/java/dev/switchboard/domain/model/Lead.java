@@ -17,7 +17,8 @@ import java.util.Objects;
  *                       by the same caller with the same key and request is answered with this lead instead of a
  *                       second one
  */
-public record Lead(LeadId id, LeadDetails details, FormId formId, PoolId poolId, Instant submittedAt, Idempotency idempotency) {
+public record Lead(
+        LeadId id, LeadDetails details, FormId formId, PoolId poolId, Instant submittedAt, Idempotency idempotency) {
 
     /** The operation a lead's idempotency key is claimed for. */
     public static final String SUBMIT = "submitLead";
@@ -26,7 +27,8 @@ public record Lead(LeadId id, LeadDetails details, FormId formId, PoolId poolId,
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(details, "details");
         if ((formId == null) == (poolId == null)) {
-            throw new IllegalArgumentException("a lead comes through a form or straight to a pool: " + formId + ", " + poolId);
+            throw new IllegalArgumentException(
+                    "a lead comes through a form or straight to a pool: " + formId + ", " + poolId);
         }
         Objects.requireNonNull(submittedAt, "submittedAt");
     }
@@ -36,12 +38,27 @@ public record Lead(LeadId id, LeadDetails details, FormId formId, PoolId poolId,
      * attributes in key order. The same for a submission and for the lead stored from it.
      */
     public static String request(FormId formId, PoolId poolId, LeadDetails d) {
-        List<Object> parts = new ArrayList<>(Arrays.asList(formId == null ? null : formId.value(),
-                poolId == null ? null : poolId.value()));
-        parts.addAll(Arrays.asList(d.name(), d.email().value(), d.phone(), d.company(), d.industry(), d.employees(),
-                d.annualRevenue(), d.country(), d.region(), d.postalCode(), d.product(), d.dealValue(), d.source(),
-                d.language(), d.jobTitle(), d.score()));
-        d.attributes().stream().sorted(Comparator.comparing(Attribute::key))
+        List<Object> parts = new ArrayList<>(
+                Arrays.asList(formId == null ? null : formId.value(), poolId == null ? null : poolId.value()));
+        parts.addAll(Arrays.asList(
+                d.name(),
+                d.email().value(),
+                d.phone(),
+                d.company(),
+                d.industry(),
+                d.employees(),
+                d.annualRevenue(),
+                d.country(),
+                d.region(),
+                d.postalCode(),
+                d.product(),
+                d.dealValue(),
+                d.source(),
+                d.language(),
+                d.jobTitle(),
+                d.score()));
+        d.attributes().stream()
+                .sorted(Comparator.comparing(Attribute::key))
                 .forEach(a -> parts.addAll(Arrays.asList(a.key(), a.value())));
         return Idempotency.digest(parts);
     }

@@ -65,7 +65,8 @@ public record LeadDetails(
 
     static BigDecimal amount(String field, BigDecimal value) {
         if (value != null && (value.signum() < 0 || value.compareTo(MAX_AMOUNT) > 0)) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, field, field + " must be between 0 and " + MAX_AMOUNT.toPlainString());
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE, field, field + " must be between 0 and " + MAX_AMOUNT.toPlainString());
         }
         return value;
     }
@@ -75,10 +76,24 @@ public record LeadDetails(
      * filled from a company profile; what the prospect gave is never replaced.
      */
     public LeadDetails filledFrom(CompanyProfile profile) {
-        return new LeadDetails(name, email, phone, company != null ? company : profile.company(),
-                industry != null ? industry : profile.industry(), employees != null ? employees : profile.employees(),
-                annualRevenue != null ? annualRevenue : profile.annualRevenue(), country != null ? country : profile.country(),
-                region, postalCode, product, dealValue, source, language, jobTitle, score, attributes);
+        return new LeadDetails(
+                name,
+                email,
+                phone,
+                company != null ? company : profile.company(),
+                industry != null ? industry : profile.industry(),
+                employees != null ? employees : profile.employees(),
+                annualRevenue != null ? annualRevenue : profile.annualRevenue(),
+                country != null ? country : profile.country(),
+                region,
+                postalCode,
+                product,
+                dealValue,
+                source,
+                language,
+                jobTitle,
+                score,
+                attributes);
     }
 
     /** Whether every firmographic that enrichment can fill is already given. */
@@ -105,7 +120,10 @@ public record LeadDetails(
                 throw InputRejected.required("attributes[" + i + "]");
             }
             if (!keys.add(attribute.key())) {
-                throw new InputRejected(ErrorCode.DUPLICATE, "attributes[" + i + "].key", "attribute " + attribute.key() + " is given twice");
+                throw new InputRejected(
+                        ErrorCode.DUPLICATE,
+                        "attributes[" + i + "].key",
+                        "attribute " + attribute.key() + " is given twice");
             }
         }
         return List.copyOf(attributes);

@@ -8,7 +8,8 @@ public record Overflow(PoolId poolId, RepId repId) {
 
     public Overflow {
         if ((poolId == null) == (repId == null)) {
-            throw new InputRejected(ErrorCode.INVALID_FORMAT, "overflow", "overflow goes to exactly one of a pool or a rep");
+            throw new InputRejected(
+                    ErrorCode.INVALID_FORMAT, "overflow", "overflow goes to exactly one of a pool or a rep");
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.switchboard.domain.model;
 
 import dev.switchboard.domain.model.OwnershipChange.Kind;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +21,16 @@ import java.util.List;
  * @param version   changes applied so far
  * @param history   the changes, oldest first
  */
-public record Ownership(RepId owner, PoolId queuePool, QueueMode queueMode, boolean accepted, Instant acceptBy,
-                        int moves, boolean urgent, long version, List<OwnershipChange> history) {
+public record Ownership(
+        RepId owner,
+        PoolId queuePool,
+        QueueMode queueMode,
+        boolean accepted,
+        Instant acceptBy,
+        int moves,
+        boolean urgent,
+        long version,
+        List<OwnershipChange> history) {
 
     public Ownership {
         if ((queuePool == null) != (queueMode == null)) {
@@ -35,8 +42,16 @@ public record Ownership(RepId owner, PoolId queuePool, QueueMode queueMode, bool
     /** Where a routing decision leaves the lead: with the assigned rep, in a queue, or with nobody. */
     public static Ownership decided(Outcome outcome, RepId rep, PoolId pool, QueueMode mode, boolean urgent) {
         boolean queued = outcome == Outcome.QUEUED;
-        return new Ownership(outcome == Outcome.ASSIGNED ? rep : null, queued ? pool : null, queued ? mode : null,
-                false, null, 0, urgent, 0, List.of());
+        return new Ownership(
+                outcome == Outcome.ASSIGNED ? rep : null,
+                queued ? pool : null,
+                queued ? mode : null,
+                false,
+                null,
+                0,
+                urgent,
+                0,
+                List.of());
     }
 
     /** The same state with an accept deadline, for a lead just assigned by a pool that has an SLA. */
@@ -78,10 +93,17 @@ public record Ownership(RepId owner, PoolId queuePool, QueueMode queueMode, bool
             throw new InputRejected(ErrorCode.ALREADY_CLAIMED, "leadId", "the lead was already taken by rep " + owner);
         }
         if (queueMode == QueueMode.SHOTGUN) {
-            throw new InputRejected(ErrorCode.NOT_CLAIMABLE, "leadId",
+            throw new InputRejected(
+                    ErrorCode.NOT_CLAIMABLE,
+                    "leadId",
                     "a shotgun lead goes to the first member who accepts it (acceptLead)");
         }
-        return next(rep, true, null, moves, urgent,
+        return next(
+                rep,
+                true,
+                null,
+                moves,
+                urgent,
                 new OwnershipChange(Kind.CLAIMED, rep.value(), at, "claimed from the " + mode() + " queue", null, rep));
     }
 
@@ -94,21 +116,36 @@ public record Ownership(RepId owner, PoolId queuePool, QueueMode queueMode, bool
      */
     public Ownership accept(RepId rep, Instant at) {
         if (offeredToAccept()) {
-            return next(rep, true, null, moves, urgent,
-                    new OwnershipChange(Kind.ACCEPTED, rep.value(), at, "first to accept the shotgun offer", null, rep));
+            return next(
+                    rep,
+                    true,
+                    null,
+                    moves,
+                    urgent,
+                    new OwnershipChange(
+                            Kind.ACCEPTED, rep.value(), at, "first to accept the shotgun offer", null, rep));
         }
         if (!rep.equals(owner)) {
             if (queueMode == QueueMode.SHOTGUN && owner != null) {
-                throw new InputRejected(ErrorCode.ALREADY_CLAIMED, "leadId", "the lead was already taken by rep " + owner);
+                throw new InputRejected(
+                        ErrorCode.ALREADY_CLAIMED, "leadId", "the lead was already taken by rep " + owner);
             }
-            throw new InputRejected(ErrorCode.NOT_OWNER, "repId", owner == null
-                    ? "nobody owns the lead" + (waitingInQueue() ? "; claim it first" : "")
-                    : "rep " + rep + " does not own the lead");
+            throw new InputRejected(
+                    ErrorCode.NOT_OWNER,
+                    "repId",
+                    owner == null
+                            ? "nobody owns the lead" + (waitingInQueue() ? "; claim it first" : "")
+                            : "rep " + rep + " does not own the lead");
         }
         if (accepted) {
             return this;
         }
-        return next(owner, true, null, moves, urgent,
+        return next(
+                owner,
+                true,
+                null,
+                moves,
+                urgent,
                 new OwnershipChange(Kind.ACCEPTED, rep.value(), at, "accepted", owner, owner));
     }
 
@@ -122,7 +159,8 @@ public record Ownership(RepId owner, PoolId queuePool, QueueMode queueMode, bool
         if (to.equals(owner)) {
             throw new InputRejected(ErrorCode.DUPLICATE, "repId", "rep " + to + " already owns the lead");
         }
-        return next(to, false, null, moves + 1, urgent, new OwnershipChange(Kind.REASSIGNED, by, at, reason, owner, to));
+        return next(
+                to, false, null, moves + 1, urgent, new OwnershipChange(Kind.REASSIGNED, by, at, reason, owner, to));
     }
 
     /**
@@ -135,7 +173,12 @@ public record Ownership(RepId owner, PoolId queuePool, QueueMode queueMode, bool
 
     /** The accept deadline passed, so the lead goes to {@code to}, who has until {@code acceptBy} to accept it. */
     public Ownership movedBySla(RepId to, Instant at, Instant acceptBy, String reason) {
-        return next(to, false, acceptBy, moves + 1, urgent,
+        return next(
+                to,
+                false,
+                acceptBy,
+                moves + 1,
+                urgent,
                 new OwnershipChange(Kind.MOVED_BY_SLA, OwnershipChange.SLA, at, reason, owner, to));
     }
 
@@ -146,15 +189,26 @@ public record Ownership(RepId owner, PoolId queuePool, QueueMode queueMode, bool
     public Ownership escalated(RepId to, Instant at, String reason) {
         RepId target = to == null ? owner : to;
         boolean moved = !target.equals(owner);
-        return next(target, moved ? false : accepted, null, moved ? moves + 1 : moves, true,
+        return next(
+                target,
+                moved ? false : accepted,
+                null,
+                moved ? moves + 1 : moves,
+                true,
                 new OwnershipChange(Kind.ESCALATED, OwnershipChange.SLA, at, reason, owner, target));
     }
 
-    private Ownership next(RepId newOwner, boolean isAccepted, Instant deadline, int newMoves, boolean isUrgent,
-                           OwnershipChange change) {
+    private Ownership next(
+            RepId newOwner,
+            boolean isAccepted,
+            Instant deadline,
+            int newMoves,
+            boolean isUrgent,
+            OwnershipChange change) {
         List<OwnershipChange> changes = new ArrayList<>(history);
         changes.add(change);
-        return new Ownership(newOwner, queuePool, queueMode, isAccepted, deadline, newMoves, isUrgent, version + 1, changes);
+        return new Ownership(
+                newOwner, queuePool, queueMode, isAccepted, deadline, newMoves, isUrgent, version + 1, changes);
     }
 
     private String mode() {

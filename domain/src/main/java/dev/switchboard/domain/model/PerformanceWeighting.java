@@ -10,7 +10,8 @@ package dev.switchboard.domain.model;
  * @param maxMultiplier the most a weight is multiplied by, 1 to 10
  * @param minLeads      a member with fewer leads from the pool in the period keeps its weight (multiplier 1)
  */
-public record PerformanceWeighting(int days, double minMultiplier, double maxMultiplier, int minLeads) implements StrategyOptions {
+public record PerformanceWeighting(int days, double minMultiplier, double maxMultiplier, int minLeads)
+        implements StrategyOptions {
 
     public static final PerformanceWeighting DEFAULT = new PerformanceWeighting(30, 0.5, 2.0, 10);
     public static final int MAX_DAYS = 365;
@@ -18,17 +19,24 @@ public record PerformanceWeighting(int days, double minMultiplier, double maxMul
 
     public PerformanceWeighting {
         if (days < 1 || days > MAX_DAYS) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "performance.days", "days must be between 1 and " + MAX_DAYS);
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE, "performance.days", "days must be between 1 and " + MAX_DAYS);
         }
         if (!(minMultiplier > 0 && minMultiplier <= 1)) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "performance.minMultiplier", "minMultiplier must be above 0 and at most 1");
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE, "performance.minMultiplier", "minMultiplier must be above 0 and at most 1");
         }
         if (!(maxMultiplier >= 1 && maxMultiplier <= MAX_MULTIPLIER)) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "performance.maxMultiplier",
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE,
+                    "performance.maxMultiplier",
                     "maxMultiplier must be between 1 and " + (int) MAX_MULTIPLIER);
         }
         if (minLeads < 0 || minLeads > PoolMember.MAX_CAP) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "performance.minLeads", "minLeads must be between 0 and " + PoolMember.MAX_CAP);
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE,
+                    "performance.minLeads",
+                    "minLeads must be between 0 and " + PoolMember.MAX_CAP);
         }
     }
 

@@ -23,9 +23,18 @@ import java.util.Set;
  * @param onlyDuringWorkingHours whether a member whose working hours say it is off now is passed over (time off and
  *                               holidays pass a member over in every pool)
  */
-public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone, Overflow overflow,
-                   StrategyOptions options, Integer maxLead, AcceptSla acceptSla, MeetingTypeId availabilityFirst,
-                   boolean onlyDuringWorkingHours) {
+public record Pool(
+        PoolId id,
+        String name,
+        Strategy strategy,
+        List<PoolMember> members,
+        ZoneId timeZone,
+        Overflow overflow,
+        StrategyOptions options,
+        Integer maxLead,
+        AcceptSla acceptSla,
+        MeetingTypeId availabilityFirst,
+        boolean onlyDuringWorkingHours) {
 
     /** The zone of a pool created without one. */
     public static final ZoneId UTC = ZoneId.of("UTC");
@@ -50,35 +59,64 @@ public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> m
             options = StrategyOptions.defaultsFor(strategy);
         }
         if (!options.suits(strategy)) {
-            throw new InputRejected(ErrorCode.INVALID_FORMAT, options instanceof EqualDistribution ? "equalDistribution"
-                    : options instanceof PerformanceWeighting ? "performance" : "strategy",
+            throw new InputRejected(
+                    ErrorCode.INVALID_FORMAT,
+                    options instanceof EqualDistribution
+                            ? "equalDistribution"
+                            : options instanceof PerformanceWeighting ? "performance" : "strategy",
                     "these settings do not suit the " + strategy + " strategy");
         }
         if (maxLead != null && (maxLead < 0 || maxLead > PoolMember.MAX_CAP)) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "maxLead", "maxLead must be between 0 and " + PoolMember.MAX_CAP);
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE, "maxLead", "maxLead must be between 0 and " + PoolMember.MAX_CAP);
         }
     }
 
     /** A pool that takes leads whatever its members' working hours say. */
-    public Pool(PoolId id, String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone, Overflow overflow,
-                StrategyOptions options, Integer maxLead, AcceptSla acceptSla, MeetingTypeId availabilityFirst) {
+    public Pool(
+            PoolId id,
+            String name,
+            Strategy strategy,
+            List<PoolMember> members,
+            ZoneId timeZone,
+            Overflow overflow,
+            StrategyOptions options,
+            Integer maxLead,
+            AcceptSla acceptSla,
+            MeetingTypeId availabilityFirst) {
         this(id, name, strategy, members, timeZone, overflow, options, maxLead, acceptSla, availabilityFirst, false);
     }
 
     /** A pool that does not ask for free slots. */
-    public Pool(PoolId id, String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone, Overflow overflow,
-                StrategyOptions options, Integer maxLead, AcceptSla acceptSla) {
+    public Pool(
+            PoolId id,
+            String name,
+            Strategy strategy,
+            List<PoolMember> members,
+            ZoneId timeZone,
+            Overflow overflow,
+            StrategyOptions options,
+            Integer maxLead,
+            AcceptSla acceptSla) {
         this(id, name, strategy, members, timeZone, overflow, options, maxLead, acceptSla, null);
     }
 
     /** A pool with no accept deadline. */
-    public Pool(PoolId id, String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone, Overflow overflow,
-                StrategyOptions options, Integer maxLead) {
+    public Pool(
+            PoolId id,
+            String name,
+            Strategy strategy,
+            List<PoolMember> members,
+            ZoneId timeZone,
+            Overflow overflow,
+            StrategyOptions options,
+            Integer maxLead) {
         this(id, name, strategy, members, timeZone, overflow, options, maxLead, null);
     }
 
     /** A pool with its strategy's default settings, no load limit and no accept deadline. */
-    public Pool(PoolId id, String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone, Overflow overflow) {
+    public Pool(
+            PoolId id, String name, Strategy strategy, List<PoolMember> members, ZoneId timeZone, Overflow overflow) {
         this(id, name, strategy, members, timeZone, overflow, null, null, null);
     }
 
@@ -99,31 +137,63 @@ public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> m
 
     /** The same pool under another id: an update replaces a pool's whole definition but keeps its identity. */
     public Pool withId(PoolId id) {
-        return new Pool(id, name, strategy, members, timeZone, overflow, options, maxLead, acceptSla, availabilityFirst,
+        return new Pool(
+                id,
+                name,
+                strategy,
+                members,
+                timeZone,
+                overflow,
+                options,
+                maxLead,
+                acceptSla,
+                availabilityFirst,
                 onlyDuringWorkingHours);
     }
 
     /** The same pool with another accept deadline (null for none). */
     public Pool withAcceptSla(AcceptSla sla) {
-        return new Pool(id, name, strategy, members, timeZone, overflow, options, maxLead, sla, availabilityFirst,
+        return new Pool(
+                id,
+                name,
+                strategy,
+                members,
+                timeZone,
+                overflow,
+                options,
+                maxLead,
+                sla,
+                availabilityFirst,
                 onlyDuringWorkingHours);
     }
 
     /** The same pool asking its members for a free slot of {@code meetingType} (null: not asking). */
     public Pool withAvailabilityFirst(MeetingTypeId meetingType) {
-        return new Pool(id, name, strategy, members, timeZone, overflow, options, maxLead, acceptSla, meetingType,
+        return new Pool(
+                id,
+                name,
+                strategy,
+                members,
+                timeZone,
+                overflow,
+                options,
+                maxLead,
+                acceptSla,
+                meetingType,
                 onlyDuringWorkingHours);
     }
 
     /** The same pool passing over members off by their working hours, or not. */
     public Pool withOnlyDuringWorkingHours(boolean only) {
-        return new Pool(id, name, strategy, members, timeZone, overflow, options, maxLead, acceptSla, availabilityFirst, only);
+        return new Pool(
+                id, name, strategy, members, timeZone, overflow, options, maxLead, acceptSla, availabilityFirst, only);
     }
 
     /** Lets an adapter refuse an oversized list before it builds every member. */
     public static void checkMemberCount(int count) {
         if (count > MAX_MEMBERS) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "members", "a pool has at most " + MAX_MEMBERS + " members");
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE, "members", "a pool has at most " + MAX_MEMBERS + " members");
         }
     }
 
@@ -139,7 +209,8 @@ public record Pool(PoolId id, String name, Strategy strategy, List<PoolMember> m
                 throw InputRejected.required("members[" + i + "]");
             }
             if (!seen.add(member.repId())) {
-                throw new InputRejected(ErrorCode.DUPLICATE, "members[" + i + "].repId", "rep " + member.repId() + " is listed twice");
+                throw new InputRejected(
+                        ErrorCode.DUPLICATE, "members[" + i + "].repId", "rep " + member.repId() + " is listed twice");
             }
         }
         return List.copyOf(members);

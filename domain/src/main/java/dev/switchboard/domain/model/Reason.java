@@ -172,8 +172,15 @@ public sealed interface Reason {
 
         @Override
         public Map<String, Object> values() {
-            return Values.of("rep", rep.value(), "repName", repName, "absence", absence.name(),
-                    "until", until == null ? null : until.toString());
+            return Values.of(
+                    "rep",
+                    rep.value(),
+                    "repName",
+                    repName,
+                    "absence",
+                    absence.name(),
+                    "until",
+                    until == null ? null : until.toString());
         }
     }
 
@@ -266,8 +273,13 @@ public sealed interface Reason {
      * @param credited    leads credited to members rejoining under fair start in this decision
      * @param meetingType the meeting type of an availability-first pool, else null
      */
-    record Method(Strategy strategy, Integer days, String window, EqualDistribution.Rejoin rejoin, List<Credit> credited,
-                  MeetingTypeId meetingType) {
+    record Method(
+            Strategy strategy,
+            Integer days,
+            String window,
+            EqualDistribution.Rejoin rejoin,
+            List<Credit> credited,
+            MeetingTypeId meetingType) {
 
         public Method {
             Objects.requireNonNull(strategy, "strategy");
@@ -291,21 +303,25 @@ public sealed interface Reason {
             values.forEach((name, value) -> {
                 if (name.startsWith("credited:")) {
                     String rep = name.substring("credited:".length());
-                    credited.add(new Credit(new RepId(rep), (String) values.get("creditedName:" + rep), Values.number(value)));
+                    credited.add(new Credit(
+                            new RepId(rep), (String) values.get("creditedName:" + rep), Values.number(value)));
                 }
             });
             Object days = values.get("days");
             Object rejoin = values.get("rejoin");
             Object meetingType = values.get("meetingType");
-            return new Method(Strategy.valueOf((String) values.get("strategy")), days == null ? null : (int) Values.number(days),
-                    (String) values.get("window"), rejoin == null ? null : EqualDistribution.Rejoin.valueOf((String) rejoin),
-                    credited, meetingType == null ? null : new MeetingTypeId((String) meetingType));
+            return new Method(
+                    Strategy.valueOf((String) values.get("strategy")),
+                    days == null ? null : (int) Values.number(days),
+                    (String) values.get("window"),
+                    rejoin == null ? null : EqualDistribution.Rejoin.valueOf((String) rejoin),
+                    credited,
+                    meetingType == null ? null : new MeetingTypeId((String) meetingType));
         }
     }
 
     /** Leads credited to a member rejoining an equal-distribution pool under fair start. */
-    record Credit(RepId rep, String repName, long leads) {
-    }
+    record Credit(RepId rep, String repName, long leads) {}
 
     /**
      * A pool member took the lead.
@@ -317,8 +333,17 @@ public sealed interface Reason {
      * @param noFreeSlot     of those, members with no free slot (availability-first)
      * @param calendarUnknown of those, members whose calendar could not be read (availability-first)
      */
-    record PoolDrew(PoolId pool, String poolName, Method method, long turn, int member, int members, int passedOver,
-                    int noFreeSlot, int calendarUnknown) implements Reason {
+    record PoolDrew(
+            PoolId pool,
+            String poolName,
+            Method method,
+            long turn,
+            int member,
+            int members,
+            int passedOver,
+            int noFreeSlot,
+            int calendarUnknown)
+            implements Reason {
         @Override
         public Code code() {
             return Code.POOL_DREW;
@@ -342,8 +367,15 @@ public sealed interface Reason {
      * Every member of the pool was passed over; {@code overflow} is the reason its overflow gave, or null when
      * the pool has none (or this pool was itself an overflow, which does not chain).
      */
-    record PoolPassedOver(PoolId pool, String poolName, Method method, int members, int noFreeSlot, int calendarUnknown,
-                          Reason overflow) implements Reason {
+    record PoolPassedOver(
+            PoolId pool,
+            String poolName,
+            Method method,
+            int members,
+            int noFreeSlot,
+            int calendarUnknown,
+            Reason overflow)
+            implements Reason {
         @Override
         public Code code() {
             return Code.POOL_PASSED_OVER;
@@ -428,7 +460,8 @@ public sealed interface Reason {
                 case DISQUALIFIED_BY_RULE:
                     return new DisqualifiedByRule((String) values.get("why"));
                 case QUEUED:
-                    return new Queued(new PoolId((String) values.get("pool")), QueueMode.valueOf((String) values.get("mode")));
+                    return new Queued(
+                            new PoolId((String) values.get("pool")), QueueMode.valueOf((String) values.get("mode")));
                 case TO_REP:
                     return new ToRep(new RepId((String) values.get("rep")), (String) values.get("repName"));
                 case REP_GONE:
@@ -437,14 +470,17 @@ public sealed interface Reason {
                     return new RepInactive(new RepId((String) values.get("rep")), (String) values.get("repName"));
                 case REP_AWAY:
                     Object until = values.get("until");
-                    return new RepAway(new RepId((String) values.get("rep")), (String) values.get("repName"),
+                    return new RepAway(
+                            new RepId((String) values.get("rep")),
+                            (String) values.get("repName"),
                             Candidate.SkipReason.valueOf((String) values.get("absence")),
                             until == null ? null : Instant.parse((String) until));
                 case ESCALATED:
                     return new Escalated((String) values.get("why"), inner.get(0));
                 case ACCOUNT_OWNER:
-                    return new AccountOwner((String) values.get("account"), new RepId((String) values.get("rep")),
-                            (String) values.get("repName"));
+                    return new AccountOwner(
+                            (String) values.get("account"), new RepId((String) values.get("rep")), (String)
+                                    values.get("repName"));
                 case NO_ACCOUNT:
                     return new NoAccount((String) values.get("domain"), inner.get(0));
                 case ACCOUNT_OWNER_UNAVAILABLE:
@@ -452,18 +488,32 @@ public sealed interface Reason {
                 case POOL_GONE:
                     return new PoolGone(new PoolId((String) values.get("pool")));
                 case POOL_DREW:
-                    return new PoolDrew(new PoolId((String) values.get("pool")), (String) values.get("poolName"),
-                            Method.from(values), Values.number(values.get("turn")), (int) Values.number(values.get("member")),
-                            (int) Values.number(values.get("members")), (int) Values.number(values.get("passedOver")),
-                            (int) Values.number(values.get("noFreeSlot")), (int) Values.number(values.get("calendarUnknown")));
+                    return new PoolDrew(
+                            new PoolId((String) values.get("pool")),
+                            (String) values.get("poolName"),
+                            Method.from(values),
+                            Values.number(values.get("turn")),
+                            (int) Values.number(values.get("member")),
+                            (int) Values.number(values.get("members")),
+                            (int) Values.number(values.get("passedOver")),
+                            (int) Values.number(values.get("noFreeSlot")),
+                            (int) Values.number(values.get("calendarUnknown")));
                 case POOL_PASSED_OVER:
-                    return new PoolPassedOver(new PoolId((String) values.get("pool")), (String) values.get("poolName"),
-                            Method.from(values), (int) Values.number(values.get("members")),
-                            (int) Values.number(values.get("noFreeSlot")), (int) Values.number(values.get("calendarUnknown")),
+                    return new PoolPassedOver(
+                            new PoolId((String) values.get("pool")),
+                            (String) values.get("poolName"),
+                            Method.from(values),
+                            (int) Values.number(values.get("members")),
+                            (int) Values.number(values.get("noFreeSlot")),
+                            (int) Values.number(values.get("calendarUnknown")),
                             inner.isEmpty() ? null : inner.get(0));
                 case FELL_THROUGH:
-                    return new FellThrough((String) values.get("rule"), (String) values.get("to"),
-                            (String) values.get("nextRule"), inner.get(0), inner.get(1));
+                    return new FellThrough(
+                            (String) values.get("rule"),
+                            (String) values.get("to"),
+                            (String) values.get("nextRule"),
+                            inner.get(0),
+                            inner.get(1));
                 default:
                     return new Sentence((String) values.get("words"));
             }
@@ -475,8 +525,7 @@ public sealed interface Reason {
     /** Builds the ordered value maps, leaving out nulls. */
     final class Values {
 
-        private Values() {
-        }
+        private Values() {}
 
         static Map<String, Object> of(Object... namesAndValues) {
             Map<String, Object> values = new LinkedHashMap<>();

@@ -11,8 +11,7 @@ public final class Text {
     /** Values of custom attributes. */
     public static final int LONG = 1000;
 
-    private Text() {
-    }
+    private Text() {}
 
     /** The trimmed value, or {@code null} when absent or blank. */
     public static String optional(String field, String value, int max) {

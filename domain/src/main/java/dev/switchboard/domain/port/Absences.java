@@ -3,7 +3,6 @@ package dev.switchboard.domain.port;
 import dev.switchboard.domain.model.Candidate;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
@@ -21,8 +20,7 @@ public interface Absences {
      * @param why   {@code TIME_OFF}, {@code HOLIDAY} or {@code OFF_HOURS}
      * @param until when the rep is back, when known
      */
-    record Absence(Candidate.SkipReason why, Instant until) {
-    }
+    record Absence(Candidate.SkipReason why, Instant until) {}
 
     /**
      * The reps of {@code reps} that are off at {@code now}, in one read; a rep that is not off is absent.

@@ -2,7 +2,6 @@ package dev.switchboard.domain.port;
 
 import dev.switchboard.domain.model.Account;
 import dev.switchboard.domain.model.AccountId;
-
 import java.util.List;
 import java.util.Optional;
 

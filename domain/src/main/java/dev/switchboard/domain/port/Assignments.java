@@ -7,7 +7,6 @@ import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.Ownership;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

@@ -3,7 +3,6 @@ package dev.switchboard.domain.port;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.availability.Availability;
 import dev.switchboard.domain.model.availability.TimeOff;
-
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;

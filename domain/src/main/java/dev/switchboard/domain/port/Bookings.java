@@ -10,7 +10,6 @@ import dev.switchboard.domain.model.booking.BookingStatus;
 import dev.switchboard.domain.model.booking.CalendarSync;
 import dev.switchboard.domain.model.calendar.EventRef;
 import dev.switchboard.domain.model.calendar.Interval;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

@@ -2,7 +2,6 @@ package dev.switchboard.domain.port;
 
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.calendar.CalendarConnection;
-
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;

@@ -5,7 +5,6 @@ import dev.switchboard.domain.model.calendar.CalendarEvent;
 import dev.switchboard.domain.model.calendar.CalendarFault;
 import dev.switchboard.domain.model.calendar.EventRef;
 import dev.switchboard.domain.model.calendar.Interval;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;

@@ -1,7 +1,6 @@
 package dev.switchboard.domain.port;
 
 import dev.switchboard.domain.model.CompanyProfile;
-
 import java.util.Optional;
 
 /**

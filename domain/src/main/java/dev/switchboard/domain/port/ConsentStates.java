@@ -1,7 +1,6 @@
 package dev.switchboard.domain.port;
 
 import dev.switchboard.domain.model.RepId;
-
 import java.time.Instant;
 import java.util.Optional;
 

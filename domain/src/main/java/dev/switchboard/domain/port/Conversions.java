@@ -3,7 +3,6 @@ package dev.switchboard.domain.port;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;

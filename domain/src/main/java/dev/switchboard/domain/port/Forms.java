@@ -2,7 +2,6 @@ package dev.switchboard.domain.port;
 
 import dev.switchboard.domain.model.Form;
 import dev.switchboard.domain.model.FormId;
-
 import java.util.List;
 import java.util.Optional;
 

@@ -4,7 +4,6 @@ import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
-
 import java.util.Collection;
 import java.util.Map;
 

@@ -5,7 +5,6 @@ import dev.switchboard.domain.model.IdempotencyKey;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.LeadPosition;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

@@ -1,8 +1,7 @@
 package dev.switchboard.domain.port;
 
-import dev.switchboard.domain.model.meeting.MeetingType;
 import dev.switchboard.domain.model.MeetingTypeId;
-
+import dev.switchboard.domain.model.meeting.MeetingType;
 import java.util.List;
 import java.util.Optional;
 

@@ -4,7 +4,6 @@ import dev.switchboard.domain.model.AcceptSla;
 import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

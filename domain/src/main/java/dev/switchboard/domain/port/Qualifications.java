@@ -1,7 +1,6 @@
 package dev.switchboard.domain.port;
 
 import dev.switchboard.domain.model.rule.Qualification;
-
 import java.util.Optional;
 
 /** The workspace's one qualification setting. */

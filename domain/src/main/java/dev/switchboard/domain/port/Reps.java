@@ -2,7 +2,6 @@ package dev.switchboard.domain.port;
 
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

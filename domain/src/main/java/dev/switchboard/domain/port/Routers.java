@@ -2,7 +2,6 @@ package dev.switchboard.domain.port;
 
 import dev.switchboard.domain.model.RouterId;
 import dev.switchboard.domain.model.rule.Router;
-
 import java.util.List;
 import java.util.Optional;
 

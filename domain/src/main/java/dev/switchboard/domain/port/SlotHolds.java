@@ -3,7 +3,6 @@ package dev.switchboard.domain.port;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.booking.BookingId;
 import dev.switchboard.domain.model.calendar.Interval;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -42,8 +41,7 @@ public interface SlotHolds {
     void drop(Held step);
 
     /** One held step: the rep's time from {@code step} for one {@code Booking.HOLD_STEP}. */
-    record Held(RepId rep, Instant step, BookingId booking, String attempt) {
-    }
+    record Held(RepId rep, Instant step, BookingId booking, String attempt) {}
 
     /** A new hold attempt's token: random, so two callers holding for one booking at once never share one. */
     static String attempt() {

@@ -2,7 +2,6 @@ package dev.switchboard.domain.port;
 
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
-
 import java.util.Map;
 
 /**

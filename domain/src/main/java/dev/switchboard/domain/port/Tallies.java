@@ -2,7 +2,6 @@ package dev.switchboard.domain.port;
 
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
-
 import java.util.Collection;
 import java.util.Map;
 
@@ -14,7 +13,9 @@ public interface Tallies {
 
     /** What {@link #tryCount} did: counted the lead, or found the member at a cap. */
     enum Counted {
-        COUNTED, AT_DAILY_CAP, AT_WEEKLY_CAP;
+        COUNTED,
+        AT_DAILY_CAP,
+        AT_WEEKLY_CAP;
 
         public boolean counted() {
             return this == COUNTED;

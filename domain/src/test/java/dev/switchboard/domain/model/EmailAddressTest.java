@@ -1,11 +1,11 @@
 package dev.switchboard.domain.model;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EmailAddressTest {
 
@@ -18,19 +18,27 @@ class EmailAddressTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ada", "ada@", "@acme.example", "ada@acme", "ada lovelace@acme.example", "ada@acme..example",
-            "ada@-acme.example"})
+    @ValueSource(
+            strings = {
+                "ada",
+                "ada@",
+                "@acme.example",
+                "ada@acme",
+                "ada lovelace@acme.example",
+                "ada@acme..example",
+                "ada@-acme.example"
+            })
     void malformed_addresses_are_rejected_on_the_email_field(String value) {
-        assertThatThrownBy(() -> new EmailAddress(value))
-                .isInstanceOfSatisfying(InputRejected.class, e -> {
-                    assertThat(e.code()).isIn(ErrorCode.INVALID_FORMAT);
-                    assertThat(e.field()).isEqualTo("email");
-                });
+        assertThatThrownBy(() -> new EmailAddress(value)).isInstanceOfSatisfying(InputRejected.class, e -> {
+            assertThat(e.code()).isIn(ErrorCode.INVALID_FORMAT);
+            assertThat(e.field()).isEqualTo("email");
+        });
     }
 
     @Test
     void a_missing_address_is_required() {
         assertThatThrownBy(() -> new EmailAddress(" "))
-                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.REQUIRED));
+                .isInstanceOfSatisfying(
+                        InputRejected.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.REQUIRED));
     }
 }

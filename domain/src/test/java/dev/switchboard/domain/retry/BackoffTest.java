@@ -1,13 +1,12 @@
 package dev.switchboard.domain.retry;
 
-import dev.switchboard.domain.retry.Backoff.Jitter;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.switchboard.domain.retry.Backoff.Jitter;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 /** The retry policy every delivery shares: doubling ceilings up to a cap, full jitter above the first wait, a last attempt. */
 class BackoffTest {

@@ -7,8 +7,7 @@ import java.time.ZoneId;
 public sealed interface Mail {
 
     /** A plain note, its words written when queued (a rep told of a lead assigned to them). */
-    record Note(String to, String subject, String text) implements Mail {
-    }
+    record Note(String to, String subject, String text) implements Mail {}
 
     /**
      * A mail about a meeting, holding the meeting as it stood when queued, so it says what was true then even if the
@@ -16,9 +15,18 @@ public sealed interface Mail {
      *
      * @param kind the prospect's invite (BOOKED, RESCHEDULED, CANCELLED) or the rep's note (REP_NOTE)
      */
-    record Meeting(Kind kind, String uid, int sequence, Instant start, Instant end, ZoneId timeZone, String title,
-                   String location, String organizer, String attendee) implements Mail {
-    }
+    record Meeting(
+            Kind kind,
+            String uid,
+            int sequence,
+            Instant start,
+            Instant end,
+            ZoneId timeZone,
+            String title,
+            String location,
+            String organizer,
+            String attendee)
+            implements Mail {}
 
     /** What a meeting mail tells. */
     enum Kind {

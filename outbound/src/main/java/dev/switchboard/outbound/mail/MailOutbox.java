@@ -10,8 +10,7 @@ import java.util.Optional;
 public interface MailOutbox {
 
     /** A claimed mail: its id, the attempts made before this one, and the mail. */
-    record Claimed(String id, int attempts, Mail mail) {
-    }
+    record Claimed(String id, int attempts, Mail mail) {}
 
     /** Queues a note due at {@code at} under {@code id}; a second call with the same id (a replayed event) queues nothing. */
     void queueOnce(String id, Mail.Note note, Instant at);

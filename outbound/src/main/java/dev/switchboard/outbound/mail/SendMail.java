@@ -1,7 +1,6 @@
 package dev.switchboard.outbound.mail;
 
 import dev.switchboard.domain.retry.Backoff;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,8 +52,18 @@ public final class SendMail {
             outbox.sent(claimed.id(), claimant);
         } catch (Mailer.NotSent e) {
             int attempts = claimed.attempts() + 1;
-            LOG.log(System.Logger.Level.WARNING, "Mail {0} not sent (attempt {1}): {2}", claimed.id(), attempts, e.getMessage());
-            outbox.failed(claimed.id(), claimant, attempts, retries.next(attempts, now).orElse(null), e.getMessage());
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Mail {0} not sent (attempt {1}): {2}",
+                    claimed.id(),
+                    attempts,
+                    e.getMessage());
+            outbox.failed(
+                    claimed.id(),
+                    claimant,
+                    attempts,
+                    retries.next(attempts, now).orElse(null),
+                    e.getMessage());
         }
     }
 }

@@ -10,7 +10,6 @@ import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.outbound.EventHandler;
 import dev.switchboard.outbound.StoredEvent;
-
 import java.time.Clock;
 import java.util.Optional;
 
@@ -43,7 +42,9 @@ public final class TellRepOfAssignedLead implements EventHandler {
         }
         LeadId leadId = new LeadId(event.leadId());
         Optional<Assignment> decision = assignments.forLead(leadId);
-        if (decision.isEmpty() || decision.get().outcome() != Outcome.ASSIGNED || decision.get().repId() == null) {
+        if (decision.isEmpty()
+                || decision.get().outcome() != Outcome.ASSIGNED
+                || decision.get().repId() == null) {
             return;
         }
         Optional<Rep> rep = reps.byId(decision.get().repId());
@@ -54,7 +55,13 @@ public final class TellRepOfAssignedLead implements EventHandler {
         Lead lead = found.get();
         String who = lead.details().name() + " <" + lead.details().email().value() + ">"
                 + (lead.details().company() == null ? "" : ", " + lead.details().company());
-        outbox.queueOnce(event.id() + "/rep-note", new Mail.Note(rep.get().email().value(), "New lead: " + lead.details().name(),
-                "A lead was assigned to you: " + who + "\nLead id: " + lead.id().value() + "\n"), clock.instant());
+        outbox.queueOnce(
+                event.id() + "/rep-note",
+                new Mail.Note(
+                        rep.get().email().value(),
+                        "New lead: " + lead.details().name(),
+                        "A lead was assigned to you: " + who + "\nLead id: "
+                                + lead.id().value() + "\n"),
+                clock.instant());
     }
 }

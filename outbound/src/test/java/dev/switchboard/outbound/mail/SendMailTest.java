@@ -1,9 +1,9 @@
 package dev.switchboard.outbound.mail;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.switchboard.domain.fixture.SettableClock;
 import dev.switchboard.domain.retry.Backoff;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,14 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Mail leaves through the mailer; a mail server that refuses it sees it again as the shared retry policy says. */
 class SendMailTest {
 
     private static final Instant NOON = Instant.parse("2026-03-02T12:00:00Z");
-    private static final Backoff RETRIES = new Backoff(Duration.ofSeconds(30), Duration.ofHours(1), 3, Backoff.Jitter.fixed(1));
+    private static final Backoff RETRIES =
+            new Backoff(Duration.ofSeconds(30), Duration.ofHours(1), 3, Backoff.Jitter.fixed(1));
 
     private final SettableClock clock = new SettableClock(NOON);
     private final QueuedMail outbox = new QueuedMail();

@@ -1,6 +1,5 @@
 package dev.switchboard.persistence.mongo;
 
-import dev.switchboard.persistence.secrets.Secrets;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.calendar.CalendarConnection;
 import dev.switchboard.domain.model.calendar.CalendarConnection.CalDav;
@@ -9,10 +8,10 @@ import dev.switchboard.domain.model.calendar.CalendarConnection.IcsFeed;
 import dev.switchboard.domain.model.calendar.CalendarConnection.None;
 import dev.switchboard.domain.model.calendar.CalendarConnection.OAuthRefreshToken;
 import dev.switchboard.domain.model.calendar.CalendarConnection.ServiceAccount;
+import dev.switchboard.persistence.secrets.Secrets;
+import java.net.URI;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
-
-import java.net.URI;
 
 /**
  * A rep's calendar connection, one document per rep (the rep's id is the document's). The one secret a
@@ -20,28 +19,62 @@ import java.net.URI;
  * {@link Secrets} for this rep and kind; everything else is in clear so that admins can see what is connected.
  */
 @Document("calendar_connections")
-record CalendarConnectionDocument(@Id String repId, Kind kind, String calendarId, String url, String username,
-                                  String clientEmail, String subject, String secret) {
+record CalendarConnectionDocument(
+        @Id String repId,
+        Kind kind,
+        String calendarId,
+        String url,
+        String username,
+        String clientEmail,
+        String subject,
+        String secret) {
 
-    enum Kind { NONE, GOOGLE_OAUTH, GOOGLE_SERVICE_ACCOUNT, CALDAV, ICS_FEED }
+    enum Kind {
+        NONE,
+        GOOGLE_OAUTH,
+        GOOGLE_SERVICE_ACCOUNT,
+        CALDAV,
+        ICS_FEED
+    }
 
     static CalendarConnectionDocument of(RepId rep, CalendarConnection connection, Secrets secrets) {
         String id = rep.value();
         if (connection instanceof Google google && google.credential() instanceof OAuthRefreshToken token) {
-            return new CalendarConnectionDocument(id, Kind.GOOGLE_OAUTH, google.calendarId(), null, null, null, null,
+            return new CalendarConnectionDocument(
+                    id,
+                    Kind.GOOGLE_OAUTH,
+                    google.calendarId(),
+                    null,
+                    null,
+                    null,
+                    null,
                     secrets.seal(token.refreshToken(), context(id, Kind.GOOGLE_OAUTH)));
         }
         if (connection instanceof Google google && google.credential() instanceof ServiceAccount account) {
-            return new CalendarConnectionDocument(id, Kind.GOOGLE_SERVICE_ACCOUNT, google.calendarId(), null, null,
-                    account.clientEmail(), account.subject(),
+            return new CalendarConnectionDocument(
+                    id,
+                    Kind.GOOGLE_SERVICE_ACCOUNT,
+                    google.calendarId(),
+                    null,
+                    null,
+                    account.clientEmail(),
+                    account.subject(),
                     secrets.seal(account.privateKeyPem(), context(id, Kind.GOOGLE_SERVICE_ACCOUNT)));
         }
         if (connection instanceof CalDav dav) {
-            return new CalendarConnectionDocument(id, Kind.CALDAV, null, dav.collection().toString(), dav.username(),
-                    null, null, secrets.seal(dav.password(), context(id, Kind.CALDAV)));
+            return new CalendarConnectionDocument(
+                    id,
+                    Kind.CALDAV,
+                    null,
+                    dav.collection().toString(),
+                    dav.username(),
+                    null,
+                    null,
+                    secrets.seal(dav.password(), context(id, Kind.CALDAV)));
         }
         if (connection instanceof IcsFeed feed) {
-            return new CalendarConnectionDocument(id, Kind.ICS_FEED, null, feed.url().toString(), null, null, null, null);
+            return new CalendarConnectionDocument(
+                    id, Kind.ICS_FEED, null, feed.url().toString(), null, null, null, null);
         }
         if (connection instanceof None) {
             return new CalendarConnectionDocument(id, Kind.NONE, null, null, null, null, null, null);
@@ -53,7 +86,8 @@ record CalendarConnectionDocument(@Id String repId, Kind kind, String calendarId
         String secretInClear = secrets.open(secret, context(repId, kind));
         return switch (kind) {
             case GOOGLE_OAUTH -> new Google(calendarId, new OAuthRefreshToken(secretInClear));
-            case GOOGLE_SERVICE_ACCOUNT -> new Google(calendarId, new ServiceAccount(clientEmail, secretInClear, subject));
+            case GOOGLE_SERVICE_ACCOUNT ->
+                new Google(calendarId, new ServiceAccount(clientEmail, secretInClear, subject));
             case CALDAV -> new CalDav(URI.create(url), username, secretInClear);
             case ICS_FEED -> new IcsFeed(URI.create(url));
             case NONE -> new None();

@@ -1,6 +1,5 @@
 package dev.switchboard.persistence.mongo;
 
-import dev.switchboard.routing.explain.ReasonWords;
 import dev.switchboard.domain.event.DomainEvent;
 import dev.switchboard.domain.event.LeadAccepted;
 import dev.switchboard.domain.event.LeadAssigned;
@@ -10,13 +9,13 @@ import dev.switchboard.domain.event.MeetingBooked;
 import dev.switchboard.domain.event.MeetingCancelled;
 import dev.switchboard.domain.event.MeetingRescheduled;
 import dev.switchboard.domain.model.MeetingTypeId;
-import tools.jackson.databind.json.JsonMapper;
-
+import dev.switchboard.routing.explain.ReasonWords;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON an event is published as, the one contract webhook receivers and subscribers see: ids as strings,
@@ -26,12 +25,13 @@ public final class EventJson {
 
     /** Every event type there is, by name. */
     public static final List<String> TYPES = Arrays.stream(DomainEvent.class.getPermittedSubclasses())
-            .map(Class::getSimpleName).sorted().toList();
+            .map(Class::getSimpleName)
+            .sorted()
+            .toList();
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private EventJson() {
-    }
+    private EventJson() {}
 
     /** The envelope: {@code {"id", "type", "occurredAt", "data"}}. */
     public static String body(DomainEvent event) {
@@ -79,8 +79,8 @@ public final class EventJson {
         return data;
     }
 
-    private static void meeting(Map<String, Object> data, String booking, String rep, Instant start, Instant end,
-                                MeetingTypeId type) {
+    private static void meeting(
+            Map<String, Object> data, String booking, String rep, Instant start, Instant end, MeetingTypeId type) {
         data.put("bookingId", booking);
         data.put("repId", rep);
         data.put("start", start == null ? null : start.toString());

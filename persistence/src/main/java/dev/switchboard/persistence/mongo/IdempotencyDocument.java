@@ -1,13 +1,13 @@
 package dev.switchboard.persistence.mongo;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import dev.switchboard.domain.model.Idempotency;
 import dev.switchboard.domain.model.IdempotencyKey;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * An idempotency key as stored under {@code idempotency} in the document of what it made (a lead, a booking):
@@ -19,11 +19,14 @@ record IdempotencyDocument(String scope, String operation, String key, String re
     static final String FIELD = "idempotency";
     /** Where keys lived before they were scoped: one unique index on the bare key, across all callers. */
     static final String BARE_KEY = "idempotencyKey";
+
     static final String BARE_KEY_INDEX = "idempotencyKey_unique";
 
     static IdempotencyDocument of(Idempotency claim) {
-        return claim == null ? null
-                : new IdempotencyDocument(claim.key().scope(), claim.operation(), claim.key().value(), claim.request());
+        return claim == null
+                ? null
+                : new IdempotencyDocument(
+                        claim.key().scope(), claim.operation(), claim.key().value(), claim.request());
     }
 
     Idempotency toIdempotency() {
@@ -31,30 +34,54 @@ record IdempotencyDocument(String scope, String operation, String key, String re
     }
 
     Document toDocument() {
-        return new Document("scope", scope).append("operation", operation).append("key", key).append("request", request);
+        return new Document("scope", scope)
+                .append("operation", operation)
+                .append("key", key)
+                .append("request", request);
     }
 
     static Idempotency from(Document d) {
-        return d == null ? null : new IdempotencyDocument(d.getString("scope"), d.getString("operation"), d.getString("key"),
-                d.getString("request")).toIdempotency();
+        return d == null
+                ? null
+                : new IdempotencyDocument(
+                                d.getString("scope"),
+                                d.getString("operation"),
+                                d.getString("key"),
+                                d.getString("request"))
+                        .toIdempotency();
     }
 
     /** Sparse: what was made without a key stays out of it. */
     static Index uniqueIndex() {
-        return new Index().on(FIELD + ".scope", Sort.Direction.ASC).on(FIELD + ".operation", Sort.Direction.ASC)
-                .on(FIELD + ".key", Sort.Direction.ASC).unique().sparse().named("idempotency_unique");
+        return new Index()
+                .on(FIELD + ".scope", Sort.Direction.ASC)
+                .on(FIELD + ".operation", Sort.Direction.ASC)
+                .on(FIELD + ".key", Sort.Direction.ASC)
+                .unique()
+                .sparse()
+                .named("idempotency_unique");
     }
 
     /** The document holding the claim's key in its scope, for its operation. */
     static Criteria holding(Idempotency claim) {
-        return where(FIELD + ".scope").is(claim.key().scope()).and(FIELD + ".operation").is(claim.operation())
-                .and(FIELD + ".key").is(claim.key().value());
+        return where(FIELD + ".scope")
+                .is(claim.key().scope())
+                .and(FIELD + ".operation")
+                .is(claim.operation())
+                .and(FIELD + ".key")
+                .is(claim.key().value());
     }
 
     /** A document whose bare key was moved here, holding the same key for the same request. */
     static Criteria legacyHolding(Idempotency claim) {
-        return where(FIELD + ".scope").is(IdempotencyKey.LEGACY_SCOPE).and(FIELD + ".operation").is(claim.operation())
-                .and(FIELD + ".key").is(claim.key().value()).and(FIELD + ".request").is(claim.request());
+        return where(FIELD + ".scope")
+                .is(IdempotencyKey.LEGACY_SCOPE)
+                .and(FIELD + ".operation")
+                .is(claim.operation())
+                .and(FIELD + ".key")
+                .is(claim.key().value())
+                .and(FIELD + ".request")
+                .is(claim.request());
     }
 
     /** What a bare key becomes: nobody's scope, so it answers only the identical request. */

@@ -7,14 +7,13 @@ import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadDetails;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.PoolId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.Field;
 import org.springframework.data.mongodb.core.mapping.FieldType;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
 
 @Document("leads")
 record LeadDocument(
@@ -42,25 +41,67 @@ record LeadDocument(
         Integer score,
         List<AttributeDocument> attributes) {
 
-    record AttributeDocument(String key, String value) {
-    }
+    record AttributeDocument(String key, String value) {}
 
     static LeadDocument of(Lead lead) {
         LeadDetails d = lead.details();
-        return new LeadDocument(lead.id().value(), lead.formId() == null ? null : lead.formId().value(),
-                lead.poolId() == null ? null : lead.poolId().value(), lead.submittedAt(), IdempotencyDocument.of(lead.idempotency()),
-                d.name(), d.email().value(), d.email().domain(), d.phone(), d.company(), d.industry(), d.employees(),
-                d.annualRevenue(), d.country(), d.region(), d.postalCode(), d.product(), d.dealValue(), d.source(),
-                d.language(), d.jobTitle(), d.score(),
-                d.attributes().stream().map(a -> new AttributeDocument(a.key(), a.value())).toList());
+        return new LeadDocument(
+                lead.id().value(),
+                lead.formId() == null ? null : lead.formId().value(),
+                lead.poolId() == null ? null : lead.poolId().value(),
+                lead.submittedAt(),
+                IdempotencyDocument.of(lead.idempotency()),
+                d.name(),
+                d.email().value(),
+                d.email().domain(),
+                d.phone(),
+                d.company(),
+                d.industry(),
+                d.employees(),
+                d.annualRevenue(),
+                d.country(),
+                d.region(),
+                d.postalCode(),
+                d.product(),
+                d.dealValue(),
+                d.source(),
+                d.language(),
+                d.jobTitle(),
+                d.score(),
+                d.attributes().stream()
+                        .map(a -> new AttributeDocument(a.key(), a.value()))
+                        .toList());
     }
 
     Lead toLead() {
-        LeadDetails details = new LeadDetails(name, new EmailAddress(email), phone, company, industry, employees,
-                annualRevenue, country, region, postalCode, product, dealValue, source, language, jobTitle, score,
-                attributes == null ? List.of() : attributes.stream().map(a -> new Attribute(a.key(), a.value())).toList());
-        return new Lead(new LeadId(id), details, formId == null ? null : new FormId(formId),
-                poolId == null ? null : new PoolId(poolId), submittedAt,
+        LeadDetails details = new LeadDetails(
+                name,
+                new EmailAddress(email),
+                phone,
+                company,
+                industry,
+                employees,
+                annualRevenue,
+                country,
+                region,
+                postalCode,
+                product,
+                dealValue,
+                source,
+                language,
+                jobTitle,
+                score,
+                attributes == null
+                        ? List.of()
+                        : attributes.stream()
+                                .map(a -> new Attribute(a.key(), a.value()))
+                                .toList());
+        return new Lead(
+                new LeadId(id),
+                details,
+                formId == null ? null : new FormId(formId),
+                poolId == null ? null : new PoolId(poolId),
+                submittedAt,
                 idempotency == null ? null : idempotency.toIdempotency());
     }
 }

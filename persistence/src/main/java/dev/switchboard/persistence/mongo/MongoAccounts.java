@@ -1,22 +1,21 @@
 package dev.switchboard.persistence.mongo;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import dev.switchboard.domain.model.Account;
 import dev.switchboard.domain.model.AccountId;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.port.Accounts;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 @Component
 class MongoAccounts implements Accounts {
@@ -26,7 +25,8 @@ class MongoAccounts implements Accounts {
     MongoAccounts(MongoTemplate mongo) {
         this.mongo = mongo;
         // A multikey unique index: no domain can belong to two accounts, whichever instance inserts them.
-        mongo.indexOps(AccountDocument.class).createIndex(new Index("domains", Sort.Direction.ASC).unique().named("domains_unique"));
+        mongo.indexOps(AccountDocument.class)
+                .createIndex(new Index("domains", Sort.Direction.ASC).unique().named("domains_unique"));
     }
 
     @Override
@@ -55,7 +55,8 @@ class MongoAccounts implements Accounts {
 
     @Override
     public Optional<Account> byId(AccountId id) {
-        return Optional.ofNullable(mongo.findById(id.value(), AccountDocument.class)).map(AccountDocument::toAccount);
+        return Optional.ofNullable(mongo.findById(id.value(), AccountDocument.class))
+                .map(AccountDocument::toAccount);
     }
 
     @Override
@@ -64,7 +65,8 @@ class MongoAccounts implements Accounts {
             return Optional.empty();
         }
         List<Account> holders = mongo.find(Query.query(where("domains").in(domains)), AccountDocument.class).stream()
-                .map(AccountDocument::toAccount).toList();
+                .map(AccountDocument::toAccount)
+                .toList();
         return holders.stream().min(Comparator.comparingInt(account -> firstHeld(domains, account)));
     }
 
@@ -79,6 +81,8 @@ class MongoAccounts implements Accounts {
 
     @Override
     public List<Account> all() {
-        return mongo.find(new Query().with(Sort.by("name")), AccountDocument.class).stream().map(AccountDocument::toAccount).toList();
+        return mongo.find(new Query().with(Sort.by("name")), AccountDocument.class).stream()
+                .map(AccountDocument::toAccount)
+                .toList();
     }
 }

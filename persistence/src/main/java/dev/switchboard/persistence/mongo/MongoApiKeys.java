@@ -1,8 +1,17 @@
 package dev.switchboard.persistence.mongo;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import dev.switchboard.access.ApiKey;
 import dev.switchboard.access.ApiKeys;
 import dev.switchboard.access.Scope;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -11,16 +20,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /** API keys by the SHA-256 of the key (unique index); the key itself is never stored. */
 @Component
@@ -32,15 +31,22 @@ class MongoApiKeys implements ApiKeys {
 
     MongoApiKeys(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(COLLECTION).createIndex(new Index("hash", Sort.Direction.ASC).unique().named("hash_unique"));
+        mongo.indexOps(COLLECTION)
+                .createIndex(new Index("hash", Sort.Direction.ASC).unique().named("hash_unique"));
     }
 
     @Override
     public void add(ApiKey key) {
-        mongo.insert(new Document("_id", key.id()).append("name", key.name())
-                .append("scopes", key.scopes().stream().map(Scope::name).toList()).append("hash", key.hash())
-                .append("prefix", key.prefix()).append("createdAt", Date.from(key.createdAt()))
-                .append("revokedAt", null).append("lastUsedAt", null), COLLECTION);
+        mongo.insert(
+                new Document("_id", key.id())
+                        .append("name", key.name())
+                        .append("scopes", key.scopes().stream().map(Scope::name).toList())
+                        .append("hash", key.hash())
+                        .append("prefix", key.prefix())
+                        .append("createdAt", Date.from(key.createdAt()))
+                        .append("revokedAt", null)
+                        .append("lastUsedAt", null),
+                COLLECTION);
     }
 
     @Override
@@ -51,19 +57,29 @@ class MongoApiKeys implements ApiKeys {
 
     @Override
     public List<ApiKey> all() {
-        return mongo.find(new Query().with(Sort.by("createdAt")), Document.class, COLLECTION).stream().map(MongoApiKeys::key).toList();
+        return mongo.find(new Query().with(Sort.by("createdAt")), Document.class, COLLECTION).stream()
+                .map(MongoApiKeys::key)
+                .toList();
     }
 
     @Override
     public boolean revoke(String id, Instant at) {
-        return mongo.updateFirst(Query.query(where("_id").is(id).and("revokedAt").is(null)),
-                new Update().set("revokedAt", Date.from(at)), COLLECTION).getModifiedCount() > 0;
+        return mongo.updateFirst(
+                                Query.query(where("_id").is(id).and("revokedAt").is(null)),
+                                new Update().set("revokedAt", Date.from(at)),
+                                COLLECTION)
+                        .getModifiedCount()
+                > 0;
     }
 
     @Override
     public void used(String id, Instant at, Duration every) {
-        Criteria stale = new Criteria().orOperator(where("lastUsedAt").is(null), where("lastUsedAt").lt(Date.from(at.minus(every))));
-        mongo.updateFirst(Query.query(where("_id").is(id)).addCriteria(stale), new Update().set("lastUsedAt", Date.from(at)), COLLECTION);
+        Criteria stale = new Criteria()
+                .orOperator(where("lastUsedAt").is(null), where("lastUsedAt").lt(Date.from(at.minus(every))));
+        mongo.updateFirst(
+                Query.query(where("_id").is(id)).addCriteria(stale),
+                new Update().set("lastUsedAt", Date.from(at)),
+                COLLECTION);
     }
 
     private static ApiKey key(Document d) {
@@ -71,8 +87,14 @@ class MongoApiKeys implements ApiKeys {
         d.getList("scopes", String.class).forEach(s -> scopes.add(Scope.valueOf(s)));
         Date revoked = d.getDate("revokedAt");
         Date used = d.getDate("lastUsedAt");
-        return new ApiKey(d.getString("_id"), d.getString("name"), scopes, d.getString("hash"), d.getString("prefix"),
-                d.getDate("createdAt").toInstant(), revoked == null ? null : revoked.toInstant(),
+        return new ApiKey(
+                d.getString("_id"),
+                d.getString("name"),
+                scopes,
+                d.getString("hash"),
+                d.getString("prefix"),
+                d.getDate("createdAt").toInstant(),
+                revoked == null ? null : revoked.toInstant(),
                 used == null ? null : used.toInstant());
     }
 }

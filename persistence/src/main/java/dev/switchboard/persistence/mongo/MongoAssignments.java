@@ -1,6 +1,7 @@
 package dev.switchboard.persistence.mongo;
 
-import dev.switchboard.persistence.mongo.AssignmentDocument.OwnershipDocument;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.AssignmentPosition;
 import dev.switchboard.domain.model.ErrorCode;
@@ -10,6 +11,14 @@ import dev.switchboard.domain.model.Ownership;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Slice;
+import dev.switchboard.persistence.mongo.AssignmentDocument.OwnershipDocument;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -19,16 +28,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * One document per routed lead: the decision, and under {@code ownership} who owns the lead now with
@@ -49,11 +48,18 @@ class MongoAssignments implements Assignments {
         this.mongo = mongo;
         var indexes = mongo.indexOps(AssignmentDocument.class);
         indexes.createIndex(new Index("leadId", Sort.Direction.ASC).unique().named("leadId_unique"));
-        indexes.createIndex(new Index().on("decidedAt", Sort.Direction.DESC).on("_id", Sort.Direction.DESC).named("newest_first"));
-        indexes.createIndex(new Index().on("ownership.acceptBy", Sort.Direction.ASC).named("accept_by"));
-        indexes.createIndex(new Index().on("ownership.queuePoolId", Sort.Direction.ASC).on("decidedAt", Sort.Direction.ASC)
+        indexes.createIndex(new Index()
+                .on("decidedAt", Sort.Direction.DESC)
+                .on("_id", Sort.Direction.DESC)
+                .named("newest_first"));
+        indexes.createIndex(
+                new Index().on("ownership.acceptBy", Sort.Direction.ASC).named("accept_by"));
+        indexes.createIndex(new Index()
+                .on("ownership.queuePoolId", Sort.Direction.ASC)
+                .on("decidedAt", Sort.Direction.ASC)
                 .named("queue"));
-        indexes.createIndex(new Index(EVENTS_PENDING, Sort.Direction.ASC).sparse().named("events_pending"));
+        indexes.createIndex(
+                new Index(EVENTS_PENDING, Sort.Direction.ASC).sparse().named("events_pending"));
     }
 
     @Override
@@ -64,13 +70,15 @@ class MongoAssignments implements Assignments {
             document.put(EVENTS_PENDING, true);
             mongo.insert(document, mongo.getCollectionName(AssignmentDocument.class));
         } catch (DuplicateKeyException e) {
-            throw new InputRejected(ErrorCode.DUPLICATE, "leadId", "lead " + assignment.leadId() + " is already assigned");
+            throw new InputRejected(
+                    ErrorCode.DUPLICATE, "leadId", "lead " + assignment.leadId() + " is already assigned");
         }
     }
 
     @Override
     public Optional<Assignment> forLead(LeadId lead) {
-        return Optional.ofNullable(mongo.findOne(Query.query(where("leadId").is(lead.value())), AssignmentDocument.class))
+        return Optional.ofNullable(
+                        mongo.findOne(Query.query(where("leadId").is(lead.value())), AssignmentDocument.class))
                 .map(AssignmentDocument::toAssignment);
     }
 
@@ -87,28 +95,50 @@ class MongoAssignments implements Assignments {
         long expected = next.version() - 1;
         Criteria current = expected == 0
                 // A decision stored before ownership was kept has none yet: it stands at version 0.
-                ? new Criteria().orOperator(where(VERSION).is(0L), where("ownership").is(null))
+                ? new Criteria()
+                        .orOperator(where(VERSION).is(0L), where("ownership").is(null))
                 : where(VERSION).is(expected);
         Query query = Query.query(where("leadId").is(lead.value()).andOperator(current));
-        return mongo.updateFirst(query, new Update().set("ownership", OwnershipDocument.of(next)).set(EVENTS_PENDING, true), AssignmentDocument.class)
-                .getModifiedCount() == 1;
+        return mongo.updateFirst(
+                                query,
+                                new Update()
+                                        .set("ownership", OwnershipDocument.of(next))
+                                        .set(EVENTS_PENDING, true),
+                                AssignmentDocument.class)
+                        .getModifiedCount()
+                == 1;
     }
 
     @Override
     public List<Assignment> overdue(Instant now, int limit) {
-        Query query = Query.query(where("ownership.acceptBy").lte(now).and("ownership.accepted").is(false).and(OWNER).ne(null))
-                .with(Sort.by(Sort.Direction.ASC, "ownership.acceptBy")).limit(limit);
-        return mongo.find(query, AssignmentDocument.class).stream().map(AssignmentDocument::toAssignment).toList();
+        Query query = Query.query(where("ownership.acceptBy")
+                        .lte(now)
+                        .and("ownership.accepted")
+                        .is(false)
+                        .and(OWNER)
+                        .ne(null))
+                .with(Sort.by(Sort.Direction.ASC, "ownership.acceptBy"))
+                .limit(limit);
+        return mongo.find(query, AssignmentDocument.class).stream()
+                .map(AssignmentDocument::toAssignment)
+                .toList();
     }
 
     @Override
     public Slice<Assignment> waitingIn(PoolId pool, int limit, AssignmentPosition after) {
-        Query query = Query.query(where("ownership.queuePoolId").is(pool.value()).and(OWNER).is(null))
+        Query query = Query.query(where("ownership.queuePoolId")
+                        .is(pool.value())
+                        .and(OWNER)
+                        .is(null))
                 .with(Sort.by(Sort.Direction.ASC, "decidedAt", "_id"));
         if (after != null) {
-            query.addCriteria(new Criteria().orOperator(
-                    where("decidedAt").gt(after.decidedAt()),
-                    where("decidedAt").is(after.decidedAt()).and("_id").gt(after.id().value())));
+            query.addCriteria(new Criteria()
+                    .orOperator(
+                            where("decidedAt").gt(after.decidedAt()),
+                            where("decidedAt")
+                                    .is(after.decidedAt())
+                                    .and("_id")
+                                    .gt(after.id().value())));
         }
         return page(query, limit);
     }
@@ -126,29 +156,38 @@ class MongoAssignments implements Assignments {
             query.addCriteria(where("poolId").is(filter.pool().value()));
         }
         if (after != null) {
-            query.addCriteria(new Criteria().orOperator(
-                    where("decidedAt").lt(after.decidedAt()),
-                    where("decidedAt").is(after.decidedAt()).and("_id").lt(after.id().value())));
+            query.addCriteria(new Criteria()
+                    .orOperator(
+                            where("decidedAt").lt(after.decidedAt()),
+                            where("decidedAt")
+                                    .is(after.decidedAt())
+                                    .and("_id")
+                                    .lt(after.id().value())));
         }
         return page(query, limit);
     }
 
     private Slice<Assignment> page(Query query, int limit) {
         List<Assignment> page = mongo.find(query.limit(limit + 1), AssignmentDocument.class).stream()
-                .map(AssignmentDocument::toAssignment).toList();
+                .map(AssignmentDocument::toAssignment)
+                .toList();
         return new Slice<>(page.subList(0, Math.min(limit, page.size())), page.size() > limit);
     }
 
     @Override
     public List<Assignment> withEventsPending(int limit) {
         return mongo.find(Query.query(where(EVENTS_PENDING).is(true)).limit(limit), AssignmentDocument.class).stream()
-                .map(AssignmentDocument::toAssignment).toList();
+                .map(AssignmentDocument::toAssignment)
+                .toList();
     }
 
     @Override
     public void eventsRecorded(Assignment recorded) {
         // Only while the ownership is still the one whose events were recorded: a newer change keeps its mark.
-        Query same = Query.query(where("leadId").is(recorded.leadId().value()).and(VERSION).is(recorded.ownership().version()));
+        Query same = Query.query(where("leadId")
+                .is(recorded.leadId().value())
+                .and(VERSION)
+                .is(recorded.ownership().version()));
         mongo.updateFirst(same, new Update().unset(EVENTS_PENDING), AssignmentDocument.class);
     }
 }

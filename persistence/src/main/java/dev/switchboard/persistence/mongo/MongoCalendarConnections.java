@@ -1,23 +1,22 @@
 package dev.switchboard.persistence.mongo;
 
-import dev.switchboard.persistence.secrets.Secrets;
-import dev.switchboard.persistence.secrets.Secrets.SecretsUnavailable;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.calendar.CalendarConnection;
 import dev.switchboard.domain.port.CalendarConnections;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
-
+import dev.switchboard.persistence.secrets.Secrets;
+import dev.switchboard.persistence.secrets.Secrets.SecretsUnavailable;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
 
 /**
  * Reps' calendar connections, one document per rep, replaced whole on each connect (a single-document
@@ -39,16 +38,18 @@ class MongoCalendarConnections implements CalendarConnections {
     }
 
     private void checkKeyOpensStoredSecrets() {
-        CalendarConnectionDocument sealed = mongo.findOne(Query.query(where("secret").exists(true)),
-                CalendarConnectionDocument.class);
+        CalendarConnectionDocument sealed =
+                mongo.findOne(Query.query(where("secret").exists(true)), CalendarConnectionDocument.class);
         if (sealed == null) {
             return;
         }
         try {
             sealed.toConnection(secrets);
         } catch (SecretsUnavailable e) {
-            throw new IllegalStateException("Calendar connections hold encrypted secrets, but they cannot be opened: "
-                    + e.getMessage() + ". Set " + Secrets.KEY_PROPERTY + " to the key they were stored with.", e);
+            throw new IllegalStateException(
+                    "Calendar connections hold encrypted secrets, but they cannot be opened: " + e.getMessage()
+                            + ". Set " + Secrets.KEY_PROPERTY + " to the key they were stored with.",
+                    e);
         }
     }
 
@@ -59,7 +60,9 @@ class MongoCalendarConnections implements CalendarConnections {
             sealed = CalendarConnectionDocument.of(rep, connection, secrets);
         } catch (SecretsUnavailable e) {
             // Nothing is stored: a connection whose secret cannot be sealed is refused, not kept in clear.
-            throw new InputRejected(ErrorCode.NOT_CONFIGURED, null,
+            throw new InputRejected(
+                    ErrorCode.NOT_CONFIGURED,
+                    null,
                     "calendar secrets cannot be stored until " + Secrets.KEY_PROPERTY + " is set");
         }
         mongo.save(sealed);

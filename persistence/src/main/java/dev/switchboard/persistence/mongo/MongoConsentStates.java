@@ -1,17 +1,16 @@
 package dev.switchboard.persistence.mongo;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.ConsentStates;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.util.Date;
-import java.util.Optional;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Consent states, one document each, keyed by the state. Taking one is a single findAndRemove, so of two
@@ -32,7 +31,8 @@ class MongoConsentStates implements ConsentStates {
     @Override
     public void issue(String state, RepId rep, Instant expiresAt) {
         mongo.remove(Query.query(where("expiresAt").lt(Date.from(expiresAt.minusSeconds(24 * 3600)))), COLLECTION);
-        mongo.insert(new Document("_id", state).append("repId", rep.value()).append("expiresAt", Date.from(expiresAt)),
+        mongo.insert(
+                new Document("_id", state).append("repId", rep.value()).append("expiresAt", Date.from(expiresAt)),
                 COLLECTION);
     }
 

@@ -5,19 +5,18 @@ import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Conversions;
-import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.stereotype.Component;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Component;
 
 /**
  * One document per converted lead, keyed by the lead's id, so a lead converts once however many
@@ -34,8 +33,11 @@ class MongoConversions implements Conversions {
     MongoConversions(MongoTemplate mongo) {
         this.mongo = mongo;
         // The results query reads one pool's assignments in a period at every performance-weighted decision.
-        mongo.indexOps(AssignmentDocument.class).createIndex(new Index().on("poolId", Sort.Direction.ASC)
-                .on("decidedAt", Sort.Direction.ASC).named("pool_period"));
+        mongo.indexOps(AssignmentDocument.class)
+                .createIndex(new Index()
+                        .on("poolId", Sort.Direction.ASC)
+                        .on("decidedAt", Sort.Direction.ASC)
+                        .named("pool_period"));
     }
 
     @Override
@@ -46,26 +48,48 @@ class MongoConversions implements Conversions {
             mongo.insert(new Document("_id", lead.value()).append("convertedAt", stored), COLLECTION);
             return stored.toInstant();
         } catch (DuplicateKeyException recordedBefore) {
-            return mongo.findById(lead.value(), Document.class, COLLECTION).getDate("convertedAt").toInstant();
+            return mongo.findById(lead.value(), Document.class, COLLECTION)
+                    .getDate("convertedAt")
+                    .toInstant();
         }
     }
 
     @Override
     public Map<RepId, Results> between(PoolId pool, Collection<RepId> reps, Instant from, Instant to) {
         List<Document> pipeline = List.of(
-                new Document("$match", new Document("poolId", pool.value())
-                        .append("outcome", Outcome.ASSIGNED.name())
-                        .append("repId", new Document("$in", reps.stream().map(RepId::value).distinct().toList()))
-                        .append("decidedAt", new Document("$gte", Date.from(from)).append("$lt", Date.from(to)))),
-                new Document("$lookup", new Document("from", COLLECTION).append("localField", "leadId")
-                        .append("foreignField", "_id").append("as", "conversion")),
-                new Document("$group", new Document("_id", "$repId")
-                        .append("assigned", new Document("$sum", 1))
-                        .append("converted", new Document("$sum", new Document("$size", "$conversion")))));
+                new Document(
+                        "$match",
+                        new Document("poolId", pool.value())
+                                .append("outcome", Outcome.ASSIGNED.name())
+                                .append(
+                                        "repId",
+                                        new Document(
+                                                "$in",
+                                                reps.stream()
+                                                        .map(RepId::value)
+                                                        .distinct()
+                                                        .toList()))
+                                .append(
+                                        "decidedAt",
+                                        new Document("$gte", Date.from(from)).append("$lt", Date.from(to)))),
+                new Document(
+                        "$lookup",
+                        new Document("from", COLLECTION)
+                                .append("localField", "leadId")
+                                .append("foreignField", "_id")
+                                .append("as", "conversion")),
+                new Document(
+                        "$group",
+                        new Document("_id", "$repId")
+                                .append("assigned", new Document("$sum", 1))
+                                .append("converted", new Document("$sum", new Document("$size", "$conversion")))));
         Map<RepId, Results> found = new HashMap<>();
-        for (Document rep : mongo.getCollection(mongo.getCollectionName(AssignmentDocument.class)).aggregate(pipeline)) {
-            found.put(new RepId(rep.getString("_id")),
-                    new Results(((Number) rep.get("assigned")).longValue(), ((Number) rep.get("converted")).longValue()));
+        for (Document rep : mongo.getCollection(mongo.getCollectionName(AssignmentDocument.class))
+                .aggregate(pipeline)) {
+            found.put(
+                    new RepId(rep.getString("_id")),
+                    new Results(
+                            ((Number) rep.get("assigned")).longValue(), ((Number) rep.get("converted")).longValue()));
         }
         return found;
     }

@@ -1,9 +1,14 @@
 package dev.switchboard.persistence.mongo;
 
-import dev.switchboard.outbound.Outbox;
-import dev.switchboard.outbound.StoredEvent;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import dev.switchboard.domain.event.DomainEvent;
 import dev.switchboard.domain.port.Events;
+import dev.switchboard.outbound.Outbox;
+import dev.switchboard.outbound.StoredEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
@@ -13,12 +18,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * The outbox: one document per event in {@code events}, keyed by the event's own id, so recording an event
@@ -30,8 +29,14 @@ class MongoEvents implements Events, Outbox {
     private static final String AWAITING_FAN_OUT = "awaitingFanOut";
 
     @Document("events")
-    record EventDocument(@Id String id, String type, String leadId, Instant occurredAt, Instant recordedAt, String body,
-                         Boolean awaitingFanOut) {
+    record EventDocument(
+            @Id String id,
+            String type,
+            String leadId,
+            Instant occurredAt,
+            Instant recordedAt,
+            String body,
+            Boolean awaitingFanOut) {
 
         StoredEvent toEvent() {
             return new StoredEvent(id, type, leadId, occurredAt, recordedAt, body);
@@ -45,15 +50,25 @@ class MongoEvents implements Events, Outbox {
         this.mongo = mongo;
         this.clock = clock;
         var indexes = mongo.indexOps(EventDocument.class);
-        indexes.createIndex(new Index().on("recordedAt", Sort.Direction.ASC).on("_id", Sort.Direction.ASC).named("recorded"));
-        indexes.createIndex(new Index(AWAITING_FAN_OUT, Sort.Direction.ASC).sparse().named("awaiting_fan_out"));
+        indexes.createIndex(new Index()
+                .on("recordedAt", Sort.Direction.ASC)
+                .on("_id", Sort.Direction.ASC)
+                .named("recorded"));
+        indexes.createIndex(
+                new Index(AWAITING_FAN_OUT, Sort.Direction.ASC).sparse().named("awaiting_fan_out"));
     }
 
     @Override
     public void record(DomainEvent event) {
         try {
-            mongo.insert(new EventDocument(event.id(), event.type(), event.lead().value(), event.occurredAt(), clock.instant(),
-                    EventJson.body(event), true));
+            mongo.insert(new EventDocument(
+                    event.id(),
+                    event.type(),
+                    event.lead().value(),
+                    event.occurredAt(),
+                    clock.instant(),
+                    EventJson.body(event),
+                    true));
         } catch (DuplicateKeyException recordedAlready) {
             // The same happening, recorded before: nothing to do.
         }
@@ -62,18 +77,27 @@ class MongoEvents implements Events, Outbox {
     @Override
     public List<StoredEvent> recordedSince(Instant since, int limit) {
         // Events recorded in the same millisecond come in the order they happened.
-        Query query = Query.query(where("recordedAt").gte(since)).with(Sort.by("recordedAt", "occurredAt", "_id")).limit(limit);
-        return mongo.find(query, EventDocument.class).stream().map(EventDocument::toEvent).toList();
+        Query query = Query.query(where("recordedAt").gte(since))
+                .with(Sort.by("recordedAt", "occurredAt", "_id"))
+                .limit(limit);
+        return mongo.find(query, EventDocument.class).stream()
+                .map(EventDocument::toEvent)
+                .toList();
     }
 
     @Override
     public List<StoredEvent> awaitingFanOut(int limit) {
-        Query query = Query.query(where(AWAITING_FAN_OUT).is(true)).with(Sort.by("recordedAt", "occurredAt", "_id")).limit(limit);
-        return mongo.find(query, EventDocument.class).stream().map(EventDocument::toEvent).toList();
+        Query query = Query.query(where(AWAITING_FAN_OUT).is(true))
+                .with(Sort.by("recordedAt", "occurredAt", "_id"))
+                .limit(limit);
+        return mongo.find(query, EventDocument.class).stream()
+                .map(EventDocument::toEvent)
+                .toList();
     }
 
     @Override
     public void fannedOut(String eventId) {
-        mongo.updateFirst(Query.query(where("_id").is(eventId)), new Update().unset(AWAITING_FAN_OUT), EventDocument.class);
+        mongo.updateFirst(
+                Query.query(where("_id").is(eventId)), new Update().unset(AWAITING_FAN_OUT), EventDocument.class);
     }
 }

@@ -1,17 +1,16 @@
 package dev.switchboard.persistence.mongo;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import dev.switchboard.domain.model.Form;
 import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.port.Forms;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.Optional;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 @Component
 class MongoForms implements Forms {
@@ -39,11 +38,14 @@ class MongoForms implements Forms {
 
     @Override
     public Optional<Form> byId(FormId id) {
-        return Optional.ofNullable(mongo.findById(id.value(), FormDocument.class)).map(FormDocument::toForm);
+        return Optional.ofNullable(mongo.findById(id.value(), FormDocument.class))
+                .map(FormDocument::toForm);
     }
 
     @Override
     public List<Form> all() {
-        return mongo.find(new Query().with(Sort.by("name")), FormDocument.class).stream().map(FormDocument::toForm).toList();
+        return mongo.find(new Query().with(Sort.by("name")), FormDocument.class).stream()
+                .map(FormDocument::toForm)
+                .toList();
     }
 }

@@ -1,5 +1,7 @@
 package dev.switchboard.persistence.mongo;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.Idempotency;
 import dev.switchboard.domain.model.IdempotencyKey;
@@ -8,6 +10,14 @@ import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.LeadPosition;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.Slice;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,17 +29,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * The {@code leads} collection. Each lead is inserted with its idempotency key (claimed by a unique index on
@@ -52,6 +51,7 @@ class MongoLeads implements Leads {
     private static final String EVENTS_PENDING = "eventsPending";
     /** False in the insert itself, set by the recovery of stranded leads once the lead is known decided. */
     private static final String ROUTED = "routed";
+
     private static final String ROUTING_LEASE = "routingLeaseUntil";
     private static final int MIGRATION_BATCH = 500;
 
@@ -64,35 +64,55 @@ class MongoLeads implements Leads {
         this.mongo = mongo;
         this.collection = mongo.getCollectionName(LeadDocument.class);
         var indexes = mongo.indexOps(LeadDocument.class);
-        // The idempotency key is claimed by a unique index: the one atomic step that makes retries safe across instances.
+        // The idempotency key is claimed by a unique index: the one atomic step that makes retries safe across
+        // instances.
         indexes.createIndex(IdempotencyDocument.uniqueIndex());
-        indexes.createIndex(new Index().on("submittedAt", Sort.Direction.DESC).on("_id", Sort.Direction.DESC).named("newest_first"));
-        indexes.createIndex(new Index(EVENTS_PENDING, Sort.Direction.ASC).sparse().named("events_pending"));
-        indexes.createIndex(new Index().on(ROUTED, Sort.Direction.ASC).on("submittedAt", Sort.Direction.ASC).named("unrouted"));
+        indexes.createIndex(new Index()
+                .on("submittedAt", Sort.Direction.DESC)
+                .on("_id", Sort.Direction.DESC)
+                .named("newest_first"));
+        indexes.createIndex(
+                new Index(EVENTS_PENDING, Sort.Direction.ASC).sparse().named("events_pending"));
+        indexes.createIndex(new Index()
+                .on(ROUTED, Sort.Direction.ASC)
+                .on("submittedAt", Sort.Direction.ASC)
+                .named("unrouted"));
         scopeBareKeys();
         markRouted();
-        this.legacyKeys = mongo.exists(Query.query(where(IdempotencyDocument.FIELD + ".scope").is(IdempotencyKey.LEGACY_SCOPE)),
-                collection);
+        this.legacyKeys = mongo.exists(
+                Query.query(where(IdempotencyDocument.FIELD + ".scope").is(IdempotencyKey.LEGACY_SCOPE)), collection);
     }
 
     private void scopeBareKeys() {
-        Query bare = Query.query(where(IdempotencyDocument.BARE_KEY).exists(true)).limit(MIGRATION_BATCH);
+        Query bare =
+                Query.query(where(IdempotencyDocument.BARE_KEY).exists(true)).limit(MIGRATION_BATCH);
         int moved = 0;
-        for (List<Document> batch = mongo.find(bare, Document.class, collection); !batch.isEmpty();
-             batch = mongo.find(bare, Document.class, collection)) {
+        for (List<Document> batch = mongo.find(bare, Document.class, collection);
+                !batch.isEmpty();
+                batch = mongo.find(bare, Document.class, collection)) {
             for (Document stored : batch) {
                 String key = stored.getString(IdempotencyDocument.BARE_KEY);
-                Lead lead = mongo.getConverter().read(LeadDocument.class, stored).toLead();
-                mongo.updateFirst(Query.query(where("_id").is(stored.get("_id")).and(IdempotencyDocument.BARE_KEY).is(key)),
-                        new Update().set(IdempotencyDocument.FIELD, IdempotencyDocument.legacy(Lead.SUBMIT, key, lead.request()))
-                                .unset(IdempotencyDocument.BARE_KEY), collection);
+                Lead lead =
+                        mongo.getConverter().read(LeadDocument.class, stored).toLead();
+                mongo.updateFirst(
+                        Query.query(where("_id")
+                                .is(stored.get("_id"))
+                                .and(IdempotencyDocument.BARE_KEY)
+                                .is(key)),
+                        new Update()
+                                .set(
+                                        IdempotencyDocument.FIELD,
+                                        IdempotencyDocument.legacy(Lead.SUBMIT, key, lead.request()))
+                                .unset(IdempotencyDocument.BARE_KEY),
+                        collection);
                 moved++;
             }
         }
         if (moved > 0) {
             log.info("Moved {} idempotency keys of leads into the legacy scope", moved);
         }
-        if (mongo.indexOps(collection).getIndexInfo().stream().anyMatch(i -> i.getName().equals(IdempotencyDocument.BARE_KEY_INDEX))) {
+        if (mongo.indexOps(collection).getIndexInfo().stream()
+                .anyMatch(i -> i.getName().equals(IdempotencyDocument.BARE_KEY_INDEX))) {
             try {
                 mongo.indexOps(collection).dropIndex(IdempotencyDocument.BARE_KEY_INDEX);
             } catch (RuntimeException e) {
@@ -105,16 +125,25 @@ class MongoLeads implements Leads {
         Query unmarked = Query.query(where(ROUTED).exists(false)).limit(MIGRATION_BATCH);
         unmarked.fields().include("_id");
         String assignments = mongo.getCollectionName(AssignmentDocument.class);
-        for (List<Document> batch = mongo.find(unmarked, Document.class, collection); !batch.isEmpty();
-             batch = mongo.find(unmarked, Document.class, collection)) {
+        for (List<Document> batch = mongo.find(unmarked, Document.class, collection);
+                !batch.isEmpty();
+                batch = mongo.find(unmarked, Document.class, collection)) {
             List<Object> ids = batch.stream().map(d -> d.get("_id")).toList();
             Query decisions = Query.query(where("leadId").in(ids));
             decisions.fields().include("leadId");
-            Set<Object> decided = mongo.find(decisions, Document.class, assignments).stream().map(d -> d.get("leadId"))
+            Set<Object> decided = mongo.find(decisions, Document.class, assignments).stream()
+                    .map(d -> d.get("leadId"))
                     .collect(Collectors.toSet());
-            List<Object> undecided = ids.stream().filter(id -> !decided.contains(id)).toList();
-            mongo.updateMulti(Query.query(where("_id").in(decided).and(ROUTED).exists(false)), new Update().set(ROUTED, true), collection);
-            mongo.updateMulti(Query.query(where("_id").in(undecided).and(ROUTED).exists(false)), new Update().set(ROUTED, false), collection);
+            List<Object> undecided =
+                    ids.stream().filter(id -> !decided.contains(id)).toList();
+            mongo.updateMulti(
+                    Query.query(where("_id").in(decided).and(ROUTED).exists(false)),
+                    new Update().set(ROUTED, true),
+                    collection);
+            mongo.updateMulti(
+                    Query.query(where("_id").in(undecided).and(ROUTED).exists(false)),
+                    new Update().set(ROUTED, false),
+                    collection);
         }
     }
 
@@ -122,7 +151,8 @@ class MongoLeads implements Leads {
     public Lead add(Lead lead) {
         Idempotency claim = lead.idempotency();
         if (claim != null && legacyKeys) {
-            LeadDocument legacy = mongo.findOne(Query.query(IdempotencyDocument.legacyHolding(claim)), LeadDocument.class);
+            LeadDocument legacy =
+                    mongo.findOne(Query.query(IdempotencyDocument.legacyHolding(claim)), LeadDocument.class);
             if (legacy != null) {
                 return legacy.toLead();
             }
@@ -148,7 +178,8 @@ class MongoLeads implements Leads {
 
     @Override
     public Optional<Lead> byId(LeadId id) {
-        return Optional.ofNullable(mongo.findById(id.value(), LeadDocument.class)).map(LeadDocument::toLead);
+        return Optional.ofNullable(mongo.findById(id.value(), LeadDocument.class))
+                .map(LeadDocument::toLead);
     }
 
     @Override
@@ -163,19 +194,32 @@ class MongoLeads implements Leads {
     public Slice<Lead> newestFirst(int limit, LeadPosition after) {
         Query query = new Query().with(NEWEST_FIRST).limit(limit + 1);
         if (after != null) {
-            query.addCriteria(new Criteria().orOperator(
-                    where("submittedAt").lt(after.submittedAt()),
-                    where("submittedAt").is(after.submittedAt()).and("_id").lt(after.id().value())));
+            query.addCriteria(new Criteria()
+                    .orOperator(
+                            where("submittedAt").lt(after.submittedAt()),
+                            where("submittedAt")
+                                    .is(after.submittedAt())
+                                    .and("_id")
+                                    .lt(after.id().value())));
         }
-        List<Lead> page = mongo.find(query, LeadDocument.class).stream().map(LeadDocument::toLead).toList();
+        List<Lead> page = mongo.find(query, LeadDocument.class).stream()
+                .map(LeadDocument::toLead)
+                .toList();
         return new Slice<>(page.subList(0, Math.min(limit, page.size())), page.size() > limit);
     }
 
     @Override
     public List<Lead> submittedBetween(Collection<FormId> forms, Instant from, Instant to, int limit) {
-        Query query = Query.query(where("formId").in(forms.stream().map(FormId::value).toList()).and("submittedAt").gte(from).lt(to))
-                .with(Sort.by(Sort.Direction.ASC, "submittedAt", "_id")).limit(limit);
-        return mongo.find(query, LeadDocument.class).stream().map(LeadDocument::toLead).toList();
+        Query query = Query.query(where("formId")
+                        .in(forms.stream().map(FormId::value).toList())
+                        .and("submittedAt")
+                        .gte(from)
+                        .lt(to))
+                .with(Sort.by(Sort.Direction.ASC, "submittedAt", "_id"))
+                .limit(limit);
+        return mongo.find(query, LeadDocument.class).stream()
+                .map(LeadDocument::toLead)
+                .toList();
     }
 
     @Override
@@ -186,29 +230,40 @@ class MongoLeads implements Leads {
     @Override
     public List<Lead> withEventsPending(int limit) {
         return mongo.find(Query.query(where(EVENTS_PENDING).is(true)).limit(limit), LeadDocument.class).stream()
-                .map(LeadDocument::toLead).toList();
+                .map(LeadDocument::toLead)
+                .toList();
     }
 
     @Override
     public void eventsRecorded(LeadId lead) {
-        mongo.updateFirst(Query.query(where("_id").is(lead.value())), new Update().unset(EVENTS_PENDING), LeadDocument.class);
+        mongo.updateFirst(
+                Query.query(where("_id").is(lead.value())), new Update().unset(EVENTS_PENDING), LeadDocument.class);
     }
 
     @Override
     public List<Lead> unrouted(Instant storedBefore, Instant now, int limit) {
-        Query query = Query.query(where(ROUTED).is(false).and("submittedAt").lt(storedBefore)).addCriteria(leaseFree(now))
-                .with(Sort.by(Sort.Direction.ASC, "submittedAt", "_id")).limit(limit);
-        return mongo.find(query, LeadDocument.class).stream().map(LeadDocument::toLead).toList();
+        Query query = Query.query(where(ROUTED).is(false).and("submittedAt").lt(storedBefore))
+                .addCriteria(leaseFree(now))
+                .with(Sort.by(Sort.Direction.ASC, "submittedAt", "_id"))
+                .limit(limit);
+        return mongo.find(query, LeadDocument.class).stream()
+                .map(LeadDocument::toLead)
+                .toList();
     }
 
     @Override
     public boolean claimRouting(LeadId lead, Instant now, Instant until) {
-        Query free = Query.query(where("_id").is(lead.value()).and(ROUTED).is(false)).addCriteria(leaseFree(now));
-        return mongo.updateFirst(free, new Update().set(ROUTING_LEASE, until), LeadDocument.class).getModifiedCount() == 1;
+        Query free =
+                Query.query(where("_id").is(lead.value()).and(ROUTED).is(false)).addCriteria(leaseFree(now));
+        return mongo.updateFirst(free, new Update().set(ROUTING_LEASE, until), LeadDocument.class)
+                        .getModifiedCount()
+                == 1;
     }
 
     private static Criteria leaseFree(Instant now) {
-        return new Criteria().orOperator(where(ROUTING_LEASE).exists(false), where(ROUTING_LEASE).lte(now));
+        return new Criteria()
+                .orOperator(
+                        where(ROUTING_LEASE).exists(false), where(ROUTING_LEASE).lte(now));
     }
 
     @Override
@@ -216,7 +271,9 @@ class MongoLeads implements Leads {
         if (leads.isEmpty()) {
             return;
         }
-        mongo.updateMulti(Query.query(where("_id").in(leads.stream().map(LeadId::value).toList())),
-                new Update().set(ROUTED, true).unset(ROUTING_LEASE), LeadDocument.class);
+        mongo.updateMulti(
+                Query.query(where("_id").in(leads.stream().map(LeadId::value).toList())),
+                new Update().set(ROUTED, true).unset(ROUTING_LEASE),
+                LeadDocument.class);
     }
 }

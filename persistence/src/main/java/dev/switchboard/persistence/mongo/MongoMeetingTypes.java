@@ -1,8 +1,12 @@
 package dev.switchboard.persistence.mongo;
 
-import dev.switchboard.domain.model.meeting.MeetingType;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import dev.switchboard.domain.model.MeetingTypeId;
+import dev.switchboard.domain.model.meeting.MeetingType;
 import dev.switchboard.domain.port.MeetingTypes;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -10,28 +14,48 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-import java.util.Optional;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 @Component
 class MongoMeetingTypes implements MeetingTypes {
 
     @Document("meetingTypes")
-    record MeetingTypeDocument(@Id String id, String name, int durationMinutes, int slotIntervalMinutes, int bufferBeforeMinutes,
-                               int bufferAfterMinutes, int minimumNoticeMinutes, int horizonDays, Integer maxPerDay,
-                               String location) {
+    record MeetingTypeDocument(
+            @Id String id,
+            String name,
+            int durationMinutes,
+            int slotIntervalMinutes,
+            int bufferBeforeMinutes,
+            int bufferAfterMinutes,
+            int minimumNoticeMinutes,
+            int horizonDays,
+            Integer maxPerDay,
+            String location) {
 
         static MeetingTypeDocument of(MeetingType t) {
-            return new MeetingTypeDocument(t.id().value(), t.name(), t.durationMinutes(), t.slotIntervalMinutes(),
-                    t.bufferBeforeMinutes(), t.bufferAfterMinutes(), t.minimumNoticeMinutes(), t.horizonDays(), t.maxPerDay(),
+            return new MeetingTypeDocument(
+                    t.id().value(),
+                    t.name(),
+                    t.durationMinutes(),
+                    t.slotIntervalMinutes(),
+                    t.bufferBeforeMinutes(),
+                    t.bufferAfterMinutes(),
+                    t.minimumNoticeMinutes(),
+                    t.horizonDays(),
+                    t.maxPerDay(),
                     t.location());
         }
 
         MeetingType toMeetingType() {
-            return new MeetingType(new MeetingTypeId(id), name, durationMinutes, slotIntervalMinutes, bufferBeforeMinutes,
-                    bufferAfterMinutes, minimumNoticeMinutes, horizonDays, maxPerDay, location);
+            return new MeetingType(
+                    new MeetingTypeId(id),
+                    name,
+                    durationMinutes,
+                    slotIntervalMinutes,
+                    bufferBeforeMinutes,
+                    bufferAfterMinutes,
+                    minimumNoticeMinutes,
+                    horizonDays,
+                    maxPerDay,
+                    location);
         }
     }
 
@@ -48,17 +72,20 @@ class MongoMeetingTypes implements MeetingTypes {
 
     @Override
     public boolean replace(MeetingType type) {
-        return mongo.findAndReplace(Query.query(where("_id").is(type.id().value())), MeetingTypeDocument.of(type)) != null;
+        return mongo.findAndReplace(Query.query(where("_id").is(type.id().value())), MeetingTypeDocument.of(type))
+                != null;
     }
 
     @Override
     public Optional<MeetingType> byId(MeetingTypeId id) {
-        return Optional.ofNullable(mongo.findById(id.value(), MeetingTypeDocument.class)).map(MeetingTypeDocument::toMeetingType);
+        return Optional.ofNullable(mongo.findById(id.value(), MeetingTypeDocument.class))
+                .map(MeetingTypeDocument::toMeetingType);
     }
 
     @Override
     public List<MeetingType> all() {
         return mongo.find(new Query().with(Sort.by("name")), MeetingTypeDocument.class).stream()
-                .map(MeetingTypeDocument::toMeetingType).toList();
+                .map(MeetingTypeDocument::toMeetingType)
+                .toList();
     }
 }

@@ -1,17 +1,12 @@
 package dev.switchboard.persistence.mongo;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import dev.switchboard.domain.model.AcceptSla;
 import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.port.Pools;
-import org.bson.Document;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Component;
-
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.List;
@@ -20,8 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
 
 @Component
 class MongoPools implements Pools {
@@ -59,17 +58,22 @@ class MongoPools implements Pools {
                 update.unset(field);
             }
         }
-        return mongo.updateFirst(Query.query(where("_id").is(pool.id().value())), update, PoolDocument.class).getMatchedCount() == 1;
+        return mongo.updateFirst(Query.query(where("_id").is(pool.id().value())), update, PoolDocument.class)
+                        .getMatchedCount()
+                == 1;
     }
 
     @Override
     public boolean remove(PoolId id) {
-        return mongo.remove(Query.query(where("_id").is(id.value())), PoolDocument.class).getDeletedCount() == 1;
+        return mongo.remove(Query.query(where("_id").is(id.value())), PoolDocument.class)
+                        .getDeletedCount()
+                == 1;
     }
 
     @Override
     public Optional<Pool> byId(PoolId id) {
-        return Optional.ofNullable(mongo.findById(id.value(), PoolDocument.class)).map(PoolDocument::toPool);
+        return Optional.ofNullable(mongo.findById(id.value(), PoolDocument.class))
+                .map(PoolDocument::toPool);
     }
 
     @Override
@@ -82,19 +86,28 @@ class MongoPools implements Pools {
 
     @Override
     public List<Pool> all() {
-        return mongo.find(new Query().with(Sort.by("name")), PoolDocument.class).stream().map(PoolDocument::toPool).toList();
+        return mongo.find(new Query().with(Sort.by("name")), PoolDocument.class).stream()
+                .map(PoolDocument::toPool)
+                .toList();
     }
 
     @Override
     public boolean setAcceptSla(PoolId pool, AcceptSla sla) {
-        return mongo.updateFirst(Query.query(where("_id").is(pool.value())),
-                new Update().set("acceptSla", PoolDocument.SlaDocument.of(sla)), PoolDocument.class).getMatchedCount() == 1;
+        return mongo.updateFirst(
+                                Query.query(where("_id").is(pool.value())),
+                                new Update().set("acceptSla", PoolDocument.SlaDocument.of(sla)),
+                                PoolDocument.class)
+                        .getMatchedCount()
+                == 1;
     }
 
     @Override
     public boolean setAvailabilityFirst(PoolId pool, MeetingTypeId meetingType) {
-        Update update = meetingType == null ? new Update().unset("availabilityFirst")
+        Update update = meetingType == null
+                ? new Update().unset("availabilityFirst")
                 : new Update().set("availabilityFirst", meetingType.value());
-        return mongo.updateFirst(Query.query(where("_id").is(pool.value())), update, PoolDocument.class).getMatchedCount() == 1;
+        return mongo.updateFirst(Query.query(where("_id").is(pool.value())), update, PoolDocument.class)
+                        .getMatchedCount()
+                == 1;
     }
 }

@@ -3,12 +3,11 @@ package dev.switchboard.persistence.mongo;
 import dev.switchboard.domain.model.rule.Qualification;
 import dev.switchboard.domain.model.rule.ScoringRule;
 import dev.switchboard.domain.port.Qualifications;
+import java.util.HashSet;
+import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
-
-import java.util.HashSet;
-import java.util.Optional;
 
 /** The workspace's qualification setting: one document, replaced whole. */
 @Component
@@ -25,7 +24,8 @@ class MongoQualifications implements Qualifications {
 
     @Override
     public Optional<Qualification> current() {
-        return Optional.ofNullable(mongo.findById(ID, Document.class, COLLECTION)).map(MongoQualifications::read);
+        return Optional.ofNullable(mongo.findById(ID, Document.class, COLLECTION))
+                .map(MongoQualifications::read);
     }
 
     @Override
@@ -35,18 +35,31 @@ class MongoQualifications implements Qualifications {
                 .append("rejectFreeMail", q.rejectFreeMail())
                 .append("competitorDomains", q.competitorDomains())
                 .append("titleKeywords", q.titleKeywords())
-                .append("scoringRules", q.scoringRules().stream().map(rule -> new Document("name", rule.name())
-                        .append("condition", RouterCodec.write(rule.condition())).append("points", rule.points())).toList())
+                .append(
+                        "scoringRules",
+                        q.scoringRules().stream()
+                                .map(rule -> new Document("name", rule.name())
+                                        .append("condition", RouterCodec.write(rule.condition()))
+                                        .append("points", rule.points()))
+                                .toList())
                 .append("hotAt", q.hotAt())
                 .append("warmAt", q.warmAt());
         mongo.save(document, COLLECTION);
     }
 
     private static Qualification read(Document d) {
-        return new Qualification(new HashSet<>(d.getList("freeMailDomains", String.class)), d.getBoolean("rejectFreeMail"),
-                d.getList("competitorDomains", String.class), d.getList("titleKeywords", String.class),
-                d.getList("scoringRules", Document.class).stream().map(rule -> new ScoringRule(rule.getString("name"),
-                        RouterCodec.condition(rule.get("condition", Document.class)), rule.getInteger("points"))).toList(),
-                d.getInteger("hotAt"), d.getInteger("warmAt"));
+        return new Qualification(
+                new HashSet<>(d.getList("freeMailDomains", String.class)),
+                d.getBoolean("rejectFreeMail"),
+                d.getList("competitorDomains", String.class),
+                d.getList("titleKeywords", String.class),
+                d.getList("scoringRules", Document.class).stream()
+                        .map(rule -> new ScoringRule(
+                                rule.getString("name"),
+                                RouterCodec.condition(rule.get("condition", Document.class)),
+                                rule.getInteger("points")))
+                        .toList(),
+                d.getInteger("hotAt"),
+                d.getInteger("warmAt"));
     }
 }

@@ -1,25 +1,24 @@
 package dev.switchboard.persistence.mongo;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Reps;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.stereotype.Component;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
 
 @Component
 class MongoReps implements Reps {
@@ -28,7 +27,8 @@ class MongoReps implements Reps {
 
     MongoReps(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(RepDocument.class).createIndex(new Index("email", Sort.Direction.ASC).unique().named("email_unique"));
+        mongo.indexOps(RepDocument.class)
+                .createIndex(new Index("email", Sort.Direction.ASC).unique().named("email_unique"));
     }
 
     @Override
@@ -47,7 +47,8 @@ class MongoReps implements Reps {
 
     @Override
     public Optional<Rep> byId(RepId id) {
-        return Optional.ofNullable(mongo.findById(id.value(), RepDocument.class)).map(RepDocument::toRep);
+        return Optional.ofNullable(mongo.findById(id.value(), RepDocument.class))
+                .map(RepDocument::toRep);
     }
 
     @Override
@@ -60,7 +61,9 @@ class MongoReps implements Reps {
 
     @Override
     public List<Rep> all() {
-        return mongo.find(new Query().with(Sort.by("name")), RepDocument.class).stream().map(RepDocument::toRep).toList();
+        return mongo.find(new Query().with(Sort.by("name")), RepDocument.class).stream()
+                .map(RepDocument::toRep)
+                .toList();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.switchboard.persistence.mongo;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.port.Rotations;
 import org.springframework.dao.DuplicateKeyException;
@@ -11,8 +13,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 /**
  * One document per pool holding the number of turns taken. A turn is taken by a single
  * findAndModify with {@code $inc}, which MongoDB applies atomically to the one document, so every
@@ -22,8 +22,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 class MongoRotations implements Rotations {
 
     @Document("rotations")
-    record RotationDocument(@Id String id, long turns) {
-    }
+    record RotationDocument(@Id String id, long turns) {}
 
     private final MongoTemplate mongo;
 
@@ -35,12 +34,17 @@ class MongoRotations implements Rotations {
     public long nextTurn(PoolId pool) {
         Query query = Query.query(where("_id").is(pool.value()));
         Update take = new Update().inc("turns", 1L);
-        FindAndModifyOptions upsertReturningNew = FindAndModifyOptions.options().upsert(true).returnNew(true);
+        FindAndModifyOptions upsertReturningNew =
+                FindAndModifyOptions.options().upsert(true).returnNew(true);
         try {
-            return mongo.findAndModify(query, take, upsertReturningNew, RotationDocument.class).turns() - 1;
+            return mongo.findAndModify(query, take, upsertReturningNew, RotationDocument.class)
+                            .turns()
+                    - 1;
         } catch (DuplicateKeyException firstTurnRace) {
             // Two first turns upserted at once: one created the document, the other now simply increments it.
-            return mongo.findAndModify(query, take, upsertReturningNew, RotationDocument.class).turns() - 1;
+            return mongo.findAndModify(query, take, upsertReturningNew, RotationDocument.class)
+                            .turns()
+                    - 1;
         }
     }
 

@@ -1,10 +1,18 @@
 package dev.switchboard.persistence.mongo;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.RouterId;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.port.Routers;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -13,15 +21,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Router versions live one document each in {@code router_versions}, keyed by router and number, so
@@ -45,14 +44,17 @@ class MongoRouters implements Routers {
         try {
             mongo.insert(RouterCodec.write(router), VERSIONS);
         } catch (DuplicateKeyException e) {
-            throw new InputRejected(ErrorCode.DUPLICATE, "version",
+            throw new InputRejected(
+                    ErrorCode.DUPLICATE,
+                    "version",
                     "version " + router.version() + " of this router was saved meanwhile; reload and edit again");
         }
     }
 
     @Override
     public Optional<Router> version(RouterId id, int version) {
-        return Optional.ofNullable(mongo.findById(id.value() + ":" + version, Document.class, VERSIONS)).map(RouterCodec::read);
+        return Optional.ofNullable(mongo.findById(id.value() + ":" + version, Document.class, VERSIONS))
+                .map(RouterCodec::read);
     }
 
     @Override
@@ -60,8 +62,11 @@ class MongoRouters implements Routers {
         if (retired(id)) {
             return Optional.empty();
         }
-        Query newest = Query.query(where("routerId").is(id.value())).with(Sort.by(Sort.Direction.DESC, "version")).limit(1);
-        return Optional.ofNullable(mongo.findOne(newest, Document.class, VERSIONS)).map(RouterCodec::read);
+        Query newest = Query.query(where("routerId").is(id.value()))
+                .with(Sort.by(Sort.Direction.DESC, "version"))
+                .limit(1);
+        return Optional.ofNullable(mongo.findOne(newest, Document.class, VERSIONS))
+                .map(RouterCodec::read);
     }
 
     @Override
@@ -82,8 +87,12 @@ class MongoRouters implements Routers {
         if (version(id, version).isEmpty()) {
             return false;
         }
-        mongo.findAndModify(Query.query(where("_id").is(id.value())), new Update().set("liveVersion", version),
-                FindAndModifyOptions.options().upsert(true), Document.class, HEADS);
+        mongo.findAndModify(
+                Query.query(where("_id").is(id.value())),
+                new Update().set("liveVersion", version),
+                FindAndModifyOptions.options().upsert(true),
+                Document.class,
+                HEADS);
         return true;
     }
 
@@ -101,17 +110,33 @@ class MongoRouters implements Routers {
     @Override
     public List<Router> latestOfEach() {
         Set<String> retired = new HashSet<>();
-        mongo.find(Query.query(where("retired").is(true)), Document.class, HEADS).forEach(head -> retired.add(head.getString("_id")));
+        mongo.find(Query.query(where("retired").is(true)), Document.class, HEADS)
+                .forEach(head -> retired.add(head.getString("_id")));
         Map<String, Router> newest = new LinkedHashMap<>();
-        mongo.find(Query.query(where("routerId").nin(retired)).with(Sort.by("routerId", "version")), Document.class, VERSIONS)
+        mongo.find(
+                        Query.query(where("routerId").nin(retired)).with(Sort.by("routerId", "version")),
+                        Document.class,
+                        VERSIONS)
                 .forEach(document -> newest.put(document.getString("routerId"), RouterCodec.read(document)));
         return List.copyOf(newest.values());
     }
 
     @Override
     public List<Router> liveOfEach() {
-        List<String> live = mongo.find(Query.query(where("liveVersion").gt(0).and("retired").ne(true)), Document.class, HEADS).stream()
-                .map(head -> head.getString("_id") + ":" + head.getInteger("liveVersion")).toList();
-        return mongo.find(Query.query(where("_id").in(live)), Document.class, VERSIONS).stream().map(RouterCodec::read).toList();
+        List<String> live =
+                mongo
+                        .find(
+                                Query.query(where("liveVersion")
+                                        .gt(0)
+                                        .and("retired")
+                                        .ne(true)),
+                                Document.class,
+                                HEADS)
+                        .stream()
+                        .map(head -> head.getString("_id") + ":" + head.getInteger("liveVersion"))
+                        .toList();
+        return mongo.find(Query.query(where("_id").in(live)), Document.class, VERSIONS).stream()
+                .map(RouterCodec::read)
+                .toList();
     }
 }

@@ -1,21 +1,20 @@
 package dev.switchboard.persistence.mongo;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Standings;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * One document per pool and window holding a version and every member's entry (as an array, since rep
@@ -46,7 +45,8 @@ class MongoStandings implements Standings {
         }
         Map<RepId, Entry> entries = new HashMap<>();
         for (Document member : found.getList("members", Document.class)) {
-            entries.put(new RepId(member.getString("rep")),
+            entries.put(
+                    new RepId(member.getString("rep")),
                     new Entry(member.getLong("count"), member.getLong("credit"), member.getBoolean("away")));
         }
         return new Standing(found.getLong("version"), entries);
@@ -55,19 +55,30 @@ class MongoStandings implements Standings {
     @Override
     public boolean replace(PoolId pool, String window, long expectedVersion, Map<RepId, Entry> entries) {
         List<Document> members = new ArrayList<>(entries.size());
-        entries.forEach((rep, entry) -> members.add(new Document("rep", rep.value()).append("count", entry.count())
-                .append("credit", entry.credit()).append("away", entry.away())));
+        entries.forEach((rep, entry) -> members.add(new Document("rep", rep.value())
+                .append("count", entry.count())
+                .append("credit", entry.credit())
+                .append("away", entry.away())));
         String id = id(pool, window);
         if (expectedVersion == 0) {
             try {
-                mongo.insert(new Document("_id", id).append("pool", pool.value()).append("window", window)
-                        .append("version", 1L).append("members", members), COLLECTION);
+                mongo.insert(
+                        new Document("_id", id)
+                                .append("pool", pool.value())
+                                .append("window", window)
+                                .append("version", 1L)
+                                .append("members", members),
+                        COLLECTION);
                 return true;
             } catch (DuplicateKeyException firstDecisionRace) {
                 return false;
             }
         }
-        return mongo.updateFirst(Query.query(where("_id").is(id).and("version").is(expectedVersion)),
-                new Update().set("version", expectedVersion + 1).set("members", members), COLLECTION).getModifiedCount() == 1;
+        return mongo.updateFirst(
+                                Query.query(where("_id").is(id).and("version").is(expectedVersion)),
+                                new Update().set("version", expectedVersion + 1).set("members", members),
+                                COLLECTION)
+                        .getModifiedCount()
+                == 1;
     }
 }

@@ -1,9 +1,14 @@
 package dev.switchboard.persistence.mongo;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import com.mongodb.client.result.UpdateResult;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Tallies;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -11,12 +16,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * One document per pool member: the current day and week and the leads counted in each. A lead is
@@ -71,21 +70,28 @@ class MongoTallies implements Tallies {
         String id = id(pool, rep);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             // Same day and week: count if below both caps.
-            Criteria sameDay = where("_id").is(id).and("day").is(day).and("week").is(week);
+            Criteria sameDay =
+                    where("_id").is(id).and("day").is(day).and("week").is(week);
             below(sameDay, "dayCount", dailyCap);
             below(sameDay, "weekCount", weeklyCap);
             if (applied(sameDay, new Update().inc("dayCount", 1L).inc("weekCount", 1L))) {
                 return Counted.COUNTED;
             }
             // A new day in the same week: the day starts at one, the week counts on if below its cap.
-            Criteria newDay = where("_id").is(id).and("week").is(week).and("day").lt(day);
+            Criteria newDay =
+                    where("_id").is(id).and("week").is(week).and("day").lt(day);
             below(newDay, "weekCount", weeklyCap);
             if (applied(newDay, new Update().set("day", day).set("dayCount", 1L).inc("weekCount", 1L))) {
                 return Counted.COUNTED;
             }
             // A new week: both start at one.
-            if (applied(where("_id").is(id).and("week").lt(week),
-                    new Update().set("day", day).set("week", week).set("dayCount", 1L).set("weekCount", 1L))) {
+            if (applied(
+                    where("_id").is(id).and("week").lt(week),
+                    new Update()
+                            .set("day", day)
+                            .set("week", week)
+                            .set("dayCount", 1L)
+                            .set("weekCount", 1L))) {
                 return Counted.COUNTED;
             }
             // The stored day is later than the caller's (a later day is never in an earlier week): count there.
@@ -98,8 +104,13 @@ class MongoTallies implements Tallies {
             Document current = mongo.findById(id, Document.class, COLLECTION);
             if (current == null) {
                 try {
-                    mongo.insert(new Document("_id", id).append("day", day).append("week", week)
-                            .append("dayCount", 1L).append("weekCount", 1L), COLLECTION);
+                    mongo.insert(
+                            new Document("_id", id)
+                                    .append("day", day)
+                                    .append("week", week)
+                                    .append("dayCount", 1L)
+                                    .append("weekCount", 1L),
+                            COLLECTION);
                     return Counted.COUNTED;
                 } catch (DuplicateKeyException createdMeanwhile) {
                     continue;
@@ -117,7 +128,10 @@ class MongoTallies implements Tallies {
             if (windowsCurrent && !Counted.against(tally, dailyCap, weeklyCap).counted()) {
                 return Counted.against(tally, dailyCap, weeklyCap);
             }
-            if (!windowsCurrent && weeklyCap != null && week.equals(current.getString("week")) && tally.thisWeek() >= weeklyCap) {
+            if (!windowsCurrent
+                    && weeklyCap != null
+                    && week.equals(current.getString("week"))
+                    && tally.thisWeek() >= weeklyCap) {
                 return Counted.AT_WEEKLY_CAP;
             }
         }

@@ -1,10 +1,15 @@
 package dev.switchboard.persistence.mongo;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.outbound.Webhook;
 import dev.switchboard.outbound.Webhooks;
 import dev.switchboard.persistence.secrets.Secrets;
-import dev.switchboard.domain.model.ErrorCode;
-import dev.switchboard.domain.model.InputRejected;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -12,19 +17,13 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 /** One document per webhook in {@code webhooks}; the signing secret is stored sealed (see {@link Secrets}). */
 @Component
 class MongoWebhooks implements Webhooks {
 
     @Document("webhooks")
-    record WebhookDocument(@Id String id, String url, List<String> eventTypes, String sealedSecret, Instant createdAt) {
-    }
+    record WebhookDocument(
+            @Id String id, String url, List<String> eventTypes, String sealedSecret, Instant createdAt) {}
 
     private final MongoTemplate mongo;
     private final Secrets secrets;
@@ -36,7 +35,11 @@ class MongoWebhooks implements Webhooks {
 
     @Override
     public void add(Webhook webhook) {
-        mongo.insert(new WebhookDocument(webhook.id(), webhook.url(), webhook.eventTypes(), seal(webhook.id(), webhook.secret()),
+        mongo.insert(new WebhookDocument(
+                webhook.id(),
+                webhook.url(),
+                webhook.eventTypes(),
+                seal(webhook.id(), webhook.secret()),
                 webhook.createdAt()));
     }
 
@@ -46,12 +49,16 @@ class MongoWebhooks implements Webhooks {
         if (secret != null) {
             update.set("sealedSecret", seal(id, secret));
         }
-        return mongo.updateFirst(Query.query(where("_id").is(id)), update, WebhookDocument.class).getMatchedCount() == 1;
+        return mongo.updateFirst(Query.query(where("_id").is(id)), update, WebhookDocument.class)
+                        .getMatchedCount()
+                == 1;
     }
 
     @Override
     public boolean delete(String id) {
-        return mongo.remove(Query.query(where("_id").is(id)), WebhookDocument.class).getDeletedCount() == 1;
+        return mongo.remove(Query.query(where("_id").is(id)), WebhookDocument.class)
+                        .getDeletedCount()
+                == 1;
     }
 
     @Override
@@ -61,19 +68,25 @@ class MongoWebhooks implements Webhooks {
 
     @Override
     public List<Webhook> all() {
-        return mongo.findAll(WebhookDocument.class).stream().map(this::toWebhook).toList();
+        return mongo.findAll(WebhookDocument.class).stream()
+                .map(this::toWebhook)
+                .toList();
     }
 
     private String seal(String id, String secret) {
         if (!secrets.available()) {
-            throw new InputRejected(ErrorCode.NOT_CONFIGURED, "secret", "webhook secrets are stored encrypted: set "
-                    + Secrets.KEY_PROPERTY + " (the same key on every instance)");
+            throw new InputRejected(
+                    ErrorCode.NOT_CONFIGURED,
+                    "secret",
+                    "webhook secrets are stored encrypted: set " + Secrets.KEY_PROPERTY
+                            + " (the same key on every instance)");
         }
         return secrets.seal(secret, context(id));
     }
 
     private Webhook toWebhook(WebhookDocument d) {
-        return new Webhook(d.id(), d.url(), d.eventTypes(), secrets.open(d.sealedSecret(), context(d.id())), d.createdAt());
+        return new Webhook(
+                d.id(), d.url(), d.eventTypes(), secrets.open(d.sealedSecret(), context(d.id())), d.createdAt());
     }
 
     /** Binds a sealed secret to its webhook, so it cannot be copied onto another. */

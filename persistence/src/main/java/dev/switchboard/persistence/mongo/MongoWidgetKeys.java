@@ -1,8 +1,14 @@
 package dev.switchboard.persistence.mongo;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import dev.switchboard.access.WidgetKey;
 import dev.switchboard.access.WidgetKeys;
 import dev.switchboard.domain.model.FormId;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -10,13 +16,6 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
-import java.util.Date;
-import java.util.List;
-import java.util.Optional;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /** Widget keys, keyed by the key itself (it is public); indexed by origin for CORS preflights. */
 @Component
@@ -33,35 +32,52 @@ class MongoWidgetKeys implements WidgetKeys {
 
     @Override
     public void add(WidgetKey key) {
-        mongo.insert(new Document("_id", key.key()).append("formId", key.formId().value())
-                .append("allowedOrigins", key.allowedOrigins()).append("createdAt", Date.from(key.createdAt()))
-                .append("revokedAt", null), COLLECTION);
+        mongo.insert(
+                new Document("_id", key.key())
+                        .append("formId", key.formId().value())
+                        .append("allowedOrigins", key.allowedOrigins())
+                        .append("createdAt", Date.from(key.createdAt()))
+                        .append("revokedAt", null),
+                COLLECTION);
     }
 
     @Override
     public Optional<WidgetKey> byKey(String key) {
-        return Optional.ofNullable(mongo.findById(key, Document.class, COLLECTION)).map(MongoWidgetKeys::key);
+        return Optional.ofNullable(mongo.findById(key, Document.class, COLLECTION))
+                .map(MongoWidgetKeys::key);
     }
 
     @Override
     public List<WidgetKey> all() {
-        return mongo.find(new Query().with(Sort.by("createdAt")), Document.class, COLLECTION).stream().map(MongoWidgetKeys::key).toList();
+        return mongo.find(new Query().with(Sort.by("createdAt")), Document.class, COLLECTION).stream()
+                .map(MongoWidgetKeys::key)
+                .toList();
     }
 
     @Override
     public boolean anyAllows(String origin) {
-        return mongo.exists(Query.query(where("allowedOrigins").is(origin).and("revokedAt").is(null)), COLLECTION);
+        return mongo.exists(
+                Query.query(where("allowedOrigins").is(origin).and("revokedAt").is(null)), COLLECTION);
     }
 
     @Override
     public boolean revoke(String key, Instant at) {
-        return mongo.updateFirst(Query.query(where("_id").is(key).and("revokedAt").is(null)),
-                new Update().set("revokedAt", Date.from(at)), COLLECTION).getModifiedCount() > 0;
+        return mongo.updateFirst(
+                                Query.query(
+                                        where("_id").is(key).and("revokedAt").is(null)),
+                                new Update().set("revokedAt", Date.from(at)),
+                                COLLECTION)
+                        .getModifiedCount()
+                > 0;
     }
 
     private static WidgetKey key(Document d) {
         Date revoked = d.getDate("revokedAt");
-        return new WidgetKey(d.getString("_id"), new FormId(d.getString("formId")), d.getList("allowedOrigins", String.class),
-                d.getDate("createdAt").toInstant(), revoked == null ? null : revoked.toInstant());
+        return new WidgetKey(
+                d.getString("_id"),
+                new FormId(d.getString("formId")),
+                d.getList("allowedOrigins", String.class),
+                d.getDate("createdAt").toInstant(),
+                revoked == null ? null : revoked.toInstant());
     }
 }

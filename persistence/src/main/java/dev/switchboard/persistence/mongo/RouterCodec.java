@@ -16,9 +16,8 @@ import dev.switchboard.domain.model.rule.Rule;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.domain.model.rule.Territory;
 import dev.switchboard.domain.model.rule.WhenPassedOver;
-import org.bson.Document;
-
 import java.util.List;
+import org.bson.Document;
 
 /**
  * Writes a router version as a BSON document and reads it back. Conditions and actions are variants,
@@ -27,42 +26,61 @@ import java.util.List;
  */
 final class RouterCodec {
 
-    private RouterCodec() {
-    }
+    private RouterCodec() {}
 
     static Document write(Router router) {
         return new Document("_id", router.id().value() + ":" + router.version())
                 .append("routerId", router.id().value())
                 .append("version", router.version())
                 .append("name", router.name())
-                .append("rules", router.rules().stream().map(rule -> new Document("name", rule.name())
-                        .append("condition", write(rule.condition()))
-                        .append("action", write(rule.action()))).toList())
+                .append(
+                        "rules",
+                        router.rules().stream()
+                                .map(rule -> new Document("name", rule.name())
+                                        .append("condition", write(rule.condition()))
+                                        .append("action", write(rule.action())))
+                                .toList())
                 .append("fallback", write(router.fallback()));
     }
 
     static Router read(Document document) {
         List<Rule> rules = document.getList("rules", Document.class).stream()
-                .map(rule -> new Rule(rule.getString("name"), condition(rule.get("condition", Document.class)),
+                .map(rule -> new Rule(
+                        rule.getString("name"),
+                        condition(rule.get("condition", Document.class)),
                         action(rule.get("action", Document.class))))
                 .toList();
-        return new Router(new RouterId(document.getString("routerId")), document.getString("name"),
-                document.getInteger("version"), rules, action(document.get("fallback", Document.class)));
+        return new Router(
+                new RouterId(document.getString("routerId")),
+                document.getString("name"),
+                document.getInteger("version"),
+                rules,
+                action(document.get("fallback", Document.class)));
     }
 
     static Document write(Condition condition) {
         if (condition instanceof Group group) {
-            return new Document("kind", "group").append("join", group.join().name())
-                    .append("conditions", group.conditions().stream().map(RouterCodec::write).toList());
+            return new Document("kind", "group")
+                    .append("join", group.join().name())
+                    .append(
+                            "conditions",
+                            group.conditions().stream().map(RouterCodec::write).toList());
         }
         if (condition instanceof InTerritory territory) {
-            return new Document("kind", "territory").append("territories", territory.territories().stream()
-                    .map(t -> new Document("country", t.country()).append("region", t.region())
-                            .append("postalPrefix", t.postalPrefix()).append("postalFrom", t.postalFrom())
-                            .append("postalTo", t.postalTo())).toList());
+            return new Document("kind", "territory")
+                    .append(
+                            "territories",
+                            territory.territories().stream()
+                                    .map(t -> new Document("country", t.country())
+                                            .append("region", t.region())
+                                            .append("postalPrefix", t.postalPrefix())
+                                            .append("postalFrom", t.postalFrom())
+                                            .append("postalTo", t.postalTo()))
+                                    .toList());
         }
         Compare compare = (Compare) condition;
-        return new Document("kind", "compare").append("field", compare.field().field().name())
+        return new Document("kind", "compare")
+                .append("field", compare.field().field().name())
                 .append("attribute", compare.field().attributeKey())
                 .append("operator", compare.operator().name())
                 .append("values", compare.values());
@@ -71,15 +89,25 @@ final class RouterCodec {
     static Condition condition(Document document) {
         switch (document.getString("kind")) {
             case "group":
-                return new Group(Group.Join.valueOf(document.getString("join")),
-                        document.getList("conditions", Document.class).stream().map(RouterCodec::condition).toList());
+                return new Group(
+                        Group.Join.valueOf(document.getString("join")),
+                        document.getList("conditions", Document.class).stream()
+                                .map(RouterCodec::condition)
+                                .toList());
             case "territory":
                 return new InTerritory(document.getList("territories", Document.class).stream()
-                        .map(t -> new Territory(t.getString("country"), t.getString("region"), t.getString("postalPrefix"),
-                                t.getString("postalFrom"), t.getString("postalTo"))).toList());
+                        .map(t -> new Territory(
+                                t.getString("country"),
+                                t.getString("region"),
+                                t.getString("postalPrefix"),
+                                t.getString("postalFrom"),
+                                t.getString("postalTo")))
+                        .toList());
             case "compare":
-                return new Compare(new FieldRef(LeadField.valueOf(document.getString("field")), document.getString("attribute")),
-                        Operator.valueOf(document.getString("operator")), document.getList("values", String.class));
+                return new Compare(
+                        new FieldRef(LeadField.valueOf(document.getString("field")), document.getString("attribute")),
+                        Operator.valueOf(document.getString("operator")),
+                        document.getList("values", String.class));
             default:
                 throw new IllegalStateException("unknown condition kind " + document.getString("kind"));
         }
@@ -87,9 +115,12 @@ final class RouterCodec {
 
     private static Document write(RuleAction action) {
         if (action instanceof RuleAction.RouteToPool toPool) {
-            Document pool = new Document("kind", "pool").append("poolId", toPool.poolId().value());
+            Document pool = new Document("kind", "pool")
+                    .append("poolId", toPool.poolId().value());
             // Left out when the pool leaves the lead unassigned, so versions stored before fall-through read the same.
-            return toPool.fallsThrough() ? pool.append("whenPassedOver", toPool.whenPassedOver().name()) : pool;
+            return toPool.fallsThrough()
+                    ? pool.append("whenPassedOver", toPool.whenPassedOver().name())
+                    : pool;
         }
         if (action instanceof RuleAction.RouteToRep toRep) {
             return new Document("kind", "rep").append("repId", toRep.repId().value());
@@ -98,12 +129,18 @@ final class RouterCodec {
             return new Document("kind", "accountOwner").append("fallback", write(toOwner.fallback()));
         }
         if (action instanceof RuleAction.SendToQueue queue) {
-            return new Document("kind", "queue").append("poolId", queue.poolId().value()).append("mode", queue.mode().name());
+            return new Document("kind", "queue")
+                    .append("poolId", queue.poolId().value())
+                    .append("mode", queue.mode().name());
         }
         if (action instanceof RuleAction.Escalate escalate) {
             return new Document("kind", "escalate")
-                    .append("poolId", escalate.poolId() == null ? null : escalate.poolId().value())
-                    .append("repId", escalate.repId() == null ? null : escalate.repId().value())
+                    .append(
+                            "poolId",
+                            escalate.poolId() == null ? null : escalate.poolId().value())
+                    .append(
+                            "repId",
+                            escalate.repId() == null ? null : escalate.repId().value())
                     .append("reason", escalate.reason());
         }
         return new Document("kind", "disqualify").append("reason", ((RuleAction.Disqualify) action).reason());
@@ -113,18 +150,22 @@ final class RouterCodec {
         switch (document.getString("kind")) {
             case "pool":
                 String passedOver = document.getString("whenPassedOver");
-                return new RuleAction.RouteToPool(new PoolId(document.getString("poolId")),
+                return new RuleAction.RouteToPool(
+                        new PoolId(document.getString("poolId")),
                         passedOver == null ? WhenPassedOver.UNASSIGNED : WhenPassedOver.valueOf(passedOver));
             case "rep":
                 return new RuleAction.RouteToRep(new RepId(document.getString("repId")));
             case "accountOwner":
                 return new RuleAction.RouteToAccountOwner(action(document.get("fallback", Document.class)));
             case "queue":
-                return new RuleAction.SendToQueue(new PoolId(document.getString("poolId")), QueueMode.valueOf(document.getString("mode")));
+                return new RuleAction.SendToQueue(
+                        new PoolId(document.getString("poolId")), QueueMode.valueOf(document.getString("mode")));
             case "escalate":
                 String pool = document.getString("poolId");
                 String rep = document.getString("repId");
-                return new RuleAction.Escalate(pool == null ? null : new PoolId(pool), rep == null ? null : new RepId(rep),
+                return new RuleAction.Escalate(
+                        pool == null ? null : new PoolId(pool),
+                        rep == null ? null : new RepId(rep),
                         document.getString("reason"));
             case "disqualify":
                 return new RuleAction.Disqualify(document.getString("reason"));

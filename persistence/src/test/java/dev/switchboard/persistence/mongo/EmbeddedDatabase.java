@@ -4,9 +4,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import org.springframework.data.mongodb.core.MongoTemplate;
-
 import java.net.InetSocketAddress;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * A MongoDB-compatible server in memory (the H2 backend the app embeds), reached over the wire protocol by a real

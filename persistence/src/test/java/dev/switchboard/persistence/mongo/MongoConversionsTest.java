@@ -1,5 +1,7 @@
 package dev.switchboard.persistence.mongo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.AssignmentId;
 import dev.switchboard.domain.model.Explanation;
@@ -11,12 +13,6 @@ import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Strategy;
 import dev.switchboard.domain.port.Conversions.Results;
-import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,8 +22,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Conversions against the embedded server over the wire protocol: once per lead, and one aggregation per pool. */
 class MongoConversionsTest {
@@ -56,9 +55,24 @@ class MongoConversionsTest {
 
     private LeadId assigned(RepId rep, PoolId from, Instant at) {
         LeadId lead = LeadId.random();
-        mongo.insert(AssignmentDocument.of(new Assignment(AssignmentId.random(), lead, Outcome.ASSIGNED, rep, from,
-                Strategy.PERFORMANCE_WEIGHTED, 0, false, new Explanation(null, 0, null,
-                new Explanation.Qualification(0, null, null), new Reason.ToRep(rep, "Rep"), List.of()), at, Duration.ZERO,
+        mongo.insert(AssignmentDocument.of(new Assignment(
+                AssignmentId.random(),
+                lead,
+                Outcome.ASSIGNED,
+                rep,
+                from,
+                Strategy.PERFORMANCE_WEIGHTED,
+                0,
+                false,
+                new Explanation(
+                        null,
+                        0,
+                        null,
+                        new Explanation.Qualification(0, null, null),
+                        new Reason.ToRep(rep, "Rep"),
+                        List.of()),
+                at,
+                Duration.ZERO,
                 Ownership.decided(Outcome.ASSIGNED, rep, from, null, false))));
         return lead;
     }
@@ -69,10 +83,12 @@ class MongoConversionsTest {
         ExecutorService threads = Executors.newFixedThreadPool(8);
         CountDownLatch start = new CountDownLatch(1);
         try {
-            List<Future<Instant>> answers = IntStream.range(0, 20).mapToObj(n -> threads.submit(() -> {
-                start.await();
-                return conversions.record(lead, NOW.plusSeconds(n));
-            })).toList();
+            List<Future<Instant>> answers = IntStream.range(0, 20)
+                    .mapToObj(n -> threads.submit(() -> {
+                        start.await();
+                        return conversions.record(lead, NOW.plusSeconds(n));
+                    }))
+                    .toList();
             start.countDown();
             Instant first = answers.get(0).get();
             for (Future<Instant> answer : answers) {
@@ -81,7 +97,8 @@ class MongoConversionsTest {
         } finally {
             threads.shutdown();
         }
-        assertThat(mongo.getCollection("conversions").countDocuments(new Document("_id", lead.value()))).isEqualTo(1);
+        assertThat(mongo.getCollection("conversions").countDocuments(new Document("_id", lead.value())))
+                .isEqualTo(1);
     }
 
     @Test
@@ -95,6 +112,7 @@ class MongoConversionsTest {
 
         assertThat(conversions.between(pool, List.of(ana, ben), NOW.minus(Duration.ofDays(30)), NOW))
                 .containsOnly(Map.entry(ana, new Results(2, 1)), Map.entry(ben, new Results(1, 1)));
-        assertThat(conversions.between(pool, List.of(ben), NOW.minus(Duration.ofDays(30)), NOW)).containsOnlyKeys(ben);
+        assertThat(conversions.between(pool, List.of(ben), NOW.minus(Duration.ofDays(30)), NOW))
+                .containsOnlyKeys(ben);
     }
 }

@@ -1,14 +1,9 @@
 package dev.switchboard.persistence.mongo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.switchboard.outbound.Deliveries.Claimed;
 import dev.switchboard.outbound.Delivery;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,8 +11,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 
 /** Claiming deliveries on the embedded server: one holder at a time, and a dead holder's claim is retaken when its lease ends. */
 class MongoDeliveriesTest {
@@ -47,8 +46,17 @@ class MongoDeliveriesTest {
     }
 
     private static Delivery pending(String event) {
-        return new Delivery(Delivery.idOf(event, "hook"), "hook", event, "LeadAssigned", "{}", Delivery.Status.PENDING, 0,
-                NOW, NOW, List.of());
+        return new Delivery(
+                Delivery.idOf(event, "hook"),
+                "hook",
+                event,
+                "LeadAssigned",
+                "{}",
+                Delivery.Status.PENDING,
+                0,
+                NOW,
+                NOW,
+                List.of());
     }
 
     @Test
@@ -64,7 +72,9 @@ class MongoDeliveriesTest {
         deliveries.addIfAbsent(pending("e1"));
         Claimed crashed = deliveries.claim(NOW, NOW.plus(LEASE)).orElseThrow();
 
-        assertThat(deliveries.claim(NOW.plusSeconds(30), NOW.plusSeconds(30).plus(LEASE))).as("leased").isEmpty();
+        assertThat(deliveries.claim(NOW.plusSeconds(30), NOW.plusSeconds(30).plus(LEASE)))
+                .as("leased")
+                .isEmpty();
 
         Instant later = NOW.plus(LEASE).plusSeconds(1);
         Claimed retaken = deliveries.claim(later, later.plus(LEASE)).orElseThrow();
@@ -72,28 +82,45 @@ class MongoDeliveriesTest {
         assertThat(retaken.token()).isNotEqualTo(crashed.token());
 
         var attempt = new Delivery.Attempt(1, later, 200, 5, null);
-        assertThat(deliveries.attempted(crashed, attempt, Delivery.Status.DELIVERED, null)).as("the old claim is void").isFalse();
-        assertThat(deliveries.attempted(retaken, attempt, Delivery.Status.DELIVERED, null)).isTrue();
+        assertThat(deliveries.attempted(crashed, attempt, Delivery.Status.DELIVERED, null))
+                .as("the old claim is void")
+                .isFalse();
+        assertThat(deliveries.attempted(retaken, attempt, Delivery.Status.DELIVERED, null))
+                .isTrue();
         Delivery delivered = deliveries.byId(retaken.delivery().id()).orElseThrow();
         assertThat(delivered.status()).isEqualTo(Delivery.Status.DELIVERED);
         assertThat(delivered.log()).containsExactly(attempt);
-        assertThat(deliveries.claim(later.plus(LEASE).plus(LEASE), later.plus(LEASE).plus(LEASE))).isEmpty();
+        assertThat(deliveries.claim(
+                        later.plus(LEASE).plus(LEASE), later.plus(LEASE).plus(LEASE)))
+                .isEmpty();
     }
 
     @Test
     void a_failed_attempt_waits_for_its_backoff_and_only_a_failed_delivery_is_replayed() {
         deliveries.addIfAbsent(pending("e1"));
         Claimed first = deliveries.claim(NOW, NOW.plus(LEASE)).orElseThrow();
-        deliveries.attempted(first, new Delivery.Attempt(1, NOW, 500, 3, "answered HTTP 500"), Delivery.Status.PENDING,
+        deliveries.attempted(
+                first,
+                new Delivery.Attempt(1, NOW, 500, 3, "answered HTTP 500"),
+                Delivery.Status.PENDING,
                 NOW.plusSeconds(10));
 
-        assertThat(deliveries.claim(NOW.plusSeconds(9), NOW.plusSeconds(9).plus(LEASE))).as("backing off").isEmpty();
-        assertThat(deliveries.replay(first.delivery().id(), NOW)).as("still pending").isFalse();
-        Claimed second = deliveries.claim(NOW.plusSeconds(10), NOW.plusSeconds(10).plus(LEASE)).orElseThrow();
-        deliveries.attempted(second, new Delivery.Attempt(2, NOW, null, 10, "ConnectException"), Delivery.Status.FAILED, null);
+        assertThat(deliveries.claim(NOW.plusSeconds(9), NOW.plusSeconds(9).plus(LEASE)))
+                .as("backing off")
+                .isEmpty();
+        assertThat(deliveries.replay(first.delivery().id(), NOW))
+                .as("still pending")
+                .isFalse();
+        Claimed second = deliveries
+                .claim(NOW.plusSeconds(10), NOW.plusSeconds(10).plus(LEASE))
+                .orElseThrow();
+        deliveries.attempted(
+                second, new Delivery.Attempt(2, NOW, null, 10, "ConnectException"), Delivery.Status.FAILED, null);
 
-        assertThat(deliveries.replay(first.delivery().id(), NOW.plusSeconds(60))).isTrue();
-        Optional<Claimed> again = deliveries.claim(NOW.plusSeconds(60), NOW.plusSeconds(60).plus(LEASE));
+        assertThat(deliveries.replay(first.delivery().id(), NOW.plusSeconds(60)))
+                .isTrue();
+        Optional<Claimed> again =
+                deliveries.claim(NOW.plusSeconds(60), NOW.plusSeconds(60).plus(LEASE));
         assertThat(again).isPresent();
         assertThat(again.get().delivery().attempts()).isZero();
         assertThat(again.get().delivery().log()).hasSize(2);

@@ -1,5 +1,7 @@
 package dev.switchboard.persistence.mongo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -10,6 +12,11 @@ import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadDetails;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.PoolId;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,16 +25,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexInfo;
-import org.springframework.data.mongodb.core.query.Query;
-
-import java.net.InetSocketAddress;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Date;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Idempotency keys and the routed mark on the embedded server over the wire protocol, in memory and on the H2 file
@@ -43,26 +40,55 @@ class MongoLeadsTest {
     Path directory;
 
     private static LeadDetails ada(String phone) {
-        return new LeadDetails("Ada", new EmailAddress("ada@acme.example"), phone, "Acme", null, null, null, null, null, null,
-                null, null, null, null, null, null, List.of());
+        return new LeadDetails(
+                "Ada",
+                new EmailAddress("ada@acme.example"),
+                phone,
+                "Acme",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of());
     }
 
     private static Lead keyed(LeadDetails details, String scope, String key) {
-        return new Lead(LeadId.random(), details, null, POOL, THEN.plusSeconds(60),
+        return new Lead(
+                LeadId.random(),
+                details,
+                null,
+                POOL,
+                THEN.plusSeconds(60),
                 new IdempotencyKey(scope, key).claim(Lead.SUBMIT, Lead.request(null, POOL, details)));
     }
 
     /** A lead as the code before scoped keys stored it: the bare key at the top, under a unique index of its own. */
     private static Document oldLead(String id, String key) {
-        Document lead = new Document("_id", id).append("poolId", POOL.value()).append("submittedAt", Date.from(THEN))
-                .append("name", "Ada").append("email", "ada@acme.example").append("emailDomain", "acme.example")
-                .append("phone", "+33 1").append("company", "Acme").append("attributes", List.of()).append("eventsPending", true);
+        Document lead = new Document("_id", id)
+                .append("poolId", POOL.value())
+                .append("submittedAt", Date.from(THEN))
+                .append("name", "Ada")
+                .append("email", "ada@acme.example")
+                .append("emailDomain", "acme.example")
+                .append("phone", "+33 1")
+                .append("company", "Acme")
+                .append("attributes", List.of())
+                .append("eventsPending", true);
         return key == null ? lead : lead.append("idempotencyKey", key);
     }
 
     /** The H2 store the app embeds, in memory or on file (the default), on a free port. */
     private MongoServer server(boolean onFile) {
-        MongoServer server = new MongoServer(onFile ? new H2Backend(directory.resolve("switchboard.mv").toString()) : H2Backend.inMemory());
+        MongoServer server = new MongoServer(
+                onFile ? new H2Backend(directory.resolve("switchboard.mv").toString()) : H2Backend.inMemory());
         server.bind("127.0.0.1", 0);
         return server;
     }
@@ -78,7 +104,11 @@ class MongoLeadsTest {
         MongoServer server = server(onFile);
         try (MongoClient client = client(server)) {
             MongoTemplate mongo = new MongoTemplate(client, "leads");
-            mongo.indexOps("leads").createIndex(new Index("idempotencyKey", Sort.Direction.ASC).unique().sparse().named("idempotencyKey_unique"));
+            mongo.indexOps("leads")
+                    .createIndex(new Index("idempotencyKey", Sort.Direction.ASC)
+                            .unique()
+                            .sparse()
+                            .named("idempotencyKey_unique"));
             mongo.insert(oldLead("decided", "old-key"), "leads");
             mongo.insert(oldLead("stranded", null), "leads");
             mongo.insert(new Document("_id", "a1").append("leadId", "decided"), "assignments");
@@ -87,17 +117,28 @@ class MongoLeadsTest {
             new MongoLeads(mongo);
 
             assertThat(leads.count()).isEqualTo(2);
-            assertThat(mongo.indexOps("leads").getIndexInfo()).extracting(IndexInfo::getName)
-                    .contains("idempotency_unique").doesNotContain("idempotencyKey_unique");
+            assertThat(mongo.indexOps("leads").getIndexInfo())
+                    .extracting(IndexInfo::getName)
+                    .contains("idempotency_unique")
+                    .doesNotContain("idempotencyKey_unique");
             Document moved = mongo.findById("decided", Document.class, "leads");
             assertThat(moved).doesNotContainKey("idempotencyKey");
-            assertThat(moved.get("idempotency", Document.class).getString("scope")).isEqualTo(IdempotencyKey.LEGACY_SCOPE);
+            assertThat(moved.get("idempotency", Document.class).getString("scope"))
+                    .isEqualTo(IdempotencyKey.LEGACY_SCOPE);
 
-            assertThat(leads.add(keyed(ada("+33 1"), "api-key:9", "old-key")).id().value()).as("the retry it was made for").isEqualTo("decided");
+            assertThat(leads.add(keyed(ada("+33 1"), "api-key:9", "old-key"))
+                            .id()
+                            .value())
+                    .as("the retry it was made for")
+                    .isEqualTo("decided");
             Lead other = keyed(ada("+33 2"), "form:elsewhere", "old-key");
-            assertThat(leads.add(other).id()).as("another submission with the same key").isEqualTo(other.id());
+            assertThat(leads.add(other).id())
+                    .as("another submission with the same key")
+                    .isEqualTo(other.id());
 
-            assertThat(leads.unrouted(THEN.plusSeconds(1), THEN, 10)).extracting(l -> l.id().value()).containsExactly("stranded");
+            assertThat(leads.unrouted(THEN.plusSeconds(1), THEN, 10))
+                    .extracting(l -> l.id().value())
+                    .containsExactly("stranded");
         } finally {
             server.shutdownNow();
         }
@@ -112,7 +153,9 @@ class MongoLeadsTest {
             Lead mine = keyed(ada(null), "form:a", "k");
 
             assertThat(leads.add(mine)).isEqualTo(mine);
-            assertThat(leads.add(keyed(ada("+1"), "form:a", "k")).id()).as("my key again").isEqualTo(mine.id());
+            assertThat(leads.add(keyed(ada("+1"), "form:a", "k")).id())
+                    .as("my key again")
+                    .isEqualTo(mine.id());
             Lead theirs = keyed(ada(null), "form:b", "k");
             assertThat(leads.add(theirs).id()).as("their key of the same text").isEqualTo(theirs.id());
             Lead plain = new Lead(LeadId.random(), ada(null), null, POOL, THEN, null);
@@ -121,11 +164,17 @@ class MongoLeadsTest {
             assertThat(leads.add(plainToo)).isEqualTo(plainToo);
             assertThat(leads.count()).isEqualTo(4);
 
-            assertThat(leads.claimRouting(plain.id(), THEN.plusSeconds(60), THEN.plusSeconds(120))).isTrue();
-            assertThat(leads.claimRouting(plain.id(), THEN.plusSeconds(61), THEN.plusSeconds(121))).as("leased").isFalse();
-            assertThat(leads.unrouted(THEN.plusSeconds(1), THEN.plusSeconds(61), 10)).extracting(Lead::id).containsExactly(plainToo.id());
+            assertThat(leads.claimRouting(plain.id(), THEN.plusSeconds(60), THEN.plusSeconds(120)))
+                    .isTrue();
+            assertThat(leads.claimRouting(plain.id(), THEN.plusSeconds(61), THEN.plusSeconds(121)))
+                    .as("leased")
+                    .isFalse();
+            assertThat(leads.unrouted(THEN.plusSeconds(1), THEN.plusSeconds(61), 10))
+                    .extracting(Lead::id)
+                    .containsExactly(plainToo.id());
             leads.routed(List.of(plain.id(), plainToo.id()));
-            assertThat(leads.unrouted(THEN.plusSeconds(1), THEN.plusSeconds(500), 10)).isEmpty();
+            assertThat(leads.unrouted(THEN.plusSeconds(1), THEN.plusSeconds(500), 10))
+                    .isEmpty();
         } finally {
             server.shutdownNow();
         }

@@ -1,19 +1,18 @@
 package dev.switchboard.persistence.mongo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.switchboard.domain.fixture.SettableClock;
 import dev.switchboard.outbound.mail.Mail;
 import dev.switchboard.outbound.mail.MailOutbox.Claimed;
+import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-
-import java.time.Instant;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The mail outbox on the embedded database: notes queued once per id, claimed by one claimant, read back typed. */
 class MongoMailOutboxTest {
@@ -61,10 +60,14 @@ class MongoMailOutboxTest {
         assertThat(outbox.claim(NOW, NOW.plusSeconds(60), "two")).isEmpty();
 
         outbox.failed(first.id(), "one", 1, NOW.plusSeconds(30), "refused");
-        assertThat(outbox.claim(NOW.plusSeconds(29), NOW.plusSeconds(90), "two")).isEmpty();
-        assertThat(outbox.claim(NOW.plusSeconds(30), NOW.plusSeconds(90), "two")).map(Claimed::attempts).contains(1);
+        assertThat(outbox.claim(NOW.plusSeconds(29), NOW.plusSeconds(90), "two"))
+                .isEmpty();
+        assertThat(outbox.claim(NOW.plusSeconds(30), NOW.plusSeconds(90), "two"))
+                .map(Claimed::attempts)
+                .contains(1);
 
         outbox.sent("n", "two");
-        assertThat(outbox.claim(NOW.plusSeconds(200), NOW.plusSeconds(260), "three")).isEmpty();
+        assertThat(outbox.claim(NOW.plusSeconds(200), NOW.plusSeconds(260), "three"))
+                .isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package dev.switchboard.persistence.mongo;
 
-import dev.switchboard.outbound.StoredEvent;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.switchboard.domain.event.LeadAssigned;
 import dev.switchboard.domain.event.LeadHistory;
 import dev.switchboard.domain.event.LeadSubmitted;
@@ -16,20 +17,18 @@ import dev.switchboard.domain.model.Ownership;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.model.RepId;
+import dev.switchboard.outbound.StoredEvent;
 import dev.switchboard.routing.events.RelayPendingEvents;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The outbox on the embedded server over the wire protocol: a process that stored a lead, its decision and an
@@ -69,20 +68,54 @@ class MongoOutboxTest {
     }
 
     private static Lead lead() {
-        LeadDetails details = new LeadDetails("Ada", new EmailAddress("ada@acme.example"), null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, List.of());
+        LeadDetails details = new LeadDetails(
+                "Ada",
+                new EmailAddress("ada@acme.example"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of());
         return new Lead(LeadId.random(), details, null, PoolId.random(), NOW, null);
     }
 
     private static Assignment decided(Lead lead) {
-        return new Assignment(AssignmentId.random(), lead.id(), Outcome.ASSIGNED, ANA, lead.poolId(), null, -1, false,
-                new Explanation(null, 0, null, new Explanation.Qualification(0, null, null), new Reason.ToRep(ANA, "Ana"), List.of()),
-                NOW, Duration.ZERO, Ownership.decided(Outcome.ASSIGNED, ANA, lead.poolId(), null, false));
+        return new Assignment(
+                AssignmentId.random(),
+                lead.id(),
+                Outcome.ASSIGNED,
+                ANA,
+                lead.poolId(),
+                null,
+                -1,
+                false,
+                new Explanation(
+                        null,
+                        0,
+                        null,
+                        new Explanation.Qualification(0, null, null),
+                        new Reason.ToRep(ANA, "Ana"),
+                        List.of()),
+                NOW,
+                Duration.ZERO,
+                Ownership.decided(Outcome.ASSIGNED, ANA, lead.poolId(), null, false));
     }
 
     private static List<String> idsOf(Lead lead) {
-        return events.recordedSince(Instant.EPOCH, 100).stream().filter(e -> e.leadId().equals(lead.id().value()))
-                .map(StoredEvent::id).toList();
+        return events.recordedSince(Instant.EPOCH, 100).stream()
+                .filter(e -> e.leadId().equals(lead.id().value()))
+                .map(StoredEvent::id)
+                .toList();
     }
 
     @Test
@@ -91,15 +124,20 @@ class MongoOutboxTest {
         leads.add(lead);
         Assignment decision = decided(lead);
         assignments.add(decision);
-        assertThat(assignments.changeOwnership(lead.id(), decision.ownership().accept(ANA, NOW))).isTrue();
-        assertThat(idsOf(lead)).as("the process stopped before recording anything").isEmpty();
+        assertThat(assignments.changeOwnership(lead.id(), decision.ownership().accept(ANA, NOW)))
+                .isTrue();
+        assertThat(idsOf(lead))
+                .as("the process stopped before recording anything")
+                .isEmpty();
 
         relay.run();
 
         String id = lead.id().value();
-        assertThat(idsOf(lead)).containsExactlyInAnyOrder("lead:" + id + ":submitted", "lead:" + id + ":assigned",
-                "lead:" + id + ":change:1");
-        assertThat(events.recordedSince(Instant.EPOCH, 100)).extracting(StoredEvent::type)
+        assertThat(idsOf(lead))
+                .containsExactlyInAnyOrder(
+                        "lead:" + id + ":submitted", "lead:" + id + ":assigned", "lead:" + id + ":change:1");
+        assertThat(events.recordedSince(Instant.EPOCH, 100))
+                .extracting(StoredEvent::type)
                 .containsExactlyInAnyOrder("LeadSubmitted", "LeadAssigned", "LeadAccepted");
         assertThat(leads.withEventsPending(10)).isEmpty();
         assertThat(assignments.withEventsPending(10)).isEmpty();
@@ -133,6 +171,8 @@ class MongoOutboxTest {
 
         assignments.eventsRecorded(read);
 
-        assertThat(assignments.withEventsPending(10)).extracting(Assignment::leadId).containsExactly(lead.id());
+        assertThat(assignments.withEventsPending(10))
+                .extracting(Assignment::leadId)
+                .containsExactly(lead.id());
     }
 }

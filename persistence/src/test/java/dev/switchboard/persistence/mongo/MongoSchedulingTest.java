@@ -1,7 +1,11 @@
 package dev.switchboard.persistence.mongo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.availability.Availability;
@@ -12,13 +16,6 @@ import dev.switchboard.domain.model.availability.WorkingHours;
 import dev.switchboard.domain.model.availability.WorkingHours.Window;
 import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.domain.model.meeting.MeetingType;
-import dev.switchboard.domain.model.MeetingTypeId;
-import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
-
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,9 +23,11 @@ import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Scheduling's MongoDB adapters against the embedded server over the wire protocol: what goes in comes back. */
 class MongoSchedulingTest {
@@ -64,12 +63,17 @@ class MongoSchedulingTest {
     @Test
     void an_availability_with_every_part_comes_back_equal() {
         Availability full = new Availability(
-                new WorkingHours(Map.of(DayOfWeek.MONDAY, List.of(window("09:00", "12:00"), window("13:30", "17:45")),
-                        DayOfWeek.SATURDAY, List.of(window("20:00", "00:00")))),
-                List.of(new DateOverride(LocalDate.parse("2026-12-24"), List.of(window("09:00", "11:00"))),
+                new WorkingHours(Map.of(
+                        DayOfWeek.MONDAY,
+                        List.of(window("09:00", "12:00"), window("13:30", "17:45")),
+                        DayOfWeek.SATURDAY,
+                        List.of(window("20:00", "00:00")))),
+                List.of(
+                        new DateOverride(LocalDate.parse("2026-12-24"), List.of(window("09:00", "11:00"))),
                         new DateOverride(LocalDate.parse("2026-12-31"), List.of())),
                 List.of(LocalDate.parse("2026-12-25")),
-                List.of(TimeOff.of(Instant.parse("2026-08-01T00:00:00Z"), Instant.parse("2026-08-15T00:00:00Z"), "summer")));
+                List.of(TimeOff.of(
+                        Instant.parse("2026-08-01T00:00:00Z"), Instant.parse("2026-08-15T00:00:00Z"), "summer")));
 
         availabilities.put(rep, full);
 
@@ -98,13 +102,15 @@ class MongoSchedulingTest {
 
         assertThat(stored).isEqualTo(Availability.standard().withTimeOff(first));
         assertThatThrownBy(() -> availabilities.addTimeOff(rep, first))
-                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.OUT_OF_RANGE));
+                .isInstanceOfSatisfying(
+                        InputRejected.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.OUT_OF_RANGE));
         assertThat(availabilities.of(rep).orElseThrow().timeOff()).hasSize(Availability.MAX_TIME_OFF);
     }
 
     @Test
     void meeting_types_are_added_replaced_and_listed_by_name() {
-        MeetingType demo = new MeetingType(MeetingTypeId.random(), "zz Demo", 60, 30, 10, 5, 120, 30, 4, "https://meet.example/{repId}");
+        MeetingType demo = new MeetingType(
+                MeetingTypeId.random(), "zz Demo", 60, 30, 10, 5, 120, 30, 4, "https://meet.example/{repId}");
         MeetingType intro = new MeetingType(MeetingTypeId.random(), "aa Intro", 30, 30, 0, 0, 0, 60, null, null);
         meetingTypes.add(demo);
         meetingTypes.add(intro);
@@ -120,24 +126,32 @@ class MongoSchedulingTest {
     @Test
     void booked_intervals_overlapping_the_range_are_read_per_rep_skipping_cancelled_ones() {
         RepId other = RepId.random();
-        template.insert(List.of(booking(rep, "2026-11-24T08:00:00Z", "2026-11-24T08:30:00Z", "BOOKED"),
-                booking(rep, "2026-11-24T07:00:00Z", "2026-11-24T07:30:00Z", "BOOKED"),
-                booking(rep, "2026-11-24T09:00:00Z", "2026-11-24T09:30:00Z", "CANCELLED"),
-                booking(rep, "2026-11-26T09:00:00Z", "2026-11-26T09:30:00Z", "BOOKED"),
-                booking(other, "2026-11-24T08:15:00Z", "2026-11-24T09:00:00Z", "BOOKED")), MongoBookings.COLLECTION);
+        template.insert(
+                List.of(
+                        booking(rep, "2026-11-24T08:00:00Z", "2026-11-24T08:30:00Z", "BOOKED"),
+                        booking(rep, "2026-11-24T07:00:00Z", "2026-11-24T07:30:00Z", "BOOKED"),
+                        booking(rep, "2026-11-24T09:00:00Z", "2026-11-24T09:30:00Z", "CANCELLED"),
+                        booking(rep, "2026-11-26T09:00:00Z", "2026-11-26T09:30:00Z", "BOOKED"),
+                        booking(other, "2026-11-24T08:15:00Z", "2026-11-24T09:00:00Z", "BOOKED")),
+                MongoBookings.COLLECTION);
 
-        Map<RepId, List<Interval>> booked = bookings.booked(List.of(rep, other), Instant.parse("2026-11-24T07:30:00Z"),
-                Instant.parse("2026-11-25T00:00:00Z"));
+        Map<RepId, List<Interval>> booked = bookings.booked(
+                List.of(rep, other), Instant.parse("2026-11-24T07:30:00Z"), Instant.parse("2026-11-25T00:00:00Z"));
 
-        assertThat(booked.get(rep)).containsExactly(new Interval(Instant.parse("2026-11-24T08:00:00Z"), Instant.parse("2026-11-24T08:30:00Z")));
+        assertThat(booked.get(rep))
+                .containsExactly(
+                        new Interval(Instant.parse("2026-11-24T08:00:00Z"), Instant.parse("2026-11-24T08:30:00Z")));
         assertThat(booked.get(other)).hasSize(1);
     }
 
     private static Document booking(RepId rep, String start, String end, String status) {
         // Held time is what slots keep off: here the meeting itself (a booking without buffers).
-        return new Document("repId", rep.value()).append("start", Date.from(Instant.parse(start)))
-                .append("end", Date.from(Instant.parse(end))).append("heldStart", Date.from(Instant.parse(start)))
-                .append("heldEnd", Date.from(Instant.parse(end))).append("status", status);
+        return new Document("repId", rep.value())
+                .append("start", Date.from(Instant.parse(start)))
+                .append("end", Date.from(Instant.parse(end)))
+                .append("heldStart", Date.from(Instant.parse(start)))
+                .append("heldEnd", Date.from(Instant.parse(end)))
+                .append("status", status);
     }
 
     @Test

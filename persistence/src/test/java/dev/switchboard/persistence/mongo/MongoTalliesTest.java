@@ -1,20 +1,19 @@
 package dev.switchboard.persistence.mongo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Tallies.Counted;
 import dev.switchboard.domain.port.Tallies.Tally;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The cap counter against the embedded server over the wire protocol: window turns and races. */
 class MongoTalliesTest {
@@ -47,10 +46,14 @@ class MongoTalliesTest {
         assertThat(tallies.tryCount(pool, rep, "2026-11-23", "2026-W48", 2, 3)).isEqualTo(Counted.AT_DAILY_CAP);
 
         assertThat(tallies.tryCount(pool, rep, "2026-11-24", "2026-W48", 2, 3)).isEqualTo(Counted.COUNTED);
-        assertThat(tallies.tryCount(pool, rep, "2026-11-24", "2026-W48", 2, 3)).as("weekly cap of 3 reached").isEqualTo(Counted.AT_WEEKLY_CAP);
+        assertThat(tallies.tryCount(pool, rep, "2026-11-24", "2026-W48", 2, 3))
+                .as("weekly cap of 3 reached")
+                .isEqualTo(Counted.AT_WEEKLY_CAP);
         assertThat(tally("2026-11-24", "2026-W48")).isEqualTo(new Tally(1, 3));
 
-        assertThat(tallies.tryCount(pool, rep, "2026-11-30", "2026-W49", 2, 3)).as("a new week starts over").isEqualTo(Counted.COUNTED);
+        assertThat(tallies.tryCount(pool, rep, "2026-11-30", "2026-W49", 2, 3))
+                .as("a new week starts over")
+                .isEqualTo(Counted.COUNTED);
         assertThat(tally("2026-11-30", "2026-W49")).isEqualTo(new Tally(1, 1));
         assertThat(tally("2026-12-01", "2026-W49")).isEqualTo(new Tally(0, 1));
     }
@@ -61,13 +64,17 @@ class MongoTalliesTest {
         assertThat(tallies.tryCount(pool, rep, "2026-11-24", "2026-W48", 2, 5)).isEqualTo(Counted.COUNTED);
         assertThat(tallies.tryCount(pool, rep, "2026-11-24", "2026-W48", 2, 5)).isEqualTo(Counted.COUNTED);
 
-        assertThat(tallies.tryCount(pool, rep, "2026-11-23", "2026-W48", 2, 5)).as("still Monday here: Tuesday's cap is reached")
+        assertThat(tallies.tryCount(pool, rep, "2026-11-23", "2026-W48", 2, 5))
+                .as("still Monday here: Tuesday's cap is reached")
                 .isEqualTo(Counted.AT_DAILY_CAP);
         assertThat(tally("2026-11-24", "2026-W48")).isEqualTo(new Tally(2, 2));
-        assertThat(tally("2026-11-23", "2026-W48")).as("read in the earlier window, the stored counts").isEqualTo(new Tally(2, 2));
+        assertThat(tally("2026-11-23", "2026-W48"))
+                .as("read in the earlier window, the stored counts")
+                .isEqualTo(new Tally(2, 2));
 
         assertThat(tallies.tryCount(pool, rep, "2026-11-30", "2026-W49", 2, 5)).isEqualTo(Counted.COUNTED);
-        assertThat(tallies.tryCount(pool, rep, "2026-11-29", "2026-W48", 2, 5)).as("still last week here: counted in the new one")
+        assertThat(tallies.tryCount(pool, rep, "2026-11-29", "2026-W48", 2, 5))
+                .as("still last week here: counted in the new one")
                 .isEqualTo(Counted.COUNTED);
         assertThat(tally("2026-11-30", "2026-W49")).isEqualTo(new Tally(2, 2));
         assertThat(tallies.tryCount(pool, rep, "2026-11-29", "2026-W48", 2, 5)).isEqualTo(Counted.AT_DAILY_CAP);

@@ -1,12 +1,11 @@
 package dev.switchboard.persistence.secrets;
 
-import dev.switchboard.persistence.secrets.Secrets.SecretsUnavailable;
-import org.junit.jupiter.api.Test;
-
-import java.util.Base64;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.switchboard.persistence.secrets.Secrets.SecretsUnavailable;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
 
 class SecretsTest {
 
@@ -17,7 +16,8 @@ class SecretsTest {
         String sealed = secrets.seal("1//refresh-token", "calendar_connections/rep-1/GOOGLE_OAUTH");
 
         assertThat(sealed).startsWith("v1:").doesNotContain("refresh");
-        assertThat(secrets.open(sealed, "calendar_connections/rep-1/GOOGLE_OAUTH")).isEqualTo("1//refresh-token");
+        assertThat(secrets.open(sealed, "calendar_connections/rep-1/GOOGLE_OAUTH"))
+                .isEqualTo("1//refresh-token");
     }
 
     @Test
@@ -36,17 +36,21 @@ class SecretsTest {
         bytes[bytes.length - 1] ^= 1;
         String altered = "v1:" + Base64.getEncoder().encodeToString(bytes);
 
-        assertThatThrownBy(() -> secrets.open(sealed, "calendar_connections/rep-2/CALDAV")).isInstanceOf(SecretsUnavailable.class);
-        assertThatThrownBy(() -> secrets.open(altered, "calendar_connections/rep-1/CALDAV")).isInstanceOf(SecretsUnavailable.class);
+        assertThatThrownBy(() -> secrets.open(sealed, "calendar_connections/rep-2/CALDAV"))
+                .isInstanceOf(SecretsUnavailable.class);
+        assertThatThrownBy(() -> secrets.open(altered, "calendar_connections/rep-1/CALDAV"))
+                .isInstanceOf(SecretsUnavailable.class);
         assertThatThrownBy(() -> Secrets.withKey(Secrets.newKey()).open(sealed, "calendar_connections/rep-1/CALDAV"))
-                .isInstanceOf(SecretsUnavailable.class).hasMessageContaining(Secrets.KEY_PROPERTY);
+                .isInstanceOf(SecretsUnavailable.class)
+                .hasMessageContaining(Secrets.KEY_PROPERTY);
     }
 
     @Test
     void a_key_that_is_not_base64_of_32_bytes_is_refused_naming_the_property() {
         assertThatThrownBy(() -> Secrets.withKey("not base64 !")).hasMessageContaining("switchboard.secrets.key");
         assertThatThrownBy(() -> Secrets.withKey(Base64.getEncoder().encodeToString(new byte[16])))
-                .hasMessageContaining("switchboard.secrets.key").hasMessageContaining("16 bytes");
+                .hasMessageContaining("switchboard.secrets.key")
+                .hasMessageContaining("16 bytes");
     }
 
     @Test
@@ -54,7 +58,8 @@ class SecretsTest {
         Secrets none = Secrets.none("switchboard.secrets.key is not set");
 
         assertThat(none.seal(null, "c")).isNull();
-        assertThatThrownBy(() -> none.seal("password", "c")).isInstanceOf(SecretsUnavailable.class)
+        assertThatThrownBy(() -> none.seal("password", "c"))
+                .isInstanceOf(SecretsUnavailable.class)
                 .hasMessageContaining("switchboard.secrets.key is not set");
     }
 }

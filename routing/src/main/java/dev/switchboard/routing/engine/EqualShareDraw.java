@@ -15,7 +15,6 @@ import dev.switchboard.domain.port.Tallies.Tally;
 import dev.switchboard.routing.strategy.CapWindows;
 import dev.switchboard.routing.strategy.EqualShare;
 import dev.switchboard.routing.strategy.PoolDraw;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -37,8 +36,7 @@ final class EqualShareDraw {
     private static final int ATTEMPTS = 10_000;
 
     /** What the draw did, and the credit it gave rejoining members. */
-    record Outcome(PoolDraw.Draw draw, String window, Map<RepId, Long> credited, List<Explanation.Share> shares) {
-    }
+    record Outcome(PoolDraw.Draw draw, String window, Map<RepId, Long> credited, List<Explanation.Share> shares) {}
 
     private final Standings standings;
     private final Tallies tallies;
@@ -49,15 +47,28 @@ final class EqualShareDraw {
     }
 
     /** @param openings whether members have a free slot, for an availability-first pool (empty otherwise) */
-    Outcome draw(Pool pool, long turn, Map<RepId, Rep> reps, Instant now, Map<RepId, Tally> counts,
-                 Map<RepId, FreeSlots.Opening> openings, Map<RepId, Absences.Absence> off, CapWindows windows, boolean live) {
+    Outcome draw(
+            Pool pool,
+            long turn,
+            Map<RepId, Rep> reps,
+            Instant now,
+            Map<RepId, Tally> counts,
+            Map<RepId, FreeSlots.Opening> openings,
+            Map<RepId, Absences.Absence> off,
+            CapWindows windows,
+            boolean live) {
         String window = windows.of(pool.equalDistribution().window());
         Map<RepId, Tallies.Counted> filledMeanwhile = new HashMap<>();
         PoolDraw.MemberStates states = PoolDraw.MemberStates.of(reps, counts, openings, off);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Standing standing = standings.of(pool.id(), window);
             EqualShare share = EqualShare.on(pool, turn, reps, off.keySet(), now, standing);
-            PoolDraw.Draw draw = PoolDraw.draw(PoolDraw.Request.inOrder(pool, share.order(), share.shares(window), states, now,
+            PoolDraw.Draw draw = PoolDraw.draw(PoolDraw.Request.inOrder(
+                    pool,
+                    share.order(),
+                    share.shares(window),
+                    states,
+                    now,
                     member -> filledMeanwhile.getOrDefault(member.repId(), Tallies.Counted.COUNTED)));
             if (!live || draw.chosen().isEmpty()) {
                 return new Outcome(draw, window, share.credited(), share.standing(pool));
@@ -66,22 +77,24 @@ final class EqualShareDraw {
             if (!standings.replace(pool.id(), window, standing.version(), share.after(chosen.repId()))) {
                 continue;
             }
-            Tallies.Counted counted = tallies.tryCount(pool.id(), chosen.repId(), windows.day(), windows.week(),
-                    chosen.dailyCap(), chosen.weeklyCap());
+            Tallies.Counted counted = tallies.tryCount(
+                    pool.id(), chosen.repId(), windows.day(), windows.week(), chosen.dailyCap(), chosen.weeklyCap());
             if (counted.counted()) {
                 return new Outcome(draw, window, share.credited(), share.standing(pool));
             }
             filledMeanwhile.put(chosen.repId(), counted);
             giveBack(pool, window, chosen.repId());
         }
-        throw new IllegalStateException("no equal-distribution decision for pool " + pool.id() + " after " + ATTEMPTS + " attempts");
+        throw new IllegalStateException(
+                "no equal-distribution decision for pool " + pool.id() + " after " + ATTEMPTS + " attempts");
     }
 
     private void giveBack(Pool pool, String window, RepId rep) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Standing standing = standings.of(pool.id(), window);
             Map<RepId, Entry> entries = new HashMap<>(standing.entries());
-            entries.computeIfPresent(rep, (id, entry) -> new Entry(Math.max(0, entry.count() - 1), entry.credit(), entry.away()));
+            entries.computeIfPresent(
+                    rep, (id, entry) -> new Entry(Math.max(0, entry.count() - 1), entry.credit(), entry.away()));
             if (standings.replace(pool.id(), window, standing.version(), entries)) {
                 return;
             }

@@ -41,7 +41,6 @@ import dev.switchboard.routing.qualification.FreeMailDomains;
 import dev.switchboard.routing.strategy.CapWindows;
 import dev.switchboard.routing.strategy.PerformanceWeights;
 import dev.switchboard.routing.strategy.PoolDraw;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,23 +82,72 @@ public final class RouteLead {
      * Decisions that do not look at calendars: an availability-first pool's members are all taken as free
      * (for a replay of past leads, whose calendars as they were are not known).
      */
-    public RouteLead(Pools pools, Reps reps, Accounts accounts, CompanyProfiles profiles, Rotations rotations, Tallies tallies,
-                     Qualifications qualifications, Clock clock, Standings standings, Conversions conversions) {
-        this(pools, reps, accounts, profiles, rotations, tallies, qualifications, clock, standings, conversions,
+    public RouteLead(
+            Pools pools,
+            Reps reps,
+            Accounts accounts,
+            CompanyProfiles profiles,
+            Rotations rotations,
+            Tallies tallies,
+            Qualifications qualifications,
+            Clock clock,
+            Standings standings,
+            Conversions conversions) {
+        this(
+                pools,
+                reps,
+                accounts,
+                profiles,
+                rotations,
+                tallies,
+                qualifications,
+                clock,
+                standings,
+                conversions,
                 (meetingType, pool, asked) -> Map.of());
     }
 
-    public RouteLead(Pools pools, Reps reps, Accounts accounts, CompanyProfiles profiles, Rotations rotations, Tallies tallies,
-                     Qualifications qualifications, Clock clock, Standings standings, Conversions conversions,
-                     FreeSlots freeSlots) {
-        this(pools, reps, accounts, profiles, rotations, tallies, qualifications, clock, standings, conversions, freeSlots,
+    public RouteLead(
+            Pools pools,
+            Reps reps,
+            Accounts accounts,
+            CompanyProfiles profiles,
+            Rotations rotations,
+            Tallies tallies,
+            Qualifications qualifications,
+            Clock clock,
+            Standings standings,
+            Conversions conversions,
+            FreeSlots freeSlots) {
+        this(
+                pools,
+                reps,
+                accounts,
+                profiles,
+                rotations,
+                tallies,
+                qualifications,
+                clock,
+                standings,
+                conversions,
+                freeSlots,
                 Absences.NONE);
     }
 
     /** @param absences who is off now by their schedule (time off, holidays, working hours), passed over like one away */
-    public RouteLead(Pools pools, Reps reps, Accounts accounts, CompanyProfiles profiles, Rotations rotations, Tallies tallies,
-                     Qualifications qualifications, Clock clock, Standings standings, Conversions conversions,
-                     FreeSlots freeSlots, Absences absences) {
+    public RouteLead(
+            Pools pools,
+            Reps reps,
+            Accounts accounts,
+            CompanyProfiles profiles,
+            Rotations rotations,
+            Tallies tallies,
+            Qualifications qualifications,
+            Clock clock,
+            Standings standings,
+            Conversions conversions,
+            FreeSlots freeSlots,
+            Absences absences) {
         this.absences = absences;
         this.pools = pools;
         this.reps = reps;
@@ -137,17 +185,32 @@ public final class RouteLead {
     /** With a router its rules pick the action; without one, the lead goes to {@code direct} (null when it is gone). */
     private Assignment decide(Lead lead, Router router, Pool direct, Instant received, boolean live) {
         EnrichLead.Enriched enriched = enrichLead.enrich(lead.details());
-        Qualification.Result qualified = qualifications.current().orElse(NO_SCREENING).apply(enriched.details());
+        Qualification.Result qualified =
+                qualifications.current().orElse(NO_SCREENING).apply(enriched.details());
         LeadFacts facts = qualified.facts();
-        Explanation.Qualification screening = new Explanation.Qualification(facts.qualifiedScore(), facts.tier(),
-                qualified.disqualified());
+        Explanation.Qualification screening =
+                new Explanation.Qualification(facts.qualifiedScore(), facts.tier(), qualified.disqualified());
         if (qualified.disqualified() != null) {
-            return decided(lead, router, new Step(Outcome.DISQUALIFIED, null, null, null, -1, false,
-                    new Reason.DisqualifiedByQualification(qualified.disqualified()), List.of()), null, screening,
-                    enriched, received);
+            return decided(
+                    lead,
+                    router,
+                    new Step(
+                            Outcome.DISQUALIFIED,
+                            null,
+                            null,
+                            null,
+                            -1,
+                            false,
+                            new Reason.DisqualifiedByQualification(qualified.disqualified()),
+                            List.of()),
+                    null,
+                    screening,
+                    enriched,
+                    received);
         }
         if (router == null) {
-            Step step = direct == null ? Step.nowhere(new Reason.PoolGone(lead.poolId())) : drawFrom(direct, live, true);
+            Step step =
+                    direct == null ? Step.nowhere(new Reason.PoolGone(lead.poolId())) : drawFrom(direct, live, true);
             return decided(lead, null, step, null, screening, enriched, received);
         }
         // Which rules missed, and why, is worked out when someone reads the decision (ExplainMisses).
@@ -157,8 +220,7 @@ public final class RouteLead {
     }
 
     /** The rule (or fallback) that finally decided, and what its action did. */
-    private record Followed(RuleMatch match, Step step) {
-    }
+    private record Followed(RuleMatch match, Step step) {}
 
     /**
      * Acts on the match; when it is a rule whose pool passed every member over with no overflow and the rule says to
@@ -166,51 +228,119 @@ public final class RouteLead {
      */
     private Followed follow(Router router, RuleMatch match, LeadFacts facts, Lead lead, boolean live) {
         Step step = act(match.action(), lead, live);
-        if (match.fellBack() || !(match.action() instanceof RuleAction.RouteToPool toPool) || !toPool.fallsThrough()
-                || !(step.reason() instanceof Reason.PoolPassedOver passed) || passed.overflow() != null) {
+        if (match.fellBack()
+                || !(match.action() instanceof RuleAction.RouteToPool toPool)
+                || !toPool.fallsThrough()
+                || !(step.reason() instanceof Reason.PoolPassedOver passed)
+                || passed.overflow() != null) {
             return new Followed(match, step);
         }
         RuleMatch next = toPool.whenPassedOver() == WhenPassedOver.NEXT_RULE
-                ? router.matchAfter(facts, match.ruleIndex()) : router.fallbackMatch(facts);
+                ? router.matchAfter(facts, match.ruleIndex())
+                : router.fallbackMatch(facts);
         Followed then = follow(router, next, facts, lead, live);
         List<Candidate> candidates = new ArrayList<>(step.candidates());
         candidates.addAll(then.step().candidates());
         Step fell = then.step();
-        return new Followed(then.match(), new Step(fell.outcome(), fell.rep(), fell.pool(), fell.strategy(), fell.turn(),
-                fell.urgent(), new Reason.FellThrough(match.ruleName(), toPool.whenPassedOver().name(), next.ruleName(), passed,
-                fell.reason()), candidates, fell.queue(), fell.acceptSla(), fell.shares()));
+        return new Followed(
+                then.match(),
+                new Step(
+                        fell.outcome(),
+                        fell.rep(),
+                        fell.pool(),
+                        fell.strategy(),
+                        fell.turn(),
+                        fell.urgent(),
+                        new Reason.FellThrough(
+                                match.ruleName(),
+                                toPool.whenPassedOver().name(),
+                                next.ruleName(),
+                                passed,
+                                fell.reason()),
+                        candidates,
+                        fell.queue(),
+                        fell.acceptSla(),
+                        fell.shares()));
     }
 
-    private Assignment decided(Lead lead, Router router, Step step, String rule,
-                               Explanation.Qualification screening, EnrichLead.Enriched enriched, Instant received) {
-        Explanation explanation = new Explanation(router == null ? null : router.id().value(),
-                router == null ? 0 : router.version(), rule, screening, step.reason(), step.candidates(),
-                enriched.filled(), step.shares());
+    private Assignment decided(
+            Lead lead,
+            Router router,
+            Step step,
+            String rule,
+            Explanation.Qualification screening,
+            EnrichLead.Enriched enriched,
+            Instant received) {
+        Explanation explanation = new Explanation(
+                router == null ? null : router.id().value(),
+                router == null ? 0 : router.version(),
+                rule,
+                screening,
+                step.reason(),
+                step.candidates(),
+                enriched.filled(),
+                step.shares());
         Instant decided = clock.instant();
         Ownership ownership = Ownership.decided(step.outcome(), step.rep(), step.pool(), step.queue(), step.urgent());
         if (step.outcome() == Outcome.ASSIGNED && step.acceptSla() != null) {
             // A lead assigned by a pool with an accept deadline starts its clock at the decision.
             ownership = ownership.acceptBy(step.acceptSla().deadlineFrom(decided));
         }
-        return new Assignment(AssignmentId.random(), lead.id(), step.outcome(), step.rep(), step.pool(), step.strategy(),
-                step.turn(), step.urgent(), explanation, decided, Duration.between(received, decided).abs(), ownership);
+        return new Assignment(
+                AssignmentId.random(),
+                lead.id(),
+                step.outcome(),
+                step.rep(),
+                step.pool(),
+                step.strategy(),
+                step.turn(),
+                step.urgent(),
+                explanation,
+                decided,
+                Duration.between(received, decided).abs(),
+                ownership);
     }
 
     /**
      * What one action did with the lead; {@code queue} is how the queue offers it, for a queued lead;
      * {@code acceptSla} the accept deadline of the pool whose member took it, if any.
      */
-    private record Step(Outcome outcome, RepId rep, PoolId pool, Strategy strategy, long turn, boolean urgent,
-                        Reason reason, List<Candidate> candidates, QueueMode queue, AcceptSla acceptSla,
-                        List<Explanation.Share> shares) {
+    private record Step(
+            Outcome outcome,
+            RepId rep,
+            PoolId pool,
+            Strategy strategy,
+            long turn,
+            boolean urgent,
+            Reason reason,
+            List<Candidate> candidates,
+            QueueMode queue,
+            AcceptSla acceptSla,
+            List<Explanation.Share> shares) {
 
-        Step(Outcome outcome, RepId rep, PoolId pool, Strategy strategy, long turn, boolean urgent,
-             Reason reason, List<Candidate> candidates) {
+        Step(
+                Outcome outcome,
+                RepId rep,
+                PoolId pool,
+                Strategy strategy,
+                long turn,
+                boolean urgent,
+                Reason reason,
+                List<Candidate> candidates) {
             this(outcome, rep, pool, strategy, turn, urgent, reason, candidates, null, null, List.of());
         }
 
-        Step(Outcome outcome, RepId rep, PoolId pool, Strategy strategy, long turn, boolean urgent,
-             Reason reason, List<Candidate> candidates, QueueMode queue, AcceptSla acceptSla) {
+        Step(
+                Outcome outcome,
+                RepId rep,
+                PoolId pool,
+                Strategy strategy,
+                long turn,
+                boolean urgent,
+                Reason reason,
+                List<Candidate> candidates,
+                QueueMode queue,
+                AcceptSla acceptSla) {
             this(outcome, rep, pool, strategy, turn, urgent, reason, candidates, queue, acceptSla, List.of());
         }
 
@@ -223,8 +353,18 @@ public final class RouteLead {
         }
 
         Step urgent(String why) {
-            return new Step(outcome, rep, pool, strategy, turn, true, new Reason.Escalated(why, reason), candidates, queue,
-                    acceptSla, shares);
+            return new Step(
+                    outcome,
+                    rep,
+                    pool,
+                    strategy,
+                    turn,
+                    true,
+                    new Reason.Escalated(why, reason),
+                    candidates,
+                    queue,
+                    acceptSla,
+                    shares);
         }
     }
 
@@ -243,11 +383,27 @@ public final class RouteLead {
             return toAccountOwner(toOwner, lead, live);
         }
         if (action instanceof RuleAction.SendToQueue queue) {
-            return new Step(Outcome.QUEUED, null, queue.poolId(), null, -1, false,
-                    new Reason.Queued(queue.poolId(), queue.mode()), List.of(), queue.mode(), null);
+            return new Step(
+                    Outcome.QUEUED,
+                    null,
+                    queue.poolId(),
+                    null,
+                    -1,
+                    false,
+                    new Reason.Queued(queue.poolId(), queue.mode()),
+                    List.of(),
+                    queue.mode(),
+                    null);
         }
         RuleAction.Disqualify disqualify = (RuleAction.Disqualify) action;
-        return new Step(Outcome.DISQUALIFIED, null, null, null, -1, false, new Reason.DisqualifiedByRule(disqualify.reason()),
+        return new Step(
+                Outcome.DISQUALIFIED,
+                null,
+                null,
+                null,
+                -1,
+                false,
+                new Reason.DisqualifiedByRule(disqualify.reason()),
                 List.of());
     }
 
@@ -261,24 +417,31 @@ public final class RouteLead {
             return Step.nowhere(new Reason.RepInactive(repId, rep.get().name()));
         }
         if (rep.get().awayAt(clock.instant())) {
-            return Step.nowhere(new Reason.RepAway(repId, rep.get().name(), Candidate.SkipReason.OUT_OF_OFFICE,
+            return Step.nowhere(new Reason.RepAway(
+                    repId,
+                    rep.get().name(),
+                    Candidate.SkipReason.OUT_OF_OFFICE,
                     rep.get().awayUntil()));
         }
         // A rep named outright has no pool to ask for working hours: time off and holidays count.
-        Absences.Absence off = absences.of(List.of(rep.get()), clock.instant(), false).get(repId);
+        Absences.Absence off =
+                absences.of(List.of(rep.get()), clock.instant(), false).get(repId);
         if (off != null) {
             return Step.nowhere(new Reason.RepAway(repId, rep.get().name(), off.why(), off.until()));
         }
-        Reason reason = account == null ? new Reason.ToRep(repId, rep.get().name())
+        Reason reason = account == null
+                ? new Reason.ToRep(repId, rep.get().name())
                 : new Reason.AccountOwner(account.name(), repId, rep.get().name());
         return new Step(Outcome.ASSIGNED, repId, null, null, -1, false, reason, List.of());
     }
 
     private Step toAccountOwner(RuleAction.RouteToAccountOwner toOwner, Lead lead, boolean live) {
-        Optional<Account> account = accounts.holdingFirstOf(Account.candidates(lead.details().email().domain()));
+        Optional<Account> account = accounts.holdingFirstOf(
+                Account.candidates(lead.details().email().domain()));
         if (account.isEmpty()) {
             Step fallback = act(toOwner.fallback(), lead, live);
-            return withReason(fallback, new Reason.NoAccount(lead.details().email().domain(), fallback.reason()));
+            return withReason(
+                    fallback, new Reason.NoAccount(lead.details().email().domain(), fallback.reason()));
         }
         // Matching an account consumes no rotation turn: the owner simply gets the lead.
         Step owner = toRep(account.get().ownerId(), account.get());
@@ -286,19 +449,31 @@ public final class RouteLead {
             return owner;
         }
         Step fallback = act(toOwner.fallback(), lead, live);
-        return withReason(fallback, new Reason.AccountOwnerUnavailable(account.get().name(), owner.reason(), fallback.reason()));
+        return withReason(
+                fallback, new Reason.AccountOwnerUnavailable(account.get().name(), owner.reason(), fallback.reason()));
     }
 
     /** Each member credited on rejoining under fair start, with its name as the decision saw it. */
     private static List<Reason.Credit> credits(Map<RepId, Long> credited, Map<RepId, Rep> reps) {
         List<Reason.Credit> credits = new ArrayList<>(credited.size());
-        credited.forEach((rep, count) -> credits.add(new Reason.Credit(rep, reps.get(rep).name(), count)));
+        credited.forEach(
+                (rep, count) -> credits.add(new Reason.Credit(rep, reps.get(rep).name(), count)));
         return credits;
     }
 
     private static Step withReason(Step step, Reason reason) {
-        return new Step(step.outcome(), step.rep(), step.pool(), step.strategy(), step.turn(), step.urgent(), reason, step.candidates(),
-                step.queue(), step.acceptSla(), step.shares());
+        return new Step(
+                step.outcome(),
+                step.rep(),
+                step.pool(),
+                step.strategy(),
+                step.turn(),
+                step.urgent(),
+                reason,
+                step.candidates(),
+                step.queue(),
+                step.acceptSla(),
+                step.shares());
     }
 
     private Step drawFrom(PoolId poolId, boolean live) {
@@ -325,22 +500,34 @@ public final class RouteLead {
             Map<RepId, Tally> counts = tallies.of(pool.id(), pool.repIds(), windows.day(), windows.week());
             Map<RepId, FreeSlots.Opening> openings = openings(pool, pool.repIds(), members, counts, now);
             Map<RepId, Absences.Absence> off = absences.of(members.values(), now, pool.onlyDuringWorkingHours());
-            EqualShareDraw.Outcome shared = equalShares.draw(pool, turn, members, now, counts, openings, off, windows, live);
+            EqualShareDraw.Outcome shared =
+                    equalShares.draw(pool, turn, members, now, counts, openings, off, windows, live);
             draw = shared.draw();
             standing = shared.shares();
-            how = new Reason.Method(pool.strategy(), null, shared.window(), pool.equalDistribution().rejoin(),
-                    credits(shared.credited(), members), meetingType);
+            how = new Reason.Method(
+                    pool.strategy(),
+                    null,
+                    shared.window(),
+                    pool.equalDistribution().rejoin(),
+                    credits(shared.credited(), members),
+                    meetingType);
         } else {
             // A live decision counts the lead for the member in one atomic step that also enforces the caps;
             // a simulation only reads the counts.
             PoolDraw.Claim claim = live
-                    ? member -> tallies.tryCount(pool.id(), member.repId(), windows.day(), windows.week(), member.dailyCap(), member.weeklyCap())
+                    ? member -> tallies.tryCount(
+                            pool.id(),
+                            member.repId(),
+                            windows.day(),
+                            windows.week(),
+                            member.dailyCap(),
+                            member.weeklyCap())
                     : member -> Tallies.Counted.COUNTED;
             PoolDraw.MemberStates states = new ReadAsReached(pool, windows, now);
             if (pool.strategy() == Strategy.PERFORMANCE_WEIGHTED) {
                 int days = pool.performance().days();
-                PerformanceWeights weights = PerformanceWeights.of(pool,
-                        conversions.between(pool.id(), pool.repIds(), now.minus(Duration.ofDays(days)), now));
+                PerformanceWeights weights = PerformanceWeights.of(
+                        pool, conversions.between(pool.id(), pool.repIds(), now.minus(Duration.ofDays(days)), now));
                 draw = PoolDraw.draw(PoolDraw.Request.byPerformance(pool, turn, weights, states, now, claim));
                 how = new Reason.Method(pool.strategy(), days, null, null, List.of(), meetingType);
             } else {
@@ -351,26 +538,63 @@ public final class RouteLead {
         int noSlot = count(draw.candidates(), Candidate.SkipReason.NO_FREE_SLOT);
         int unknown = count(draw.candidates(), Candidate.SkipReason.CALENDAR_UNKNOWN);
         if (draw.chosen().isEmpty()) {
-            Reason.PoolPassedOver passed = new Reason.PoolPassedOver(pool.id(), pool.name(), how, pool.members().size(),
-                    noSlot, unknown, null);
+            Reason.PoolPassedOver passed = new Reason.PoolPassedOver(
+                    pool.id(), pool.name(), how, pool.members().size(), noSlot, unknown, null);
             if (mayOverflow && pool.overflow() != null) {
                 Step overflow = pool.overflow().poolId() != null
                         ? drawFrom(pool.overflow().poolId(), live, false)
                         : toRep(pool.overflow().repId(), null);
                 List<Candidate> candidates = new ArrayList<>(draw.candidates());
                 candidates.addAll(overflow.candidates());
-                // The lead stays the pool's: reports attribute it to the pool that sent it, and the reason records the overflow.
-                return new Step(overflow.outcome(), overflow.rep(), pool.id(), pool.strategy(), turn,
-                        false, passed.withOverflow(overflow.reason()), candidates, null, pool.acceptSla(), standing);
+                // The lead stays the pool's: reports attribute it to the pool that sent it, and the reason records the
+                // overflow.
+                return new Step(
+                        overflow.outcome(),
+                        overflow.rep(),
+                        pool.id(),
+                        pool.strategy(),
+                        turn,
+                        false,
+                        passed.withOverflow(overflow.reason()),
+                        candidates,
+                        null,
+                        pool.acceptSla(),
+                        standing);
             }
-            return new Step(Outcome.UNASSIGNED, null, pool.id(), pool.strategy(), turn, false, passed, draw.candidates())
+            return new Step(
+                            Outcome.UNASSIGNED,
+                            null,
+                            pool.id(),
+                            pool.strategy(),
+                            turn,
+                            false,
+                            passed,
+                            draw.candidates())
                     .withShares(standing);
         }
         PoolMember member = draw.chosen().get();
-        Reason reason = new Reason.PoolDrew(pool.id(), pool.name(), how, turn, draw.position() + 1, pool.members().size(),
-                draw.candidates().size() - 1, noSlot, unknown);
-        return new Step(Outcome.ASSIGNED, member.repId(), pool.id(), pool.strategy(), turn, false, reason, draw.candidates(),
-                null, pool.acceptSla(), standing);
+        Reason reason = new Reason.PoolDrew(
+                pool.id(),
+                pool.name(),
+                how,
+                turn,
+                draw.position() + 1,
+                pool.members().size(),
+                draw.candidates().size() - 1,
+                noSlot,
+                unknown);
+        return new Step(
+                Outcome.ASSIGNED,
+                member.repId(),
+                pool.id(),
+                pool.strategy(),
+                turn,
+                false,
+                reason,
+                draw.candidates(),
+                null,
+                pool.acceptSla(),
+                standing);
     }
 
     private static int count(List<Candidate> candidates, Candidate.SkipReason skipped) {
@@ -388,8 +612,8 @@ public final class RouteLead {
      * Members that cannot take the lead anyway (gone, inactive, out of office, capped on the counts read) are not
      * asked about, which spares their calendars.
      */
-    private Map<RepId, FreeSlots.Opening> openings(Pool pool, List<RepId> members, Map<RepId, Rep> found,
-                                                   Map<RepId, Tally> counts, Instant now) {
+    private Map<RepId, FreeSlots.Opening> openings(
+            Pool pool, List<RepId> members, Map<RepId, Rep> found, Map<RepId, Tally> counts, Instant now) {
         if (pool.availabilityFirst() == null) {
             return Map.of();
         }
@@ -397,7 +621,8 @@ public final class RouteLead {
         List<Rep> asked = new ArrayList<>(members.size());
         for (PoolMember member : pool.members()) {
             Rep rep = found.get(member.repId());
-            if (wanted.contains(member.repId()) && rep != null
+            if (wanted.contains(member.repId())
+                    && rep != null
                     && PoolDraw.couldTake(member, rep, now, counts.getOrDefault(member.repId(), Tally.NONE))) {
                 asked.add(rep);
             }

@@ -4,7 +4,6 @@ import dev.switchboard.domain.model.Account;
 import dev.switchboard.domain.model.CompanyProfile;
 import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.CompanyProfiles;
-
 import java.util.Optional;
 
 /**

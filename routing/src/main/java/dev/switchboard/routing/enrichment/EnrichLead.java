@@ -4,7 +4,6 @@ import dev.switchboard.domain.model.CompanyProfile;
 import dev.switchboard.domain.model.Explanation;
 import dev.switchboard.domain.model.LeadDetails;
 import dev.switchboard.domain.port.CompanyProfiles;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +36,8 @@ public final class EnrichLead {
         if (details.firmographicsComplete()) {
             return new Enriched(details, List.of());
         }
-        Optional<CompanyProfile> profile = profiles.forEmailDomain(details.email().domain());
+        Optional<CompanyProfile> profile =
+                profiles.forEmailDomain(details.email().domain());
         if (profile.isEmpty()) {
             return new Enriched(details, List.of());
         }

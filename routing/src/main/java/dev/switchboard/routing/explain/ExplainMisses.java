@@ -9,7 +9,6 @@ import dev.switchboard.domain.model.rule.LeadFacts;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.model.rule.RuleMatch;
 import dev.switchboard.domain.port.Routers;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,8 +27,7 @@ import java.util.Optional;
 public final class ExplainMisses {
 
     /** A decision to explain: its explanation and the lead as it was submitted. */
-    public record Decided(Explanation explanation, LeadDetails lead) {
-    }
+    public record Decided(Explanation explanation, LeadDetails lead) {}
 
     private final Routers routers;
 
@@ -50,7 +48,8 @@ public final class ExplainMisses {
                 explained.add(List.of());
                 continue;
             }
-            Optional<Router> router = versions.computeIfAbsent(explanation.routerId() + ":" + explanation.routerVersion(),
+            Optional<Router> router = versions.computeIfAbsent(
+                    explanation.routerId() + ":" + explanation.routerVersion(),
                     key -> routers.version(new RouterId(explanation.routerId()), explanation.routerVersion()));
             explained.add(router.map(r -> misses(r, asDecided(decided))).orElse(List.of()));
         }
@@ -61,7 +60,9 @@ public final class ExplainMisses {
     public static List<RuleMiss> misses(Router router, LeadFacts facts) {
         RuleMatch match = router.match(facts);
         List<RuleMiss> misses = new ArrayList<>();
-        match.misses().forEach(miss -> misses.add(new RuleMiss(miss.ruleName(), miss.verdict().explain(facts))));
+        match.misses()
+                .forEach(miss ->
+                        misses.add(new RuleMiss(miss.ruleName(), miss.verdict().explain(facts))));
         return misses;
     }
 
@@ -72,14 +73,21 @@ public final class ExplainMisses {
         if (!explanation.enrichment().isEmpty()) {
             details = details.filledFrom(profile(explanation.enrichment()));
         }
-        return new LeadFacts(details, explanation.qualification().score(), explanation.qualification().tier());
+        return new LeadFacts(
+                details,
+                explanation.qualification().score(),
+                explanation.qualification().tier());
     }
 
     private static CompanyProfile profile(List<Explanation.Filled> filled) {
         Map<String, String> values = new HashMap<>();
         filled.forEach(f -> values.put(f.field(), f.value()));
-        return new CompanyProfile("decision", values.get("company"), values.get("industry"),
+        return new CompanyProfile(
+                "decision",
+                values.get("company"),
+                values.get("industry"),
                 values.containsKey("employees") ? Integer.valueOf(values.get("employees")) : null,
-                values.containsKey("annualRevenue") ? new BigDecimal(values.get("annualRevenue")) : null, values.get("country"));
+                values.containsKey("annualRevenue") ? new BigDecimal(values.get("annualRevenue")) : null,
+                values.get("country"));
     }
 }

@@ -4,7 +4,6 @@ import dev.switchboard.domain.model.Candidate;
 import dev.switchboard.domain.model.Explanation;
 import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.model.Strategy;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -46,8 +45,11 @@ public final class ReasonWords {
         if (reason instanceof Reason.Sentence || reason instanceof Reason.DisqualifiedByQualification) {
             return words(reason);
         }
-        String leadIn = explanation.routerId() == null ? "sent straight to "
-                : explanation.rule() == null ? "no rule matched, so the fallback: " : "rule \"" + explanation.rule() + "\": ";
+        String leadIn = explanation.routerId() == null
+                ? "sent straight to "
+                : explanation.rule() == null
+                        ? "no rule matched, so the fallback: "
+                        : "rule \"" + explanation.rule() + "\": ";
         return leadIn + words(reason);
     }
 
@@ -70,8 +72,10 @@ public final class ReasonWords {
         }
         if (share.rejoined() != null) {
             words.append(share.rejoined() == Explanation.Rejoined.NEW ? ", new to the window" : ", returning");
-            words.append(share.creditedNow() > 0 ? ", credited " + count(share.creditedNow(), "lead", "leads") + " now (fair start)"
-                    : ", not credited");
+            words.append(
+                    share.creditedNow() > 0
+                            ? ", credited " + count(share.creditedNow(), "lead", "leads") + " now (fair start)"
+                            : ", not credited");
         }
         return words.toString();
     }
@@ -85,18 +89,32 @@ public final class ReasonWords {
         Map<Reason.Code, Phrase> p = new EnumMap<>(Reason.Code.class);
         p.put(Reason.Code.DISQUALIFIED_BY_QUALIFICATION, (r, w) -> "disqualified before routing: " + text(r, "why"));
         p.put(Reason.Code.DISQUALIFIED_BY_RULE, (r, w) -> "disqualified: " + text(r, "why"));
-        p.put(Reason.Code.QUEUED, (r, w) -> "offered to the " + lowerWords(text(r, "mode")) + " queue of pool " + text(r, "pool"));
+        p.put(
+                Reason.Code.QUEUED,
+                (r, w) -> "offered to the " + lowerWords(text(r, "mode")) + " queue of pool " + text(r, "pool"));
         p.put(Reason.Code.TO_REP, (r, w) -> "to " + text(r, "repName"));
         p.put(Reason.Code.REP_GONE, (r, w) -> "rep " + text(r, "rep") + " no longer exists");
         p.put(Reason.Code.REP_INACTIVE, (r, w) -> "rep " + text(r, "repName") + " is inactive");
-        p.put(Reason.Code.REP_AWAY, (r, w) -> "rep " + text(r, "repName") + " " + absence(text(r, "absence"))
-                + (r.values().containsKey("until") ? " until " + text(r, "until") : ""));
-        p.put(Reason.Code.ESCALATED, (r, w) -> "escalated" + (r.values().containsKey("why") ? " (" + text(r, "why") + ")" : "")
-                + ", " + w.words(r.inner().get(0)));
-        p.put(Reason.Code.ACCOUNT_OWNER, (r, w) -> "account " + text(r, "account") + " is owned by " + text(r, "repName"));
-        p.put(Reason.Code.NO_ACCOUNT, (r, w) -> "no account holds " + text(r, "domain") + ", so " + w.words(r.inner().get(0)));
-        p.put(Reason.Code.ACCOUNT_OWNER_UNAVAILABLE, (r, w) -> "account " + text(r, "account") + " matched but "
-                + w.words(r.inner().get(0)) + ", so " + w.words(r.inner().get(1)));
+        p.put(
+                Reason.Code.REP_AWAY,
+                (r, w) -> "rep " + text(r, "repName") + " " + absence(text(r, "absence"))
+                        + (r.values().containsKey("until") ? " until " + text(r, "until") : ""));
+        p.put(
+                Reason.Code.ESCALATED,
+                (r, w) -> "escalated" + (r.values().containsKey("why") ? " (" + text(r, "why") + ")" : "") + ", "
+                        + w.words(r.inner().get(0)));
+        p.put(
+                Reason.Code.ACCOUNT_OWNER,
+                (r, w) -> "account " + text(r, "account") + " is owned by " + text(r, "repName"));
+        p.put(
+                Reason.Code.NO_ACCOUNT,
+                (r, w) -> "no account holds " + text(r, "domain") + ", so "
+                        + w.words(r.inner().get(0)));
+        p.put(
+                Reason.Code.ACCOUNT_OWNER_UNAVAILABLE,
+                (r, w) -> "account " + text(r, "account") + " matched but "
+                        + w.words(r.inner().get(0)) + ", so "
+                        + w.words(r.inner().get(1)));
         p.put(Reason.Code.POOL_GONE, (r, w) -> "pool " + text(r, "pool") + " no longer exists");
         p.put(Reason.Code.POOL_DREW, (r, w) -> {
             Reason.PoolDrew drew = (Reason.PoolDrew) r;
@@ -104,8 +122,10 @@ public final class ReasonWords {
                     ? "member " + drew.member() + " of " + drew.members() + " has the lowest share of the window"
                     : "turn " + drew.turn() + " goes to member " + drew.member() + " of " + drew.members();
             return "pool " + drew.poolName() + " by " + method(drew.method()) + ": " + pick
-                    + (drew.passedOver() == 0 ? "" : " after passing over " + count(drew.passedOver(), "member", "members")
-                    + withoutSlots(drew.noFreeSlot(), drew.calendarUnknown()));
+                    + (drew.passedOver() == 0
+                            ? ""
+                            : " after passing over " + count(drew.passedOver(), "member", "members")
+                                    + withoutSlots(drew.noFreeSlot(), drew.calendarUnknown()));
         });
         p.put(Reason.Code.POOL_PASSED_OVER, (r, w) -> {
             Reason.PoolPassedOver passed = (Reason.PoolPassedOver) r;
@@ -113,9 +133,13 @@ public final class ReasonWords {
                     + withoutSlots(passed.noFreeSlot(), passed.calendarUnknown())
                     + (passed.overflow() == null ? "" : ", so its overflow: " + w.words(passed.overflow()));
         });
-        p.put(Reason.Code.FELL_THROUGH, (r, w) -> "rule " + text(r, "rule") + " sent the lead to " + w.words(r.inner().get(0))
-                + ", so it fell through to " + (r.values().containsKey("nextRule") ? "rule " + text(r, "nextRule")
-                : "the router's fallback") + ": " + w.words(r.inner().get(1)));
+        p.put(
+                Reason.Code.FELL_THROUGH,
+                (r, w) -> "rule " + text(r, "rule") + " sent the lead to "
+                        + w.words(r.inner().get(0))
+                        + ", so it fell through to "
+                        + (r.values().containsKey("nextRule") ? "rule " + text(r, "nextRule") : "the router's fallback")
+                        + ": " + w.words(r.inner().get(1)));
         p.put(Reason.Code.SENTENCE, (r, w) -> text(r, "words"));
 
         Map<Candidate.SkipReason, SkipPhrase> s = new EnumMap<>(Candidate.SkipReason.class);
@@ -127,9 +151,12 @@ public final class ReasonWords {
         s.put(Candidate.SkipReason.OFF_HOURS, v -> "outside working hours" + until(v));
         s.put(Candidate.SkipReason.DAILY_CAP, v -> cap("daily", "today", v));
         s.put(Candidate.SkipReason.WEEKLY_CAP, v -> cap("weekly", "this week", v));
-        s.put(Candidate.SkipReason.AHEAD_OF_OTHERS, v -> v.isEmpty() ? "too far ahead of the others"
-                : "took " + v.get("load") + " leads, more than " + v.get("maxLead") + " ahead of the least-loaded member's "
-                + v.get("leastLoad"));
+        s.put(
+                Candidate.SkipReason.AHEAD_OF_OTHERS,
+                v -> v.isEmpty()
+                        ? "too far ahead of the others"
+                        : "took " + v.get("load") + " leads, more than " + v.get("maxLead")
+                                + " ahead of the least-loaded member's " + v.get("leastLoad"));
         s.put(Candidate.SkipReason.NO_FREE_SLOT, v -> "no free slot within the booking horizon");
         s.put(Candidate.SkipReason.CALENDAR_UNKNOWN, v -> "the calendar could not be read");
         return new ReasonWords(p, s);
@@ -140,7 +167,9 @@ public final class ReasonWords {
             return "reached the " + which + " cap";
         }
         return "reached the " + which + " cap of " + v.get("cap")
-                + (Boolean.TRUE.equals(v.get("meanwhile")) ? " (filled by a concurrent decision)" : " (" + v.get("count") + " " + when + ")");
+                + (Boolean.TRUE.equals(v.get("meanwhile"))
+                        ? " (filled by a concurrent decision)"
+                        : " (" + v.get("count") + " " + when + ")");
     }
 
     private static String until(Map<String, Object> v) {
@@ -163,10 +192,15 @@ public final class ReasonWords {
     private static String method(Reason.Method method) {
         String how;
         if (method.strategy() == Strategy.EQUAL_DISTRIBUTION) {
-            StringBuilder words = new StringBuilder("equal distribution over ").append(method.window()).append(" (")
-                    .append(lowerWords(method.rejoin().name())).append(")");
+            StringBuilder words = new StringBuilder("equal distribution over ")
+                    .append(method.window())
+                    .append(" (")
+                    .append(lowerWords(method.rejoin().name()))
+                    .append(")");
             for (Reason.Credit credit : method.credited()) {
-                words.append(", ").append(credit.repName()).append(" rejoins credited with ")
+                words.append(", ")
+                        .append(credit.repName())
+                        .append(" rejoins credited with ")
                         .append(count(credit.leads(), "lead", "leads"));
             }
             how = words.toString();
@@ -175,7 +209,10 @@ public final class ReasonWords {
         } else {
             how = method.strategy() == Strategy.WEIGHTED_ROUND_ROBIN ? "weighted round robin" : "round robin";
         }
-        return method.meetingType() == null ? how : how + ", availability-first for meeting type " + method.meetingType().value();
+        return method.meetingType() == null
+                ? how
+                : how + ", availability-first for meeting type "
+                        + method.meetingType().value();
     }
 
     /** How many of the members passed over had no free slot or an unreadable calendar, e.g. " (2 with no free slot)". */
@@ -185,7 +222,8 @@ public final class ReasonWords {
             notes.add(noSlot + " with no free slot");
         }
         if (unknown > 0) {
-            notes.add(unknown + (unknown == 1 ? " whose calendar could not be read" : " whose calendars could not be read"));
+            notes.add(unknown
+                    + (unknown == 1 ? " whose calendar could not be read" : " whose calendars could not be read"));
         }
         return notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")";
     }

@@ -8,8 +8,7 @@ package dev.switchboard.routing.intake;
 public interface IntakeOutcomes {
 
     /** Reports nothing: for callers that count nothing. */
-    IntakeOutcomes UNCOUNTED = routed -> {
-    };
+    IntakeOutcomes UNCOUNTED = routed -> {};
 
     void submitted(LeadRouted routed);
 }

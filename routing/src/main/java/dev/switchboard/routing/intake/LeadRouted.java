@@ -2,7 +2,6 @@ package dev.switchboard.routing.intake;
 
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.Lead;
-
 import java.util.Optional;
 
 /**

@@ -4,7 +4,6 @@ import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.port.Conversions;
 import dev.switchboard.domain.port.Leads;
-
 import java.time.Clock;
 import java.time.Instant;
 
@@ -16,8 +15,7 @@ import java.time.Instant;
 public final class RecordConversion {
 
     /** @param convertedAt when the conversion was first recorded */
-    public record Converted(LeadId leadId, Instant convertedAt) {
-    }
+    public record Converted(LeadId leadId, Instant convertedAt) {}
 
     private final Leads leads;
     private final Conversions conversions;

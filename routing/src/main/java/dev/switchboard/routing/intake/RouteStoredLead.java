@@ -14,7 +14,6 @@ import dev.switchboard.domain.port.Forms;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Routers;
 import dev.switchboard.routing.engine.RouteLead;
-
 import java.time.Instant;
 
 /**
@@ -26,8 +25,7 @@ import java.time.Instant;
 final class RouteStoredLead {
 
     /** The lead's decision, and whether this call stored it (false: another call's decision came first). */
-    record Routed(Assignment assignment, boolean first) {
-    }
+    record Routed(Assignment assignment, boolean first) {}
 
     private final Forms forms;
     private final Routers routers;
@@ -36,7 +34,8 @@ final class RouteStoredLead {
     private final RouteLead routeLead;
     private final Events events;
 
-    RouteStoredLead(Forms forms, Routers routers, Pools pools, Assignments assignments, RouteLead routeLead, Events events) {
+    RouteStoredLead(
+            Forms forms, Routers routers, Pools pools, Assignments assignments, RouteLead routeLead, Events events) {
         this.forms = forms;
         this.routers = routers;
         this.pools = pools;
@@ -48,19 +47,23 @@ final class RouteStoredLead {
     /** Routes the lead by its form's live router or to its pool; {@code received} is when it was stored. */
     Routed route(Lead lead, Instant received) {
         if (lead.formId() != null) {
-            return route(lead, liveRouterOf(lead.formId().value(), forms.byId(lead.formId()).orElse(null)), null,
+            return route(
+                    lead,
+                    liveRouterOf(
+                            lead.formId().value(), forms.byId(lead.formId()).orElse(null)),
+                    null,
                     received);
         }
         Pool pool = pools.byId(lead.poolId())
-                .orElseThrow(() -> InputRejected.notFound("poolId", "pool", lead.poolId().value()));
+                .orElseThrow(() ->
+                        InputRejected.notFound("poolId", "pool", lead.poolId().value()));
         return route(lead, null, pool, received);
     }
 
     /** Routes the lead by {@code router}, or to {@code pool} when {@code router} is null. */
     Routed route(Lead lead, Router router, Pool pool, Instant received) {
-        Assignment assignment = router == null
-                ? routeLead.routeToPool(lead, pool, received)
-                : routeLead.route(lead, router, received);
+        Assignment assignment =
+                router == null ? routeLead.routeToPool(lead, pool, received) : routeLead.route(lead, router, received);
         try {
             assignments.add(assignment);
         } catch (InputRejected e) {
@@ -78,7 +81,8 @@ final class RouteStoredLead {
         if (form == null) {
             throw InputRejected.notFound("formId", "form", formId);
         }
-        return routers.live(form.routerId()).orElseThrow(() -> new InputRejected(ErrorCode.NOT_FOUND, "formId",
-                "form " + form.name() + " has no published router yet"));
+        return routers.live(form.routerId())
+                .orElseThrow(() -> new InputRejected(
+                        ErrorCode.NOT_FOUND, "formId", "form " + form.name() + " has no published router yet"));
     }
 }

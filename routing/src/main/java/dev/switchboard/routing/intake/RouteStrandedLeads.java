@@ -10,7 +10,6 @@ import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Routers;
 import dev.switchboard.routing.engine.RouteLead;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,8 +50,16 @@ public final class RouteStrandedLeads {
     private final Duration grace;
 
     /** @param grace how long a stored lead is left to its own submission before this job routes it */
-    public RouteStrandedLeads(Forms forms, Routers routers, Pools pools, Leads leads, Assignments assignments,
-                              RouteLead routeLead, Events events, Clock clock, Duration grace) {
+    public RouteStrandedLeads(
+            Forms forms,
+            Routers routers,
+            Pools pools,
+            Leads leads,
+            Assignments assignments,
+            RouteLead routeLead,
+            Events events,
+            Clock clock,
+            Duration grace) {
         if (grace.isNegative()) {
             throw new IllegalArgumentException("the grace period cannot be negative: " + grace);
         }
@@ -70,7 +77,8 @@ public final class RouteStrandedLeads {
         List<Assignment> routed = new ArrayList<>();
         for (int batch = 0; batch < MAX_BATCHES; batch++) {
             List<Lead> found = leads.unrouted(storedBefore, now, BATCH);
-            Map<LeadId, Assignment> decided = assignments.forLeads(found.stream().map(Lead::id).toList());
+            Map<LeadId, Assignment> decided =
+                    assignments.forLeads(found.stream().map(Lead::id).toList());
             List<LeadId> done = new ArrayList<>(decided.keySet());
             for (Lead lead : found) {
                 if (!decided.containsKey(lead.id()) && leads.claimRouting(lead.id(), now, now.plus(LEASE))) {
@@ -92,8 +100,10 @@ public final class RouteStrandedLeads {
             return result.first() ? Optional.of(result.assignment()) : Optional.empty();
         } catch (RuntimeException e) {
             // Left unrouted: its lease holds it off until the next try, and an admin sees it pending meanwhile.
-            LOG.log(System.Logger.Level.WARNING, "lead " + lead.id() + " stored without a decision could not be routed: "
-                    + e.getMessage(), e);
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "lead " + lead.id() + " stored without a decision could not be routed: " + e.getMessage(),
+                    e);
             return Optional.empty();
         }
     }

@@ -1,8 +1,8 @@
 package dev.switchboard.routing.intake;
 
 import dev.switchboard.domain.model.Assignment;
-import dev.switchboard.domain.model.Explanation.RuleMiss;
 import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.Explanation.RuleMiss;
 import dev.switchboard.domain.model.Form;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Lead;
@@ -13,7 +13,6 @@ import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Routers;
 import dev.switchboard.routing.engine.RouteLead;
 import dev.switchboard.routing.explain.ExplainMisses;
-
 import java.time.Clock;
 import java.util.List;
 
@@ -49,7 +48,8 @@ public final class SimulateRouting {
 
     /** @param routerVersion a version of the form's router to use instead of the live one, or null */
     public Simulated simulate(SubmitLeadCommand command, Integer routerVersion) {
-        Lead lead = new Lead(LeadId.random(), command.details(), command.formId(), command.poolId(), clock.instant(), null);
+        Lead lead =
+                new Lead(LeadId.random(), command.details(), command.formId(), command.poolId(), clock.instant(), null);
         if (command.poolId() != null) {
             if (pools.byId(command.poolId()).isEmpty()) {
                 throw InputRejected.notFound("poolId", "pool", command.poolId().value());
@@ -57,13 +57,22 @@ public final class SimulateRouting {
             return new Simulated(routeLead.simulateToPool(lead, command.poolId()), List.of());
         }
         Form form = forms.byId(command.formId())
-                .orElseThrow(() -> InputRejected.notFound("formId", "form", command.formId().value()));
-        Router router = (routerVersion == null ? routers.live(form.routerId()) : routers.version(form.routerId(), routerVersion))
-                .orElseThrow(() -> new InputRejected(ErrorCode.NOT_FOUND, routerVersion == null ? "formId" : "routerVersion",
-                        routerVersion == null ? "form " + form.name() + " has no published router yet"
+                .orElseThrow(() -> InputRejected.notFound(
+                        "formId", "form", command.formId().value()));
+        Router router = (routerVersion == null
+                        ? routers.live(form.routerId())
+                        : routers.version(form.routerId(), routerVersion))
+                .orElseThrow(() -> new InputRejected(
+                        ErrorCode.NOT_FOUND,
+                        routerVersion == null ? "formId" : "routerVersion",
+                        routerVersion == null
+                                ? "form " + form.name() + " has no published router yet"
                                 : "the form's router has no version " + routerVersion));
         Assignment assignment = routeLead.simulate(lead, router);
-        return new Simulated(assignment,
-                explainMisses.explain(List.of(new ExplainMisses.Decided(assignment.explanation(), lead.details()))).get(0));
+        return new Simulated(
+                assignment,
+                explainMisses
+                        .explain(List.of(new ExplainMisses.Decided(assignment.explanation(), lead.details())))
+                        .get(0));
     }
 }

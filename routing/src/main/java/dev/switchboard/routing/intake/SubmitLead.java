@@ -16,7 +16,6 @@ import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Routers;
 import dev.switchboard.routing.engine.RouteLead;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,14 +56,40 @@ public final class SubmitLead {
     private final long replayPolls;
 
     /** Repeats answer at once, with or without a decision, and outcomes are reported to no one. */
-    public SubmitLead(Forms forms, Routers routers, Pools pools, Leads leads, Assignments assignments,
-                      RouteLead routeLead, Events events, Clock clock) {
-        this(forms, routers, pools, leads, assignments, routeLead, events, IntakeOutcomes.UNCOUNTED, clock, Duration.ZERO);
+    public SubmitLead(
+            Forms forms,
+            Routers routers,
+            Pools pools,
+            Leads leads,
+            Assignments assignments,
+            RouteLead routeLead,
+            Events events,
+            Clock clock) {
+        this(
+                forms,
+                routers,
+                pools,
+                leads,
+                assignments,
+                routeLead,
+                events,
+                IntakeOutcomes.UNCOUNTED,
+                clock,
+                Duration.ZERO);
     }
 
     /** @param replayWait how long a repeat waits, at most, for the decision of the submission it repeats */
-    public SubmitLead(Forms forms, Routers routers, Pools pools, Leads leads, Assignments assignments,
-                      RouteLead routeLead, Events events, IntakeOutcomes outcomes, Clock clock, Duration replayWait) {
+    public SubmitLead(
+            Forms forms,
+            Routers routers,
+            Pools pools,
+            Leads leads,
+            Assignments assignments,
+            RouteLead routeLead,
+            Events events,
+            IntakeOutcomes outcomes,
+            Clock clock,
+            Duration replayWait) {
         this.outcomes = outcomes;
         this.forms = forms;
         this.pools = pools;
@@ -84,11 +109,16 @@ public final class SubmitLead {
     }
 
     private LeadRouted take(SubmitLeadCommand command) {
-        Router router = command.formId() == null ? null
-                : routeStoredLead.liveRouterOf(command.formId().value(), forms.byId(command.formId()).orElse(null));
+        Router router = command.formId() == null
+                ? null
+                : routeStoredLead.liveRouterOf(
+                        command.formId().value(), forms.byId(command.formId()).orElse(null));
         // The pool is read once for the whole submission: the decision draws from the pool read here.
-        Pool pool = command.poolId() == null ? null : pools.byId(command.poolId())
-                .orElseThrow(() -> InputRejected.notFound("poolId", "pool", command.poolId().value()));
+        Pool pool = command.poolId() == null
+                ? null
+                : pools.byId(command.poolId())
+                        .orElseThrow(() -> InputRejected.notFound(
+                                "poolId", "pool", command.poolId().value()));
 
         // Stores keep milliseconds; deciding on the same precision keeps a stored lead equal to the one returned.
         Instant received = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -99,7 +129,9 @@ public final class SubmitLead {
             return repeat(stored, claim);
         }
         events.record(LeadSubmitted.of(lead));
-        return new LeadRouted(lead, Optional.of(routeStoredLead.route(lead, router, pool, received).assignment()));
+        return new LeadRouted(
+                lead,
+                Optional.of(routeStoredLead.route(lead, router, pool, received).assignment()));
     }
 
     /** The answer to a retry: the first submission's, once it has a decision or the wait is over. */

@@ -19,7 +19,9 @@ public record SubmitLeadCommand(FormId formId, PoolId poolId, LeadDetails detail
 
     public SubmitLeadCommand {
         if ((formId == null) == (poolId == null)) {
-            throw new InputRejected(formId == null ? ErrorCode.REQUIRED : ErrorCode.INVALID_FORMAT, "formId",
+            throw new InputRejected(
+                    formId == null ? ErrorCode.REQUIRED : ErrorCode.INVALID_FORMAT,
+                    "formId",
                     "name either the form the lead came through (formId) or a pool (poolId)");
         }
         if (details == null) {

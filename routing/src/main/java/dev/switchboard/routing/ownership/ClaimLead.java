@@ -10,7 +10,6 @@ import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Reps;
-
 import java.time.Clock;
 import java.time.Instant;
 
@@ -41,7 +40,9 @@ public final class ClaimLead {
     }
 
     public LeadChanged<LeadReassigned> claim(LeadCommand command) {
-        Rep rep = reps.byId(command.repId()).orElseThrow(() -> InputRejected.notFound("repId", "rep", command.repId().value()));
+        Rep rep = reps.byId(command.repId())
+                .orElseThrow(() ->
+                        InputRejected.notFound("repId", "rep", command.repId().value()));
         Instant now = clock.instant();
         Assignment claimed = OwnershipUpdate.apply(assignments, command.leadId(), current -> {
             Ownership next = current.ownership().claim(rep.id(), now);

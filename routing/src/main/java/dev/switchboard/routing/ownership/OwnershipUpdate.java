@@ -5,7 +5,6 @@ import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.Ownership;
 import dev.switchboard.domain.port.Assignments;
-
 import java.util.function.Function;
 
 /**
@@ -17,8 +16,7 @@ final class OwnershipUpdate {
 
     private static final int ATTEMPTS = 100;
 
-    private OwnershipUpdate() {
-    }
+    private OwnershipUpdate() {}
 
     /**
      * @param change the next state from the current one; the same instance when nothing is to change;
@@ -27,7 +25,8 @@ final class OwnershipUpdate {
      */
     static Assignment apply(Assignments assignments, LeadId lead, Function<Assignment, Ownership> change) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Assignment current = assignments.forLead(lead)
+            Assignment current = assignments
+                    .forLead(lead)
                     .orElseThrow(() -> InputRejected.notFound("leadId", "routed lead", lead.value()));
             Ownership next = change.apply(current);
             if (next == current.ownership()) {

@@ -9,7 +9,6 @@ import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.Reps;
-
 import java.time.Clock;
 import java.time.Instant;
 
@@ -36,12 +35,16 @@ public final class ReassignLead {
     }
 
     public LeadChanged<LeadReassigned> reassign(ReassignLeadCommand command) {
-        Rep rep = reps.byId(command.repId()).orElseThrow(() -> InputRejected.notFound("repId", "rep", command.repId().value()));
+        Rep rep = reps.byId(command.repId())
+                .orElseThrow(() ->
+                        InputRejected.notFound("repId", "rep", command.repId().value()));
         if (!rep.active()) {
             throw new InputRejected(ErrorCode.UNAVAILABLE, "repId", "rep " + rep.name() + " is inactive");
         }
         Instant now = clock.instant();
-        Assignment reassigned = OwnershipUpdate.apply(assignments, command.leadId(),
+        Assignment reassigned = OwnershipUpdate.apply(
+                assignments,
+                command.leadId(),
                 current -> current.ownership().reassign(rep.id(), command.by(), command.reason(), now));
         LeadReassigned event = (LeadReassigned) LeadHistory.latestChange(reassigned);
         events.record(event);

@@ -17,7 +17,6 @@ import dev.switchboard.domain.port.Rotations;
 import dev.switchboard.domain.port.Tallies;
 import dev.switchboard.routing.strategy.CapWindows;
 import dev.switchboard.routing.strategy.PoolDraw;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,8 +54,14 @@ public final class ReassignOverdueLeads {
     private final Events events;
     private final Clock clock;
 
-    public ReassignOverdueLeads(Assignments assignments, Pools pools, Reps reps, Rotations rotations, Tallies tallies,
-                                Events events, Clock clock) {
+    public ReassignOverdueLeads(
+            Assignments assignments,
+            Pools pools,
+            Reps reps,
+            Rotations rotations,
+            Tallies tallies,
+            Events events,
+            Clock clock) {
         this.assignments = assignments;
         this.pools = pools;
         this.reps = reps;
@@ -97,17 +102,25 @@ public final class ReassignOverdueLeads {
     private Ownership next(Assignment due, Ownership held, Instant now) {
         Optional<Pool> pool = due.poolId() == null ? Optional.empty() : pools.byId(due.poolId());
         if (pool.isEmpty() || pool.get().acceptSla() == null) {
-            return held.escalated(null, now, "not accepted in time, and pool " + due.poolId() + " has no accept deadline any more");
+            return held.escalated(
+                    null, now, "not accepted in time, and pool " + due.poolId() + " has no accept deadline any more");
         }
         AcceptSla sla = pool.get().acceptSla();
         String late = "not accepted within " + sla.acceptWithinMinutes() + " minutes";
         if (held.moves() < sla.maxMoves()) {
             Optional<RepId> nextMember = draw(pool.get(), held.owner(), now);
             if (nextMember.isPresent()) {
-                return held.movedBySla(nextMember.get(), now, sla.deadlineFrom(now),
+                return held.movedBySla(
+                        nextMember.get(),
+                        now,
+                        sla.deadlineFrom(now),
                         late + ", so the next member of pool " + pool.get().name() + " in rotation");
             }
-            return escalate(held, sla, now, late + " and no other member of pool " + pool.get().name() + " can take it");
+            return escalate(
+                    held,
+                    sla,
+                    now,
+                    late + " and no other member of pool " + pool.get().name() + " can take it");
         }
         return escalate(held, sla, now, late + " after " + held.moves() + (held.moves() == 1 ? " move" : " moves"));
     }
@@ -116,15 +129,27 @@ public final class ReassignOverdueLeads {
         if (sla.escalateToRep() != null) {
             Optional<Rep> rep = reps.byId(sla.escalateToRep()).filter(r -> r.availableAt(now));
             return rep.isPresent()
-                    ? held.escalated(rep.get().id(), now, why + ", so escalated to " + rep.get().name())
-                    : held.escalated(null, now, why + "; escalation rep " + sla.escalateToRep() + " cannot take it, so it stays");
+                    ? held.escalated(
+                            rep.get().id(),
+                            now,
+                            why + ", so escalated to " + rep.get().name())
+                    : held.escalated(
+                            null,
+                            now,
+                            why + "; escalation rep " + sla.escalateToRep() + " cannot take it, so it stays");
         }
         if (sla.escalateToPool() != null) {
             Optional<Pool> target = pools.byId(sla.escalateToPool());
             Optional<RepId> rep = target.flatMap(pool -> draw(pool, held.owner(), now));
             return rep.isPresent()
-                    ? held.escalated(rep.get(), now, why + ", so escalated to pool " + target.get().name())
-                    : held.escalated(null, now, why + "; nobody in escalation pool " + sla.escalateToPool() + " can take it, so it stays");
+                    ? held.escalated(
+                            rep.get(),
+                            now,
+                            why + ", so escalated to pool " + target.get().name())
+                    : held.escalated(
+                            null,
+                            now,
+                            why + "; nobody in escalation pool " + sla.escalateToPool() + " can take it, so it stays");
         }
         return held.escalated(null, now, why + ", so marked urgent where it is");
     }
@@ -133,13 +158,17 @@ public final class ReassignOverdueLeads {
     private Optional<RepId> draw(Pool pool, RepId owner, Instant now) {
         CapWindows windows = CapWindows.at(now, pool.timeZone());
         long turn = rotations.nextTurn(pool.id());
-        PoolDraw.Claim claim = member ->
-                tallies.tryCount(pool.id(), member.repId(), windows.day(), windows.week(), member.dailyCap(), member.weeklyCap());
+        PoolDraw.Claim claim = member -> tallies.tryCount(
+                pool.id(), member.repId(), windows.day(), windows.week(), member.dailyCap(), member.weeklyCap());
         // The owner is passed over as if it were not there.
         Map<RepId, Rep> others = new HashMap<>(reps.byIds(pool.repIds()));
         others.remove(owner);
-        PoolDraw.Draw draw = PoolDraw.draw(PoolDraw.Request.byRotation(pool, turn,
-                PoolDraw.MemberStates.of(others, tallies.of(pool.id(), pool.repIds(), windows.day(), windows.week())), now, claim));
+        PoolDraw.Draw draw = PoolDraw.draw(PoolDraw.Request.byRotation(
+                pool,
+                turn,
+                PoolDraw.MemberStates.of(others, tallies.of(pool.id(), pool.repIds(), windows.day(), windows.week())),
+                now,
+                claim));
         return draw.chosen().map(PoolMember::repId);
     }
 }

@@ -14,8 +14,7 @@ public final class FreeMailDomains {
 
     private static final Set<String> SHIPPED = load();
 
-    private FreeMailDomains() {
-    }
+    private FreeMailDomains() {}
 
     public static Set<String> shipped() {
         return SHIPPED;
@@ -26,8 +25,10 @@ public final class FreeMailDomains {
             if (in == null) {
                 throw new IllegalStateException("free-mail-domains.txt is missing from the routing module");
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,7 +4,6 @@ import dev.switchboard.domain.model.Explanation;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.RepId;
-
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +24,11 @@ public record Replay(int leads, Map<RepId, Long> before, Map<RepId, Long> after,
     }
 
     /** One lead's decision then and under the replayed version; a rep is null when none was assigned. */
-    public record Change(LeadId leadId, Outcome outcomeBefore, RepId repBefore, Outcome outcomeAfter, RepId repAfter,
-                         Explanation explanationAfter) {
-    }
+    public record Change(
+            LeadId leadId,
+            Outcome outcomeBefore,
+            RepId repBefore,
+            Outcome outcomeAfter,
+            RepId repAfter,
+            Explanation explanationAfter) {}
 }

@@ -11,8 +11,8 @@ import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.RouterId;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.port.Accounts;
-import dev.switchboard.domain.port.CompanyProfiles;
 import dev.switchboard.domain.port.Assignments;
+import dev.switchboard.domain.port.CompanyProfiles;
 import dev.switchboard.domain.port.Conversions;
 import dev.switchboard.domain.port.Forms;
 import dev.switchboard.domain.port.Leads;
@@ -21,7 +21,6 @@ import dev.switchboard.domain.port.Qualifications;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Routers;
 import dev.switchboard.routing.engine.RouteLead;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +44,7 @@ public final class ReplayRouter {
 
     /** The most leads one replay goes through, so a request's cost stays bounded. */
     public static final int MAX_LEADS = 10_000;
+
     public static final Duration MAX_PERIOD = Duration.ofDays(366);
 
     private final Routers routers;
@@ -58,8 +58,17 @@ public final class ReplayRouter {
     private final Qualifications qualifications;
     private final Conversions conversions;
 
-    public ReplayRouter(Routers routers, Forms forms, Leads leads, Assignments assignments, Pools pools, Reps reps,
-                        Accounts accounts, CompanyProfiles profiles, Qualifications qualifications, Conversions conversions) {
+    public ReplayRouter(
+            Routers routers,
+            Forms forms,
+            Leads leads,
+            Assignments assignments,
+            Pools pools,
+            Reps reps,
+            Accounts accounts,
+            CompanyProfiles profiles,
+            Qualifications qualifications,
+            Conversions conversions) {
         this.routers = routers;
         this.forms = forms;
         this.leads = leads;
@@ -80,32 +89,57 @@ public final class ReplayRouter {
             throw InputRejected.required(from == null ? "from" : "to");
         }
         if (!from.isBefore(to) || Duration.between(from, to).compareTo(MAX_PERIOD) > 0) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "to", "the period runs forward, at most " + MAX_PERIOD.toDays() + " days");
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE, "to", "the period runs forward, at most " + MAX_PERIOD.toDays() + " days");
         }
-        Router router = routers.version(id, version).orElseThrow(() -> routers.latest(id).isEmpty()
-                ? InputRejected.notFound("routerId", "router", id.value())
-                : new InputRejected(ErrorCode.NOT_FOUND, "version", "the router has no version " + version));
+        Router router = routers.version(id, version)
+                .orElseThrow(() -> routers.latest(id).isEmpty()
+                        ? InputRejected.notFound("routerId", "router", id.value())
+                        : new InputRejected(ErrorCode.NOT_FOUND, "version", "the router has no version " + version));
 
-        List<FormId> routed = forms.all().stream().filter(form -> form.routerId().equals(id)).map(Form::id).toList();
+        List<FormId> routed = forms.all().stream()
+                .filter(form -> form.routerId().equals(id))
+                .map(Form::id)
+                .toList();
         List<Lead> past = leads.submittedBetween(routed, from, to, MAX_LEADS + 1);
         if (past.size() > MAX_LEADS) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "from", "the period holds more than " + MAX_LEADS + " leads; replay a shorter one");
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE,
+                    "from",
+                    "the period holds more than " + MAX_LEADS + " leads; replay a shorter one");
         }
-        Map<LeadId, Assignment> actual = assignments.forLeads(past.stream().map(Lead::id).toList());
+        Map<LeadId, Assignment> actual =
+                assignments.forLeads(past.stream().map(Lead::id).toList());
         ReplayState state = new ReplayState();
         Map<RepId, Long> before = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
         Map<RepId, Long> after = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
         List<Replay.Change> changes = new ArrayList<>();
         for (Lead lead : past) {
-            RouteLead asOfThen = new RouteLead(pools, reps, accounts, profiles, state, state, qualifications,
-                    Clock.fixed(lead.submittedAt(), ZoneOffset.UTC), state, conversions);
+            RouteLead asOfThen = new RouteLead(
+                    pools,
+                    reps,
+                    accounts,
+                    profiles,
+                    state,
+                    state,
+                    qualifications,
+                    Clock.fixed(lead.submittedAt(), ZoneOffset.UTC),
+                    state,
+                    conversions);
             Assignment replayed = asOfThen.route(lead, router, lead.submittedAt());
             Assignment then = actual.get(lead.id());
             count(before, then == null ? null : then.repId());
             count(after, replayed.repId());
-            if (then == null || then.outcome() != replayed.outcome() || !Objects.equals(then.repId(), replayed.repId())) {
-                changes.add(new Replay.Change(lead.id(), then == null ? null : then.outcome(), then == null ? null : then.repId(),
-                        replayed.outcome(), replayed.repId(), replayed.explanation()));
+            if (then == null
+                    || then.outcome() != replayed.outcome()
+                    || !Objects.equals(then.repId(), replayed.repId())) {
+                changes.add(new Replay.Change(
+                        lead.id(),
+                        then == null ? null : then.outcome(),
+                        then == null ? null : then.repId(),
+                        replayed.outcome(),
+                        replayed.repId(),
+                        replayed.explanation()));
             }
         }
         return new Replay(past.size(), before, after, changes);

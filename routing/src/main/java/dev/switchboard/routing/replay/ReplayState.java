@@ -5,7 +5,6 @@ import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Rotations;
 import dev.switchboard.domain.port.Standings;
 import dev.switchboard.domain.port.Tallies;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -47,8 +46,8 @@ final class ReplayState implements Rotations, Tallies, Standings {
     public Counted tryCount(PoolId pool, RepId rep, String day, String week, Integer dailyCap, Integer weeklyCap) {
         String today = key(pool, rep, day);
         String thisWeek = key(pool, rep, week);
-        Counted refused = Counted.against(new Tally(counts.getOrDefault(today, 0L), counts.getOrDefault(thisWeek, 0L)),
-                dailyCap, weeklyCap);
+        Counted refused = Counted.against(
+                new Tally(counts.getOrDefault(today, 0L), counts.getOrDefault(thisWeek, 0L)), dailyCap, weeklyCap);
         if (!refused.counted()) {
             return refused;
         }

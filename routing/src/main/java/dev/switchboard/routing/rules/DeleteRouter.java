@@ -7,7 +7,6 @@ import dev.switchboard.domain.model.RouterId;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.port.Forms;
 import dev.switchboard.domain.port.Routers;
-
 import java.util.List;
 
 /**
@@ -31,10 +30,16 @@ public final class DeleteRouter {
             throw InputRejected.required("routerId");
         }
         Router newest = routers.latest(id).orElseThrow(() -> InputRejected.notFound("routerId", "router", id.value()));
-        List<String> using = forms.all().stream().filter(form -> form.routerId().equals(id)).map(Form::name).toList();
+        List<String> using = forms.all().stream()
+                .filter(form -> form.routerId().equals(id))
+                .map(Form::name)
+                .toList();
         if (!using.isEmpty()) {
-            throw new InputRejected(ErrorCode.IN_USE, "routerId", "router " + newest.name() + " routes the forms "
-                    + String.join(", ", using) + "; point them at another router first");
+            throw new InputRejected(
+                    ErrorCode.IN_USE,
+                    "routerId",
+                    "router " + newest.name() + " routes the forms " + String.join(", ", using)
+                            + "; point them at another router first");
         }
         routers.delete(id);
         return newest;

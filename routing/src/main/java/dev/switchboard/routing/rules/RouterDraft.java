@@ -5,7 +5,6 @@ import dev.switchboard.domain.model.RouterId;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.model.rule.Rule;
 import dev.switchboard.domain.model.rule.RuleAction;
-
 import java.util.List;
 
 /** A router's content as an admin edits it: its name, rules in order, and fallback. Checked on construction. */

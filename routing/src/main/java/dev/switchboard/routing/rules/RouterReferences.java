@@ -6,7 +6,6 @@ import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Reps;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;

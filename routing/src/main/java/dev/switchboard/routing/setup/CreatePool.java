@@ -17,8 +17,16 @@ public final class CreatePool {
     }
 
     public Pool create(CreatePoolCommand command) {
-        Pool pool = new Pool(PoolId.random(), command.name(), command.strategy(), command.members(), command.timeZone(),
-                command.overflow(), command.options(), command.maxLead()).withOnlyDuringWorkingHours(command.onlyDuringWorkingHours());
+        Pool pool = new Pool(
+                        PoolId.random(),
+                        command.name(),
+                        command.strategy(),
+                        command.members(),
+                        command.timeZone(),
+                        command.overflow(),
+                        command.options(),
+                        command.maxLead())
+                .withOnlyDuringWorkingHours(command.onlyDuringWorkingHours());
         PoolReferences.check(pool, pools, reps);
         pools.add(pool);
         return pool;

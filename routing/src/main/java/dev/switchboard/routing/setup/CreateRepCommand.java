@@ -3,7 +3,6 @@ package dev.switchboard.routing.setup;
 import dev.switchboard.domain.model.EmailAddress;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Text;
-
 import java.time.ZoneId;
 
 /** A new rep: name, email and the time zone their working hours are kept in. */

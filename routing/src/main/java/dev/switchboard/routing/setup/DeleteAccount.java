@@ -21,7 +21,8 @@ public final class DeleteAccount {
         if (id == null) {
             throw InputRejected.required("accountId");
         }
-        Account account = accounts.byId(id).orElseThrow(() -> InputRejected.notFound("accountId", "account", id.value()));
+        Account account =
+                accounts.byId(id).orElseThrow(() -> InputRejected.notFound("accountId", "account", id.value()));
         accounts.remove(id);
         return account;
     }

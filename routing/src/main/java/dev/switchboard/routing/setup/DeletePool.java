@@ -9,7 +9,6 @@ import dev.switchboard.domain.model.rule.Rule;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Routers;
-
 import java.util.Optional;
 
 /**
@@ -65,7 +64,8 @@ public final class DeletePool {
         Optional<PoolId> pool = Optional.of(id);
         for (Rule rule : router.rules()) {
             if (rule.action().pool().equals(pool)) {
-                throw inUse("rule \"" + rule.name() + "\" of router " + router.name() + " (" + which + ") routes to it");
+                throw inUse(
+                        "rule \"" + rule.name() + "\" of router " + router.name() + " (" + which + ") routes to it");
             }
         }
         if (router.fallback().pool().equals(pool)) {

@@ -27,11 +27,17 @@ public final class SetPoolSla {
             throw InputRejected.required("poolId");
         }
         Pool pool = pools.byId(poolId).orElseThrow(() -> InputRejected.notFound("poolId", "pool", poolId.value()));
-        if (sla != null && sla.escalateToPool() != null && pools.byId(sla.escalateToPool()).isEmpty()) {
-            throw InputRejected.notFound("escalateToPoolId", "pool", sla.escalateToPool().value());
+        if (sla != null
+                && sla.escalateToPool() != null
+                && pools.byId(sla.escalateToPool()).isEmpty()) {
+            throw InputRejected.notFound(
+                    "escalateToPoolId", "pool", sla.escalateToPool().value());
         }
-        if (sla != null && sla.escalateToRep() != null && reps.byId(sla.escalateToRep()).isEmpty()) {
-            throw InputRejected.notFound("escalateToRepId", "rep", sla.escalateToRep().value());
+        if (sla != null
+                && sla.escalateToRep() != null
+                && reps.byId(sla.escalateToRep()).isEmpty()) {
+            throw InputRejected.notFound(
+                    "escalateToRepId", "rep", sla.escalateToRep().value());
         }
         pools.setAcceptSla(poolId, sla);
         return pool.withAcceptSla(sla);

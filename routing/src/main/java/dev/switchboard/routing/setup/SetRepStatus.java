@@ -4,7 +4,6 @@ import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Reps;
-
 import java.time.Instant;
 
 /**

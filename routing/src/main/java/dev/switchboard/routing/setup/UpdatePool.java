@@ -25,12 +25,17 @@ public final class UpdatePool {
 
     public Pool update(UpdatePoolCommand command) {
         Pool existing = pools.byId(command.poolId())
-                .orElseThrow(() -> InputRejected.notFound("poolId", "pool", command.poolId().value()));
+                .orElseThrow(() -> InputRejected.notFound(
+                        "poolId", "pool", command.poolId().value()));
         // The accept deadline and availability-first are set on their own (setPoolSla, setPoolAvailabilityFirst),
         // so an update of the definition keeps them.
-        Pool pool = command.pool().withAcceptSla(existing.acceptSla()).withAvailabilityFirst(existing.availabilityFirst())
-                .withOnlyDuringWorkingHours(command.onlyDuringWorkingHours() == null ? existing.onlyDuringWorkingHours()
-                        : command.onlyDuringWorkingHours());
+        Pool pool = command.pool()
+                .withAcceptSla(existing.acceptSla())
+                .withAvailabilityFirst(existing.availabilityFirst())
+                .withOnlyDuringWorkingHours(
+                        command.onlyDuringWorkingHours() == null
+                                ? existing.onlyDuringWorkingHours()
+                                : command.onlyDuringWorkingHours());
         PoolReferences.check(pool, pools, reps);
         if (!pools.replace(pool)) {
             throw InputRejected.notFound("poolId", "pool", command.poolId().value());

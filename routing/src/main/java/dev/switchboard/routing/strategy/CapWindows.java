@@ -1,7 +1,6 @@
 package dev.switchboard.routing.strategy;
 
 import dev.switchboard.domain.model.EqualDistribution;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

@@ -8,7 +8,6 @@ import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Standings.Entry;
 import dev.switchboard.domain.port.Standings.Standing;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,7 +42,11 @@ public final class EqualShare {
     private final Map<RepId, Long> credited;
     private final Map<RepId, Explanation.Rejoined> rejoined;
 
-    private EqualShare(Map<RepId, Entry> entries, int[] order, Map<RepId, Long> credited, Map<RepId, Explanation.Rejoined> rejoined) {
+    private EqualShare(
+            Map<RepId, Entry> entries,
+            int[] order,
+            Map<RepId, Long> credited,
+            Map<RepId, Explanation.Rejoined> rejoined) {
         this.entries = entries;
         this.order = order;
         this.credited = credited;
@@ -59,8 +62,8 @@ public final class EqualShare {
     }
 
     /** @param off the reps off by their schedule now (time off, holidays, working hours): away like one out of office */
-    public static EqualShare on(Pool pool, long turn, Map<RepId, Rep> reps, java.util.Set<RepId> off, Instant now,
-                                Standing standing) {
+    public static EqualShare on(
+            Pool pool, long turn, Map<RepId, Rep> reps, java.util.Set<RepId> off, Instant now, Standing standing) {
         Map<RepId, Entry> entries = new HashMap<>(standing.entries());
         // Members that left the pool keep their counts, marked away, so that they rejoin if added back.
         entries.replaceAll((rep, entry) -> new Entry(entry.count(), entry.credit(), true));
@@ -77,7 +80,8 @@ public final class EqualShare {
             }
             if (standing.version() > 0 && (before == null || before.away())) {
                 rejoining.add(member);
-                rejoined.put(member.repId(), before == null ? Explanation.Rejoined.NEW : Explanation.Rejoined.RETURNING);
+                rejoined.put(
+                        member.repId(), before == null ? Explanation.Rejoined.NEW : Explanation.Rejoined.RETURNING);
             } else if (least == null || below(entry, member, entries.get(least.repId()), least)) {
                 least = member;
             }
@@ -100,11 +104,13 @@ public final class EqualShare {
         Comparator<Integer> byShare = (a, b) -> {
             PoolMember first = pool.members().get(a);
             PoolMember second = pool.members().get(b);
-            return Long.compare(entries.get(first.repId()).load() * second.weight(),
+            return Long.compare(
+                    entries.get(first.repId()).load() * second.weight(),
                     entries.get(second.repId()).load() * first.weight());
         };
         positions.sort(byShare);
-        return new EqualShare(entries, positions.stream().mapToInt(Integer::intValue).toArray(), credited, rejoined);
+        return new EqualShare(
+                entries, positions.stream().mapToInt(Integer::intValue).toArray(), credited, rejoined);
     }
 
     private static boolean below(Entry entry, PoolMember member, Entry other, PoolMember otherMember) {
@@ -143,9 +149,18 @@ public final class EqualShare {
         List<Explanation.Share> shares = new ArrayList<>(pool.members().size());
         for (PoolMember member : pool.members()) {
             Entry entry = entries.get(member.repId());
-            double target = entry.away() || presentWeight == 0 ? 0 : tenth((double) presentLoad * member.weight() / presentWeight);
-            shares.add(new Explanation.Share(member.repId(), member.weight(), entry.count(), entry.credit(),
-                    tenth((double) entry.load() / member.weight()), target, entry.away(), rejoined.get(member.repId()),
+            double target = entry.away() || presentWeight == 0
+                    ? 0
+                    : tenth((double) presentLoad * member.weight() / presentWeight);
+            shares.add(new Explanation.Share(
+                    member.repId(),
+                    member.weight(),
+                    entry.count(),
+                    entry.credit(),
+                    tenth((double) entry.load() / member.weight()),
+                    target,
+                    entry.away(),
+                    rejoined.get(member.repId()),
                     credited.getOrDefault(member.repId(), 0L)));
         }
         return shares;

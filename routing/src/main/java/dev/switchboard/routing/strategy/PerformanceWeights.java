@@ -5,7 +5,6 @@ import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolMember;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Conversions.Results;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,8 @@ public final class PerformanceWeights {
             PoolMember member = pool.members().get(i);
             Results r = results.getOrDefault(member.repId(), Results.NONE);
             // Kept to a tenth, as shown: the rotation uses exactly the multiplier the explanation reports.
-            multipliers[i] = Math.round(settings.multiplier(r.assigned(), r.converted(), assigned, converted) * 10) / 10.0;
+            multipliers[i] =
+                    Math.round(settings.multiplier(r.assigned(), r.converted(), assigned, converted) * 10) / 10.0;
             units.add((int) Math.max(1, Math.round(member.weight() * multipliers[i] * scale)));
         }
         return new PerformanceWeights(multipliers, List.copyOf(units));

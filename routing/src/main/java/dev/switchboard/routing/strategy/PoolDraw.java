@@ -12,7 +12,6 @@ import dev.switchboard.domain.port.FreeSlots.Opening;
 import dev.switchboard.domain.port.Standings;
 import dev.switchboard.domain.port.Tallies;
 import dev.switchboard.domain.port.Tallies.Tally;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +47,7 @@ public final class PoolDraw {
      * @param position   the chosen member's place in the pool's list, or -1
      * @param candidates every member tried, in the order tried, with why each was passed over
      */
-    public record Draw(Optional<PoolMember> chosen, int position, List<Candidate> candidates) {
-    }
+    public record Draw(Optional<PoolMember> chosen, int position, List<Candidate> candidates) {}
 
     /**
      * The state of the members a draw reads: their reps, counts and, in an availability-first pool, whether
@@ -89,8 +87,11 @@ public final class PoolDraw {
         }
 
         /** State read beforehand, with free slots and who is off by their schedule. */
-        static MemberStates of(Map<RepId, Rep> reps, Map<RepId, Tally> tallies, Map<RepId, Opening> openings,
-                               Map<RepId, Absences.Absence> off) {
+        static MemberStates of(
+                Map<RepId, Rep> reps,
+                Map<RepId, Tally> tallies,
+                Map<RepId, Opening> openings,
+                Map<RepId, Absences.Absence> off) {
             return new MemberStates() {
                 @Override
                 public Absences.Absence absence(RepId id) {
@@ -98,8 +99,7 @@ public final class PoolDraw {
                 }
 
                 @Override
-                public void load(List<RepId> wanted) {
-                }
+                public void load(List<RepId> wanted) {}
 
                 @Override
                 public Rep rep(RepId id) {
@@ -133,8 +133,7 @@ public final class PoolDraw {
         }
     }
 
-    private PoolDraw() {
-    }
+    private PoolDraw() {}
 
     /**
      * One draw's inputs: the pool, the order its members are tried in, their state, the time, and how a lead is claimed.
@@ -144,8 +143,14 @@ public final class PoolDraw {
      * @param shares  the equal-distribution counts, or null when the pool does not use them
      * @param weights the performance multipliers, or null when the pool does not use them
      */
-    public record Request(Pool pool, PrimitiveIterator.OfInt order, MemberStates states, Instant now, Claim claim,
-                          Shares shares, PerformanceWeights weights) {
+    public record Request(
+            Pool pool,
+            PrimitiveIterator.OfInt order,
+            MemberStates states,
+            Instant now,
+            Claim claim,
+            Shares shares,
+            PerformanceWeights weights) {
 
         public Request {
             java.util.Objects.requireNonNull(pool, "pool");
@@ -161,27 +166,50 @@ public final class PoolDraw {
         }
 
         /** By the smooth weighted rotation over a performance-weighted pool's effective weights, from {@code turn} on. */
-        public static Request byPerformance(Pool pool, long turn, PerformanceWeights weights, MemberStates states, Instant now,
-                                            Claim claim) {
-            return new Request(pool, rotationOrder(weights.rotation(), pool.members().size(), turn), states, now, claim, null,
+        public static Request byPerformance(
+                Pool pool, long turn, PerformanceWeights weights, MemberStates states, Instant now, Claim claim) {
+            return new Request(
+                    pool,
+                    rotationOrder(weights.rotation(), pool.members().size(), turn),
+                    states,
+                    now,
+                    claim,
+                    null,
                     weights);
         }
 
         /** Trying members in {@code order}, e.g. lowest equal-distribution share first, with those shares. */
-        public static Request inOrder(Pool pool, PrimitiveIterator.OfInt order, Shares shares, MemberStates states, Instant now,
-                                      Claim claim) {
+        public static Request inOrder(
+                Pool pool,
+                PrimitiveIterator.OfInt order,
+                Shares shares,
+                MemberStates states,
+                Instant now,
+                Claim claim) {
             return new Request(pool, order, states, now, claim, shares, null);
         }
     }
 
     /** Draws a member: the first in the request's order that can take the lead and whose claim succeeds. */
     public static Draw draw(Request request) {
-        return draw(request.pool(), request.order(), request.states(), request.now(), request.shares(), request.weights(),
+        return draw(
+                request.pool(),
+                request.order(),
+                request.states(),
+                request.now(),
+                request.shares(),
+                request.weights(),
                 request.claim());
     }
 
-    private static Draw draw(Pool pool, PrimitiveIterator.OfInt order, MemberStates states, Instant now, Shares shares,
-                             PerformanceWeights weights, Claim claim) {
+    private static Draw draw(
+            Pool pool,
+            PrimitiveIterator.OfInt order,
+            MemberStates states,
+            Instant now,
+            Shares shares,
+            PerformanceWeights weights,
+            Claim claim) {
         long leastLoad = 0;
         if (pool.maxLead() != null) {
             // The threshold compares with the least-loaded member, so every member's counts are needed.
@@ -202,7 +230,8 @@ public final class PoolDraw {
             // Past the first batch, whatever members remain are read at once.
             batch = positions.length;
             for (int i = 0; i < taken; i++) {
-                Optional<Draw> drawn = tryMember(pool, positions[i], states, now, shares, weights, claim, leastLoad, tried);
+                Optional<Draw> drawn =
+                        tryMember(pool, positions[i], states, now, shares, weights, claim, leastLoad, tried);
                 if (drawn.isPresent()) {
                     return drawn.get();
                 }
@@ -212,8 +241,16 @@ public final class PoolDraw {
     }
 
     /** Tries one member, recording it as a candidate; the draw when it takes the lead. */
-    private static Optional<Draw> tryMember(Pool pool, int position, MemberStates states, Instant now, Shares shares,
-                                            PerformanceWeights weights, Claim claim, long leastLoad, List<Candidate> tried) {
+    private static Optional<Draw> tryMember(
+            Pool pool,
+            int position,
+            MemberStates states,
+            Instant now,
+            Shares shares,
+            PerformanceWeights weights,
+            Claim claim,
+            long leastLoad,
+            List<Candidate> tried) {
         PoolMember member = pool.members().get(position);
         Tally tally = states.tally(member.repId());
         Skip skip = skip(member, states, now, tally);
@@ -229,8 +266,18 @@ public final class PoolDraw {
             }
         }
         Standings.Entry entry = shares == null ? Standings.Entry.NONE : shares.of(member.repId());
-        tried.add(new Candidate(member.repId(), member.weight(), tally.today(), tally.thisWeek(), skip == null, skip,
-                member.dailyCap(), member.weeklyCap(), shares == null ? null : shares.window(), entry.count(), entry.credit(),
+        tried.add(new Candidate(
+                member.repId(),
+                member.weight(),
+                tally.today(),
+                tally.thisWeek(),
+                skip == null,
+                skip,
+                member.dailyCap(),
+                member.weeklyCap(),
+                shares == null ? null : shares.window(),
+                entry.count(),
+                entry.credit(),
                 weights == null ? 1 : weights.multiplier(position)));
         return skip == null ? Optional.of(new Draw(Optional.of(member), position, tried)) : Optional.empty();
     }

@@ -4,7 +4,6 @@ import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.PoolMember;
 import dev.switchboard.domain.model.Strategy;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,8 +41,11 @@ public interface Rotation {
 
     /** The smooth weighted rotation over bare weights (each positive), built once per list of weights. */
     static Rotation weighted(List<Integer> weights) {
-        return Weighted.cached(Weighted.BY_WEIGHTS, weights,
-                () -> new WeightedRoundRobin(weights.stream().mapToInt(Integer::intValue).toArray()));
+        return Weighted.cached(
+                Weighted.BY_WEIGHTS,
+                weights,
+                () -> new WeightedRoundRobin(
+                        weights.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /** Weighted orders cost O(sum of weights x members) to build, so each member list's is built once. */
@@ -58,18 +60,18 @@ public interface Rotation {
          */
         private static final Map<PoolId, LastUsed> BY_POOL = new ConcurrentHashMap<>();
 
-        private record LastUsed(List<PoolMember> members, WeightedRoundRobin rotation) {
-        }
+        private record LastUsed(List<PoolMember> members, WeightedRoundRobin rotation) {}
 
-        private Weighted() {
-        }
+        private Weighted() {}
 
         private static WeightedRoundRobin of(Pool pool) {
             LastUsed last = BY_POOL.get(pool.id());
-            if (last != null && (last.members() == pool.members() || last.members().equals(pool.members()))) {
+            if (last != null
+                    && (last.members() == pool.members() || last.members().equals(pool.members()))) {
                 return last.rotation();
             }
-            WeightedRoundRobin rotation = cached(BY_MEMBERS, pool.members(), () -> new WeightedRoundRobin(pool.members()));
+            WeightedRoundRobin rotation =
+                    cached(BY_MEMBERS, pool.members(), () -> new WeightedRoundRobin(pool.members()));
             if (BY_POOL.size() >= MAX_CACHED) {
                 BY_POOL.clear();
             }
@@ -77,7 +79,8 @@ public interface Rotation {
             return rotation;
         }
 
-        private static <K> WeightedRoundRobin cached(Map<K, WeightedRoundRobin> cache, K key, Supplier<WeightedRoundRobin> build) {
+        private static <K> WeightedRoundRobin cached(
+                Map<K, WeightedRoundRobin> cache, K key, Supplier<WeightedRoundRobin> build) {
             WeightedRoundRobin found = cache.get(key);
             if (found != null) {
                 return found;

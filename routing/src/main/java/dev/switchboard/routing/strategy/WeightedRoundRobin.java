@@ -1,7 +1,6 @@
 package dev.switchboard.routing.strategy;
 
 import dev.switchboard.domain.model.PoolMember;
-
 import java.util.List;
 
 /**

@@ -1,6 +1,15 @@
 package dev.switchboard.routing.engine;
 
-import dev.switchboard.domain.model.Reason;
+import static dev.switchboard.domain.model.rule.LeadField.DEAL_VALUE;
+import static dev.switchboard.domain.model.rule.LeadField.JOB_TITLE;
+import static dev.switchboard.domain.model.rule.Operator.CONTAINS;
+import static dev.switchboard.domain.model.rule.Operator.GREATER_THAN;
+import static dev.switchboard.routing.World.A;
+import static dev.switchboard.routing.World.B;
+import static dev.switchboard.routing.World.C;
+import static dev.switchboard.routing.World.DIRECTOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.switchboard.domain.model.Account;
 import dev.switchboard.domain.model.AccountId;
 import dev.switchboard.domain.model.Assignment;
@@ -12,6 +21,7 @@ import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.QueueMode;
+import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.model.RouterId;
 import dev.switchboard.domain.model.rule.Compare;
 import dev.switchboard.domain.model.rule.Group;
@@ -20,22 +30,11 @@ import dev.switchboard.domain.model.rule.Rule;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.routing.World;
 import dev.switchboard.routing.explain.ExplainMisses;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-
-import static dev.switchboard.domain.model.rule.LeadField.DEAL_VALUE;
-import static dev.switchboard.domain.model.rule.LeadField.JOB_TITLE;
-import static dev.switchboard.domain.model.rule.Operator.CONTAINS;
-import static dev.switchboard.domain.model.rule.Operator.GREATER_THAN;
-import static dev.switchboard.routing.World.A;
-import static dev.switchboard.routing.World.B;
-import static dev.switchboard.routing.World.C;
-import static dev.switchboard.routing.World.DIRECTOR;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class RouteLeadTest {
 
@@ -46,20 +45,51 @@ class RouteLeadTest {
     @BeforeEach
     void inbound() {
         team = world.pool(A, B);
-        router = new Router(RouterId.random(), "Inbound", 3, List.of(
-                new Rule("Students", Compare.of(JOB_TITLE, CONTAINS, "student"), new RuleAction.Disqualify("student")),
-                new Rule("Big deals", Compare.of(DEAL_VALUE, GREATER_THAN, "100000"),
-                        new RuleAction.Escalate(null, DIRECTOR, "deal over 100k")),
-                new Rule("Partners", Compare.of(JOB_TITLE, CONTAINS, "partner"), new RuleAction.SendToQueue(team.id(), QueueMode.SHARK_TANK)),
-                new Rule("Known accounts", Group.matchAll(), new RuleAction.RouteToAccountOwner(new RuleAction.RouteToPool(team.id())))),
+        router = new Router(
+                RouterId.random(),
+                "Inbound",
+                3,
+                List.of(
+                        new Rule(
+                                "Students",
+                                Compare.of(JOB_TITLE, CONTAINS, "student"),
+                                new RuleAction.Disqualify("student")),
+                        new Rule(
+                                "Big deals",
+                                Compare.of(DEAL_VALUE, GREATER_THAN, "100000"),
+                                new RuleAction.Escalate(null, DIRECTOR, "deal over 100k")),
+                        new Rule(
+                                "Partners",
+                                Compare.of(JOB_TITLE, CONTAINS, "partner"),
+                                new RuleAction.SendToQueue(team.id(), QueueMode.SHARK_TANK)),
+                        new Rule(
+                                "Known accounts",
+                                Group.matchAll(),
+                                new RuleAction.RouteToAccountOwner(new RuleAction.RouteToPool(team.id())))),
                 new RuleAction.RouteToRep(C));
     }
 
     private static Lead lead(String email, String title, String dealValue) {
-        LeadDetails details = new LeadDetails("Pat", new EmailAddress(email), null, null, null, null, null, null, null,
-                null, null, dealValue == null ? null : new BigDecimal(dealValue), null, null, title, null, List.of());
-        return new Lead(LeadId.random(), details, null, new PoolId("direct"),
-                Instant.parse("2026-11-23T09:00:00Z"), null);
+        LeadDetails details = new LeadDetails(
+                "Pat",
+                new EmailAddress(email),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                dealValue == null ? null : new BigDecimal(dealValue),
+                null,
+                null,
+                title,
+                null,
+                List.of());
+        return new Lead(
+                LeadId.random(), details, null, new PoolId("direct"), Instant.parse("2026-11-23T09:00:00Z"), null);
     }
 
     private Assignment route(Lead lead) {
@@ -85,8 +115,11 @@ class RouteLeadTest {
         assertThat(decision.explanation().rule()).isEqualTo("Big deals");
         assertThat(decision.explanation().routerVersion()).isEqualTo(3);
         world.routers.addVersion(router);
-        assertThat(new ExplainMisses(world.routers).explain(List.of(new ExplainMisses.Decided(decision.explanation(),
-                        lead("cfo@bigco.example", "CFO", "250000").details()))).get(0))
+        assertThat(new ExplainMisses(world.routers)
+                        .explain(List.of(new ExplainMisses.Decided(
+                                decision.explanation(),
+                                lead("cfo@bigco.example", "CFO", "250000").details())))
+                        .get(0))
                 .extracting(m -> m.rule() + ": " + m.failed())
                 .containsExactly("Students: job title \"CFO\" not contains student");
     }
@@ -120,23 +153,31 @@ class RouteLeadTest {
         Assignment noAccount = route(lead("jo@globex.example", "CTO", null));
 
         assertThat(ownerAway.repId()).isEqualTo(A);
-        assertThat(ownerAway.explanation().reason()).isInstanceOfSatisfying(Reason.AccountOwnerUnavailable.class, unavailable -> {
-            assertThat(unavailable.account()).isEqualTo("Acme");
-            assertThat(unavailable.owner()).isEqualTo(new Reason.RepInactive(C, "Rep C"));
-            assertThat(unavailable.then().code()).isEqualTo(Reason.Code.POOL_DREW);
-        });
+        assertThat(ownerAway.explanation().reason())
+                .isInstanceOfSatisfying(Reason.AccountOwnerUnavailable.class, unavailable -> {
+                    assertThat(unavailable.account()).isEqualTo("Acme");
+                    assertThat(unavailable.owner()).isEqualTo(new Reason.RepInactive(C, "Rep C"));
+                    assertThat(unavailable.then().code()).isEqualTo(Reason.Code.POOL_DREW);
+                });
         assertThat(noAccount.repId()).isEqualTo(B);
-        assertThat(noAccount.explanation().reason()).isInstanceOfSatisfying(Reason.NoAccount.class,
-                none -> assertThat(none.domain()).isEqualTo("globex.example"));
+        assertThat(noAccount.explanation().reason())
+                .isInstanceOfSatisfying(
+                        Reason.NoAccount.class,
+                        none -> assertThat(none.domain()).isEqualTo("globex.example"));
     }
 
     @Test
     void the_fallback_decides_when_no_rule_matches() {
-        Router strict = new Router(RouterId.random(), "Strict", 1,
-                List.of(new Rule("Students", Compare.of(JOB_TITLE, CONTAINS, "student"), new RuleAction.Disqualify("student"))),
+        Router strict = new Router(
+                RouterId.random(),
+                "Strict",
+                1,
+                List.of(new Rule(
+                        "Students", Compare.of(JOB_TITLE, CONTAINS, "student"), new RuleAction.Disqualify("student"))),
                 new RuleAction.RouteToRep(C));
 
-        Assignment decision = world.routeLead.route(lead("jo@globex.example", "CTO", null), strict, Instant.now(world.clock));
+        Assignment decision =
+                world.routeLead.route(lead("jo@globex.example", "CTO", null), strict, Instant.now(world.clock));
 
         assertThat(decision.repId()).isEqualTo(C);
         assertThat(decision.explanation().rule()).isNull();
@@ -152,7 +193,10 @@ class RouteLeadTest {
         Assignment simulatedAgain = world.routeLead.simulate(lead, router);
         Assignment live = route(lead);
 
-        assertThat(simulated.repId()).isEqualTo(B).isEqualTo(simulatedAgain.repId()).isEqualTo(live.repId());
+        assertThat(simulated.repId())
+                .isEqualTo(B)
+                .isEqualTo(simulatedAgain.repId())
+                .isEqualTo(live.repId());
         assertThat(world.rotations.turnsTaken(team.id())).isEqualTo(2);
     }
 }

@@ -1,5 +1,14 @@
 package dev.switchboard.routing.enrichment;
 
+import static dev.switchboard.domain.model.rule.LeadField.EMPLOYEES;
+import static dev.switchboard.domain.model.rule.LeadField.INDUSTRY;
+import static dev.switchboard.domain.model.rule.Operator.EQUALS;
+import static dev.switchboard.domain.model.rule.Operator.GREATER_OR_EQUAL;
+import static dev.switchboard.routing.World.A;
+import static dev.switchboard.routing.World.B;
+import static dev.switchboard.routing.World.C;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.switchboard.domain.model.Account;
 import dev.switchboard.domain.model.AccountId;
 import dev.switchboard.domain.model.Assignment;
@@ -18,23 +27,13 @@ import dev.switchboard.domain.model.rule.Rule;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.domain.port.CompanyProfiles;
 import dev.switchboard.routing.World;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static dev.switchboard.domain.model.rule.LeadField.EMPLOYEES;
-import static dev.switchboard.domain.model.rule.LeadField.INDUSTRY;
-import static dev.switchboard.domain.model.rule.Operator.EQUALS;
-import static dev.switchboard.domain.model.rule.Operator.GREATER_OR_EQUAL;
-import static dev.switchboard.routing.World.A;
-import static dev.switchboard.routing.World.B;
-import static dev.switchboard.routing.World.C;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class EnrichLeadTest {
 
@@ -43,19 +42,42 @@ class EnrichLeadTest {
 
     @BeforeEach
     void givenAcmeKnownAsASoftwareCompanyOf250PeopleInFrance() {
-        world.accounts.add(new Account(AccountId.random(), "Acme", List.of("acme.com"), C, "Software", 250,
-                new BigDecimal("40000000"), "FR"));
-        router = new Router(RouterId.random(), "Inbound", 1, List.of(
-                new Rule("Software mid-market", Group.all(
-                        Compare.of(INDUSTRY, EQUALS, "Software"), Compare.of(EMPLOYEES, GREATER_OR_EQUAL, "100")),
+        world.accounts.add(new Account(
+                AccountId.random(), "Acme", List.of("acme.com"), C, "Software", 250, new BigDecimal("40000000"), "FR"));
+        router = new Router(
+                RouterId.random(),
+                "Inbound",
+                1,
+                List.of(new Rule(
+                        "Software mid-market",
+                        Group.all(
+                                Compare.of(INDUSTRY, EQUALS, "Software"),
+                                Compare.of(EMPLOYEES, GREATER_OR_EQUAL, "100")),
                         new RuleAction.RouteToRep(A))),
                 new RuleAction.RouteToRep(B));
     }
 
     private static Lead lead(String email, String industry) {
-        LeadDetails details = new LeadDetails("Pat", new EmailAddress(email), null, null, industry, null, null, null, null,
-                null, null, null, null, null, null, null, List.of());
-        return new Lead(LeadId.random(), details, null, new PoolId("direct"), Instant.parse("2026-11-23T09:00:00Z"), null);
+        LeadDetails details = new LeadDetails(
+                "Pat",
+                new EmailAddress(email),
+                null,
+                null,
+                industry,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of());
+        return new Lead(
+                LeadId.random(), details, null, new PoolId("direct"), Instant.parse("2026-11-23T09:00:00Z"), null);
     }
 
     private Assignment route(Lead lead) {
@@ -67,12 +89,13 @@ class EnrichLeadTest {
         Assignment decision = route(lead("pat@eu.acme.com", null));
 
         assertThat(decision.repId()).isEqualTo(A);
-        assertThat(decision.explanation().enrichment()).containsExactly(
-                new Explanation.Filled("company", "Acme", "account Acme"),
-                new Explanation.Filled("industry", "Software", "account Acme"),
-                new Explanation.Filled("employees", "250", "account Acme"),
-                new Explanation.Filled("annualRevenue", "40000000", "account Acme"),
-                new Explanation.Filled("country", "FR", "account Acme"));
+        assertThat(decision.explanation().enrichment())
+                .containsExactly(
+                        new Explanation.Filled("company", "Acme", "account Acme"),
+                        new Explanation.Filled("industry", "Software", "account Acme"),
+                        new Explanation.Filled("employees", "250", "account Acme"),
+                        new Explanation.Filled("annualRevenue", "40000000", "account Acme"),
+                        new Explanation.Filled("country", "FR", "account Acme"));
     }
 
     @Test
@@ -80,8 +103,10 @@ class EnrichLeadTest {
         Assignment decision = route(lead("pat@acme.com", "Retail"));
 
         assertThat(decision.repId()).isEqualTo(B);
-        assertThat(decision.explanation().enrichment()).extracting(Explanation.Filled::field)
-                .doesNotContain("industry").contains("employees");
+        assertThat(decision.explanation().enrichment())
+                .extracting(Explanation.Filled::field)
+                .doesNotContain("industry")
+                .contains("employees");
     }
 
     @Test
@@ -99,8 +124,24 @@ class EnrichLeadTest {
             asked.add(domain);
             return Optional.of(new CompanyProfile("test", "X", "Y", 1, BigDecimal.ONE, "FR"));
         };
-        LeadDetails complete = new LeadDetails("Pat", new EmailAddress("pat@acme.com"), null, "Acme", "Software", 250,
-                BigDecimal.TEN, "FR", null, null, null, null, null, null, null, null, List.of());
+        LeadDetails complete = new LeadDetails(
+                "Pat",
+                new EmailAddress("pat@acme.com"),
+                null,
+                "Acme",
+                "Software",
+                250,
+                BigDecimal.TEN,
+                "FR",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of());
 
         EnrichLead.Enriched enriched = new EnrichLead(recording).enrich(complete);
 

@@ -1,5 +1,10 @@
 package dev.switchboard.routing.events;
 
+import static dev.switchboard.routing.World.A;
+import static dev.switchboard.routing.World.B;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.switchboard.domain.event.DomainEvent;
 import dev.switchboard.domain.event.LeadAccepted;
 import dev.switchboard.domain.event.LeadAssigned;
@@ -19,18 +24,16 @@ import dev.switchboard.routing.ownership.LeadCommand;
 import dev.switchboard.routing.ownership.ReassignLeadCommand;
 import org.junit.jupiter.api.Test;
 
-import static dev.switchboard.routing.World.A;
-import static dev.switchboard.routing.World.B;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class LeadEventsTest {
 
     private final World world = new World();
     private final Pool team = world.pool(A, B);
 
     private LeadId submitted(int n) {
-        return world.submitLead.submit(SubmitLeadCommand.toPool(team.id(), SampleLeads.prospect(n), null)).lead().id();
+        return world.submitLead
+                .submit(SubmitLeadCommand.toPool(team.id(), SampleLeads.prospect(n), null))
+                .lead()
+                .id();
     }
 
     @Test
@@ -38,7 +41,8 @@ class LeadEventsTest {
         LeadId lead = submitted(1);
         world.acceptLead.accept(new LeadCommand(lead, A));
 
-        assertThat(world.events.typesFor(lead.value())).containsExactly("LeadSubmitted", "LeadAssigned", "LeadAccepted");
+        assertThat(world.events.typesFor(lead.value()))
+                .containsExactly("LeadSubmitted", "LeadAssigned", "LeadAccepted");
         DomainEvent assigned = world.events.all().get(1);
         assertThat(assigned).isInstanceOfSatisfying(LeadAssigned.class, e -> {
             assertThat(e.outcome()).isEqualTo(Outcome.ASSIGNED);
@@ -54,14 +58,16 @@ class LeadEventsTest {
         world.acceptLead.accept(new LeadCommand(lead, A));
         world.acceptLead.accept(new LeadCommand(lead, A));
 
-        assertThat(world.events.typesFor(lead.value())).containsExactly("LeadSubmitted", "LeadAssigned", "LeadAccepted");
+        assertThat(world.events.typesFor(lead.value()))
+                .containsExactly("LeadSubmitted", "LeadAssigned", "LeadAccepted");
     }
 
     @Test
     void event_ids_follow_from_what_happened_so_the_same_happening_has_the_same_id() {
         LeadId lead = submitted(1);
 
-        assertThat(world.events.all()).extracting(DomainEvent::id)
+        assertThat(world.events.all())
+                .extracting(DomainEvent::id)
                 .containsExactly("lead:" + lead.value() + ":submitted", "lead:" + lead.value() + ":assigned");
     }
 
@@ -70,18 +76,22 @@ class LeadEventsTest {
         world.events.failAfter(1);
         assertThatThrownBy(() -> submitted(1)).hasMessageContaining("stopped");
         LeadId lead = world.leads.newestFirst(1, null).items().get(0).id();
-        assertThat(world.assignments.forLead(lead)).as("the decision was stored").isPresent();
+        assertThat(world.assignments.forLead(lead))
+                .as("the decision was stored")
+                .isPresent();
         assertThat(world.events.typesFor(lead.value())).containsExactly("LeadSubmitted");
 
         world.events.resume();
         // The accept itself is stored but its event is lost too.
         world.events.failAfter(0);
-        assertThatThrownBy(() -> world.acceptLead.accept(new LeadCommand(lead, A))).hasMessageContaining("stopped");
+        assertThatThrownBy(() -> world.acceptLead.accept(new LeadCommand(lead, A)))
+                .hasMessageContaining("stopped");
         world.events.resume();
 
         world.relayPendingEvents.run();
 
-        assertThat(world.events.typesFor(lead.value())).containsExactly("LeadSubmitted", "LeadAssigned", "LeadAccepted");
+        assertThat(world.events.typesFor(lead.value()))
+                .containsExactly("LeadSubmitted", "LeadAssigned", "LeadAccepted");
         assertThat(world.leads.withEventsPending(10)).isEmpty();
         assertThat(world.assignments.withEventsPending(10)).isEmpty();
     }
@@ -92,7 +102,9 @@ class LeadEventsTest {
         assertThatThrownBy(() -> submitted(1)).hasMessageContaining("stopped");
         world.events.resume();
         LeadId lead = world.leads.newestFirst(1, null).items().get(0).id();
-        assertThat(world.assignments.forLead(lead)).as("it stopped before routing").isEmpty();
+        assertThat(world.assignments.forLead(lead))
+                .as("it stopped before routing")
+                .isEmpty();
 
         world.relayPendingEvents.run();
 
@@ -109,7 +121,8 @@ class LeadEventsTest {
         assertThat(world.assignments.withEventsPending(10)).hasSize(1);
         world.relayPendingEvents.run();
 
-        assertThat(world.events.typesFor(lead.value())).containsExactly("LeadSubmitted", "LeadAssigned", "LeadAccepted");
+        assertThat(world.events.typesFor(lead.value()))
+                .containsExactly("LeadSubmitted", "LeadAssigned", "LeadAccepted");
         assertThat(world.events.all()).hasSize(3);
     }
 
@@ -125,13 +138,18 @@ class LeadEventsTest {
     @Test
     void a_rep_who_claimed_a_lead_and_then_accepts_it_changes_nothing_and_gets_the_claim_back() {
         FormId form = world.queueForm(team.id(), QueueMode.SHARK_TANK);
-        LeadId lead = world.submitLead.submit(SubmitLeadCommand.throughForm(form, SampleLeads.prospect(1), null)).lead().id();
+        LeadId lead = world.submitLead
+                .submit(SubmitLeadCommand.throughForm(form, SampleLeads.prospect(1), null))
+                .lead()
+                .id();
         world.claimLead.claim(new LeadCommand(lead, B));
 
         LeadChanged<DomainEvent> accepted = world.acceptLead.accept(new LeadCommand(lead, B));
 
-        assertThat(accepted.event()).isInstanceOfSatisfying(LeadReassigned.class,
-                e -> assertThat(e.kind()).isEqualTo(OwnershipChange.Kind.CLAIMED));
-        assertThat(world.events.typesFor(lead.value())).containsExactly("LeadSubmitted", "LeadAssigned", "LeadReassigned");
+        assertThat(accepted.event())
+                .isInstanceOfSatisfying(
+                        LeadReassigned.class, e -> assertThat(e.kind()).isEqualTo(OwnershipChange.Kind.CLAIMED));
+        assertThat(world.events.typesFor(lead.value()))
+                .containsExactly("LeadSubmitted", "LeadAssigned", "LeadReassigned");
     }
 }

@@ -1,5 +1,9 @@
 package dev.switchboard.routing.intake;
 
+import static dev.switchboard.routing.World.A;
+import static dev.switchboard.routing.World.B;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.switchboard.domain.fixture.SampleLeads;
 import dev.switchboard.domain.model.AcceptSla;
 import dev.switchboard.domain.model.Assignment;
@@ -10,17 +14,12 @@ import dev.switchboard.domain.port.Pools;
 import dev.switchboard.routing.World;
 import dev.switchboard.routing.engine.RouteLead;
 import dev.switchboard.routing.enrichment.AccountProfiles;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static dev.switchboard.routing.World.A;
-import static dev.switchboard.routing.World.B;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** One submission reads the pool it names once: for the check that it exists, the draw and the accept deadline alike. */
 class PoolReadsTest {
@@ -70,18 +69,35 @@ class PoolReadsTest {
             return world.pools.setAvailabilityFirst(pool, meetingType);
         }
     };
-    private final SubmitLead submitLead = new SubmitLead(world.forms, world.routers, counted, world.leads, world.assignments,
-            new RouteLead(counted, world.reps, world.accounts, new AccountProfiles(world.accounts), world.rotations, world.tallies,
-                    world.qualifications, world.clock, world.standings, world.conversions),
-            world.events, world.clock);
+    private final SubmitLead submitLead = new SubmitLead(
+            world.forms,
+            world.routers,
+            counted,
+            world.leads,
+            world.assignments,
+            new RouteLead(
+                    counted,
+                    world.reps,
+                    world.accounts,
+                    new AccountProfiles(world.accounts),
+                    world.rotations,
+                    world.tallies,
+                    world.qualifications,
+                    world.clock,
+                    world.standings,
+                    world.conversions),
+            world.events,
+            world.clock);
 
     @Test
     void a_lead_sent_to_a_pool_with_an_accept_deadline_reads_the_pool_once_and_still_gets_its_deadline() {
         Pool pool = world.pool(A, B);
         world.pools.setAcceptSla(pool.id(), new AcceptSla(15, 3, null, null));
 
-        Assignment decided = submitLead.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1), null))
-                .assignment().orElseThrow();
+        Assignment decided = submitLead
+                .submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1), null))
+                .assignment()
+                .orElseThrow();
 
         assertThat(reads).isEqualTo(1);
         assertThat(decided.ownership().acceptBy()).isEqualTo(decided.decidedAt().plus(Duration.ofMinutes(15)));

@@ -1,5 +1,10 @@
 package dev.switchboard.routing.intake;
 
+import static dev.switchboard.routing.World.A;
+import static dev.switchboard.routing.World.B;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.switchboard.domain.event.LeadAssigned;
 import dev.switchboard.domain.fixture.InMemoryAssignments;
 import dev.switchboard.domain.fixture.SampleLeads;
@@ -11,8 +16,6 @@ import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.QueueMode;
 import dev.switchboard.routing.World;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static dev.switchboard.routing.World.A;
-import static dev.switchboard.routing.World.B;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class RouteStrandedLeadsTest {
 
@@ -32,16 +31,29 @@ class RouteStrandedLeadsTest {
 
     /** A submission whose instance stops after storing the lead and before storing its decision. */
     private LeadId stranded(SubmitLeadCommand command) {
-        SubmitLead crashing = new SubmitLead(world.forms, world.routers, world.pools, world.leads, new InMemoryAssignments() {
-            @Override
-            public void add(Assignment assignment) {
-                throw new IllegalStateException("killed");
-            }
-        }, world.routeLead, world.events, world.clock);
-        List<LeadId> before = world.leads.newestFirst(1000, null).items().stream().map(Lead::id).toList();
+        SubmitLead crashing = new SubmitLead(
+                world.forms,
+                world.routers,
+                world.pools,
+                world.leads,
+                new InMemoryAssignments() {
+                    @Override
+                    public void add(Assignment assignment) {
+                        throw new IllegalStateException("killed");
+                    }
+                },
+                world.routeLead,
+                world.events,
+                world.clock);
+        List<LeadId> before = world.leads.newestFirst(1000, null).items().stream()
+                .map(Lead::id)
+                .toList();
         assertThatThrownBy(() -> crashing.submit(command)).hasMessage("killed");
-        return world.leads.newestFirst(1000, null).items().stream().map(Lead::id).filter(id -> !before.contains(id))
-                .findFirst().orElseThrow();
+        return world.leads.newestFirst(1000, null).items().stream()
+                .map(Lead::id)
+                .filter(id -> !before.contains(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -59,15 +71,17 @@ class RouteStrandedLeadsTest {
         assertThat(routed).extracting(Assignment::leadId).containsExactly(lead);
         assertThat(world.assignments.forLead(lead)).contains(routed.get(0));
         assertThat(routed.get(0).outcome()).isEqualTo(Outcome.ASSIGNED);
-        assertThat(world.events.all()).filteredOn(LeadAssigned.class::isInstance).hasSize(1);
+        assertThat(world.events.all())
+                .filteredOn(LeadAssigned.class::isInstance)
+                .hasSize(1);
         assertThat(world.routeStrandedLeads.run()).isEmpty();
     }
 
     @Test
     void a_lead_through_a_form_is_routed_by_the_forms_live_router() {
         Pool pool = world.pool(A, B);
-        LeadId lead = stranded(SubmitLeadCommand.throughForm(world.queueForm(pool.id(), QueueMode.SHARK_TANK),
-                SampleLeads.prospect(1), null));
+        LeadId lead = stranded(SubmitLeadCommand.throughForm(
+                world.queueForm(pool.id(), QueueMode.SHARK_TANK), SampleLeads.prospect(1), null));
         world.clock.advance(Duration.ofMinutes(1));
 
         world.routeStrandedLeads.run();
@@ -78,21 +92,25 @@ class RouteStrandedLeadsTest {
     @Test
     void leads_routed_by_their_own_submission_are_left_alone_and_take_no_second_turn() {
         Pool pool = world.pool(A, B);
-        Assignment first = world.submitLead.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1), null))
-                .assignment().orElseThrow();
+        Assignment first = world.submitLead
+                .submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1), null))
+                .assignment()
+                .orElseThrow();
         world.clock.advance(Duration.ofMinutes(1));
 
         assertThat(world.routeStrandedLeads.run()).isEmpty();
 
         assertThat(world.assignments.forLead(first.leadId())).contains(first);
         assertThat(world.rotations.turnsTaken(pool.id())).isEqualTo(1);
-        assertThat(world.leads.unrouted(world.clock.instant(), world.clock.instant(), 10)).isEmpty();
+        assertThat(world.leads.unrouted(world.clock.instant(), world.clock.instant(), 10))
+                .isEmpty();
     }
 
     @Test
     void a_retry_answers_in_progress_before_the_recovery_and_the_recovered_decision_after() {
         Pool pool = world.pool(A, B);
-        SubmitLeadCommand command = SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1), new IdempotencyKey("form:f", "k"));
+        SubmitLeadCommand command =
+                SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1), new IdempotencyKey("form:f", "k"));
         stranded(command);
         assertThat(world.submitLead.submit(command).inProgress()).isTrue();
 
@@ -134,7 +152,9 @@ class RouteStrandedLeadsTest {
             runners.shutdown();
         }
         assertThat(world.assignments.forLeads(leads)).hasSize(40);
-        assertThat(world.rotations.turnsTaken(pool.id()) - turnsBefore).as("one turn per lead").isEqualTo(40);
+        assertThat(world.rotations.turnsTaken(pool.id()) - turnsBefore)
+                .as("one turn per lead")
+                .isEqualTo(40);
     }
 
     @Test
@@ -155,14 +175,16 @@ class RouteStrandedLeadsTest {
                 return world.assignments.forLead(lead);
             }
         };
-        SubmitLead slowSubmission = new SubmitLead(world.forms, world.routers, world.pools, world.leads, slow,
-                world.routeLead, world.events, world.clock);
+        SubmitLead slowSubmission = new SubmitLead(
+                world.forms, world.routers, world.pools, world.leads, slow, world.routeLead, world.events, world.clock);
 
         LeadRouted answer = slowSubmission.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1), null));
 
         assertThat(recoveredMeanwhile).hasSize(1);
         assertThat(answer.assignment()).contains(recoveredMeanwhile.get(0));
         assertThat(world.assignments.forLead(answer.lead().id())).contains(recoveredMeanwhile.get(0));
-        assertThat(world.events.all()).filteredOn(LeadAssigned.class::isInstance).hasSize(1);
+        assertThat(world.events.all())
+                .filteredOn(LeadAssigned.class::isInstance)
+                .hasSize(1);
     }
 }

@@ -1,6 +1,11 @@
 package dev.switchboard.routing.intake;
 
-import dev.switchboard.domain.model.Reason;
+import static dev.switchboard.routing.World.A;
+import static dev.switchboard.routing.World.B;
+import static dev.switchboard.routing.World.C;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.switchboard.domain.fixture.InMemoryAssignments;
 import dev.switchboard.domain.fixture.SampleLeads;
 import dev.switchboard.domain.model.Assignment;
@@ -14,6 +19,7 @@ import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.PoolMember;
+import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.RouterId;
 import dev.switchboard.domain.model.Strategy;
@@ -24,17 +30,10 @@ import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.model.rule.Rule;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.routing.World;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
-
-import static dev.switchboard.routing.World.A;
-import static dev.switchboard.routing.World.B;
-import static dev.switchboard.routing.World.C;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class SubmitLeadTest {
 
@@ -45,8 +44,10 @@ class SubmitLeadTest {
     }
 
     private List<RepId> submit(Pool pool, int leadCount) {
-        return IntStream.range(0, leadCount).mapToObj(n -> toPool(pool, n))
-                .map(routed -> routed.assignment().orElseThrow().repId()).toList();
+        return IntStream.range(0, leadCount)
+                .mapToObj(n -> toPool(pool, n))
+                .map(routed -> routed.assignment().orElseThrow().repId())
+                .toList();
     }
 
     @Test
@@ -59,7 +60,9 @@ class SubmitLeadTest {
 
     @Test
     void given_a_weighted_pool_1_1_2_eight_leads_go_C_A_B_C_C_A_B_C() {
-        Pool pool = world.pool(Strategy.WEIGHTED_ROUND_ROBIN, List.of(new PoolMember(A, 1), new PoolMember(B, 1), new PoolMember(C, 2)));
+        Pool pool = world.pool(
+                Strategy.WEIGHTED_ROUND_ROBIN,
+                List.of(new PoolMember(A, 1), new PoolMember(B, 1), new PoolMember(C, 2)));
 
         assertThat(submit(pool, 8)).containsExactly(C, A, B, C, C, A, B, C);
     }
@@ -73,11 +76,21 @@ class SubmitLeadTest {
         Assignment passedOver = toPool(pool, 2).assignment().orElseThrow();
 
         assertThat(passedOver.repId()).isEqualTo(C);
-        assertThat(passedOver.explanation().candidates()).containsExactly(
-                new Candidate(B, 1, 0, 0, false, Candidate.SkipReason.INACTIVE),
-                new Candidate(C, 1, 0, 0, true, null));
-        assertThat(passedOver.explanation().reason()).isEqualTo(new Reason.PoolDrew(pool.id(), "Pool 1",
-                new Reason.Method(Strategy.ROUND_ROBIN, null, null, null, List.of(), null), 1, 3, 3, 1, 0, 0));
+        assertThat(passedOver.explanation().candidates())
+                .containsExactly(
+                        new Candidate(B, 1, 0, 0, false, Candidate.SkipReason.INACTIVE),
+                        new Candidate(C, 1, 0, 0, true, null));
+        assertThat(passedOver.explanation().reason())
+                .isEqualTo(new Reason.PoolDrew(
+                        pool.id(),
+                        "Pool 1",
+                        new Reason.Method(Strategy.ROUND_ROBIN, null, null, null, List.of(), null),
+                        1,
+                        3,
+                        3,
+                        1,
+                        0,
+                        0));
     }
 
     @Test
@@ -126,18 +139,26 @@ class SubmitLeadTest {
         Pool pool = world.pool(A, B);
         RouterId routerId = RouterId.random();
         world.routers.addVersion(new Router(routerId, "Inbound", 1, List.of(), new RuleAction.RouteToPool(pool.id())));
-        world.routers.addVersion(new Router(routerId, "Inbound", 2, List.of(
-                new Rule("Everyone to C", Compare.of(LeadField.EMAIL, Operator.EXISTS), new RuleAction.RouteToRep(C))),
+        world.routers.addVersion(new Router(
+                routerId,
+                "Inbound",
+                2,
+                List.of(new Rule(
+                        "Everyone to C", Compare.of(LeadField.EMAIL, Operator.EXISTS), new RuleAction.RouteToRep(C))),
                 new RuleAction.RouteToPool(pool.id())));
         world.routers.publish(routerId, 1);
         Form form = new Form(FormId.random(), "Contact sales", routerId);
         world.forms.add(form);
 
-        Assignment underVersionOne = world.submitLead.submit(SubmitLeadCommand.throughForm(form.id(), SampleLeads.prospect(1), null))
-                .assignment().orElseThrow();
+        Assignment underVersionOne = world.submitLead
+                .submit(SubmitLeadCommand.throughForm(form.id(), SampleLeads.prospect(1), null))
+                .assignment()
+                .orElseThrow();
         world.routers.publish(routerId, 2);
-        Assignment underVersionTwo = world.submitLead.submit(SubmitLeadCommand.throughForm(form.id(), SampleLeads.prospect(2), null))
-                .assignment().orElseThrow();
+        Assignment underVersionTwo = world.submitLead
+                .submit(SubmitLeadCommand.throughForm(form.id(), SampleLeads.prospect(2), null))
+                .assignment()
+                .orElseThrow();
 
         assertThat(underVersionOne.repId()).isEqualTo(A);
         assertThat(underVersionOne.explanation().routerVersion()).isEqualTo(1);
@@ -153,24 +174,31 @@ class SubmitLeadTest {
         Form form = new Form(FormId.random(), "Contact sales", draftOnly);
         world.forms.add(form);
 
-        assertThatThrownBy(() -> world.submitLead.submit(SubmitLeadCommand.toPool(new PoolId("nope"), SampleLeads.prospect(1), null)))
+        assertThatThrownBy(() -> world.submitLead.submit(
+                        SubmitLeadCommand.toPool(new PoolId("nope"), SampleLeads.prospect(1), null)))
                 .isInstanceOfSatisfying(InputRejected.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND);
                     assertThat(e.field()).isEqualTo("poolId");
                 });
-        assertThatThrownBy(() -> world.submitLead.submit(SubmitLeadCommand.throughForm(new FormId("nope"), SampleLeads.prospect(1), null)))
-                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.field()).isEqualTo("formId"));
-        assertThatThrownBy(() -> world.submitLead.submit(SubmitLeadCommand.throughForm(form.id(), SampleLeads.prospect(1), null)))
-                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.getMessage()).contains("no published router"));
+        assertThatThrownBy(() -> world.submitLead.submit(
+                        SubmitLeadCommand.throughForm(new FormId("nope"), SampleLeads.prospect(1), null)))
+                .isInstanceOfSatisfying(
+                        InputRejected.class, e -> assertThat(e.field()).isEqualTo("formId"));
+        assertThatThrownBy(() -> world.submitLead.submit(
+                        SubmitLeadCommand.throughForm(form.id(), SampleLeads.prospect(1), null)))
+                .isInstanceOfSatisfying(
+                        InputRejected.class, e -> assertThat(e.getMessage()).contains("no published router"));
         assertThat(world.leads.count()).isZero();
     }
 
     @Test
     void a_lead_names_a_form_or_a_pool_not_both() {
         assertThatThrownBy(() -> new SubmitLeadCommand(new FormId("f"), new PoolId("p"), SampleLeads.prospect(1), null))
-                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.field()).isEqualTo("formId"));
+                .isInstanceOfSatisfying(
+                        InputRejected.class, e -> assertThat(e.field()).isEqualTo("formId"));
         assertThatThrownBy(() -> new SubmitLeadCommand(null, null, SampleLeads.prospect(1), null))
-                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.REQUIRED));
+                .isInstanceOfSatisfying(
+                        InputRejected.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.REQUIRED));
     }
 
     @Test
@@ -195,7 +223,8 @@ class SubmitLeadTest {
         IdempotencyKey key = new IdempotencyKey("form:42", "attempt-1");
         world.submitLead.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1), key));
 
-        assertThatThrownBy(() -> world.submitLead.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(2), key)))
+        assertThatThrownBy(() ->
+                        world.submitLead.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(2), key)))
                 .isInstanceOfSatisfying(InputRejected.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.IDEMPOTENCY_CONFLICT);
                     assertThat(e.field()).isEqualTo("idempotencyKey");
@@ -207,11 +236,11 @@ class SubmitLeadTest {
     @Test
     void the_same_key_in_another_callers_scope_is_another_key_and_answers_nothing_of_the_first_callers() {
         Pool pool = world.pool(A, B);
-        LeadRouted mine = world.submitLead.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1),
-                new IdempotencyKey("form:mine", "k")));
+        LeadRouted mine = world.submitLead.submit(
+                SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1), new IdempotencyKey("form:mine", "k")));
 
-        LeadRouted theirs = world.submitLead.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1),
-                new IdempotencyKey("form:theirs", "k")));
+        LeadRouted theirs = world.submitLead.submit(
+                SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1), new IdempotencyKey("form:theirs", "k")));
 
         assertThat(theirs.repeat()).isFalse();
         assertThat(theirs.lead().id()).isNotEqualTo(mine.lead().id());
@@ -222,8 +251,15 @@ class SubmitLeadTest {
     void a_retry_while_the_first_submission_has_no_decision_yet_says_it_is_in_progress() {
         Pool pool = world.pool(A, B);
         IdempotencyKey key = new IdempotencyKey("api-key:1", "k");
-        SubmitLead crashing = new SubmitLead(world.forms, world.routers, world.pools, world.leads, failingAssignments(),
-                world.routeLead, world.events, world.clock);
+        SubmitLead crashing = new SubmitLead(
+                world.forms,
+                world.routers,
+                world.pools,
+                world.leads,
+                failingAssignments(),
+                world.routeLead,
+                world.events,
+                world.clock);
         assertThatThrownBy(() -> crashing.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1), key)));
 
         LeadRouted retry = world.submitLead.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1), key));
@@ -251,10 +287,18 @@ class SubmitLeadTest {
                 throw new IllegalStateException("database went away");
             }
         };
-        SubmitLead withFailingStore = new SubmitLead(world.forms, world.routers, world.pools, world.leads, failing,
-                world.routeLead, world.events, world.clock);
+        SubmitLead withFailingStore = new SubmitLead(
+                world.forms,
+                world.routers,
+                world.pools,
+                world.leads,
+                failing,
+                world.routeLead,
+                world.events,
+                world.clock);
 
-        assertThatThrownBy(() -> withFailingStore.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1), null)))
+        assertThatThrownBy(() ->
+                        withFailingStore.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(1), null)))
                 .hasMessage("database went away");
         assertThat(world.leads.count()).isEqualTo(1);
     }

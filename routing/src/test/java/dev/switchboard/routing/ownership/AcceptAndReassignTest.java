@@ -1,5 +1,11 @@
 package dev.switchboard.routing.ownership;
 
+import static dev.switchboard.routing.World.A;
+import static dev.switchboard.routing.World.B;
+import static dev.switchboard.routing.World.C;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.switchboard.domain.event.LeadReassigned;
 import dev.switchboard.domain.fixture.SampleLeads;
 import dev.switchboard.domain.model.AcceptSla;
@@ -14,16 +20,9 @@ import dev.switchboard.domain.model.rule.Qualification;
 import dev.switchboard.routing.World;
 import dev.switchboard.routing.intake.SubmitLeadCommand;
 import dev.switchboard.routing.qualification.FreeMailDomains;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.List;
-
-import static dev.switchboard.routing.World.A;
-import static dev.switchboard.routing.World.B;
-import static dev.switchboard.routing.World.C;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class AcceptAndReassignTest {
 
@@ -31,7 +30,10 @@ class AcceptAndReassignTest {
     private final Pool team = world.pool(A, B);
 
     private LeadId submitted(int n) {
-        return world.submitLead.submit(SubmitLeadCommand.toPool(team.id(), SampleLeads.prospect(n), null)).lead().id();
+        return world.submitLead
+                .submit(SubmitLeadCommand.toPool(team.id(), SampleLeads.prospect(n), null))
+                .lead()
+                .id();
     }
 
     private Assignment assignment(LeadId lead) {
@@ -49,13 +51,15 @@ class AcceptAndReassignTest {
     void the_owner_accepts_a_lead_from_a_pool_with_a_deadline_and_the_clock_stops() {
         world.pools.setAcceptSla(team.id(), new AcceptSla(15, 2, null, null));
         LeadId lead = submitted(1);
-        assertThat(assignment(lead).ownership().acceptBy()).isEqualTo(world.clock.instant().plus(Duration.ofMinutes(15)));
+        assertThat(assignment(lead).ownership().acceptBy())
+                .isEqualTo(world.clock.instant().plus(Duration.ofMinutes(15)));
 
         world.acceptLead.accept(new LeadCommand(lead, A));
 
         assertThat(assignment(lead).ownership().accepted()).isTrue();
         assertThat(assignment(lead).ownership().acceptBy()).isNull();
-        assertThat(assignment(lead).ownership().history()).extracting(OwnershipChange::kind)
+        assertThat(assignment(lead).ownership().history())
+                .extracting(OwnershipChange::kind)
                 .containsExactly(OwnershipChange.Kind.ACCEPTED);
     }
 
@@ -74,28 +78,44 @@ class AcceptAndReassignTest {
     void an_admin_reassigns_an_assigned_lead_and_the_history_says_who_and_why() {
         LeadId lead = submitted(1);
 
-        LeadChanged<LeadReassigned> reassigned = world.reassignLead.reassign(new ReassignLeadCommand(lead, C, "Alice Admin", "speaks German"));
+        LeadChanged<LeadReassigned> reassigned =
+                world.reassignLead.reassign(new ReassignLeadCommand(lead, C, "Alice Admin", "speaks German"));
 
         Assignment after = assignment(lead);
         assertThat(after.repId()).isEqualTo(A);
         assertThat(after.ownership().owner()).isEqualTo(C);
         assertThat(after.ownership().moves()).isEqualTo(1);
-        assertThat(reassigned.event()).isEqualTo(new LeadReassigned(lead, OwnershipChange.Kind.REASSIGNED, "Alice Admin",
-                A, C, "speaks German", 1, world.clock.instant()));
-        assertThat(world.events.typesFor(lead.value())).containsExactly("LeadSubmitted", "LeadAssigned", "LeadReassigned");
+        assertThat(reassigned.event())
+                .isEqualTo(new LeadReassigned(
+                        lead,
+                        OwnershipChange.Kind.REASSIGNED,
+                        "Alice Admin",
+                        A,
+                        C,
+                        "speaks German",
+                        1,
+                        world.clock.instant()));
+        assertThat(world.events.typesFor(lead.value()))
+                .containsExactly("LeadSubmitted", "LeadAssigned", "LeadReassigned");
     }
 
     @Test
     void an_admin_may_assign_a_disqualified_lead_but_not_to_its_owner_or_an_inactive_rep() {
-        world.qualifications.replace(new Qualification(FreeMailDomains.shipped(), false, List.of("acme.example"), List.of(),
-                List.of(), null, null));
+        world.qualifications.replace(new Qualification(
+                FreeMailDomains.shipped(), false, List.of("acme.example"), List.of(), List.of(), null, null));
         LeadId lead = submitted(1);
         assertThat(assignment(lead).outcome()).isEqualTo(Outcome.DISQUALIFIED);
         world.deactivate(B);
 
-        rejects(() -> world.reassignLead.reassign(new ReassignLeadCommand(lead, B, "Alice", "try")), ErrorCode.UNAVAILABLE, "repId");
+        rejects(
+                () -> world.reassignLead.reassign(new ReassignLeadCommand(lead, B, "Alice", "try")),
+                ErrorCode.UNAVAILABLE,
+                "repId");
         world.reassignLead.reassign(new ReassignLeadCommand(lead, A, "Alice", "a partner after all"));
-        rejects(() -> world.reassignLead.reassign(new ReassignLeadCommand(lead, A, "Alice", "again")), ErrorCode.DUPLICATE, "repId");
+        rejects(
+                () -> world.reassignLead.reassign(new ReassignLeadCommand(lead, A, "Alice", "again")),
+                ErrorCode.DUPLICATE,
+                "repId");
 
         assertThat(assignment(lead).ownership().owner()).isEqualTo(A);
         assertThat(assignment(lead).ownership().history()).hasSize(1);

@@ -1,6 +1,11 @@
 package dev.switchboard.routing.ownership;
 
-import dev.switchboard.domain.model.Reason;
+import static dev.switchboard.routing.World.A;
+import static dev.switchboard.routing.World.B;
+import static dev.switchboard.routing.World.C;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.switchboard.domain.event.LeadReassigned;
 import dev.switchboard.domain.fixture.SampleLeads;
 import dev.switchboard.domain.model.Assignment;
@@ -12,12 +17,11 @@ import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.OwnershipChange;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.QueueMode;
+import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.routing.World;
 import dev.switchboard.routing.intake.SubmitLeadCommand;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -27,12 +31,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static dev.switchboard.routing.World.A;
-import static dev.switchboard.routing.World.B;
-import static dev.switchboard.routing.World.C;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class ClaimQueuesTest {
 
@@ -41,7 +40,10 @@ class ClaimQueuesTest {
 
     private LeadId queued(QueueMode mode, int n) {
         FormId form = world.queueForm(team.id(), mode);
-        return world.submitLead.submit(SubmitLeadCommand.throughForm(form, SampleLeads.prospect(n), null)).lead().id();
+        return world.submitLead
+                .submit(SubmitLeadCommand.throughForm(form, SampleLeads.prospect(n), null))
+                .lead()
+                .id();
     }
 
     private Assignment assignment(LeadId lead) {
@@ -64,8 +66,9 @@ class ClaimQueuesTest {
         Assignment after = assignment(lead);
         assertThat(claimed.assignment()).isEqualTo(after);
         assertThat(after.repId()).isNull();
-        assertThat(after.explanation().reason()).isInstanceOfSatisfying(Reason.Queued.class,
-                queued -> assertThat(queued.mode()).isEqualTo(QueueMode.SHARK_TANK));
+        assertThat(after.explanation().reason())
+                .isInstanceOfSatisfying(
+                        Reason.Queued.class, queued -> assertThat(queued.mode()).isEqualTo(QueueMode.SHARK_TANK));
         assertThat(after.ownership().owner()).isEqualTo(B);
         assertThat(after.ownership().accepted()).isTrue();
         assertThat(after.ownership().waitingInQueue()).isFalse();
@@ -104,7 +107,10 @@ class ClaimQueuesTest {
 
     @Test
     void a_lead_that_was_not_queued_cannot_be_claimed() {
-        LeadId lead = world.submitLead.submit(SubmitLeadCommand.toPool(team.id(), SampleLeads.prospect(1), null)).lead().id();
+        LeadId lead = world.submitLead
+                .submit(SubmitLeadCommand.toPool(team.id(), SampleLeads.prospect(1), null))
+                .lead()
+                .id();
 
         rejects(() -> world.claimLead.claim(new LeadCommand(lead, B)), ErrorCode.NOT_CLAIMABLE, "leadId");
     }
@@ -114,22 +120,27 @@ class ClaimQueuesTest {
         List<RepId> members = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             RepId rep = new RepId("M" + i);
-            world.reps.add(new Rep(rep, "Member " + i,
-                    new EmailAddress("m" + i + "@sales.example"), ZoneId.of("UTC"), true, null));
+            world.reps.add(new Rep(
+                    rep, "Member " + i, new EmailAddress("m" + i + "@sales.example"), ZoneId.of("UTC"), true, null));
             members.add(rep);
         }
         Pool big = world.pool(members.toArray(RepId[]::new));
         FormId form = world.queueForm(big.id(), QueueMode.SHARK_TANK);
-        LeadId lead = world.submitLead.submit(SubmitLeadCommand.throughForm(form, SampleLeads.prospect(1), null)).lead().id();
+        LeadId lead = world.submitLead
+                .submit(SubmitLeadCommand.throughForm(form, SampleLeads.prospect(1), null))
+                .lead()
+                .id();
 
-        List<String> results = race(members.stream().<Callable<String>>map(rep -> () -> {
-            try {
-                world.claimLead.claim(new LeadCommand(lead, rep));
-                return "won";
-            } catch (InputRejected e) {
-                return e.code().name();
-            }
-        }).toList());
+        List<String> results = race(members.stream()
+                .<Callable<String>>map(rep -> () -> {
+                    try {
+                        world.claimLead.claim(new LeadCommand(lead, rep));
+                        return "won";
+                    } catch (InputRejected e) {
+                        return e.code().name();
+                    }
+                })
+                .toList());
 
         assertThat(results).containsOnly("won", "ALREADY_CLAIMED");
         assertThat(results).filteredOn("won"::equals).hasSize(1);
@@ -148,7 +159,9 @@ class ClaimQueuesTest {
         Assignment after = assignment(lead);
         assertThat(after.ownership().owner()).isEqualTo(B);
         assertThat(after.ownership().accepted()).isTrue();
-        assertThat(after.ownership().history()).extracting(OwnershipChange::kind).containsExactly(OwnershipChange.Kind.ACCEPTED);
+        assertThat(after.ownership().history())
+                .extracting(OwnershipChange::kind)
+                .containsExactly(OwnershipChange.Kind.ACCEPTED);
     }
 
     @Test
@@ -161,7 +174,8 @@ class ClaimQueuesTest {
         world.claimLead.claim(new LeadCommand(second, A));
 
         var page = world.assignments.waitingIn(team.id(), 1, null);
-        var next = world.assignments.waitingIn(team.id(), 10, page.items().get(0).position());
+        var next =
+                world.assignments.waitingIn(team.id(), 10, page.items().get(0).position());
 
         assertThat(page.items()).extracting(Assignment::leadId).containsExactly(first);
         assertThat(page.hasMore()).isTrue();

@@ -1,7 +1,13 @@
 package dev.switchboard.routing.ownership;
 
-import dev.switchboard.domain.fixture.SampleLeads;
+import static dev.switchboard.routing.World.A;
+import static dev.switchboard.routing.World.B;
+import static dev.switchboard.routing.World.C;
+import static dev.switchboard.routing.World.DIRECTOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.switchboard.domain.event.LeadReassigned;
+import dev.switchboard.domain.fixture.SampleLeads;
 import dev.switchboard.domain.model.AcceptSla;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.LeadId;
@@ -11,8 +17,6 @@ import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.routing.World;
 import dev.switchboard.routing.intake.SubmitLeadCommand;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-
-import static dev.switchboard.routing.World.A;
-import static dev.switchboard.routing.World.B;
-import static dev.switchboard.routing.World.C;
-import static dev.switchboard.routing.World.DIRECTOR;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SlaReassignmentTest {
 
@@ -34,7 +33,10 @@ class SlaReassignmentTest {
     private final Pool team = world.pool(A, B, C);
 
     private LeadId submitted(int n) {
-        return world.submitLead.submit(SubmitLeadCommand.toPool(team.id(), SampleLeads.prospect(n), null)).lead().id();
+        return world.submitLead
+                .submit(SubmitLeadCommand.toPool(team.id(), SampleLeads.prospect(n), null))
+                .lead()
+                .id();
     }
 
     private Assignment assignment(LeadId lead) {
@@ -52,9 +54,18 @@ class SlaReassignmentTest {
         List<LeadChanged<LeadReassigned>> moved = world.reassignOverdueLeads.run();
 
         Assignment after = assignment(lead);
-        assertThat(moved).singleElement().extracting(LeadChanged::event)
-                .isEqualTo(new LeadReassigned(lead, Kind.MOVED_BY_SLA, "sla", A, B,
-                        "not accepted within 10 minutes, so the next member of pool Pool 1 in rotation", 1, world.clock.instant()));
+        assertThat(moved)
+                .singleElement()
+                .extracting(LeadChanged::event)
+                .isEqualTo(new LeadReassigned(
+                        lead,
+                        Kind.MOVED_BY_SLA,
+                        "sla",
+                        A,
+                        B,
+                        "not accepted within 10 minutes, so the next member of pool Pool 1 in rotation",
+                        1,
+                        world.clock.instant()));
         assertThat(after.repId()).isEqualTo(A);
         assertThat(after.ownership().owner()).isEqualTo(B);
         assertThat(after.ownership().moves()).isEqualTo(1);
@@ -84,8 +95,12 @@ class SlaReassignmentTest {
 
         assertThat(assignment(lead).ownership().owner()).isEqualTo(C);
         assertThat(world.rotations.turnsTaken(team.id())).isEqualTo(2);
-        assertThat(world.submitLead.submit(SubmitLeadCommand.toPool(team.id(), SampleLeads.prospect(2), null))
-                .assignment().orElseThrow().repId()).isEqualTo(C);
+        assertThat(world.submitLead
+                        .submit(SubmitLeadCommand.toPool(team.id(), SampleLeads.prospect(2), null))
+                        .assignment()
+                        .orElseThrow()
+                        .repId())
+                .isEqualTo(C);
     }
 
     @Test
@@ -104,7 +119,8 @@ class SlaReassignmentTest {
         assertThat(owners).containsExactly(B, C, DIRECTOR, DIRECTOR);
         assertThat(after.ownership().urgent()).isTrue();
         assertThat(after.ownership().acceptBy()).isNull();
-        assertThat(after.ownership().history()).extracting(OwnershipChange::kind)
+        assertThat(after.ownership().history())
+                .extracting(OwnershipChange::kind)
                 .containsExactly(Kind.MOVED_BY_SLA, Kind.MOVED_BY_SLA, Kind.ESCALATED);
         assertThat(after.ownership().history().get(2).reason())
                 .isEqualTo("not accepted within 10 minutes after 2 moves, so escalated to Rep DIRECTOR");
@@ -127,8 +143,9 @@ class SlaReassignmentTest {
         assertThat(after.ownership().moves()).isZero();
         assertThat(after.ownership().history()).singleElement().satisfies(change -> {
             assertThat(change.kind()).isEqualTo(Kind.ESCALATED);
-            assertThat(change.reason()).isEqualTo(
-                    "not accepted within 10 minutes and no other member of pool Pool 1 can take it, so marked urgent where it is");
+            assertThat(change.reason())
+                    .isEqualTo(
+                            "not accepted within 10 minutes and no other member of pool Pool 1 can take it, so marked urgent where it is");
         });
     }
 
@@ -171,8 +188,10 @@ class SlaReassignmentTest {
             instances.shutdown();
         }
         assertThat(leads).allSatisfy(lead -> {
-            assertThat(assignment(lead).ownership().history()).singleElement()
-                    .extracting(OwnershipChange::kind).isEqualTo(Kind.MOVED_BY_SLA);
+            assertThat(assignment(lead).ownership().history())
+                    .singleElement()
+                    .extracting(OwnershipChange::kind)
+                    .isEqualTo(Kind.MOVED_BY_SLA);
             assertThat(assignment(lead).ownership().moves()).isEqualTo(1);
         });
         assertThat(world.rotations.turnsTaken(team.id())).isEqualTo(60);

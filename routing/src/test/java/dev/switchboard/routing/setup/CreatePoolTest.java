@@ -1,5 +1,8 @@
 package dev.switchboard.routing.setup;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.switchboard.domain.fixture.InMemoryPools;
 import dev.switchboard.domain.fixture.InMemoryReps;
 import dev.switchboard.domain.model.EmailAddress;
@@ -10,13 +13,9 @@ import dev.switchboard.domain.model.PoolMember;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Strategy;
-import org.junit.jupiter.api.Test;
-
 import java.time.ZoneId;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class CreatePoolTest {
 
@@ -26,8 +25,8 @@ class CreatePoolTest {
     private final CreatePool createPool = new CreatePool(pools, reps);
 
     private Rep rep(String name) {
-        return createRep.create(new CreateRepCommand(name, new EmailAddress(name.toLowerCase() + "@sales.example"),
-                ZoneId.of("Europe/Paris")));
+        return createRep.create(new CreateRepCommand(
+                name, new EmailAddress(name.toLowerCase() + "@sales.example"), ZoneId.of("Europe/Paris")));
     }
 
     @Test
@@ -35,8 +34,8 @@ class CreatePoolTest {
         Rep ana = rep("Ana");
         Rep ben = rep("Ben");
 
-        Pool pool = createPool.create(new CreatePoolCommand("Inbound", null,
-                List.of(new PoolMember(ben.id(), 1), new PoolMember(ana.id(), 2))));
+        Pool pool = createPool.create(new CreatePoolCommand(
+                "Inbound", null, List.of(new PoolMember(ben.id(), 1), new PoolMember(ana.id(), 2))));
 
         assertThat(pool.strategy()).isEqualTo(Strategy.ROUND_ROBIN);
         assertThat(pool.repIds()).containsExactly(ben.id(), ana.id());
@@ -47,8 +46,8 @@ class CreatePoolTest {
     void a_member_naming_an_unknown_rep_is_rejected_on_that_member() {
         Rep ana = rep("Ana");
 
-        assertThatThrownBy(() -> createPool.create(new CreatePoolCommand("Inbound", null,
-                List.of(new PoolMember(ana.id(), 1), new PoolMember(new RepId("ghost"), 1)))))
+        assertThatThrownBy(() -> createPool.create(new CreatePoolCommand(
+                        "Inbound", null, List.of(new PoolMember(ana.id(), 1), new PoolMember(new RepId("ghost"), 1)))))
                 .isInstanceOfSatisfying(InputRejected.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND);
                     assertThat(e.field()).isEqualTo("members[1].repId");
@@ -61,11 +60,13 @@ class CreatePoolTest {
         Rep ana = rep("Ana");
 
         assertThatThrownBy(() -> new CreatePoolCommand(" ", null, List.of(new PoolMember(ana.id(), 1))))
-                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.field()).isEqualTo("name"));
+                .isInstanceOfSatisfying(
+                        InputRejected.class, e -> assertThat(e.field()).isEqualTo("name"));
         assertThatThrownBy(() -> new CreatePoolCommand("Inbound", null, List.of()))
-                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.field()).isEqualTo("members"));
-        assertThatThrownBy(() -> new CreatePoolCommand("Inbound", null,
-                List.of(new PoolMember(ana.id(), 1), new PoolMember(ana.id(), 3))))
+                .isInstanceOfSatisfying(
+                        InputRejected.class, e -> assertThat(e.field()).isEqualTo("members"));
+        assertThatThrownBy(() -> new CreatePoolCommand(
+                        "Inbound", null, List.of(new PoolMember(ana.id(), 1), new PoolMember(ana.id(), 3))))
                 .isInstanceOfSatisfying(InputRejected.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE);
                     assertThat(e.field()).isEqualTo("members[1].repId");
@@ -76,10 +77,9 @@ class CreatePoolTest {
     void two_reps_cannot_share_an_email() {
         rep("Ana");
 
-        assertThatThrownBy(() -> rep("Ana"))
-                .isInstanceOfSatisfying(InputRejected.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE);
-                    assertThat(e.field()).isEqualTo("email");
-                });
+        assertThatThrownBy(() -> rep("Ana")).isInstanceOfSatisfying(InputRejected.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE);
+            assertThat(e.field()).isEqualTo("email");
+        });
     }
 }

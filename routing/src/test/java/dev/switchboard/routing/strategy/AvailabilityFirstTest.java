@@ -1,6 +1,13 @@
 package dev.switchboard.routing.strategy;
 
-import dev.switchboard.domain.model.Reason;
+import static dev.switchboard.routing.World.A;
+import static dev.switchboard.routing.World.B;
+import static dev.switchboard.routing.World.C;
+import static dev.switchboard.routing.World.D;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
 import dev.switchboard.domain.fixture.SampleLeads;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.Candidate;
@@ -15,6 +22,7 @@ import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.PoolMember;
+import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Strategy;
@@ -25,27 +33,19 @@ import dev.switchboard.routing.intake.SubmitLeadCommand;
 import dev.switchboard.routing.setup.SetPoolAvailabilityFirst;
 import dev.switchboard.routing.setup.UpdatePool;
 import dev.switchboard.routing.setup.UpdatePoolCommand;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
-
-import static dev.switchboard.routing.World.A;
-import static dev.switchboard.routing.World.B;
-import static dev.switchboard.routing.World.C;
-import static dev.switchboard.routing.World.D;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.Test;
 
 /** An availability-first pool passes over members who could not be booked: no free slot, or a calendar it cannot trust. */
 class AvailabilityFirstTest {
 
     private final World world = new World();
     private final MeetingType demo = new MeetingType(MeetingTypeId.random(), "Demo", 30, 30, 0, 0, 60, 14, null, null);
-    private final SetPoolAvailabilityFirst setAvailabilityFirst = new SetPoolAvailabilityFirst(world.pools, world.meetingTypes);
+    private final SetPoolAvailabilityFirst setAvailabilityFirst =
+            new SetPoolAvailabilityFirst(world.pools, world.meetingTypes);
 
     AvailabilityFirstTest() {
         world.meetingTypes.add(demo);
@@ -56,7 +56,10 @@ class AvailabilityFirstTest {
     }
 
     private Assignment submit(Pool pool, int n) {
-        return world.submitLead.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(n), null)).assignment().orElseThrow();
+        return world.submitLead
+                .submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(n), null))
+                .assignment()
+                .orElseThrow();
     }
 
     private List<RepId> repsFor(Pool pool, int count) {
@@ -74,11 +77,20 @@ class AvailabilityFirstTest {
         assertThat(first.repId()).isEqualTo(A);
         assertThat(repsFor(pool, 2)).containsExactly(C, A);
 
-        assertThat(second.explanation().candidates()).extracting(Candidate::repId, Candidate::skipped)
-                .containsExactly(tuple(B, SkipReason.NO_FREE_SLOT),
-                        tuple(C, null));
-        assertThat(second.explanation().reason()).isEqualTo(new Reason.PoolDrew(pool.id(), "Pool 1",
-                new Reason.Method(Strategy.ROUND_ROBIN, null, null, null, List.of(), demo.id()), 1, 3, 3, 1, 1, 0));
+        assertThat(second.explanation().candidates())
+                .extracting(Candidate::repId, Candidate::skipped)
+                .containsExactly(tuple(B, SkipReason.NO_FREE_SLOT), tuple(C, null));
+        assertThat(second.explanation().reason())
+                .isEqualTo(new Reason.PoolDrew(
+                        pool.id(),
+                        "Pool 1",
+                        new Reason.Method(Strategy.ROUND_ROBIN, null, null, null, List.of(), demo.id()),
+                        1,
+                        3,
+                        3,
+                        1,
+                        1,
+                        0));
     }
 
     @Test
@@ -90,7 +102,9 @@ class AvailabilityFirstTest {
 
         assertThat(first.repId()).isEqualTo(B);
         assertThat(first.explanation().candidates().get(0).skipped()).isEqualTo(SkipReason.CALENDAR_UNKNOWN);
-        assertThat(first.explanation().reason().values()).containsEntry("passedOver", 1L).containsEntry("calendarUnknown", 1L)
+        assertThat(first.explanation().reason().values())
+                .containsEntry("passedOver", 1L)
+                .containsEntry("calendarUnknown", 1L)
                 .containsEntry("noFreeSlot", 0L);
     }
 
@@ -120,7 +134,9 @@ class AvailabilityFirstTest {
 
         assertThat(first.outcome()).isEqualTo(Outcome.UNASSIGNED);
         assertThat(first.explanation().reason().code()).isEqualTo(Reason.Code.POOL_PASSED_OVER);
-        assertThat(first.explanation().reason().values()).containsEntry("noFreeSlot", 1L).containsEntry("calendarUnknown", 1L);
+        assertThat(first.explanation().reason().values())
+                .containsEntry("noFreeSlot", 1L)
+                .containsEntry("calendarUnknown", 1L);
     }
 
     @Test
@@ -134,10 +150,18 @@ class AvailabilityFirstTest {
 
     @Test
     void members_are_asked_about_in_the_batches_the_draw_reads_them_in_and_absent_ones_are_not_asked() {
-        List<RepId> six = IntStream.range(0, 6).mapToObj(i -> new RepId("member-" + i)).toList();
-        six.forEach(id -> world.reps.add(new Rep(id, "Member " + id.value(),
-                new EmailAddress(id.value() + "@sales.example"), ZoneId.of("Europe/Paris"), true, null)));
-        Pool pool = availabilityFirst(world.pool(Strategy.ROUND_ROBIN, six.stream().map(id -> new PoolMember(id, 1)).toList()));
+        List<RepId> six =
+                IntStream.range(0, 6).mapToObj(i -> new RepId("member-" + i)).toList();
+        six.forEach(id -> world.reps.add(new Rep(
+                id,
+                "Member " + id.value(),
+                new EmailAddress(id.value() + "@sales.example"),
+                ZoneId.of("Europe/Paris"),
+                true,
+                null)));
+        Pool pool = availabilityFirst(world.pool(
+                Strategy.ROUND_ROBIN,
+                six.stream().map(id -> new PoolMember(id, 1)).toList()));
         world.awayUntil(six.get(1), Instant.parse("2026-12-01T00:00:00Z"));
         world.freeSlots.fullyBooked(six.get(0));
         world.freeSlots.fullyBooked(six.get(2));
@@ -146,14 +170,22 @@ class AvailabilityFirstTest {
         Assignment first = submit(pool, 0);
 
         assertThat(first.repId()).isEqualTo(six.get(4));
-        assertThat(world.freeSlots.asked()).containsExactly(List.of(six.get(0), six.get(2), six.get(3)), List.of(six.get(4), six.get(5)));
-        assertThat(first.explanation().candidates()).extracting(Candidate::skipped)
-                .containsExactly(SkipReason.NO_FREE_SLOT, SkipReason.OUT_OF_OFFICE, SkipReason.NO_FREE_SLOT, SkipReason.NO_FREE_SLOT, null);
+        assertThat(world.freeSlots.asked())
+                .containsExactly(List.of(six.get(0), six.get(2), six.get(3)), List.of(six.get(4), six.get(5)));
+        assertThat(first.explanation().candidates())
+                .extracting(Candidate::skipped)
+                .containsExactly(
+                        SkipReason.NO_FREE_SLOT,
+                        SkipReason.OUT_OF_OFFICE,
+                        SkipReason.NO_FREE_SLOT,
+                        SkipReason.NO_FREE_SLOT,
+                        null);
     }
 
     @Test
     void a_member_at_its_cap_is_passed_over_for_the_cap_and_its_calendar_is_not_asked_about() {
-        Pool pool = availabilityFirst(world.pool(Strategy.ROUND_ROBIN, List.of(new PoolMember(A, 1, 1, null), new PoolMember(B, 1))));
+        Pool pool = availabilityFirst(
+                world.pool(Strategy.ROUND_ROBIN, List.of(new PoolMember(A, 1, 1, null), new PoolMember(B, 1))));
 
         assertThat(repsFor(pool, 2)).containsExactly(A, B);
         Assignment third = submit(pool, 2);
@@ -165,12 +197,14 @@ class AvailabilityFirstTest {
 
     @Test
     void equal_distribution_asks_about_every_member_at_once_and_passes_over_the_fully_booked() {
-        Pool pool = availabilityFirst(world.pool(Strategy.EQUAL_DISTRIBUTION, List.of(new PoolMember(A, 1), new PoolMember(B, 1),
-                new PoolMember(C, 1))));
+        Pool pool = availabilityFirst(world.pool(
+                Strategy.EQUAL_DISTRIBUTION,
+                List.of(new PoolMember(A, 1), new PoolMember(B, 1), new PoolMember(C, 1))));
         world.freeSlots.fullyBooked(A);
 
         assertThat(repsFor(pool, 4)).containsOnly(B, C).hasSize(4);
-        assertThat(world.freeSlots.asked()).allSatisfy(asked -> assertThat(asked).containsExactlyInAnyOrder(A, B, C));
+        assertThat(world.freeSlots.asked())
+                .allSatisfy(asked -> assertThat(asked).containsExactlyInAnyOrder(A, B, C));
     }
 
     @Test
@@ -197,21 +231,34 @@ class AvailabilityFirstTest {
                     assertThat(e.field()).isEqualTo("meetingTypeId");
                 });
         assertThatThrownBy(() -> setAvailabilityFirst.set(PoolId.random(), demo.id()))
-                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.field()).isEqualTo("poolId"));
-        assertThat(world.pools.byId(pool.id()).orElseThrow().availabilityFirst()).isNull();
+                .isInstanceOfSatisfying(
+                        InputRejected.class, e -> assertThat(e.field()).isEqualTo("poolId"));
+        assertThat(world.pools.byId(pool.id()).orElseThrow().availabilityFirst())
+                .isNull();
 
         assertThat(availabilityFirst(pool).availabilityFirst()).isEqualTo(demo.id());
-        assertThat(setAvailabilityFirst.set(pool.id(), null).availabilityFirst()).isNull();
-        assertThat(world.pools.byId(pool.id()).orElseThrow().availabilityFirst()).isNull();
+        assertThat(setAvailabilityFirst.set(pool.id(), null).availabilityFirst())
+                .isNull();
+        assertThat(world.pools.byId(pool.id()).orElseThrow().availabilityFirst())
+                .isNull();
     }
 
     @Test
     void updating_the_pool_keeps_the_setting() {
         Pool pool = availabilityFirst(world.pool(A, B));
 
-        new UpdatePool(world.pools, world.reps).update(new UpdatePoolCommand(pool.id(), "Renamed", Strategy.ROUND_ROBIN,
-                List.of(new PoolMember(D, 1)), ZoneId.of("Europe/Paris"), null, null, null));
+        new UpdatePool(world.pools, world.reps)
+                .update(new UpdatePoolCommand(
+                        pool.id(),
+                        "Renamed",
+                        Strategy.ROUND_ROBIN,
+                        List.of(new PoolMember(D, 1)),
+                        ZoneId.of("Europe/Paris"),
+                        null,
+                        null,
+                        null));
 
-        assertThat(world.pools.byId(pool.id()).orElseThrow().availabilityFirst()).isEqualTo(demo.id());
+        assertThat(world.pools.byId(pool.id()).orElseThrow().availabilityFirst())
+                .isEqualTo(demo.id());
     }
 }

@@ -1,6 +1,10 @@
 package dev.switchboard.routing.strategy;
 
-import dev.switchboard.domain.model.Reason;
+import static dev.switchboard.routing.World.A;
+import static dev.switchboard.routing.World.B;
+import static dev.switchboard.routing.World.C;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.switchboard.domain.fixture.SampleLeads;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.Candidate;
@@ -9,23 +13,18 @@ import dev.switchboard.domain.model.Overflow;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.PoolMember;
+import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Strategy;
 import dev.switchboard.domain.port.Tallies.Tally;
 import dev.switchboard.routing.World;
 import dev.switchboard.routing.intake.SubmitLeadCommand;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-
-import static dev.switchboard.routing.World.A;
-import static dev.switchboard.routing.World.B;
-import static dev.switchboard.routing.World.C;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class CapsTest {
 
@@ -40,11 +39,16 @@ class CapsTest {
     }
 
     private Assignment submit(Pool pool, int n) {
-        return world.submitLead.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(n), null)).assignment().orElseThrow();
+        return world.submitLead
+                .submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(n), null))
+                .assignment()
+                .orElseThrow();
     }
 
     private List<RepId> submit(Pool pool, int from, int count) {
-        return IntStream.range(from, from + count).mapToObj(n -> submit(pool, n).repId()).toList();
+        return IntStream.range(from, from + count)
+                .mapToObj(n -> submit(pool, n).repId())
+                .toList();
     }
 
     @Test
@@ -56,7 +60,19 @@ class CapsTest {
 
         assertThat(fifth.repId()).isEqualTo(B);
         assertThat(fifth.explanation().candidates().get(0))
-                .isEqualTo(new Candidate(A, 1, 2, 2, false, Candidate.Skip.cap(Candidate.SkipReason.DAILY_CAP, 2, 2), 2, null, null, 0, 0, 1));
+                .isEqualTo(new Candidate(
+                        A,
+                        1,
+                        2,
+                        2,
+                        false,
+                        Candidate.Skip.cap(Candidate.SkipReason.DAILY_CAP, 2, 2),
+                        2,
+                        null,
+                        null,
+                        0,
+                        0,
+                        1));
     }
 
     @Test
@@ -69,14 +85,25 @@ class CapsTest {
         world.tallies.tryCount(pool.id(), A, windows.day(), windows.week(), 3, 2);
         world.tallies.tryCount(pool.id(), A, windows.day(), windows.week(), 3, 2);
 
-        PoolDraw.Draw draw = PoolDraw.draw(PoolDraw.Request.byRotation(pool, 0,
-                PoolDraw.MemberStates.of(world.reps.byIds(pool.repIds()), read), now,
-                member -> world.tallies.tryCount(pool.id(), member.repId(), windows.day(), windows.week(),
-                        member.dailyCap(), member.weeklyCap())));
+        PoolDraw.Draw draw = PoolDraw.draw(PoolDraw.Request.byRotation(
+                pool,
+                0,
+                PoolDraw.MemberStates.of(world.reps.byIds(pool.repIds()), read),
+                now,
+                member -> world.tallies.tryCount(
+                        pool.id(),
+                        member.repId(),
+                        windows.day(),
+                        windows.week(),
+                        member.dailyCap(),
+                        member.weeklyCap())));
 
         assertThat(draw.chosen().map(PoolMember::repId)).contains(B);
-        assertThat(draw.candidates().get(0).skip()).isEqualTo(Candidate.Skip.capReachedMeanwhile(Candidate.SkipReason.WEEKLY_CAP, 2));
-        assertThat(draw.candidates().get(0).skip().values()).containsEntry("cap", 2L).containsEntry("meanwhile", true);
+        assertThat(draw.candidates().get(0).skip())
+                .isEqualTo(Candidate.Skip.capReachedMeanwhile(Candidate.SkipReason.WEEKLY_CAP, 2));
+        assertThat(draw.candidates().get(0).skip().values())
+                .containsEntry("cap", 2L)
+                .containsEntry("meanwhile", true);
     }
 
     @Test
@@ -94,10 +121,13 @@ class CapsTest {
         Assignment third = submit(pool, 2);
 
         assertThat(third.repId()).isEqualTo(C);
-        assertThat(third.explanation().reason().steps()).extracting(Reason::code)
+        assertThat(third.explanation().reason().steps())
+                .extracting(Reason::code)
                 .containsExactly(Reason.Code.POOL_PASSED_OVER, Reason.Code.TO_REP);
         assertThat(third.explanation().reason().steps().get(0).values())
-                .containsEntry("poolName", "Capped").containsEntry("strategy", "ROUND_ROBIN").containsEntry("overflow", true);
+                .containsEntry("poolName", "Capped")
+                .containsEntry("strategy", "ROUND_ROBIN")
+                .containsEntry("overflow", true);
         assertThat(third.explanation().reason().steps().get(1)).isEqualTo(new Reason.ToRep(C, "Rep C"));
     }
 
@@ -109,8 +139,10 @@ class CapsTest {
         Assignment second = submit(pool, 1);
 
         assertThat(second.outcome()).isEqualTo(Outcome.UNASSIGNED);
-        assertThat(second.explanation().reason()).isInstanceOfSatisfying(Reason.PoolPassedOver.class,
-                passed -> assertThat(passed.overflow()).isNull());
+        assertThat(second.explanation().reason())
+                .isInstanceOfSatisfying(
+                        Reason.PoolPassedOver.class,
+                        passed -> assertThat(passed.overflow()).isNull());
     }
 
     @Test
@@ -121,7 +153,8 @@ class CapsTest {
         assertThat(CapWindows.at(Instant.parse("2026-03-28T23:00:00Z"), PARIS))
                 .isEqualTo(new CapWindows("2026-03-29", "2026-W13"));
         // The next midnight, on summer time, is 22:00 UTC; and Monday starts a new week.
-        assertThat(CapWindows.at(Instant.parse("2026-03-29T21:59:59Z"), PARIS).day()).isEqualTo("2026-03-29");
+        assertThat(CapWindows.at(Instant.parse("2026-03-29T21:59:59Z"), PARIS).day())
+                .isEqualTo("2026-03-29");
         assertThat(CapWindows.at(Instant.parse("2026-03-29T22:00:00Z"), PARIS))
                 .isEqualTo(new CapWindows("2026-03-30", "2026-W14"));
     }

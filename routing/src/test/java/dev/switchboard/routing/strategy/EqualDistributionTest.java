@@ -1,6 +1,11 @@
 package dev.switchboard.routing.strategy;
 
-import dev.switchboard.domain.model.Reason;
+import static dev.switchboard.routing.World.A;
+import static dev.switchboard.routing.World.B;
+import static dev.switchboard.routing.World.C;
+import static dev.switchboard.routing.World.D;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.switchboard.domain.fixture.SampleLeads;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.Candidate;
@@ -10,14 +15,13 @@ import dev.switchboard.domain.model.EqualDistribution.Window;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.PoolMember;
+import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Strategy;
 import dev.switchboard.domain.port.Standings;
 import dev.switchboard.routing.World;
 import dev.switchboard.routing.intake.LeadRouted;
 import dev.switchboard.routing.intake.SubmitLeadCommand;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,12 +33,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import static dev.switchboard.routing.World.A;
-import static dev.switchboard.routing.World.B;
-import static dev.switchboard.routing.World.C;
-import static dev.switchboard.routing.World.D;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class EqualDistributionTest {
 
@@ -44,19 +43,31 @@ class EqualDistributionTest {
     private int leads;
 
     private Pool pool(Window window, Rejoin rejoin, PoolMember... members) {
-        Pool pool = new Pool(PoolId.random(), "Even", Strategy.EQUAL_DISTRIBUTION, List.of(members), PARIS, null,
-                new EqualDistribution(window, rejoin), null);
+        Pool pool = new Pool(
+                PoolId.random(),
+                "Even",
+                Strategy.EQUAL_DISTRIBUTION,
+                List.of(members),
+                PARIS,
+                null,
+                new EqualDistribution(window, rejoin),
+                null);
         world.pools.add(pool);
         return pool;
     }
 
     private Pool pool(Rejoin rejoin, RepId... reps) {
-        return pool(Window.WEEK, rejoin, List.of(reps).stream().map(r -> new PoolMember(r, 1)).toArray(PoolMember[]::new));
+        return pool(
+                Window.WEEK,
+                rejoin,
+                List.of(reps).stream().map(r -> new PoolMember(r, 1)).toArray(PoolMember[]::new));
     }
 
     private Assignment submit(Pool pool) {
-        return world.submitLead.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(leads++), null))
-                .assignment().orElseThrow();
+        return world.submitLead
+                .submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(leads++), null))
+                .assignment()
+                .orElseThrow();
     }
 
     private List<RepId> submit(Pool pool, int count) {
@@ -64,7 +75,10 @@ class EqualDistributionTest {
     }
 
     private static Candidate candidate(Assignment assignment, RepId rep) {
-        return assignment.explanation().candidates().stream().filter(c -> c.repId().equals(rep)).findFirst().orElseThrow();
+        return assignment.explanation().candidates().stream()
+                .filter(c -> c.repId().equals(rep))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String window(Assignment assignment) {
@@ -99,7 +113,9 @@ class EqualDistributionTest {
         Assignment back = submit(pool);
 
         assertThat(back.repId()).isEqualTo(A);
-        assertThat(candidate(back, A)).extracting(Candidate::inWindow, Candidate::credit).containsExactly(1L, 0L);
+        assertThat(candidate(back, A))
+                .extracting(Candidate::inWindow, Candidate::credit)
+                .containsExactly(1L, 0L);
         assertThat(submit(pool).repId()).as("level after two").isEqualTo(A);
     }
 
@@ -121,8 +137,11 @@ class EqualDistributionTest {
         assertThat(submit(pool, 2)).containsExactly(D, A);
         Assignment later = submit(pool);
         assertThat(later.repId()).isEqualTo(B);
-        assertThat(((Reason.PoolDrew) later.explanation().reason()).method().credited()).as("the credit is given once").isEmpty();
-        assertThat(world.standings.of(pool.id(), "2026-W48").entries().get(A)).as("and kept")
+        assertThat(((Reason.PoolDrew) later.explanation().reason()).method().credited())
+                .as("the credit is given once")
+                .isEmpty();
+        assertThat(world.standings.of(pool.id(), "2026-W48").entries().get(A))
+                .as("and kept")
                 .isEqualTo(new Standings.Entry(2, 2, false));
     }
 
@@ -133,34 +152,80 @@ class EqualDistributionTest {
         submit(catchUp, 4);
         submit(fairStart, 4);
 
-        world.pools.add(new Pool(catchUp.id(), catchUp.name(), catchUp.strategy(), List.of(new PoolMember(A, 1),
-                new PoolMember(B, 1), new PoolMember(C, 1)), PARIS, null, catchUp.options(), null));
-        world.pools.add(new Pool(fairStart.id(), fairStart.name(), fairStart.strategy(), List.of(new PoolMember(A, 1),
-                new PoolMember(B, 1), new PoolMember(C, 1)), PARIS, null, fairStart.options(), null));
+        world.pools.add(new Pool(
+                catchUp.id(),
+                catchUp.name(),
+                catchUp.strategy(),
+                List.of(new PoolMember(A, 1), new PoolMember(B, 1), new PoolMember(C, 1)),
+                PARIS,
+                null,
+                catchUp.options(),
+                null));
+        world.pools.add(new Pool(
+                fairStart.id(),
+                fairStart.name(),
+                fairStart.strategy(),
+                List.of(new PoolMember(A, 1), new PoolMember(B, 1), new PoolMember(C, 1)),
+                PARIS,
+                null,
+                fairStart.options(),
+                null));
 
         assertThat(submit(world.pools.byId(catchUp.id()).orElseThrow(), 3)).containsExactly(C, C, A);
         Assignment joined = submit(world.pools.byId(fairStart.id()).orElseThrow());
         assertThat(((Reason.PoolDrew) joined.explanation().reason()).method().credited())
                 .containsExactly(new Reason.Credit(C, "Rep C", 2));
-        assertThat(world.standings.of(fairStart.id(), "2026-W48").entries().get(C).credit()).isEqualTo(2);
+        assertThat(world.standings
+                        .of(fairStart.id(), "2026-W48")
+                        .entries()
+                        .get(C)
+                        .credit())
+                .isEqualTo(2);
     }
 
     @Test
     void members_passed_over_keep_their_reasons_and_every_candidate_shows_its_share() {
-        Pool pool = pool(Window.MONTH, Rejoin.CATCH_UP, new PoolMember(A, 1), new PoolMember(B, 1, 1, null), new PoolMember(C, 1));
+        Pool pool = pool(
+                Window.MONTH,
+                Rejoin.CATCH_UP,
+                new PoolMember(A, 1),
+                new PoolMember(B, 1, 1, null),
+                new PoolMember(C, 1));
         world.deactivate(C);
         assertThat(submit(pool, 3)).containsExactly(A, B, A);
 
         Assignment fourth = submit(pool);
 
         assertThat(fourth.repId()).isEqualTo(A);
-        assertThat(fourth.explanation().candidates()).containsExactly(
-                new Candidate(C, 1, 0, 0, false, Candidate.SkipReason.INACTIVE, null, null, "2026-11", 0, 0),
-                new Candidate(B, 1, 1, 1, false, Candidate.Skip.cap(Candidate.SkipReason.DAILY_CAP, 1, 1), 1, null, "2026-11", 1, 0, 1),
-                new Candidate(A, 1, 2, 2, true, null, null, null, "2026-11", 2, 0));
-        assertThat(fourth.explanation().reason()).isEqualTo(new Reason.PoolDrew(pool.id(), "Even",
-                new Reason.Method(Strategy.EQUAL_DISTRIBUTION, null, "2026-11", Rejoin.CATCH_UP, List.of(), null),
-                fourth.turn(), 1, 3, 2, 0, 0));
+        assertThat(fourth.explanation().candidates())
+                .containsExactly(
+                        new Candidate(C, 1, 0, 0, false, Candidate.SkipReason.INACTIVE, null, null, "2026-11", 0, 0),
+                        new Candidate(
+                                B,
+                                1,
+                                1,
+                                1,
+                                false,
+                                Candidate.Skip.cap(Candidate.SkipReason.DAILY_CAP, 1, 1),
+                                1,
+                                null,
+                                "2026-11",
+                                1,
+                                0,
+                                1),
+                        new Candidate(A, 1, 2, 2, true, null, null, null, "2026-11", 2, 0));
+        assertThat(fourth.explanation().reason())
+                .isEqualTo(new Reason.PoolDrew(
+                        pool.id(),
+                        "Even",
+                        new Reason.Method(
+                                Strategy.EQUAL_DISTRIBUTION, null, "2026-11", Rejoin.CATCH_UP, List.of(), null),
+                        fourth.turn(),
+                        1,
+                        3,
+                        2,
+                        0,
+                        0));
     }
 
     @Test
@@ -193,9 +258,13 @@ class EqualDistributionTest {
         assertThat(sundayNight.of(Window.WEEK)).isEqualTo("2026-W13");
         assertThat(mondayMorning.of(Window.WEEK)).isEqualTo("2026-W14");
 
-        assertThat(CapWindows.at(Instant.parse("2026-03-31T21:59:59Z"), PARIS).of(Window.MONTH)).isEqualTo("2026-03");
-        assertThat(CapWindows.at(Instant.parse("2026-03-31T22:00:00Z"), PARIS).of(Window.MONTH)).isEqualTo("2026-04");
-        assertThat(CapWindows.at(Instant.parse("2026-03-31T22:00:00Z"), ZoneId.of("UTC")).of(Window.MONTH)).isEqualTo("2026-03");
+        assertThat(CapWindows.at(Instant.parse("2026-03-31T21:59:59Z"), PARIS).of(Window.MONTH))
+                .isEqualTo("2026-03");
+        assertThat(CapWindows.at(Instant.parse("2026-03-31T22:00:00Z"), PARIS).of(Window.MONTH))
+                .isEqualTo("2026-04");
+        assertThat(CapWindows.at(Instant.parse("2026-03-31T22:00:00Z"), ZoneId.of("UTC"))
+                        .of(Window.MONTH))
+                .isEqualTo("2026-03");
     }
 
     @Test
@@ -217,8 +286,11 @@ class EqualDistributionTest {
             List<Future<RepId>> results = new ArrayList<>();
             for (int n = 0; n < 200; n++) {
                 int lead = n;
-                results.add(threads.submit(() -> world.submitLead.submit(SubmitLeadCommand.toPool(pool.id(),
-                        SampleLeads.prospect(lead), null)).assignment().orElseThrow().repId()));
+                results.add(threads.submit(() -> world.submitLead
+                        .submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(lead), null))
+                        .assignment()
+                        .orElseThrow()
+                        .repId()));
             }
             List<RepId> assigned = new ArrayList<>();
             for (Future<RepId> result : results) {

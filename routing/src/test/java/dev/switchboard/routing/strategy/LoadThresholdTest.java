@@ -1,5 +1,9 @@
 package dev.switchboard.routing.strategy;
 
+import static dev.switchboard.routing.World.A;
+import static dev.switchboard.routing.World.B;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.switchboard.domain.fixture.SampleLeads;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.Candidate;
@@ -10,29 +14,34 @@ import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Strategy;
 import dev.switchboard.routing.World;
 import dev.switchboard.routing.intake.SubmitLeadCommand;
-import org.junit.jupiter.api.Test;
-
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.IntStream;
-
-import static dev.switchboard.routing.World.A;
-import static dev.switchboard.routing.World.B;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class LoadThresholdTest {
 
     private final World world = new World();
 
     private Pool pool(Integer maxLead) {
-        Pool pool = new Pool(PoolId.random(), "Balanced", Strategy.WEIGHTED_ROUND_ROBIN,
-                List.of(new PoolMember(A, 3), new PoolMember(B, 1)), ZoneOffset.UTC, null, null, maxLead);
+        Pool pool = new Pool(
+                PoolId.random(),
+                "Balanced",
+                Strategy.WEIGHTED_ROUND_ROBIN,
+                List.of(new PoolMember(A, 3), new PoolMember(B, 1)),
+                ZoneOffset.UTC,
+                null,
+                null,
+                maxLead);
         world.pools.add(pool);
         return pool;
     }
 
     private Assignment submit(Pool pool, int n) {
-        return world.submitLead.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(n), null)).assignment().orElseThrow();
+        return world.submitLead
+                .submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(n), null))
+                .assignment()
+                .orElseThrow();
     }
 
     private List<RepId> leads(Pool pool, int count) {
@@ -52,9 +61,10 @@ class LoadThresholdTest {
         Assignment fifth = submit(pool, 4);
 
         assertThat(fifth.repId()).isEqualTo(B);
-        assertThat(fifth.explanation().candidates()).containsExactly(
-                new Candidate(A, 3, 3, 3, false, Candidate.Skip.ahead(1, 3, 1), null, null, null, 0, 0, 1),
-                new Candidate(B, 1, 1, 1, true, null));
+        assertThat(fifth.explanation().candidates())
+                .containsExactly(
+                        new Candidate(A, 3, 3, 3, false, Candidate.Skip.ahead(1, 3, 1), null, null, null, 0, 0, 1),
+                        new Candidate(B, 1, 1, 1, true, null));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.switchboard.routing.strategy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.domain.fixture.SampleLeads;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.EmailAddress;
 import dev.switchboard.domain.model.Lead;
@@ -10,13 +13,9 @@ import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Strategy;
 import dev.switchboard.domain.port.Reps;
-import dev.switchboard.domain.fixture.SampleLeads;
 import dev.switchboard.routing.World;
 import dev.switchboard.routing.engine.RouteLead;
 import dev.switchboard.routing.enrichment.AccountProfiles;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,8 +23,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** A draw reads members' state in batches as it reaches them: a large pool costs a decision no more than a small one. */
 class MemberReadsTest {
@@ -64,8 +63,17 @@ class MemberReadsTest {
             return world.reps.count();
         }
     };
-    private final RouteLead routeLead = new RouteLead(world.pools, counted, world.accounts, new AccountProfiles(world.accounts),
-            world.rotations, world.tallies, world.qualifications, world.clock, world.standings, world.conversions);
+    private final RouteLead routeLead = new RouteLead(
+            world.pools,
+            counted,
+            world.accounts,
+            new AccountProfiles(world.accounts),
+            world.rotations,
+            world.tallies,
+            world.qualifications,
+            world.clock,
+            world.standings,
+            world.conversions);
     private final List<RepId> members = new ArrayList<>();
     private Pool pool;
 
@@ -73,10 +81,18 @@ class MemberReadsTest {
     void givenARoundRobinPoolOfTwenty() {
         for (int i = 0; i < 20; i++) {
             RepId id = new RepId("member-" + i);
-            world.reps.add(new Rep(id, "Member " + i, new EmailAddress("member" + i + "@sales.example"), ZoneId.of("Europe/Paris"), true, null));
+            world.reps.add(new Rep(
+                    id,
+                    "Member " + i,
+                    new EmailAddress("member" + i + "@sales.example"),
+                    ZoneId.of("Europe/Paris"),
+                    true,
+                    null));
             members.add(id);
         }
-        pool = world.pool(Strategy.ROUND_ROBIN, members.stream().map(id -> new PoolMember(id, 1)).toList());
+        pool = world.pool(
+                Strategy.ROUND_ROBIN,
+                members.stream().map(id -> new PoolMember(id, 1)).toList());
     }
 
     private Assignment route() {
@@ -107,7 +123,8 @@ class MemberReadsTest {
 
     @Test
     void a_load_threshold_reads_every_member_at_once() {
-        Pool limited = new Pool(pool.id(), pool.name(), pool.strategy(), pool.members(), pool.timeZone(), null, null, 2);
+        Pool limited =
+                new Pool(pool.id(), pool.name(), pool.strategy(), pool.members(), pool.timeZone(), null, null, 2);
         world.pools.replace(limited);
 
         route();

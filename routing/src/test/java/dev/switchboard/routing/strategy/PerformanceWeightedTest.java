@@ -1,6 +1,11 @@
 package dev.switchboard.routing.strategy;
 
-import dev.switchboard.domain.model.Reason;
+import static dev.switchboard.routing.World.A;
+import static dev.switchboard.routing.World.B;
+import static dev.switchboard.routing.World.C;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.switchboard.domain.fixture.SampleLeads;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.Candidate;
@@ -17,8 +22,6 @@ import dev.switchboard.domain.port.Conversions;
 import dev.switchboard.routing.World;
 import dev.switchboard.routing.intake.RecordConversion;
 import dev.switchboard.routing.intake.SubmitLeadCommand;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -28,12 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static dev.switchboard.routing.World.A;
-import static dev.switchboard.routing.World.B;
-import static dev.switchboard.routing.World.C;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class PerformanceWeightedTest {
 
@@ -43,8 +41,15 @@ class PerformanceWeightedTest {
     private int leads;
 
     private Pool pool(PerformanceWeighting settings) {
-        Pool pool = new Pool(PoolId.random(), "Closers", Strategy.PERFORMANCE_WEIGHTED,
-                List.of(new PoolMember(A, 1), new PoolMember(B, 1), new PoolMember(C, 1)), ZoneOffset.UTC, null, settings, null);
+        Pool pool = new Pool(
+                PoolId.random(),
+                "Closers",
+                Strategy.PERFORMANCE_WEIGHTED,
+                List.of(new PoolMember(A, 1), new PoolMember(B, 1), new PoolMember(C, 1)),
+                ZoneOffset.UTC,
+                null,
+                settings,
+                null);
         world.pools.add(pool);
         return pool;
     }
@@ -52,8 +57,10 @@ class PerformanceWeightedTest {
     private List<Assignment> submit(Pool pool, int count) {
         List<Assignment> made = new ArrayList<>();
         for (int n = 0; n < count; n++) {
-            made.add(world.submitLead.submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(leads++), null))
-                    .assignment().orElseThrow());
+            made.add(world.submitLead
+                    .submit(SubmitLeadCommand.toPool(pool.id(), SampleLeads.prospect(leads++), null))
+                    .assignment()
+                    .orElseThrow());
         }
         return made;
     }
@@ -75,12 +82,24 @@ class PerformanceWeightedTest {
     void a_multiplier_is_the_members_rate_over_the_pools_kept_within_bounds() {
         PerformanceWeighting settings = new PerformanceWeighting(30, 0.5, 2.0, 10);
         // The pool converted 15 of 60 (25%).
-        assertThat(settings.multiplier(20, 10, 60, 15)).as("50%: twice the pool's rate").isEqualTo(2.0);
-        assertThat(settings.multiplier(20, 5, 60, 15)).as("25%: the pool's rate").isEqualTo(1.0);
-        assertThat(settings.multiplier(20, 0, 60, 15)).as("0%: held at the minimum").isEqualTo(0.5);
-        assertThat(settings.multiplier(20, 20, 60, 15)).as("100%: held at the maximum").isEqualTo(2.0);
-        assertThat(settings.multiplier(9, 9, 60, 15)).as("fewer than 10 leads: too few to judge").isEqualTo(1.0);
-        assertThat(settings.multiplier(20, 0, 60, 0)).as("nobody converted: no signal").isEqualTo(1.0);
+        assertThat(settings.multiplier(20, 10, 60, 15))
+                .as("50%: twice the pool's rate")
+                .isEqualTo(2.0);
+        assertThat(settings.multiplier(20, 5, 60, 15))
+                .as("25%: the pool's rate")
+                .isEqualTo(1.0);
+        assertThat(settings.multiplier(20, 0, 60, 15))
+                .as("0%: held at the minimum")
+                .isEqualTo(0.5);
+        assertThat(settings.multiplier(20, 20, 60, 15))
+                .as("100%: held at the maximum")
+                .isEqualTo(2.0);
+        assertThat(settings.multiplier(9, 9, 60, 15))
+                .as("fewer than 10 leads: too few to judge")
+                .isEqualTo(1.0);
+        assertThat(settings.multiplier(20, 0, 60, 0))
+                .as("nobody converted: no signal")
+                .isEqualTo(1.0);
     }
 
     @Test
@@ -90,13 +109,22 @@ class PerformanceWeightedTest {
 
         List<Assignment> next = submit(pool, 35);
 
-        assertThat(next.stream().map(Assignment::repId).collect(Collectors.groupingBy(Function.identity(), Collectors.counting())))
+        assertThat(next.stream()
+                        .map(Assignment::repId)
+                        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())))
                 .containsOnly(Map.entry(A, 20L), Map.entry(B, 10L), Map.entry(C, 5L));
-        Candidate a = next.stream().filter(x -> A.equals(x.repId())).findFirst().orElseThrow().explanation().candidates().get(0);
+        Candidate a = next.stream()
+                .filter(x -> A.equals(x.repId()))
+                .findFirst()
+                .orElseThrow()
+                .explanation()
+                .candidates()
+                .get(0);
         assertThat(a.multiplier()).isEqualTo(2.0);
         assertThat(a.effectiveWeight()).isEqualTo(2.0);
         assertThat(next.get(0).explanation().reason().values())
-                .containsEntry("strategy", "PERFORMANCE_WEIGHTED").containsEntry("days", 30L);
+                .containsEntry("strategy", "PERFORMANCE_WEIGHTED")
+                .containsEntry("days", 30L);
     }
 
     @Test
@@ -132,10 +160,13 @@ class PerformanceWeightedTest {
     @Test
     void bounds_that_make_no_sense_are_rejected_naming_the_setting() {
         assertThatThrownBy(() -> new PerformanceWeighting(0, 0.5, 2.0, 10))
-                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.field()).isEqualTo("performance.days"));
+                .isInstanceOfSatisfying(
+                        InputRejected.class, e -> assertThat(e.field()).isEqualTo("performance.days"));
         assertThatThrownBy(() -> new PerformanceWeighting(30, 1.5, 2.0, 10))
-                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.field()).isEqualTo("performance.minMultiplier"));
+                .isInstanceOfSatisfying(
+                        InputRejected.class, e -> assertThat(e.field()).isEqualTo("performance.minMultiplier"));
         assertThatThrownBy(() -> new PerformanceWeighting(30, 0.5, 0.9, 10))
-                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.field()).isEqualTo("performance.maxMultiplier"));
+                .isInstanceOfSatisfying(
+                        InputRejected.class, e -> assertThat(e.field()).isEqualTo("performance.maxMultiplier"));
     }
 }

@@ -1,21 +1,22 @@
 package dev.switchboard.routing.strategy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.switchboard.domain.model.PoolMember;
 import dev.switchboard.domain.model.RepId;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class WeightedRoundRobinTest {
 
     private static List<String> turns(WeightedRoundRobin rotation, int count) {
-        return LongStream.range(0, count).mapToObj(t -> rotation.memberAt(t).repId().value()).toList();
+        return LongStream.range(0, count)
+                .mapToObj(t -> rotation.memberAt(t).repId().value())
+                .toList();
     }
 
     private static PoolMember member(String name, int weight) {

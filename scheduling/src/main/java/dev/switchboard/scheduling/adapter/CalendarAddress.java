@@ -9,8 +9,7 @@ import java.net.URI;
  */
 public final class CalendarAddress {
 
-    private CalendarAddress() {
-    }
+    private CalendarAddress() {}
 
     /** {@code scheme://host[:port]/…}: the path, query and user info left out, as for a feed. */
     public static String host(URI url) {

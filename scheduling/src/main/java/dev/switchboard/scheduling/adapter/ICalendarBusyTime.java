@@ -2,17 +2,6 @@ package dev.switchboard.scheduling.adapter;
 
 import dev.switchboard.domain.model.calendar.CalendarFault;
 import dev.switchboard.domain.model.calendar.Interval;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.data.ParserException;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Component;
-import net.fortuna.ical4j.model.Parameter;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.Recur;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.DateListProperty;
-import net.fortuna.ical4j.model.property.DateProperty;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
@@ -39,6 +28,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DateListProperty;
+import net.fortuna.ical4j.model.property.DateProperty;
 
 /**
  * The busy time that iCalendar data (RFC 5545) describes, for the adapters that read it (CalDAV and ICS
@@ -128,8 +127,10 @@ public final class ICalendarBusyTime {
             } catch (CalendarFault fault) {
                 throw fault;
             } catch (RuntimeException e) {
-                // A RECURRENCE-ID or EXDATE that is no date, read before any one event: the calendar as a whole is malformed.
-                throw new CalendarFault(CalendarFault.Kind.MALFORMED, "the calendar cannot be read: " + e.getMessage(), e);
+                // A RECURRENCE-ID or EXDATE that is no date, read before any one event: the calendar as a whole is
+                // malformed.
+                throw new CalendarFault(
+                        CalendarFault.Kind.MALFORMED, "the calendar cannot be read: " + e.getMessage(), e);
             }
         }
         busy.stretches.sort(null);
@@ -137,7 +138,9 @@ public final class ICalendarBusyTime {
     }
 
     private ZoneId zoneOf(Calendar calendar) {
-        return calendar.getProperty("X-WR-TIMEZONE").flatMap(named -> TimeZoneIds.of(named.getValue())).orElse(floatingZone);
+        return calendar.getProperty("X-WR-TIMEZONE")
+                .flatMap(named -> TimeZoneIds.of(named.getValue()))
+                .orElse(floatingZone);
     }
 
     /** What one read found so far, bounded. */
@@ -146,8 +149,10 @@ public final class ICalendarBusyTime {
 
         void add(Interval stretch) {
             if (stretches.size() >= MAX_INSTANCES_PER_CALENDAR) {
-                throw new CalendarFault(CalendarFault.Kind.MALFORMED, "more than " + MAX_INSTANCES_PER_CALENDAR
-                        + " busy stretches between " + stretch.start() + " and the end of the window asked: too many to read");
+                throw new CalendarFault(
+                        CalendarFault.Kind.MALFORMED,
+                        "more than " + MAX_INSTANCES_PER_CALENDAR + " busy stretches between " + stretch.start()
+                                + " and the end of the window asked: too many to read");
             }
             stretches.add(stretch);
         }
@@ -168,15 +173,21 @@ public final class ICalendarBusyTime {
                         continue;
                     }
                     try {
-                        boolean master = event.getProperty(Property.RECURRENCE_ID).isEmpty();
+                        boolean master =
+                                event.getProperty(Property.RECURRENCE_ID).isEmpty();
                         expand(event, master ? overridden : Set.of());
                     } catch (CalendarFault fault) {
                         throw fault;
                     } catch (RuntimeException e) {
                         // ical4j and java.time report data they cannot read (a broken RRULE, a date out of range) by
                         // assorted runtime exceptions; the port promises callers a CalendarFault, the cause kept.
-                        throw new CalendarFault(CalendarFault.Kind.MALFORMED, "an event cannot be expanded ("
-                                + event.getProperty(Property.UID).map(Property::getValue).orElse("no UID") + "): " + e.getMessage(), e);
+                        throw new CalendarFault(
+                                CalendarFault.Kind.MALFORMED,
+                                "an event cannot be expanded ("
+                                        + event.getProperty(Property.UID)
+                                                .map(Property::getValue)
+                                                .orElse("no UID") + "): " + e.getMessage(),
+                                e);
                     }
                 }
             }
@@ -190,7 +201,8 @@ public final class ICalendarBusyTime {
             for (Property exdate : event.getProperties(Property.EXDATE)) {
                 values(exdate).forEach(value -> excluded.add(key(value)));
             }
-            Predicate<Temporal> kept = instance -> !excluded.contains(key(instance)) && !excludedDay(instance, excluded);
+            Predicate<Temporal> kept =
+                    instance -> !excluded.contains(key(instance)) && !excludedDay(instance, excluded);
             int instances = 0;
             Set<Object> seen = new HashSet<>();
             // DTSTART is always the first instance (RFC 5545 §3.8.5.3), whether or not the rule yields it.
@@ -221,10 +233,13 @@ public final class ICalendarBusyTime {
             }
             for (Property rrule : event.getProperties(Property.RRULE)) {
                 Rule rule = Rule.of(rrule.getValue(), start, zone);
-                // Filtered before iterating: ical4j's spliterator reports an advance without an element for each candidate it
+                // Filtered before iterating: ical4j's spliterator reports an advance without an element for each
+                // candidate it
                 // skips, which a bare stream iterator takes for the end.
-                Iterator<Temporal> dates = rule.recur().getDatesAsStream(start, periodStart(start, length), periodEnd(start), -1)
-                        .filter(rule.until()).iterator();
+                Iterator<Temporal> dates = rule.recur()
+                        .getDatesAsStream(start, periodStart(start, length), periodEnd(start), -1)
+                        .filter(rule.until())
+                        .iterator();
                 while (dates.hasNext()) {
                     Temporal instance = dates.next();
                     if (!kept.test(instance) || !seen.add(key(instance))) {
@@ -235,8 +250,10 @@ public final class ICalendarBusyTime {
                         continue;
                     }
                     if (++instances > MAX_INSTANCES_PER_EVENT) {
-                        // An event this dense leaves no room between its instances: busy to the window's end, read no further.
-                        busy.add(new Interval(stretch.start(), window.end().isAfter(stretch.start()) ? window.end() : stretch.end()));
+                        // An event this dense leaves no room between its instances: busy to the window's end, read no
+                        // further.
+                        busy.add(new Interval(
+                                stretch.start(), window.end().isAfter(stretch.start()) ? window.end() : stretch.end()));
                         return;
                     }
                     busy.add(stretch);
@@ -323,14 +340,17 @@ public final class ICalendarBusyTime {
                 return LocalDate.parse(value, DATE);
             }
             if (value.endsWith("Z") || value.endsWith("z")) {
-                return LocalDateTime.parse(value.substring(0, value.length() - 1), DATE_TIME).atZone(ZoneOffset.UTC);
+                return LocalDateTime.parse(value.substring(0, value.length() - 1), DATE_TIME)
+                        .atZone(ZoneOffset.UTC);
             }
             LocalDateTime local = LocalDateTime.parse(value, DATE_TIME);
             Optional<Parameter> tzid = property.getParameter(Parameter.TZID);
             if (tzid.isEmpty()) {
                 return local.atZone(zone);
             }
-            return local.atZone(TimeZoneIds.of(tzid.get().getValue()).or(() -> definedZone(property)).orElse(zone));
+            return local.atZone(TimeZoneIds.of(tzid.get().getValue())
+                    .or(() -> definedZone(property))
+                    .orElse(zone));
         }
 
         /** The zone ical4j read from the calendar's own VTIMEZONE for a TZID no other way names. */
@@ -339,7 +359,8 @@ public final class ICalendarBusyTime {
                 Temporal parsed = null;
                 if (property instanceof DateProperty<?> date) {
                     parsed = date.getDate();
-                } else if (property instanceof DateListProperty<?> dates && !dates.getDates().isEmpty()) {
+                } else if (property instanceof DateListProperty<?> dates
+                        && !dates.getDates().isEmpty()) {
                     parsed = dates.getDates().get(0);
                 }
                 return parsed instanceof ZonedDateTime time ? Optional.of(time.getZone()) : Optional.empty();
@@ -382,7 +403,9 @@ public final class ICalendarBusyTime {
             StringBuilder kept = new StringBuilder();
             Predicate<Temporal> until = instance -> true;
             for (String part : text.split(";")) {
-                String name = part.contains("=") ? part.substring(0, part.indexOf('=')).trim().toUpperCase(Locale.ROOT) : part;
+                String name = part.contains("=")
+                        ? part.substring(0, part.indexOf('=')).trim().toUpperCase(Locale.ROOT)
+                        : part;
                 String value = part.substring(part.indexOf('=') + 1).trim();
                 if (name.equals("UNTIL")) {
                     until = until(value, start, floating);
@@ -397,18 +420,26 @@ public final class ICalendarBusyTime {
             }
             Recur<Temporal> recur = new Recur<>(kept.toString());
             if (candidatesPerStep(recur) > MAX_CANDIDATES_PER_STEP) {
-                // ical4j builds each step's candidates as one list: BYSECOND x BYMINUTE x BYHOUR x days in a yearly step
+                // ical4j builds each step's candidates as one list: BYSECOND x BYMINUTE x BYHOUR x days in a yearly
+                // step
                 // would take more memory and time than any calendar deserves.
-                throw new IllegalArgumentException("the rule yields more than " + MAX_CANDIDATES_PER_STEP + " times per "
-                        + recur.getFrequency() + " step: " + text);
+                throw new IllegalArgumentException("the rule yields more than " + MAX_CANDIDATES_PER_STEP
+                        + " times per " + recur.getFrequency() + " step: " + text);
             }
             return new Rule(recur, until);
         }
 
         private static long candidatesPerStep(Recur<Temporal> recur) {
-            long days = Math.max(Math.max(1, recur.getDayList().size() * 5L), Math.max(recur.getMonthDayList().size(), recur.getYearDayList().size()));
-            return Math.max(1, recur.getSecondList().size()) * (long) Math.max(1, recur.getMinuteList().size())
-                    * Math.max(1, recur.getHourList().size()) * days * Math.max(1, recur.getMonthList().size());
+            long days = Math.max(
+                    Math.max(1, recur.getDayList().size() * 5L),
+                    Math.max(
+                            recur.getMonthDayList().size(),
+                            recur.getYearDayList().size()));
+            return Math.max(1, recur.getSecondList().size())
+                    * (long) Math.max(1, recur.getMinuteList().size())
+                    * Math.max(1, recur.getHourList().size())
+                    * days
+                    * Math.max(1, recur.getMonthList().size());
         }
 
         private static int count(String value) {
@@ -426,7 +457,8 @@ public final class ICalendarBusyTime {
                     return instance -> !date(instance).isAfter(last);
                 }
                 if (value.endsWith("Z") || value.endsWith("z")) {
-                    Instant last = LocalDateTime.parse(value.substring(0, value.length() - 1), DATE_TIME).toInstant(ZoneOffset.UTC);
+                    Instant last = LocalDateTime.parse(value.substring(0, value.length() - 1), DATE_TIME)
+                            .toInstant(ZoneOffset.UTC);
                     if (start instanceof LocalDate) {
                         LocalDate lastDay = LocalDate.ofInstant(last, floating);
                         return instance -> !date(instance).isAfter(lastDay);
@@ -451,7 +483,9 @@ public final class ICalendarBusyTime {
     private static Collection<List<VEvent>> byUid(List<VEvent> events) {
         Map<Object, List<VEvent>> series = new LinkedHashMap<>();
         for (VEvent event : events) {
-            Object key = event.getProperty(Property.UID).<Object>map(Property::getValue).orElse(new Object());
+            Object key = event.getProperty(Property.UID)
+                    .<Object>map(Property::getValue)
+                    .orElse(new Object());
             series.computeIfAbsent(key, k -> new ArrayList<>()).add(event);
         }
         return series.values();
@@ -465,6 +499,10 @@ public final class ICalendarBusyTime {
     }
 
     private static boolean has(VEvent event, String property, String value) {
-        return event.getProperty(property).map(Property::getValue).map(String::trim).filter(value::equalsIgnoreCase).isPresent();
+        return event.getProperty(property)
+                .map(Property::getValue)
+                .map(String::trim)
+                .filter(value::equalsIgnoreCase)
+                .isPresent();
     }
 }

@@ -1,6 +1,10 @@
 package dev.switchboard.scheduling.adapter;
 
 import dev.switchboard.domain.model.calendar.CalendarEvent;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URI;
+import java.time.Instant;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -19,13 +23,7 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-
 import net.fortuna.ical4j.validate.ValidationException;
-
-import java.io.IOException;
-import java.io.StringWriter;
-import java.net.URI;
-import java.time.Instant;
 
 /**
  * A booking as an iCalendar VEVENT (RFC 5545), for the adapters that write iCalendar (CalDAV, invites).
@@ -36,8 +34,7 @@ public final class ICalendarEvent {
 
     private static final String PRODUCT = "-//Switchboard//Switchboard//EN";
 
-    private ICalendarEvent() {
-    }
+    private ICalendarEvent() {}
 
     /** A VCALENDAR (VERSION, PRODID) holding no component yet. */
     public static Calendar calendar() {

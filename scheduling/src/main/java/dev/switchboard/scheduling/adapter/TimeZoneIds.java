@@ -23,8 +23,7 @@ final class TimeZoneIds {
 
     private static final Map<String, ZoneId> WINDOWS = windowsNames();
 
-    private TimeZoneIds() {
-    }
+    private TimeZoneIds() {}
 
     /** The zone {@code tzid} names, or empty when it is none of the forms above. */
     static Optional<ZoneId> of(String tzid) {
@@ -50,7 +49,8 @@ final class TimeZoneIds {
         // "America/Argentina/Buenos_Aires" has three segments, most ids two.
         for (int take = 3; take >= 2; take--) {
             if (segments.length > take) {
-                Optional<ZoneId> tail = iana(String.join("/", Arrays.copyOfRange(segments, segments.length - take, segments.length)));
+                Optional<ZoneId> tail =
+                        iana(String.join("/", Arrays.copyOfRange(segments, segments.length - take, segments.length)));
                 if (tail.isPresent()) {
                     return tail;
                 }
@@ -84,7 +84,9 @@ final class TimeZoneIds {
                 if (line.isBlank() || line.startsWith("#") || equals < 0) {
                     continue;
                 }
-                names.put(line.substring(0, equals).trim().toLowerCase(Locale.ROOT), ZoneId.of(line.substring(equals + 1).trim()));
+                names.put(
+                        line.substring(0, equals).trim().toLowerCase(Locale.ROOT),
+                        ZoneId.of(line.substring(equals + 1).trim()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,7 +1,6 @@
 package dev.switchboard.scheduling.booking;
 
 import dev.switchboard.domain.event.MeetingBooked;
-import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.Idempotency;
 import dev.switchboard.domain.model.InputRejected;
@@ -19,6 +18,7 @@ import dev.switchboard.domain.model.meeting.MeetingType;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Bookings;
 import dev.switchboard.domain.port.CalendarConnections;
+import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.MeetingNotices;
 import dev.switchboard.domain.port.MeetingTypes;
@@ -26,7 +26,6 @@ import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.SlotHolds;
 import dev.switchboard.scheduling.slots.FindSlots;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -77,10 +76,22 @@ public final class BookMeeting {
     private final BookingOutcomes outcomes;
     private final Clock clock;
 
-    public BookMeeting(Leads leads, Assignments assignments, MeetingTypes meetingTypes, Reps reps, Pools pools,
-                       Bookings bookings, SlotHolds holds, CalendarConnections connections, PoolTurns turns,
-                       MeetingNotices notices, FindSlots findSlots, Events events, CalendarWrites calendarWrites,
-                       BookingOutcomes outcomes, Clock clock) {
+    public BookMeeting(
+            Leads leads,
+            Assignments assignments,
+            MeetingTypes meetingTypes,
+            Reps reps,
+            Pools pools,
+            Bookings bookings,
+            SlotHolds holds,
+            CalendarConnections connections,
+            PoolTurns turns,
+            MeetingNotices notices,
+            FindSlots findSlots,
+            Events events,
+            CalendarWrites calendarWrites,
+            BookingOutcomes outcomes,
+            Clock clock) {
         this.events = events;
         this.calendarWrites = calendarWrites;
         this.outcomes = outcomes;
@@ -113,7 +124,8 @@ public final class BookMeeting {
     private Booked bookOnce(BookMeetingCommand command) {
         // The lead first: a key is looked up only for a lead that exists, whose caller the adapter has let book for it.
         Lead lead = leads.byId(command.lead())
-                .orElseThrow(() -> InputRejected.notFound("leadId", "lead", command.lead().value()));
+                .orElseThrow(() ->
+                        InputRejected.notFound("leadId", "lead", command.lead().value()));
         Idempotency claim = command.idempotency();
         if (claim != null) {
             Optional<Booking> earlier = bookings.byIdempotency(claim);
@@ -121,22 +133,28 @@ public final class BookMeeting {
                 return repeat(earlier.get(), claim);
             }
         }
-        MeetingType type = meetingTypes.byId(command.meetingType())
-                .orElseThrow(() -> InputRejected.notFound("meetingTypeId", "meeting type", command.meetingType().value()));
+        MeetingType type = meetingTypes
+                .byId(command.meetingType())
+                .orElseThrow(() -> InputRejected.notFound(
+                        "meetingTypeId", "meeting type", command.meetingType().value()));
 
         LeadHosts hosts = LeadHosts.of(lead, assignments.forLead(lead.id()))
-                .orElseThrow(() -> new InputRejected(ErrorCode.UNAVAILABLE, "leadId", "the lead has no rep or pool to meet"));
+                .orElseThrow(() ->
+                        new InputRejected(ErrorCode.UNAVAILABLE, "leadId", "the lead has no rep or pool to meet"));
         RepId owner = hosts.owner();
         PoolId poolId = hosts.pool();
-        Pool pool = poolId == null ? null : pools.byId(poolId)
-                .orElseThrow(() -> new InputRejected(ErrorCode.UNAVAILABLE, "leadId", "the lead's pool is gone"));
+        Pool pool = poolId == null
+                ? null
+                : pools.byId(poolId)
+                        .orElseThrow(
+                                () -> new InputRejected(ErrorCode.UNAVAILABLE, "leadId", "the lead's pool is gone"));
         List<RepId> members = pool == null ? List.of(owner) : pool.repIds();
         if (command.rep() != null && !members.contains(command.rep())) {
             throw new InputRejected(ErrorCode.NOT_MEMBER, "repId", "this rep does not take this lead's meetings");
         }
         RepId single = command.rep() != null ? command.rep() : owner;
-        List<RepId> free = offers.freeAt(single, single == null ? poolId : null, members, type, command.start(),
-                command.timeZone());
+        List<RepId> free = offers.freeAt(
+                single, single == null ? poolId : null, members, type, command.start(), command.timeZone());
 
         List<RepId> order = single != null ? List.of(single) : inTurn(pool, free);
         Interval when = Interval.of(command.start(), type.duration());
@@ -151,7 +169,8 @@ public final class BookMeeting {
             }
         }
         if (chosen == null) {
-            throw new SlotTaken(offers.fresh(single, single == null ? poolId : null, type, command.start(), command.timeZone(), held));
+            throw new SlotTaken(offers.fresh(
+                    single, single == null ? poolId : null, type, command.start(), command.timeZone(), held));
         }
         Booking stored;
         try {
@@ -182,8 +201,14 @@ public final class BookMeeting {
 
     /** The event of the booking, for webhooks and subscriptions; its id makes recording it twice harmless. */
     private static void record(Events events, Booking booking, Instant at) {
-        events.record(new MeetingBooked(booking.id().value(), booking.leadId(), booking.repId(), booking.when().start(),
-                booking.when().end(), booking.meetingTypeId(), at));
+        events.record(new MeetingBooked(
+                booking.id().value(),
+                booking.leadId(),
+                booking.repId(),
+                booking.when().start(),
+                booking.when().end(),
+                booking.meetingTypeId(),
+                at));
     }
 
     /** The free members in the pool's rotation order from its next turn. */
@@ -197,16 +222,42 @@ public final class BookMeeting {
         return order;
     }
 
-    private Booking booking(BookingId id, Lead lead, MeetingType type, RepId repId, Interval when, Interval held,
-                            String attempt, BookMeetingCommand command) {
+    private Booking booking(
+            BookingId id,
+            Lead lead,
+            MeetingType type,
+            RepId repId,
+            Interval when,
+            Interval held,
+            String attempt,
+            BookMeetingCommand command) {
         Rep rep = reps.byId(repId).orElseThrow(() -> InputRejected.notFound("repId", "rep", repId.value()));
         Instant now = clock.instant();
         boolean writable = connections.of(repId).map(c -> c.writable()).orElse(false);
         CalendarSync calendar = writable ? CalendarSync.due(null, now) : CalendarSync.notNeeded(now);
-        String who = lead.details().name() != null ? lead.details().name() : lead.details().email().value();
-        return new Booking(id, lead.id(), repId, type.id(), when, held, command.timeZone(), BookingStatus.BOOKED, 0, 0,
-                type.name() + ": " + who + " and " + rep.name(), type.locationFor(rep), rep.email().value(),
-                lead.details().email().value(), token(), command.idempotency(), now, calendar, attempt);
+        String who = lead.details().name() != null
+                ? lead.details().name()
+                : lead.details().email().value();
+        return new Booking(
+                id,
+                lead.id(),
+                repId,
+                type.id(),
+                when,
+                held,
+                command.timeZone(),
+                BookingStatus.BOOKED,
+                0,
+                0,
+                type.name() + ": " + who + " and " + rep.name(),
+                type.locationFor(rep),
+                rep.email().value(),
+                lead.details().email().value(),
+                token(),
+                command.idempotency(),
+                now,
+                calendar,
+                attempt);
     }
 
     private static String token() {

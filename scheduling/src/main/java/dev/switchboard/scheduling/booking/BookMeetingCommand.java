@@ -1,13 +1,12 @@
 package dev.switchboard.scheduling.booking;
 
-import dev.switchboard.domain.model.InputRejected;
-import dev.switchboard.domain.model.LeadId;
-import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Idempotency;
 import dev.switchboard.domain.model.IdempotencyKey;
-import dev.switchboard.domain.model.booking.Booking;
+import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.MeetingTypeId;
-
+import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.model.booking.Booking;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -18,8 +17,13 @@ import java.time.ZoneId;
  * @param idempotencyKey the caller's own key, or null: a retry with it and the same request is answered with the
  *                       booking made the first time; with another request, {@code IDEMPOTENCY_CONFLICT}
  */
-public record BookMeetingCommand(LeadId lead, MeetingTypeId meetingType, Instant start, ZoneId timeZone, RepId rep,
-                                 IdempotencyKey idempotencyKey) {
+public record BookMeetingCommand(
+        LeadId lead,
+        MeetingTypeId meetingType,
+        Instant start,
+        ZoneId timeZone,
+        RepId rep,
+        IdempotencyKey idempotencyKey) {
 
     public BookMeetingCommand {
         if (lead == null) {
@@ -38,7 +42,8 @@ public record BookMeetingCommand(LeadId lead, MeetingTypeId meetingType, Instant
 
     /** The key claimed for this request, or null without a key. */
     Idempotency idempotency() {
-        return idempotencyKey == null ? null
+        return idempotencyKey == null
+                ? null
                 : idempotencyKey.claim(Booking.BOOK, Booking.request(lead, meetingType, start, timeZone, rep));
     }
 }

@@ -1,7 +1,6 @@
 package dev.switchboard.scheduling.booking;
 
 import dev.switchboard.domain.model.booking.Booking;
-
 import java.time.Instant;
 
 /**
@@ -9,5 +8,4 @@ import java.time.Instant;
  *
  * @param repeated true when an earlier call with the same idempotency key booked it, and this call did nothing
  */
-public record Booked(Booking booking, boolean repeated, Instant at) {
-}
+public record Booked(Booking booking, boolean repeated, Instant at) {}

@@ -8,19 +8,14 @@ package dev.switchboard.scheduling.booking;
 public interface BookingOutcomes {
 
     /** Reports nothing: for callers that count nothing. */
-    BookingOutcomes UNCOUNTED = new BookingOutcomes() {
-    };
+    BookingOutcomes UNCOUNTED = new BookingOutcomes() {};
 
-    default void booked(Booked booked) {
-    }
+    default void booked(Booked booked) {}
 
     /** Someone had the time first: the booking was refused with fresh slots. */
-    default void slotTaken() {
-    }
+    default void slotTaken() {}
 
-    default void rescheduled(Rescheduled rescheduled) {
-    }
+    default void rescheduled(Rescheduled rescheduled) {}
 
-    default void cancelled(Cancelled cancelled) {
-    }
+    default void cancelled(Cancelled cancelled) {}
 }

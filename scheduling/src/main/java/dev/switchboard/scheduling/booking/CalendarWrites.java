@@ -11,8 +11,7 @@ import dev.switchboard.domain.model.booking.BookingId;
 public interface CalendarWrites {
 
     /** Leaves the write to the background run: for a caller that needs no event written before it answers. */
-    CalendarWrites LATER = booking -> {
-    };
+    CalendarWrites LATER = booking -> {};
 
     void writeNow(BookingId booking);
 }

@@ -1,15 +1,14 @@
 package dev.switchboard.scheduling.booking;
 
 import dev.switchboard.domain.event.MeetingCancelled;
-import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.booking.Booking;
 import dev.switchboard.domain.model.booking.BookingId;
 import dev.switchboard.domain.port.Bookings;
+import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.MeetingNotices;
 import dev.switchboard.domain.port.SlotHolds;
-
 import java.time.Clock;
 import java.time.Instant;
 
@@ -30,8 +29,14 @@ public final class CancelBooking {
     private final BookingOutcomes outcomes;
     private final Clock clock;
 
-    public CancelBooking(Bookings bookings, SlotHolds holds, MeetingNotices notices, Events events,
-                         CalendarWrites calendarWrites, BookingOutcomes outcomes, Clock clock) {
+    public CancelBooking(
+            Bookings bookings,
+            SlotHolds holds,
+            MeetingNotices notices,
+            Events events,
+            CalendarWrites calendarWrites,
+            BookingOutcomes outcomes,
+            Clock clock) {
         this.events = events;
         this.calendarWrites = calendarWrites;
         this.outcomes = outcomes;
@@ -43,7 +48,8 @@ public final class CancelBooking {
 
     public Cancelled cancel(BookingId id) {
         for (int attempt = 0; attempt < 3; attempt++) {
-            Booking booking = bookings.byId(id).orElseThrow(() -> InputRejected.notFound("bookingId", "booking", id.value()));
+            Booking booking =
+                    bookings.byId(id).orElseThrow(() -> InputRejected.notFound("bookingId", "booking", id.value()));
             if (booking.cancelled()) {
                 throw new InputRejected(ErrorCode.ALREADY_CANCELLED, "bookingId", "the booking was cancelled already");
             }
@@ -52,8 +58,14 @@ public final class CancelBooking {
             if (bookings.change(cancelled)) {
                 holds.release(id, booking.holdAttempt());
                 BookMeeting.queue(notices, MeetingNotices.Kind.CANCELLED, cancelled);
-                events.record(new MeetingCancelled(id.value(), cancelled.leadId(), cancelled.repId(), cancelled.when().start(),
-                        cancelled.when().end(), cancelled.meetingTypeId(), now));
+                events.record(new MeetingCancelled(
+                        id.value(),
+                        cancelled.leadId(),
+                        cancelled.repId(),
+                        cancelled.when().start(),
+                        cancelled.when().end(),
+                        cancelled.meetingTypeId(),
+                        now));
                 Cancelled answer = new Cancelled(BookMeeting.written(calendarWrites, bookings, cancelled), now);
                 outcomes.cancelled(answer);
                 return answer;

@@ -1,9 +1,7 @@
 package dev.switchboard.scheduling.booking;
 
 import dev.switchboard.domain.model.booking.Booking;
-
 import java.time.Instant;
 
 /** A meeting was cancelled; the booking as it stood, its status now cancelled. */
-public record Cancelled(Booking booking, Instant at) {
-}
+public record Cancelled(Booking booking, Instant at) {}

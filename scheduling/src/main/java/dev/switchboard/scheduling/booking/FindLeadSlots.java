@@ -4,15 +4,14 @@ import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadId;
-import dev.switchboard.domain.model.meeting.MeetingType;
 import dev.switchboard.domain.model.MeetingTypeId;
+import dev.switchboard.domain.model.meeting.MeetingType;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.MeetingTypes;
 import dev.switchboard.scheduling.slots.FindSlots;
 import dev.switchboard.scheduling.slots.FindSlotsQuery;
 import dev.switchboard.scheduling.slots.Slots;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,8 +31,7 @@ public final class FindLeadSlots {
     public static final int MAX_DAYS = 31;
 
     /** The slots found and the meeting type they are for. */
-    public record LeadSlots(MeetingType meetingType, Slots slots) {
-    }
+    public record LeadSlots(MeetingType meetingType, Slots slots) {}
 
     private final Leads leads;
     private final Assignments assignments;
@@ -41,7 +39,8 @@ public final class FindLeadSlots {
     private final FindSlots findSlots;
     private final Clock clock;
 
-    public FindLeadSlots(Leads leads, Assignments assignments, MeetingTypes meetingTypes, FindSlots findSlots, Clock clock) {
+    public FindLeadSlots(
+            Leads leads, Assignments assignments, MeetingTypes meetingTypes, FindSlots findSlots, Clock clock) {
         this.leads = leads;
         this.assignments = assignments;
         this.meetingTypes = meetingTypes;
@@ -55,8 +54,10 @@ public final class FindLeadSlots {
             throw new InputRejected(ErrorCode.OUT_OF_RANGE, "days", "days is between 1 and " + MAX_DAYS);
         }
         Optional<MeetingType> type = meetingTypeId != null
-                ? Optional.of(meetingTypes.byId(meetingTypeId)
-                        .orElseThrow(() -> InputRejected.notFound("meetingTypeId", "meeting type", meetingTypeId.value())))
+                ? Optional.of(meetingTypes
+                        .byId(meetingTypeId)
+                        .orElseThrow(
+                                () -> InputRejected.notFound("meetingTypeId", "meeting type", meetingTypeId.value())))
                 : meetingTypes.all().stream().findFirst();
         Optional<Lead> lead = leads.byId(leadId);
         if (type.isEmpty() || lead.isEmpty()) {
@@ -67,9 +68,13 @@ public final class FindLeadSlots {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Slots slots = findSlots.find(new FindSlotsQuery(hosts.get().owner(), hosts.get().pool(), type.get().id(), now,
-                now.plus(Duration.ofDays(days)), timeZone));
+        Slots slots = findSlots.find(new FindSlotsQuery(
+                hosts.get().owner(),
+                hosts.get().pool(),
+                type.get().id(),
+                now,
+                now.plus(Duration.ofDays(days)),
+                timeZone));
         return Optional.of(new LeadSlots(type.get(), slots));
     }
-
 }

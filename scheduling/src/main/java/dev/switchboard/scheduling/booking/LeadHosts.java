@@ -4,7 +4,6 @@ import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
-
 import java.util.Optional;
 
 /**

@@ -11,7 +11,6 @@ import dev.switchboard.domain.port.Bookings;
 import dev.switchboard.scheduling.slots.FindSlots;
 import dev.switchboard.scheduling.slots.FindSlotsQuery;
 import dev.switchboard.scheduling.slots.Slots;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,9 +41,13 @@ final class Offers {
      */
     List<RepId> freeAt(RepId rep, PoolId pool, List<RepId> members, MeetingType type, Instant start, ZoneId zone) {
         Instant now = clock.instant();
-        if (start.isBefore(now.plus(type.minimumNotice())) || !start.isBefore(now.plus(Duration.ofDays(type.horizonDays())))) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "start", "bookings start between " + type.minimumNotice().toMinutes()
-                    + " minutes and " + type.horizonDays() + " days from now");
+        if (start.isBefore(now.plus(type.minimumNotice()))
+                || !start.isBefore(now.plus(Duration.ofDays(type.horizonDays())))) {
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE,
+                    "start",
+                    "bookings start between " + type.minimumNotice().toMinutes() + " minutes and " + type.horizonDays()
+                            + " days from now");
         }
         Slots found = findSlots.find(new FindSlotsQuery(rep, pool, type.id(), start, start.plusSeconds(1), zone));
         for (Slots.Slot slot : found.slots()) {
@@ -56,7 +59,8 @@ final class Offers {
         if (!bookings.booked(members, held.start(), held.end()).isEmpty()) {
             throw new SlotTaken(fresh(rep, pool, type, start, zone, held));
         }
-        throw new InputRejected(ErrorCode.SLOT_NOT_OFFERED, "start", "no slot starts at " + start + " for this meeting type");
+        throw new InputRejected(
+                ErrorCode.SLOT_NOT_OFFERED, "start", "no slot starts at " + start + " for this meeting type");
     }
 
     /**
@@ -67,8 +71,11 @@ final class Offers {
     Slots fresh(RepId rep, PoolId pool, MeetingType type, Instant around, ZoneId zone, Interval taken) {
         Instant from = around.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
         Slots found = findSlots.find(new FindSlotsQuery(rep, pool, type.id(), from, from.plus(FRESH), zone));
-        List<Slots.Slot> open = found.slots().stream().filter(slot -> !Booking.held(new Interval(slot.start(), slot.end()),
-                type.bufferBefore(), type.bufferAfter()).overlaps(taken)).toList();
+        List<Slots.Slot> open = found.slots().stream()
+                .filter(slot -> !Booking.held(
+                                new Interval(slot.start(), slot.end()), type.bufferBefore(), type.bufferAfter())
+                        .overlaps(taken))
+                .toList();
         return new Slots(open, found.timeZone(), found.unknown(), found.policy());
     }
 }

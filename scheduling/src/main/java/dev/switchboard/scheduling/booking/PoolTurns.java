@@ -2,7 +2,6 @@ package dev.switchboard.scheduling.booking;
 
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.RepId;
-
 import java.util.List;
 
 /**

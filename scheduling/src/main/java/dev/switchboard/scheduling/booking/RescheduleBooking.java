@@ -1,7 +1,6 @@
 package dev.switchboard.scheduling.booking;
 
 import dev.switchboard.domain.event.MeetingRescheduled;
-import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.booking.Booking;
@@ -9,11 +8,11 @@ import dev.switchboard.domain.model.booking.BookingId;
 import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.domain.model.meeting.MeetingType;
 import dev.switchboard.domain.port.Bookings;
+import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.MeetingNotices;
 import dev.switchboard.domain.port.MeetingTypes;
 import dev.switchboard.domain.port.SlotHolds;
 import dev.switchboard.scheduling.slots.FindSlots;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -44,9 +43,16 @@ public final class RescheduleBooking {
     private final BookingOutcomes outcomes;
     private final Clock clock;
 
-    public RescheduleBooking(Bookings bookings, MeetingTypes meetingTypes, SlotHolds holds, MeetingNotices notices,
-                             FindSlots findSlots, Events events, CalendarWrites calendarWrites, BookingOutcomes outcomes,
-                             Clock clock) {
+    public RescheduleBooking(
+            Bookings bookings,
+            MeetingTypes meetingTypes,
+            SlotHolds holds,
+            MeetingNotices notices,
+            FindSlots findSlots,
+            Events events,
+            CalendarWrites calendarWrites,
+            BookingOutcomes outcomes,
+            Clock clock) {
         this.events = events;
         this.calendarWrites = calendarWrites;
         this.outcomes = outcomes;
@@ -60,8 +66,10 @@ public final class RescheduleBooking {
 
     public Rescheduled reschedule(BookingId id, Instant start) {
         Rescheduled rescheduled = move(id, start);
-        rescheduled = new Rescheduled(BookMeeting.written(calendarWrites, bookings, rescheduled.booking()),
-                rescheduled.previous(), rescheduled.at());
+        rescheduled = new Rescheduled(
+                BookMeeting.written(calendarWrites, bookings, rescheduled.booking()),
+                rescheduled.previous(),
+                rescheduled.at());
         outcomes.rescheduled(rescheduled);
         return rescheduled;
     }
@@ -70,15 +78,18 @@ public final class RescheduleBooking {
         if (start == null) {
             throw InputRejected.required("start");
         }
-        Booking booking = bookings.byId(id).orElseThrow(() -> InputRejected.notFound("bookingId", "booking", id.value()));
+        Booking booking =
+                bookings.byId(id).orElseThrow(() -> InputRejected.notFound("bookingId", "booking", id.value()));
         if (booking.cancelled()) {
             throw new InputRejected(ErrorCode.ALREADY_CANCELLED, "bookingId", "the booking was cancelled");
         }
         if (booking.when().start().equals(start)) {
             return new Rescheduled(booking, booking.when(), clock.instant());
         }
-        MeetingType type = meetingTypes.byId(booking.meetingTypeId())
-                .orElseThrow(() -> InputRejected.notFound("meetingTypeId", "meeting type", booking.meetingTypeId().value()));
+        MeetingType type = meetingTypes
+                .byId(booking.meetingTypeId())
+                .orElseThrow(() -> InputRejected.notFound(
+                        "meetingTypeId", "meeting type", booking.meetingTypeId().value()));
         offers.freeAt(booking.repId(), null, List.of(booking.repId()), type, start, booking.timeZone());
 
         Interval when = Interval.of(start, type.duration());
@@ -96,8 +107,15 @@ public final class RescheduleBooking {
         }
         holds.release(id, booking.holdAttempt());
         BookMeeting.queue(notices, MeetingNotices.Kind.RESCHEDULED, moved);
-        events.record(new MeetingRescheduled(id.value(), moved.leadId(), moved.repId(), when.start(), when.end(),
-                moved.meetingTypeId(), booking.when().start(), now));
+        events.record(new MeetingRescheduled(
+                id.value(),
+                moved.leadId(),
+                moved.repId(),
+                when.start(),
+                when.end(),
+                moved.meetingTypeId(),
+                booking.when().start(),
+                now));
         return new Rescheduled(moved, booking.when(), now);
     }
 

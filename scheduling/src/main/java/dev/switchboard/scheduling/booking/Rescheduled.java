@@ -2,7 +2,6 @@ package dev.switchboard.scheduling.booking;
 
 import dev.switchboard.domain.model.booking.Booking;
 import dev.switchboard.domain.model.calendar.Interval;
-
 import java.time.Instant;
 
 /** A meeting moved from {@code previous} to the booking's time, its sequence one on; or left where it was, unchanged. */

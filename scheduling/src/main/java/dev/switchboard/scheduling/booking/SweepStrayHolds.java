@@ -4,7 +4,6 @@ import dev.switchboard.domain.model.booking.Booking;
 import dev.switchboard.domain.model.booking.BookingId;
 import dev.switchboard.domain.port.Bookings;
 import dev.switchboard.domain.port.SlotHolds;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,8 +43,10 @@ public final class SweepStrayHolds {
         int dropped = 0;
         for (SlotHolds.Held step : holds.heldBefore(now.minus(GRACE), now)) {
             Optional<Booking> booking = read.computeIfAbsent(step.booking(), bookings::byId);
-            boolean owned = booking.filter(b -> !b.cancelled() && step.attempt() != null
-                    && step.attempt().equals(b.holdAttempt())).isPresent();
+            boolean owned = booking.filter(b -> !b.cancelled()
+                            && step.attempt() != null
+                            && step.attempt().equals(b.holdAttempt()))
+                    .isPresent();
             if (!owned) {
                 holds.drop(step);
                 dropped++;

@@ -1,7 +1,6 @@
 package dev.switchboard.scheduling.booking;
 
 import dev.switchboard.domain.model.booking.Booking;
-import dev.switchboard.domain.retry.Backoff;
 import dev.switchboard.domain.model.booking.BookingId;
 import dev.switchboard.domain.model.booking.CalendarState;
 import dev.switchboard.domain.model.booking.CalendarSync;
@@ -12,8 +11,8 @@ import dev.switchboard.domain.model.calendar.EventRef;
 import dev.switchboard.domain.port.Bookings;
 import dev.switchboard.domain.port.CalendarConnections;
 import dev.switchboard.domain.port.Calendars;
+import dev.switchboard.domain.retry.Backoff;
 import dev.switchboard.scheduling.busy.BusyTimes;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,8 +48,14 @@ public final class WriteCalendarEvents implements CalendarWrites {
     private final Duration lease;
     private final String claimant = UUID.randomUUID().toString();
 
-    public WriteCalendarEvents(Bookings bookings, CalendarConnections connections, List<Calendars> adapters, BusyTimes busyTimes,
-                               Clock clock, Backoff retries, Duration lease) {
+    public WriteCalendarEvents(
+            Bookings bookings,
+            CalendarConnections connections,
+            List<Calendars> adapters,
+            BusyTimes busyTimes,
+            Clock clock,
+            Backoff retries,
+            Duration lease) {
         this.bookings = bookings;
         this.connections = connections;
         this.adapters = List.copyOf(adapters);
@@ -91,19 +96,31 @@ public final class WriteCalendarEvents implements CalendarWrites {
             bookings.finishCalendarWrite(booking, claimant, written, CalendarSync.notNeeded(now));
             return;
         }
-        Calendars adapter = adapters.stream().filter(a -> a.supports(connection)).findFirst().orElse(null);
+        Calendars adapter = adapters.stream()
+                .filter(a -> a.supports(connection))
+                .findFirst()
+                .orElse(null);
         try {
             if (adapter == null) {
                 throw new CalendarFault(CalendarFault.Kind.READ_ONLY, "no calendar adapter writes this calendar here");
             }
             EventRef after = apply(adapter, connection, booking, written);
-            bookings.finishCalendarWrite(booking, claimant, after, new CalendarSync(CalendarState.WRITTEN, after, 0, now, null));
+            bookings.finishCalendarWrite(
+                    booking, claimant, after, new CalendarSync(CalendarState.WRITTEN, after, 0, now, null));
             busyTimes.invalidate(booking.repId());
         } catch (CalendarFault fault) {
             int attempts = booking.calendar().attempts() + 1;
             CalendarState state = retries.exhausted(attempts) ? CalendarState.FAILED : CalendarState.PENDING;
-            bookings.finishCalendarWrite(booking, claimant, written, new CalendarSync(state, written, attempts,
-                    now.plus(retries.delay(attempts)), fault.kind() + ": " + fault.getMessage()));
+            bookings.finishCalendarWrite(
+                    booking,
+                    claimant,
+                    written,
+                    new CalendarSync(
+                            state,
+                            written,
+                            attempts,
+                            now.plus(retries.delay(attempts)),
+                            fault.kind() + ": " + fault.getMessage()));
         }
     }
 

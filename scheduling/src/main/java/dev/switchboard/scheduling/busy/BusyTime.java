@@ -2,7 +2,6 @@ package dev.switchboard.scheduling.busy;
 
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.calendar.Interval;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,7 +7,6 @@ import dev.switchboard.domain.model.calendar.CalendarFault;
 import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.domain.port.CalendarConnections;
 import dev.switchboard.domain.port.Calendars;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,11 +48,21 @@ public final class BusyTimes {
     /** Entries beyond this are swept of expired ones, then dropped wholesale if still too many. */
     private static final int MAX_ENTRIES = 20_000;
 
-    private record Entry(CalendarConnection connection, ZoneId zone, Instant from, Instant to, Instant readAt,
-                         CompletableFuture<List<Interval>> busy) {
+    private record Entry(
+            CalendarConnection connection,
+            ZoneId zone,
+            Instant from,
+            Instant to,
+            Instant readAt,
+            CompletableFuture<List<Interval>> busy) {
 
-        boolean serves(CalendarConnection wanted, ZoneId wantedZone, Instant start, Instant end, Instant now, Duration ttl) {
-            return connection.equals(wanted) && zone.equals(wantedZone) && !from.isAfter(start) && !to.isBefore(end) && now.isBefore(readAt.plus(ttl));
+        boolean serves(
+                CalendarConnection wanted, ZoneId wantedZone, Instant start, Instant end, Instant now, Duration ttl) {
+            return connection.equals(wanted)
+                    && zone.equals(wantedZone)
+                    && !from.isAfter(start)
+                    && !to.isBefore(end)
+                    && now.isBefore(readAt.plus(ttl));
         }
     }
 
@@ -71,8 +80,13 @@ public final class BusyTimes {
      * @param timeout  how long one lookup waits for all its calendars together
      * @param executor runs calendar reads; bounded, since each read may hold a thread for up to an adapter's own timeout
      */
-    public BusyTimes(CalendarConnections connections, List<Calendars> adapters, Clock clock, Duration ttl, Duration timeout,
-                     Executor executor) {
+    public BusyTimes(
+            CalendarConnections connections,
+            List<Calendars> adapters,
+            Clock clock,
+            Duration ttl,
+            Duration timeout,
+            Executor executor) {
         this.connections = connections;
         this.adapters = List.copyOf(adapters);
         this.clock = clock;
@@ -86,7 +100,8 @@ public final class BusyTimes {
      * times without a zone (floating times, all-day dates) read in the rep's own zone.
      */
     public BusyTime between(Collection<Rep> reps, Instant from, Instant to) {
-        Map<RepId, CalendarConnection> connected = connections.of(reps.stream().map(Rep::id).toList());
+        Map<RepId, CalendarConnection> connected =
+                connections.of(reps.stream().map(Rep::id).toList());
         Instant now = clock.instant();
         Map<RepId, List<Interval>> busy = new LinkedHashMap<>();
         Map<RepId, String> unknown = new LinkedHashMap<>();
@@ -127,23 +142,35 @@ public final class BusyTimes {
         cache.remove(rep);
     }
 
-    private CompletableFuture<List<Interval>> read(Rep rep, CalendarConnection connection, Calendars adapter,
-                                                   Instant from, Instant to, Instant now) {
+    private CompletableFuture<List<Interval>> read(
+            Rep rep, CalendarConnection connection, Calendars adapter, Instant from, Instant to, Instant now) {
         if (cache.size() >= MAX_ENTRIES) {
             sweep(now);
         }
         // One atomic step per rep, so concurrent queries missing the cache together still start a single read.
-        return cache.compute(rep.id(), (id, cached) -> cached != null && cached.serves(connection, rep.timeZone(), from, to, now, ttl)
-                ? cached : new Entry(connection, rep.timeZone(), from, to, now, start(rep, adapter, connection, from, to))).busy();
+        return cache.compute(
+                        rep.id(),
+                        (id, cached) -> cached != null && cached.serves(connection, rep.timeZone(), from, to, now, ttl)
+                                ? cached
+                                : new Entry(
+                                        connection,
+                                        rep.timeZone(),
+                                        from,
+                                        to,
+                                        now,
+                                        start(rep, adapter, connection, from, to)))
+                .busy();
     }
 
-    private CompletableFuture<List<Interval>> start(Rep rep, Calendars adapter, CalendarConnection connection, Instant from, Instant to) {
+    private CompletableFuture<List<Interval>> start(
+            Rep rep, Calendars adapter, CalendarConnection connection, Instant from, Instant to) {
         CompletableFuture<List<Interval>> read;
         try {
-            read = CompletableFuture.supplyAsync(() -> List.copyOf(adapter.busy(connection, from, to, rep.timeZone())), executor);
+            read = CompletableFuture.supplyAsync(
+                    () -> List.copyOf(adapter.busy(connection, from, to, rep.timeZone())), executor);
         } catch (RejectedExecutionException e) {
-            read = CompletableFuture.failedFuture(new CalendarFault(CalendarFault.Kind.UNAVAILABLE,
-                    "too many calendar reads under way"));
+            read = CompletableFuture.failedFuture(
+                    new CalendarFault(CalendarFault.Kind.UNAVAILABLE, "too many calendar reads under way"));
         }
         // Logged once per read, not per lookup: a failure is kept as long as a success and served from the cache.
         return read.whenComplete((busy, failure) -> {
@@ -158,8 +185,9 @@ public final class BusyTimes {
      * never its full address (a feed's address is its password) nor credentials, so it may be logged as it is.
      */
     private static void logFailure(RepId rep, CalendarConnection connection, Throwable failure) {
-        LOG.log(System.Logger.Level.WARNING, "rep " + rep.value() + ", " + kind(connection) + " calendar, availability unknown: "
-                + reason(failure));
+        LOG.log(
+                System.Logger.Level.WARNING,
+                "rep " + rep.value() + ", " + kind(connection) + " calendar, availability unknown: " + reason(failure));
     }
 
     private void sweep(Instant now) {

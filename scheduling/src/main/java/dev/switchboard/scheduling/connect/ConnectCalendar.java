@@ -28,7 +28,9 @@ public final class ConnectCalendar {
      *                       service-account calendar when no service account is configured
      */
     public CalendarConnection connect(ConnectCalendarCommand command) {
-        reps.byId(command.repId()).orElseThrow(() -> InputRejected.notFound("repId", "rep", command.repId().value()));
+        reps.byId(command.repId())
+                .orElseThrow(() ->
+                        InputRejected.notFound("repId", "rep", command.repId().value()));
         CalendarConnection connection = command.source().connection(serviceAccount);
         connections.connect(command.repId(), connection);
         return connection;

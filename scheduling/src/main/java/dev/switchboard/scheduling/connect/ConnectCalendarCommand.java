@@ -6,7 +6,6 @@ import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Text;
 import dev.switchboard.domain.model.calendar.CalendarConnection;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -27,7 +26,8 @@ public record ConnectCalendarCommand(RepId repId, Source source) {
             throw InputRejected.required("repId");
         }
         if (source == null) {
-            throw new InputRejected(ErrorCode.REQUIRED, "caldav", "give one of caldav, icsFeed or googleServiceAccount");
+            throw new InputRejected(
+                    ErrorCode.REQUIRED, "caldav", "give one of caldav, icsFeed or googleServiceAccount");
         }
     }
 
@@ -37,7 +37,9 @@ public record ConnectCalendarCommand(RepId repId, Source source) {
             throw InputRejected.required("repId");
         }
         if (given.size() > 1) {
-            throw new InputRejected(ErrorCode.INVALID_FORMAT, given.get(1).field(),
+            throw new InputRejected(
+                    ErrorCode.INVALID_FORMAT,
+                    given.get(1).field(),
                     "give only one of caldav, icsFeed or googleServiceAccount");
         }
         return new ConnectCalendarCommand(new RepId(repId), given.isEmpty() ? null : given.get(0));
@@ -105,7 +107,9 @@ public record ConnectCalendarCommand(RepId repId, Source source) {
             try {
                 account = new EmailAddress(subject);
             } catch (InputRejected rejected) {
-                throw new InputRejected(rejected.code(), "googleServiceAccount.subject",
+                throw new InputRejected(
+                        rejected.code(),
+                        "googleServiceAccount.subject",
                         rejected.getMessage().replace("email", "subject"));
             }
             return new GoogleServiceAccount(calendar == null ? "primary" : calendar, account);
@@ -119,11 +123,15 @@ public record ConnectCalendarCommand(RepId repId, Source source) {
         @Override
         public CalendarConnection connection(ServiceAccountKey serviceAccount) {
             if (serviceAccount == null) {
-                throw new InputRejected(ErrorCode.NOT_CONFIGURED, "googleServiceAccount",
+                throw new InputRejected(
+                        ErrorCode.NOT_CONFIGURED,
+                        "googleServiceAccount",
                         "no Google service account is configured (switchboard.google.service-account.key-file)");
             }
-            return new CalendarConnection.Google(calendarId, new CalendarConnection.ServiceAccount(
-                    serviceAccount.clientEmail(), serviceAccount.privateKeyPem(), subject.value()));
+            return new CalendarConnection.Google(
+                    calendarId,
+                    new CalendarConnection.ServiceAccount(
+                            serviceAccount.clientEmail(), serviceAccount.privateKeyPem(), subject.value()));
         }
     }
 

@@ -7,7 +7,6 @@ import dev.switchboard.domain.model.calendar.CalendarFault;
 import dev.switchboard.domain.port.CalendarConnections;
 import dev.switchboard.domain.port.CalendarConsents;
 import dev.switchboard.domain.port.ConsentStates;
-
 import java.time.Clock;
 
 /**
@@ -22,8 +21,8 @@ public final class FinishCalendarConsent {
     private final CalendarConnections connections;
     private final Clock clock;
 
-    public FinishCalendarConsent(ConsentStates states, CalendarConsents consents, CalendarConnections connections,
-                                 Clock clock) {
+    public FinishCalendarConsent(
+            ConsentStates states, CalendarConsents consents, CalendarConnections connections, Clock clock) {
         this.states = states;
         this.consents = consents;
         this.connections = connections;
@@ -40,8 +39,11 @@ public final class FinishCalendarConsent {
         if (state == null || state.isBlank()) {
             throw InputRejected.required("state");
         }
-        RepId rep = states.take(state, clock.instant()).orElseThrow(() -> new InputRejected(ErrorCode.NOT_FOUND, "state",
-                "this consent link is unknown, already used or expired; start again"));
+        RepId rep = states.take(state, clock.instant())
+                .orElseThrow(() -> new InputRejected(
+                        ErrorCode.NOT_FOUND,
+                        "state",
+                        "this consent link is unknown, already used or expired; start again"));
         if (code == null || code.isBlank()) {
             throw InputRejected.required("code");
         }

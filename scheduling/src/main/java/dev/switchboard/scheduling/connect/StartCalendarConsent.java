@@ -5,7 +5,6 @@ import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.CalendarConsents;
 import dev.switchboard.domain.port.ConsentStates;
 import dev.switchboard.domain.port.Reps;
-
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;

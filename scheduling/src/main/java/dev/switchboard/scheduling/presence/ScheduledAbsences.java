@@ -8,7 +8,6 @@ import dev.switchboard.domain.model.availability.TimeOff;
 import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.domain.port.Absences;
 import dev.switchboard.domain.port.Availabilities;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -44,7 +43,8 @@ public final class ScheduledAbsences implements Absences {
         Map<RepId, Availability> stored = availabilities.of(ids);
         Map<RepId, Absence> off = new HashMap<>();
         for (Rep rep : reps) {
-            Absence absence = absence(stored.getOrDefault(rep.id(), Availability.standard()), rep.timeZone(), now, workingHours);
+            Absence absence =
+                    absence(stored.getOrDefault(rep.id(), Availability.standard()), rep.timeZone(), now, workingHours);
             if (absence != null) {
                 off.put(rep.id(), absence);
             }
@@ -55,7 +55,8 @@ public final class ScheduledAbsences implements Absences {
     static Absence absence(Availability availability, ZoneId zone, Instant now, boolean workingHours) {
         Instant backAt = null;
         for (TimeOff period : availability.timeOff()) {
-            if (period.period().contains(now) && (backAt == null || period.period().end().isAfter(backAt))) {
+            if (period.period().contains(now)
+                    && (backAt == null || period.period().end().isAfter(backAt))) {
                 backAt = period.period().end();
             }
         }
@@ -68,7 +69,8 @@ public final class ScheduledAbsences implements Absences {
             while (availability.holidays().contains(back)) {
                 back = back.plusDays(1);
             }
-            return new Absence(Candidate.SkipReason.HOLIDAY, back.atStartOfDay(zone).toInstant());
+            return new Absence(
+                    Candidate.SkipReason.HOLIDAY, back.atStartOfDay(zone).toInstant());
         }
         if (!workingHours) {
             return null;

@@ -34,8 +34,10 @@ public final class AddTimeOff {
         }
         int held = availabilities.of(rep).map(a -> a.timeOff().size()).orElse(0);
         if (held >= Availability.MAX_TIME_OFF) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "timeOff", "a rep has at most " + Availability.MAX_TIME_OFF
-                    + " time-off periods");
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE,
+                    "timeOff",
+                    "a rep has at most " + Availability.MAX_TIME_OFF + " time-off periods");
         }
         return availabilities.addTimeOff(rep, period);
     }

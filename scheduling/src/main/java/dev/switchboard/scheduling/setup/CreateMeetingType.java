@@ -1,7 +1,7 @@
 package dev.switchboard.scheduling.setup;
 
-import dev.switchboard.domain.model.meeting.MeetingType;
 import dev.switchboard.domain.model.MeetingTypeId;
+import dev.switchboard.domain.model.meeting.MeetingType;
 import dev.switchboard.domain.port.MeetingTypes;
 
 /** Creates a meeting type prospects can book. */

@@ -1,8 +1,8 @@
 package dev.switchboard.scheduling.setup;
 
 import dev.switchboard.domain.model.InputRejected;
-import dev.switchboard.domain.model.meeting.MeetingType;
 import dev.switchboard.domain.model.MeetingTypeId;
+import dev.switchboard.domain.model.meeting.MeetingType;
 import dev.switchboard.domain.port.MeetingTypes;
 
 /**

@@ -17,7 +17,6 @@ import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.SlotPolicies;
 import dev.switchboard.scheduling.busy.BusyTime;
 import dev.switchboard.scheduling.busy.BusyTimes;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,8 +57,15 @@ public final class FindSlots {
     private final SlotPolicies policies;
     private final Clock clock;
 
-    public FindSlots(Reps reps, Pools pools, MeetingTypes meetingTypes, Availabilities availabilities, Bookings bookings,
-                     BusyTimes busyTimes, SlotPolicies policies, Clock clock) {
+    public FindSlots(
+            Reps reps,
+            Pools pools,
+            MeetingTypes meetingTypes,
+            Availabilities availabilities,
+            Bookings bookings,
+            BusyTimes busyTimes,
+            SlotPolicies policies,
+            Clock clock) {
         this.reps = reps;
         this.pools = pools;
         this.meetingTypes = meetingTypes;
@@ -73,14 +79,21 @@ public final class FindSlots {
     public Slots find(FindSlotsQuery query) {
         Instant now = clock.instant();
         if (!query.to().isAfter(now)) {
-            throw new InputRejected(ErrorCode.RANGE_IN_PAST, "to", "the range ends before now, " + now + ": ask about a range ending later");
+            throw new InputRejected(
+                    ErrorCode.RANGE_IN_PAST,
+                    "to",
+                    "the range ends before now, " + now + ": ask about a range ending later");
         }
-        MeetingType type = meetingTypes.byId(query.meetingType())
-                .orElseThrow(() -> InputRejected.notFound("meetingTypeId", "meeting type", query.meetingType().value()));
+        MeetingType type = meetingTypes
+                .byId(query.meetingType())
+                .orElseThrow(() -> InputRejected.notFound(
+                        "meetingTypeId", "meeting type", query.meetingType().value()));
         List<RepId> wanted;
         WhenAvailabilityUnknown policy;
         if (query.pool() != null) {
-            Pool pool = pools.byId(query.pool()).orElseThrow(() -> InputRejected.notFound("poolId", "pool", query.pool().value()));
+            Pool pool = pools.byId(query.pool())
+                    .orElseThrow(() -> InputRejected.notFound(
+                            "poolId", "pool", query.pool().value()));
             wanted = pool.repIds();
             policy = policies.whenUnknown(pool.id());
         } else {
@@ -106,7 +119,9 @@ public final class FindSlots {
         List<RepId> ids = eligible.stream().map(Rep::id).toList();
         Map<RepId, Availability> stored = availabilities.of(ids);
         Map<RepId, List<Interval>> booked = bookings.booked(ids, earliest.minus(DAY_MARGIN), latest.plus(DAY_MARGIN));
-        BusyTime busy = busyTimes.between(eligible, earliest.minus(type.bufferBefore()),
+        BusyTime busy = busyTimes.between(
+                eligible,
+                earliest.minus(type.bufferBefore()),
                 latest.plus(type.duration()).plus(type.bufferAfter()));
 
         TreeMap<Instant, List<RepId>> free = new TreeMap<>();
@@ -120,8 +135,14 @@ public final class FindSlots {
                 }
             }
             starts.clear();
-            new FreeStarts(rep, stored.getOrDefault(rep.id(), Availability.standard()), type, busy.of(rep.id()),
-                    booked.getOrDefault(rep.id(), List.of()), now).collect(earliest, latest, starts);
+            new FreeStarts(
+                            rep,
+                            stored.getOrDefault(rep.id(), Availability.standard()),
+                            type,
+                            busy.of(rep.id()),
+                            booked.getOrDefault(rep.id(), List.of()),
+                            now)
+                    .collect(earliest, latest, starts);
             for (Instant start : starts) {
                 free.computeIfAbsent(start, s -> new ArrayList<>()).add(rep.id());
             }

@@ -2,10 +2,9 @@ package dev.switchboard.scheduling.slots;
 
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
-import dev.switchboard.domain.model.MeetingTypeId;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,7 +16,8 @@ import java.time.ZoneId;
  *
  * @throws InputRejected {@code RANGE_TOO_LONG} on {@code to} for more than {@link #MAX_RANGE_DAYS} days
  */
-public record FindSlotsQuery(RepId rep, PoolId pool, MeetingTypeId meetingType, Instant from, Instant to, ZoneId timeZone) {
+public record FindSlotsQuery(
+        RepId rep, PoolId pool, MeetingTypeId meetingType, Instant from, Instant to, ZoneId timeZone) {
 
     public static final int MAX_RANGE_DAYS = 31;
 
@@ -41,8 +41,10 @@ public record FindSlotsQuery(RepId rep, PoolId pool, MeetingTypeId meetingType, 
             throw new InputRejected(ErrorCode.OUT_OF_RANGE, "to", "to must come after from");
         }
         if (Duration.between(from, to).compareTo(Duration.ofDays(MAX_RANGE_DAYS)) > 0) {
-            throw new InputRejected(ErrorCode.RANGE_TOO_LONG, "to", "a range spans at most " + MAX_RANGE_DAYS
-                    + " days: ask for the next days in another request");
+            throw new InputRejected(
+                    ErrorCode.RANGE_TOO_LONG,
+                    "to",
+                    "a range spans at most " + MAX_RANGE_DAYS + " days: ask for the next days in another request");
         }
         if (timeZone == null) {
             throw InputRejected.required("timeZone");

@@ -15,7 +15,6 @@ import dev.switchboard.domain.port.MeetingTypes;
 import dev.switchboard.domain.port.SlotPolicies;
 import dev.switchboard.scheduling.busy.BusyTime;
 import dev.switchboard.scheduling.busy.BusyTimes;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,8 +41,13 @@ public final class FirstFreeSlots implements FreeSlots {
     private final SlotPolicies policies;
     private final Clock clock;
 
-    public FirstFreeSlots(MeetingTypes meetingTypes, Availabilities availabilities, Bookings bookings, BusyTimes busyTimes,
-                          SlotPolicies policies, Clock clock) {
+    public FirstFreeSlots(
+            MeetingTypes meetingTypes,
+            Availabilities availabilities,
+            Bookings bookings,
+            BusyTimes busyTimes,
+            SlotPolicies policies,
+            Clock clock) {
         this.meetingTypes = meetingTypes;
         this.availabilities = availabilities;
         this.bookings = bookings;
@@ -66,7 +70,9 @@ public final class FirstFreeSlots implements FreeSlots {
         List<RepId> ids = reps.stream().map(Rep::id).toList();
         Map<RepId, Availability> stored = availabilities.of(ids);
         Map<RepId, List<Interval>> booked = bookings.booked(ids, earliest.minus(DAY_MARGIN), latest.plus(DAY_MARGIN));
-        BusyTime busy = busyTimes.between(reps, earliest.minus(type.bufferBefore()),
+        BusyTime busy = busyTimes.between(
+                reps,
+                earliest.minus(type.bufferBefore()),
                 latest.plus(type.duration()).plus(type.bufferAfter()));
         boolean exclude = policies.whenUnknown(pool) == WhenAvailabilityUnknown.EXCLUDE;
         for (Rep rep : reps) {
@@ -74,9 +80,16 @@ public final class FirstFreeSlots implements FreeSlots {
                 openings.put(rep.id(), Opening.CALENDAR_UNKNOWN);
                 continue;
             }
-            boolean free = rep.active() && earliest.isBefore(latest)
-                    && new FreeStarts(rep, stored.getOrDefault(rep.id(), Availability.standard()), type, busy.of(rep.id()),
-                    booked.getOrDefault(rep.id(), List.of()), now).any(earliest, latest);
+            boolean free = rep.active()
+                    && earliest.isBefore(latest)
+                    && new FreeStarts(
+                                    rep,
+                                    stored.getOrDefault(rep.id(), Availability.standard()),
+                                    type,
+                                    busy.of(rep.id()),
+                                    booked.getOrDefault(rep.id(), List.of()),
+                                    now)
+                            .any(earliest, latest);
             openings.put(rep.id(), free ? Opening.FREE : Opening.NO_FREE_SLOT);
         }
         return openings;

@@ -6,7 +6,6 @@ import dev.switchboard.domain.model.availability.TimeOff;
 import dev.switchboard.domain.model.availability.WorkingHours.Window;
 import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.domain.model.meeting.MeetingType;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -41,12 +40,19 @@ final class FreeStarts {
     private final MeetingType type;
     /** Busy and booked time merged: sorted, disjoint, so ends rise with starts. */
     private final long[] blockedStarts;
+
     private final long[] blockedEnds;
     private final long[] offStarts;
     private final long[] offEnds;
     private final Map<LocalDate, Integer> bookedPerDay;
 
-    FreeStarts(Rep rep, Availability availability, MeetingType type, List<Interval> busy, List<Interval> booked, Instant now) {
+    FreeStarts(
+            Rep rep,
+            Availability availability,
+            MeetingType type,
+            List<Interval> busy,
+            List<Interval> booked,
+            Instant now) {
         this.zone = rep.timeZone();
         this.rules = zone.getRules();
         this.availability = availability;
@@ -69,7 +75,8 @@ final class FreeStarts {
         this.offEnds = offMerged[1];
         this.bookedPerDay = new HashMap<>();
         if (type.maxPerDay() != null) {
-            booked.forEach(meeting -> bookedPerDay.merge(meeting.start().atZone(zone).toLocalDate(), 1, Integer::sum));
+            booked.forEach(
+                    meeting -> bookedPerDay.merge(meeting.start().atZone(zone).toLocalDate(), 1, Integer::sum));
         }
     }
 
@@ -103,7 +110,8 @@ final class FreeStarts {
                 long open = Availability.opens(window, date, zone).getEpochSecond();
                 long close = Availability.closes(window, date, zone).getEpochSecond();
                 int startMinute = window.start().toSecondOfDay() / 60;
-                int endMinute = window.untilMidnight() ? MINUTES_PER_DAY : (window.end().toSecondOfDay() + 59) / 60;
+                int endMinute =
+                        window.untilMidnight() ? MINUTES_PER_DAY : (window.end().toSecondOfDay() + 59) / 60;
                 int firstMinute = (startMinute + step - 1) / step * step;
                 ZoneOffsetTransition next = rules.nextTransition(Instant.ofEpochSecond(open));
                 if (next == null || next.getInstant().getEpochSecond() >= close) {
@@ -130,10 +138,21 @@ final class FreeStarts {
         }
     }
 
-    private void keep(long start, long from, long until, long open, long close, long duration, long before, long after,
-                      List<Instant> into) {
+    private void keep(
+            long start,
+            long from,
+            long until,
+            long open,
+            long close,
+            long duration,
+            long before,
+            long after,
+            List<Instant> into) {
         long end = start + duration;
-        if (start >= from && start < until && start >= open && end <= close
+        if (start >= from
+                && start < until
+                && start >= open
+                && end <= close
                 && !overlaps(blockedStarts, blockedEnds, start - before, end + after)
                 && !overlaps(offStarts, offEnds, start, end)) {
             into.add(Instant.ofEpochSecond(start));
@@ -174,6 +193,6 @@ final class FreeStarts {
                 n++;
             }
         }
-        return new long[][]{Arrays.copyOf(starts, n), Arrays.copyOf(ends, n)};
+        return new long[][] {Arrays.copyOf(starts, n), Arrays.copyOf(ends, n)};
     }
 }

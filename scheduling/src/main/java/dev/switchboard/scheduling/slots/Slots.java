@@ -2,7 +2,6 @@ package dev.switchboard.scheduling.slots;
 
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.availability.WhenAvailabilityUnknown;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -35,6 +34,5 @@ public record Slots(List<Slot> slots, ZoneId timeZone, List<UnknownRep> unknown,
     }
 
     /** A rep whose busy time could not be read. */
-    public record UnknownRep(RepId rep, String reason) {
-    }
+    public record UnknownRep(RepId rep, String reason) {}
 }

@@ -1,10 +1,9 @@
 package dev.switchboard.scheduling.adapter;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneId;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class TimeZoneIdsTest {
 
@@ -38,6 +37,7 @@ class TimeZoneIdsTest {
     @Test
     void every_windows_name_known_maps_to_a_zone_this_jdk_knows() {
         assertThat(TimeZoneIds.windows()).hasSizeGreaterThan(130);
-        assertThat(TimeZoneIds.windows().values()).allSatisfy(zone -> assertThat(ZoneId.getAvailableZoneIds()).contains(zone.getId()));
+        assertThat(TimeZoneIds.windows().values())
+                .allSatisfy(zone -> assertThat(ZoneId.getAvailableZoneIds()).contains(zone.getId()));
     }
 }

@@ -1,22 +1,21 @@
 package dev.switchboard.scheduling.slots;
 
+import static dev.switchboard.scheduling.Scene.localTimes;
+import static dev.switchboard.scheduling.Scene.starts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.availability.Availability;
 import dev.switchboard.domain.model.availability.WorkingHours;
 import dev.switchboard.domain.model.availability.WorkingHours.Window;
-import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.scheduling.Scene;
-import org.junit.jupiter.api.Test;
-
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-
-import static dev.switchboard.scheduling.Scene.localTimes;
-import static dev.switchboard.scheduling.Scene.starts;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Slots around the 2026 daylight-saving changes: the US springs forward on 8 March and falls back on
@@ -58,8 +57,10 @@ class DaylightSavingTest {
 
     @Test
     void a_new_york_rep_opens_at_two_pm_in_paris_in_the_weeks_only_the_us_moved() {
-        List<String> usMoved = localTimes(scene.repSlots(newYork, intro, "2026-03-09T12:00:00Z", "2026-03-10T04:00:00Z", "Europe/Paris"));
-        List<String> bothMoved = localTimes(scene.repSlots(newYork, intro, "2026-03-30T12:00:00Z", "2026-03-31T04:00:00Z", "Europe/Paris"));
+        List<String> usMoved = localTimes(
+                scene.repSlots(newYork, intro, "2026-03-09T12:00:00Z", "2026-03-10T04:00:00Z", "Europe/Paris"));
+        List<String> bothMoved = localTimes(
+                scene.repSlots(newYork, intro, "2026-03-30T12:00:00Z", "2026-03-31T04:00:00Z", "Europe/Paris"));
 
         assertThat(usMoved).hasSize(16).startsWith("14:00");
         assertThat(bothMoved).hasSize(16).startsWith("15:00");
@@ -67,9 +68,12 @@ class DaylightSavingTest {
 
     @Test
     void in_autumn_a_new_york_rep_opens_at_two_pm_in_paris_in_the_week_only_the_eu_moved_back() {
-        List<String> summer = localTimes(scene.repSlots(newYork, intro, "2026-10-19T12:00:00Z", "2026-10-20T04:00:00Z", "Europe/Paris"));
-        List<String> euMoved = localTimes(scene.repSlots(newYork, intro, "2026-10-26T12:00:00Z", "2026-10-27T04:00:00Z", "Europe/Paris"));
-        List<String> bothMoved = localTimes(scene.repSlots(newYork, intro, "2026-11-02T12:00:00Z", "2026-11-03T04:00:00Z", "Europe/Paris"));
+        List<String> summer = localTimes(
+                scene.repSlots(newYork, intro, "2026-10-19T12:00:00Z", "2026-10-20T04:00:00Z", "Europe/Paris"));
+        List<String> euMoved = localTimes(
+                scene.repSlots(newYork, intro, "2026-10-26T12:00:00Z", "2026-10-27T04:00:00Z", "Europe/Paris"));
+        List<String> bothMoved = localTimes(
+                scene.repSlots(newYork, intro, "2026-11-02T12:00:00Z", "2026-11-03T04:00:00Z", "Europe/Paris"));
 
         assertThat(summer).hasSize(16).startsWith("15:00");
         assertThat(euMoved).hasSize(16).startsWith("14:00");
@@ -84,8 +88,9 @@ class DaylightSavingTest {
         Slots slots = scene.repSlots(paris, intro, "2026-03-28T12:00:00Z", "2026-03-29T12:00:00Z", "Europe/Paris");
 
         assertThat(localTimes(slots)).containsExactly("01:00", "01:30", "03:00", "03:30");
-        assertThat(starts(slots)).containsExactly("2026-03-29T00:00:00Z", "2026-03-29T00:30:00Z", "2026-03-29T01:00:00Z",
-                "2026-03-29T01:30:00Z");
+        assertThat(starts(slots))
+                .containsExactly(
+                        "2026-03-29T00:00:00Z", "2026-03-29T00:30:00Z", "2026-03-29T01:00:00Z", "2026-03-29T01:30:00Z");
     }
 
     @Test
@@ -95,26 +100,41 @@ class DaylightSavingTest {
 
         Slots slots = scene.repSlots(paris, intro, "2026-10-24T12:00:00Z", "2026-10-25T12:00:00Z", "Europe/Paris");
 
-        assertThat(starts(slots)).containsExactly("2026-10-24T23:00:00Z", "2026-10-24T23:30:00Z", "2026-10-25T00:00:00Z",
-                "2026-10-25T00:30:00Z", "2026-10-25T01:00:00Z", "2026-10-25T01:30:00Z", "2026-10-25T02:00:00Z",
-                "2026-10-25T02:30:00Z");
-        assertThat(localTimes(slots)).containsExactly("01:00", "01:30", "02:00", "02:30", "02:00", "02:30", "03:00", "03:30");
+        assertThat(starts(slots))
+                .containsExactly(
+                        "2026-10-24T23:00:00Z",
+                        "2026-10-24T23:30:00Z",
+                        "2026-10-25T00:00:00Z",
+                        "2026-10-25T00:30:00Z",
+                        "2026-10-25T01:00:00Z",
+                        "2026-10-25T01:30:00Z",
+                        "2026-10-25T02:00:00Z",
+                        "2026-10-25T02:30:00Z");
+        assertThat(localTimes(slots))
+                .containsExactly("01:00", "01:30", "02:00", "02:30", "02:00", "02:30", "03:00", "03:30");
     }
 
     @Test
     void a_slot_interval_stays_aligned_to_the_reps_local_day_across_the_change() {
         MeetingTypeId hourly = scene.meetingType(60, 60, 0, 0, 0, 365, null);
 
-        Slots weekAcross = scene.repSlots(paris, hourly, "2026-03-27T00:00:00Z", "2026-03-31T00:00:00Z", "Europe/Paris");
+        Slots weekAcross =
+                scene.repSlots(paris, hourly, "2026-03-27T00:00:00Z", "2026-03-31T00:00:00Z", "Europe/Paris");
 
-        assertThat(weekAcross.slots()).hasSize(16)
-                .allSatisfy(slot -> assertThat(slot.localStart(weekAcross.timeZone()).getMinute()).isZero());
+        assertThat(weekAcross.slots())
+                .hasSize(16)
+                .allSatisfy(slot -> assertThat(
+                                slot.localStart(weekAcross.timeZone()).getMinute())
+                        .isZero());
         assertThat(starts(weekAcross)).contains("2026-03-27T08:00:00Z", "2026-03-30T07:00:00Z");
     }
 
     /** The rep works 01:00 to 04:00 local on that weekday only. */
     private void night(DayOfWeek day) {
-        scene.availabilities.put(paris, Availability.standard().withWeekly(
-                new WorkingHours(Map.of(day, List.of(new Window(LocalTime.of(1, 0), LocalTime.of(4, 0)))))));
+        scene.availabilities.put(
+                paris,
+                Availability.standard()
+                        .withWeekly(new WorkingHours(
+                                Map.of(day, List.of(new Window(LocalTime.of(1, 0), LocalTime.of(4, 0)))))));
     }
 }

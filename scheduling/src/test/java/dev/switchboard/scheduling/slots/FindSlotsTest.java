@@ -1,7 +1,12 @@
 package dev.switchboard.scheduling.slots;
 
+import static dev.switchboard.scheduling.Scene.starts;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.availability.Availability;
@@ -10,10 +15,7 @@ import dev.switchboard.domain.model.availability.TimeOff;
 import dev.switchboard.domain.model.availability.WorkingHours;
 import dev.switchboard.domain.model.availability.WorkingHours.Window;
 import dev.switchboard.domain.model.calendar.Interval;
-import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.scheduling.Scene;
-import org.junit.jupiter.api.Test;
-
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,10 +23,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-
-import static dev.switchboard.scheduling.Scene.starts;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** Slots of one rep and of pools, on a Monday morning in November (Paris is UTC+1). */
 class FindSlotsTest {
@@ -59,7 +58,10 @@ class FindSlotsTest {
 
         Slots tuesday = scene.repSlots(anna, long45, TUESDAY, WEDNESDAY, "Europe/Paris");
 
-        assertThat(Scene.localTimes(tuesday)).startsWith("09:00", "09:30").endsWith("16:00").hasSize(15);
+        assertThat(Scene.localTimes(tuesday))
+                .startsWith("09:00", "09:30")
+                .endsWith("16:00")
+                .hasSize(15);
     }
 
     @Test
@@ -71,7 +73,9 @@ class FindSlotsTest {
 
         // Busy 10:00-11:00 local: 9:30 would end at 10:00 with 15 minutes of buffer after it, 11:00 would start
         // 15 minutes after it ends: both fall, with 10:00 and 10:30.
-        assertThat(Scene.localTimes(tuesday)).contains("09:00", "11:30").doesNotContain("09:30", "10:00", "10:30", "11:00");
+        assertThat(Scene.localTimes(tuesday))
+                .contains("09:00", "11:30")
+                .doesNotContain("09:30", "10:00", "10:30", "11:00");
         assertThat(tuesday.slots()).hasSize(12);
     }
 
@@ -85,7 +89,9 @@ class FindSlotsTest {
         Slots twoBooked = scene.repSlots(anna, capped, TUESDAY, "2026-11-26T00:00:00Z", "Europe/Paris");
 
         assertThat(Scene.localTimes(oneBooked)).hasSize(15).doesNotContain("09:00");
-        assertThat(twoBooked.slots()).as("Tuesday is full, Wednesday is open").hasSize(16)
+        assertThat(twoBooked.slots())
+                .as("Tuesday is full, Wednesday is open")
+                .hasSize(16)
                 .allSatisfy(slot -> assertThat(slot.start()).isAfterOrEqualTo(Instant.parse(WEDNESDAY)));
     }
 
@@ -98,13 +104,15 @@ class FindSlotsTest {
 
         Slots slots = scene.repSlots(kenji, capped, "2026-11-23T15:00:00Z", "2026-11-25T15:00:00Z", "Asia/Tokyo");
 
-        assertThat(slots.slots()).extracting(s -> s.localStart(ZoneId.of("Asia/Tokyo")).toLocalDate())
+        assertThat(slots.slots())
+                .extracting(s -> s.localStart(ZoneId.of("Asia/Tokyo")).toLocalDate())
                 .containsOnly(LocalDate.parse("2026-11-24"));
     }
 
     @Test
     void minimum_notice_and_the_booking_horizon_bound_the_slots_from_now() {
-        // Now is Monday 07:00 in Paris; two hours' notice opens Monday at 09:00 local, a 1-day horizon ends Tuesday 07:00 local.
+        // Now is Monday 07:00 in Paris; two hours' notice opens Monday at 09:00 local, a 1-day horizon ends Tuesday
+        // 07:00 local.
         MeetingTypeId noticed = scene.meetingType(30, 30, 0, 0, 120, 1, null);
 
         Slots slots = scene.repSlots(anna, noticed, "2026-11-23T00:00:00Z", "2026-11-26T00:00:00Z", "Europe/Paris");
@@ -119,18 +127,36 @@ class FindSlotsTest {
     @Test
     void overrides_holidays_and_time_off_shape_the_days() {
         MeetingTypeId intro = scene.meetingType(60, 60, 0, 0, 0, 365, null);
-        scene.availabilities.put(anna, new Availability(
-                new WorkingHours(Map.of(DayOfWeek.TUESDAY, List.of(new Window(LocalTime.of(9, 0), LocalTime.of(12, 0)),
-                        new Window(LocalTime.of(14, 0), LocalTime.of(16, 0))),
-                        DayOfWeek.WEDNESDAY, List.of(new Window(LocalTime.of(9, 0), LocalTime.of(17, 0))))),
-                List.of(new DateOverride(LocalDate.parse("2026-11-28"), List.of(new Window(LocalTime.of(10, 0), LocalTime.of(11, 0))))),
-                List.of(LocalDate.parse("2026-11-25")),
-                List.of(TimeOff.of(Instant.parse("2026-11-24T10:00:00Z"), Instant.parse("2026-11-24T11:00:00Z"), "dentist"))));
+        scene.availabilities.put(
+                anna,
+                new Availability(
+                        new WorkingHours(Map.of(
+                                DayOfWeek.TUESDAY,
+                                List.of(
+                                        new Window(LocalTime.of(9, 0), LocalTime.of(12, 0)),
+                                        new Window(LocalTime.of(14, 0), LocalTime.of(16, 0))),
+                                DayOfWeek.WEDNESDAY,
+                                List.of(new Window(LocalTime.of(9, 0), LocalTime.of(17, 0))))),
+                        List.of(new DateOverride(
+                                LocalDate.parse("2026-11-28"),
+                                List.of(new Window(LocalTime.of(10, 0), LocalTime.of(11, 0))))),
+                        List.of(LocalDate.parse("2026-11-25")),
+                        List.of(TimeOff.of(
+                                Instant.parse("2026-11-24T10:00:00Z"),
+                                Instant.parse("2026-11-24T11:00:00Z"),
+                                "dentist"))));
 
         Slots week = scene.repSlots(anna, intro, TUESDAY, "2026-11-30T00:00:00Z", "Europe/Paris");
 
-        assertThat(week.slots()).extracting(s -> s.localStart(ZoneId.of("Europe/Paris")).toLocalDateTime().toString())
-                .containsExactly("2026-11-24T09:00", "2026-11-24T10:00", "2026-11-24T14:00", "2026-11-24T15:00",
+        assertThat(week.slots())
+                .extracting(s -> s.localStart(ZoneId.of("Europe/Paris"))
+                        .toLocalDateTime()
+                        .toString())
+                .containsExactly(
+                        "2026-11-24T09:00",
+                        "2026-11-24T10:00",
+                        "2026-11-24T14:00",
+                        "2026-11-24T15:00",
                         "2026-11-28T10:00");
     }
 
@@ -175,15 +201,18 @@ class FindSlotsTest {
                     assertThat(e.field()).isEqualTo("to");
                 });
         assertThatThrownBy(() -> scene.repSlots(anna, intro, WEDNESDAY, TUESDAY, "UTC"))
-                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.field()).isEqualTo("to"));
+                .isInstanceOfSatisfying(
+                        InputRejected.class, e -> assertThat(e.field()).isEqualTo("to"));
         assertThatThrownBy(() -> scene.repSlots(anna, new MeetingTypeId("ghost"), TUESDAY, WEDNESDAY, "UTC"))
                 .isInstanceOfSatisfying(InputRejected.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND);
                     assertThat(e.field()).isEqualTo("meetingTypeId");
                 });
         assertThatThrownBy(() -> scene.repSlots(new RepId("ghost"), intro, TUESDAY, WEDNESDAY, "UTC"))
-                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.field()).isEqualTo("repId"));
+                .isInstanceOfSatisfying(
+                        InputRejected.class, e -> assertThat(e.field()).isEqualTo("repId"));
         assertThatThrownBy(() -> scene.poolSlots(new PoolId("ghost"), intro, TUESDAY, WEDNESDAY))
-                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.field()).isEqualTo("poolId"));
+                .isInstanceOfSatisfying(
+                        InputRejected.class, e -> assertThat(e.field()).isEqualTo("poolId"));
     }
 }

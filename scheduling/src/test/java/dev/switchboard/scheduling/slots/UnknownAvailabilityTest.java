@@ -1,22 +1,21 @@
 package dev.switchboard.scheduling.slots;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.availability.WhenAvailabilityUnknown;
 import dev.switchboard.domain.model.calendar.CalendarConnection;
 import dev.switchboard.domain.model.calendar.CalendarFault;
 import dev.switchboard.domain.model.calendar.Interval;
-import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.scheduling.Scene;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Calendars that fail, hang or have no adapter; and how often calendars are read. */
 class UnknownAvailabilityTest {
@@ -37,7 +36,9 @@ class UnknownAvailabilityTest {
         Slots slots = scene.poolSlots(pool, intro, TUESDAY, WEDNESDAY);
 
         assertThat(slots.policy()).isEqualTo(WhenAvailabilityUnknown.EXCLUDE);
-        assertThat(slots.slots()).hasSize(8).allSatisfy(slot -> assertThat(slot.reps()).containsExactly(ben));
+        assertThat(slots.slots())
+                .hasSize(8)
+                .allSatisfy(slot -> assertThat(slot.reps()).containsExactly(ben));
         assertThat(slots.unknown()).singleElement().satisfies(unknown -> {
             assertThat(unknown.rep()).isEqualTo(anna);
             assertThat(unknown.reason()).contains("UNAUTHORIZED", "token revoked");
@@ -49,7 +50,8 @@ class UnknownAvailabilityTest {
         scene.calendars.fail(scene.calDav(anna), new CalendarFault(CalendarFault.Kind.UNAVAILABLE, "503"));
         PoolId pool = scene.pool(anna, ben);
         scene.policies.setWhenUnknown(pool, WhenAvailabilityUnknown.TRUST_WORKING_HOURS);
-        scene.bookings.book(anna, new Interval(Instant.parse("2026-11-24T08:00:00Z"), Instant.parse("2026-11-24T09:00:00Z")));
+        scene.bookings.book(
+                anna, new Interval(Instant.parse("2026-11-24T08:00:00Z"), Instant.parse("2026-11-24T09:00:00Z")));
 
         Slots slots = scene.poolSlots(pool, intro, TUESDAY, WEDNESDAY);
 
@@ -60,12 +62,15 @@ class UnknownAvailabilityTest {
 
     @Test
     void a_calendar_kind_no_adapter_reads_is_unknown_with_a_clear_reason() {
-        scene.connections.connect(anna, new CalendarConnection.Google("primary", new CalendarConnection.OAuthRefreshToken("t")));
+        scene.connections.connect(
+                anna, new CalendarConnection.Google("primary", new CalendarConnection.OAuthRefreshToken("t")));
 
         Slots slots = scene.repSlots(anna, intro, TUESDAY, WEDNESDAY, "UTC");
 
         assertThat(slots.slots()).isEmpty();
-        assertThat(slots.unknown()).singleElement().extracting(Slots.UnknownRep::reason)
+        assertThat(slots.unknown())
+                .singleElement()
+                .extracting(Slots.UnknownRep::reason)
                 .isEqualTo("no calendar adapter reads Google calendars here");
     }
 
@@ -75,13 +80,16 @@ class UnknownAvailabilityTest {
 
         Slots slots = scene.poolSlots(scene.pool(anna, ben), intro, TUESDAY, WEDNESDAY);
 
-        assertThat(slots.slots()).hasSize(8).allSatisfy(slot -> assertThat(slot.reps()).containsExactly(anna, ben));
+        assertThat(slots.slots())
+                .hasSize(8)
+                .allSatisfy(slot -> assertThat(slot.reps()).containsExactly(anna, ben));
         assertThat(slots.unknown()).isEmpty();
         assertThat(scene.calendars.reads()).isZero();
     }
 
     @Test
-    void a_calendar_that_does_not_answer_in_time_is_unknown_while_the_others_are_read_and_is_not_asked_again_meanwhile() {
+    void
+            a_calendar_that_does_not_answer_in_time_is_unknown_while_the_others_are_read_and_is_not_asked_again_meanwhile() {
         ExecutorService threads = Executors.newCachedThreadPool();
         Scene slow = new Scene(Instant.parse("2026-11-23T06:00:00Z"), threads, Duration.ofMillis(200));
         try {
@@ -93,13 +101,19 @@ class UnknownAvailabilityTest {
 
             Slots slots = slow.poolSlots(slow.pool(hanging, quick), type, TUESDAY, WEDNESDAY);
 
-            assertThat(slots.slots()).hasSize(8).allSatisfy(slot -> assertThat(slot.reps()).containsExactly(quick));
-            assertThat(slots.unknown()).singleElement().extracting(Slots.UnknownRep::reason)
+            assertThat(slots.slots())
+                    .hasSize(8)
+                    .allSatisfy(slot -> assertThat(slot.reps()).containsExactly(quick));
+            assertThat(slots.unknown())
+                    .singleElement()
+                    .extracting(Slots.UnknownRep::reason)
                     .isEqualTo("the calendar did not answer within 200 ms");
 
             Slots next = slow.repSlots(hanging, type, TUESDAY, WEDNESDAY, "UTC");
             assertThat(next.unknown()).hasSize(1);
-            assertThat(slow.calendars.reads()).as("the read still under way is waited on, not repeated").isEqualTo(2);
+            assertThat(slow.calendars.reads())
+                    .as("the read still under way is waited on, not repeated")
+                    .isEqualTo(2);
         } finally {
             slow.calendars.release();
             threads.shutdown();
@@ -113,13 +127,21 @@ class UnknownAvailabilityTest {
 
         scene.repSlots(anna, intro, TUESDAY, WEDNESDAY, "UTC");
         scene.repSlots(anna, intro, TUESDAY, "2026-11-24T12:00:00Z", "UTC");
-        assertThat(scene.calendars.reads()).as("a narrower range within the TTL is served from the cache").isEqualTo(1);
+        assertThat(scene.calendars.reads())
+                .as("a narrower range within the TTL is served from the cache")
+                .isEqualTo(1);
 
-        scene.calendars.busy(calendar, List.of(new Interval(Instant.parse("2026-11-24T08:00:00Z"), Instant.parse("2026-11-24T09:00:00Z"))));
-        assertThat(scene.repSlots(anna, intro, TUESDAY, WEDNESDAY, "UTC").slots()).as("still the cached, empty calendar").hasSize(8);
+        scene.calendars.busy(
+                calendar,
+                List.of(new Interval(Instant.parse("2026-11-24T08:00:00Z"), Instant.parse("2026-11-24T09:00:00Z"))));
+        assertThat(scene.repSlots(anna, intro, TUESDAY, WEDNESDAY, "UTC").slots())
+                .as("still the cached, empty calendar")
+                .hasSize(8);
 
         scene.busyTimes.invalidate(anna);
-        assertThat(scene.repSlots(anna, intro, TUESDAY, WEDNESDAY, "UTC").slots()).as("read afresh after a booking").hasSize(7);
+        assertThat(scene.repSlots(anna, intro, TUESDAY, WEDNESDAY, "UTC").slots())
+                .as("read afresh after a booking")
+                .hasSize(7);
         assertThat(scene.calendars.reads()).isEqualTo(2);
 
         scene.clock.advance(Scene.TTL);

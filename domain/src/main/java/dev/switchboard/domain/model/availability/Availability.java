@@ -3,7 +3,6 @@ package dev.switchboard.domain.model.availability;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.calendar.Interval;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +19,8 @@ import java.util.Set;
  * For a date, a holiday wins over an override, an override over the weekly hours; time off then
  * removes whatever it overlaps.
  */
-public record Availability(WorkingHours weekly, List<DateOverride> overrides, List<LocalDate> holidays, List<TimeOff> timeOff) {
+public record Availability(
+        WorkingHours weekly, List<DateOverride> overrides, List<LocalDate> holidays, List<TimeOff> timeOff) {
 
     public static final int MAX_OVERRIDES = 400;
     public static final int MAX_HOLIDAYS = 400;
@@ -34,7 +34,8 @@ public record Availability(WorkingHours weekly, List<DateOverride> overrides, Li
         holidays = holidays == null ? List.of() : List.copyOf(holidays);
         timeOff = timeOff == null ? List.of() : List.copyOf(timeOff);
         if (overrides.size() > MAX_OVERRIDES) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "overrides", "at most " + MAX_OVERRIDES + " date overrides");
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE, "overrides", "at most " + MAX_OVERRIDES + " date overrides");
         }
         if (holidays.size() > MAX_HOLIDAYS) {
             throw new InputRejected(ErrorCode.OUT_OF_RANGE, "holidays", "at most " + MAX_HOLIDAYS + " holidays");
@@ -45,8 +46,10 @@ public record Availability(WorkingHours weekly, List<DateOverride> overrides, Li
         Set<LocalDate> seen = new HashSet<>();
         for (int i = 0; i < overrides.size(); i++) {
             if (!seen.add(overrides.get(i).date())) {
-                throw new InputRejected(ErrorCode.DUPLICATE, "overrides[" + i + "].date", "the date " + overrides.get(i).date()
-                        + " is overridden twice");
+                throw new InputRejected(
+                        ErrorCode.DUPLICATE,
+                        "overrides[" + i + "].date",
+                        "the date " + overrides.get(i).date() + " is overridden twice");
             }
         }
     }
@@ -71,7 +74,8 @@ public record Availability(WorkingHours weekly, List<DateOverride> overrides, Li
 
     /** The same schedule without the date's override; unchanged when it had none. */
     public Availability withoutOverride(LocalDate date) {
-        return new Availability(weekly, overrides.stream().filter(o -> !o.date().equals(date)).toList(), holidays, timeOff);
+        return new Availability(
+                weekly, overrides.stream().filter(o -> !o.date().equals(date)).toList(), holidays, timeOff);
     }
 
     /** The same schedule with one more out-of-office period. */
@@ -107,7 +111,8 @@ public record Availability(WorkingHours weekly, List<DateOverride> overrides, Li
 
     /** When the window closes on {@code date} in {@code zone}; a local time that occurs twice reads as its first occurrence. */
     public static Instant closes(WorkingHours.Window window, LocalDate date, ZoneId zone) {
-        return window.untilMidnight() ? date.plusDays(1).atStartOfDay(zone).toInstant()
+        return window.untilMidnight()
+                ? date.plusDays(1).atStartOfDay(zone).toInstant()
                 : ZonedDateTime.of(date, window.end(), zone).toInstant();
     }
 

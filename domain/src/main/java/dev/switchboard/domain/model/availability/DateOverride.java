@@ -1,7 +1,6 @@
 package dev.switchboard.domain.model.availability;
 
 import dev.switchboard.domain.model.InputRejected;
-
 import java.time.LocalDate;
 import java.util.List;
 

@@ -4,7 +4,6 @@ import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Text;
 import dev.switchboard.domain.model.calendar.Interval;
-
 import java.time.Instant;
 
 /**

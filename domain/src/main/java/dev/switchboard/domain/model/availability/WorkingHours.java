@@ -2,7 +2,6 @@ package dev.switchboard.domain.model.availability;
 
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
-
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -35,7 +34,8 @@ public record WorkingHours(Map<DayOfWeek, List<Window>> week) {
                 throw InputRejected.required("end");
             }
             if (!end.equals(LocalTime.MIDNIGHT) && !end.isAfter(start)) {
-                throw new InputRejected(ErrorCode.OUT_OF_RANGE, "end", "a window ends after it starts: " + start + "-" + end);
+                throw new InputRejected(
+                        ErrorCode.OUT_OF_RANGE, "end", "a window ends after it starts: " + start + "-" + end);
             }
         }
 
@@ -45,7 +45,8 @@ public record WorkingHours(Map<DayOfWeek, List<Window>> week) {
         }
 
         boolean overlaps(Window other) {
-            return (other.untilMidnight() || start.isBefore(other.end)) && (untilMidnight() || other.start.isBefore(end));
+            return (other.untilMidnight() || start.isBefore(other.end))
+                    && (untilMidnight() || other.start.isBefore(end));
         }
     }
 
@@ -66,7 +67,8 @@ public record WorkingHours(Map<DayOfWeek, List<Window>> week) {
     /** Monday to Friday, 9:00 to 17:00 local time: what a rep who set nothing works. */
     public static WorkingHours officeHours() {
         Map<DayOfWeek, List<Window>> week = new EnumMap<>(DayOfWeek.class);
-        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+        for (DayOfWeek day : List.of(
+                DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
             week.put(day, List.of(new Window(LocalTime.of(9, 0), LocalTime.of(17, 0))));
         }
         return new WorkingHours(week);
@@ -86,7 +88,8 @@ public record WorkingHours(Map<DayOfWeek, List<Window>> week) {
             return List.of();
         }
         if (windows.size() > MAX_WINDOWS_PER_DAY) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, field, "a day has at most " + MAX_WINDOWS_PER_DAY + " windows");
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE, field, "a day has at most " + MAX_WINDOWS_PER_DAY + " windows");
         }
         for (int i = 0; i < windows.size(); i++) {
             if (windows.get(i) == null) {
@@ -94,7 +97,9 @@ public record WorkingHours(Map<DayOfWeek, List<Window>> week) {
             }
             for (int j = 0; j < i; j++) {
                 if (windows.get(i).overlaps(windows.get(j))) {
-                    throw new InputRejected(ErrorCode.OUT_OF_RANGE, field + "[" + i + "]",
+                    throw new InputRejected(
+                            ErrorCode.OUT_OF_RANGE,
+                            field + "[" + i + "]",
                             "window " + i + " overlaps window " + j + " of the same day");
                 }
             }

@@ -2,11 +2,10 @@ package dev.switchboard.domain.model.booking;
 
 import dev.switchboard.domain.model.Idempotency;
 import dev.switchboard.domain.model.LeadId;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.calendar.CalendarEvent;
 import dev.switchboard.domain.model.calendar.Interval;
-import dev.switchboard.domain.model.MeetingTypeId;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -34,10 +33,26 @@ import java.util.Objects;
  *                       attempt, so a caller that lost a race releases only what it held); null for bookings stored
  *                       before attempts were recorded
  */
-public record Booking(BookingId id, LeadId leadId, RepId repId, MeetingTypeId meetingTypeId, Interval when, Interval held,
-                      ZoneId timeZone, BookingStatus status, int sequence, long version, String title, String location,
-                      String organizer, String attendee, String inviteToken, Idempotency idempotency, Instant bookedAt,
-                      CalendarSync calendar, String holdAttempt) {
+public record Booking(
+        BookingId id,
+        LeadId leadId,
+        RepId repId,
+        MeetingTypeId meetingTypeId,
+        Interval when,
+        Interval held,
+        ZoneId timeZone,
+        BookingStatus status,
+        int sequence,
+        long version,
+        String title,
+        String location,
+        String organizer,
+        String attendee,
+        String inviteToken,
+        Idempotency idempotency,
+        Instant bookedAt,
+        CalendarSync calendar,
+        String holdAttempt) {
 
     /** The operation a booking's idempotency key is claimed for. */
     public static final String BOOK = "bookMeeting";
@@ -73,8 +88,8 @@ public record Booking(BookingId id, LeadId leadId, RepId repId, MeetingTypeId me
 
     /** The digest of a booking request (see {@link Idempotency#digest}): the lead, meeting type, start, zone and rep asked for. */
     public static String request(LeadId lead, MeetingTypeId type, Instant start, ZoneId zone, RepId rep) {
-        return Idempotency.digest(Arrays.asList(lead.value(), type.value(), start.toString(), zone.getId(),
-                rep == null ? null : rep.value()));
+        return Idempotency.digest(Arrays.asList(
+                lead.value(), type.value(), start.toString(), zone.getId(), rep == null ? null : rep.value()));
     }
 
     public boolean cancelled() {
@@ -86,19 +101,73 @@ public record Booking(BookingId id, LeadId leadId, RepId repId, MeetingTypeId me
      * queued again.
      */
     public Booking movedTo(Interval to, Interval nowHeld, String attempt, CalendarSync sync) {
-        return new Booking(id, leadId, repId, meetingTypeId, to, nowHeld, timeZone, status, sequence + 1, version + 1, title,
-                location, organizer, attendee, inviteToken, idempotency, bookedAt, sync, attempt);
+        return new Booking(
+                id,
+                leadId,
+                repId,
+                meetingTypeId,
+                to,
+                nowHeld,
+                timeZone,
+                status,
+                sequence + 1,
+                version + 1,
+                title,
+                location,
+                organizer,
+                attendee,
+                inviteToken,
+                idempotency,
+                bookedAt,
+                sync,
+                attempt);
     }
 
     /** The booking cancelled, one sequence (the CANCEL's) and one version on, its calendar write queued again. */
     public Booking cancelled(CalendarSync sync) {
-        return new Booking(id, leadId, repId, meetingTypeId, when, held, timeZone, BookingStatus.CANCELLED, sequence + 1, version + 1,
-                title, location, organizer, attendee, inviteToken, idempotency, bookedAt, sync, holdAttempt);
+        return new Booking(
+                id,
+                leadId,
+                repId,
+                meetingTypeId,
+                when,
+                held,
+                timeZone,
+                BookingStatus.CANCELLED,
+                sequence + 1,
+                version + 1,
+                title,
+                location,
+                organizer,
+                attendee,
+                inviteToken,
+                idempotency,
+                bookedAt,
+                sync,
+                holdAttempt);
     }
 
     public Booking withCalendar(CalendarSync sync) {
-        return new Booking(id, leadId, repId, meetingTypeId, when, held, timeZone, status, sequence, version, title, location,
-                organizer, attendee, inviteToken, idempotency, bookedAt, sync, holdAttempt);
+        return new Booking(
+                id,
+                leadId,
+                repId,
+                meetingTypeId,
+                when,
+                held,
+                timeZone,
+                status,
+                sequence,
+                version,
+                title,
+                location,
+                organizer,
+                attendee,
+                inviteToken,
+                idempotency,
+                bookedAt,
+                sync,
+                holdAttempt);
     }
 
     /** A calendar write queued for a change: none when none was needed, else one due now that keeps the event written. */
@@ -108,8 +177,15 @@ public record Booking(BookingId id, LeadId leadId, RepId repId, MeetingTypeId me
 
     /** The meeting as written to the rep's calendar and sent to the prospect: one UID for its whole life. */
     public CalendarEvent event() {
-        return new CalendarEvent(id.value() + "@switchboard", sequence, when, title, "Booked through Switchboard.", location,
-                organizer, List.of(attendee));
+        return new CalendarEvent(
+                id.value() + "@switchboard",
+                sequence,
+                when,
+                title,
+                "Booked through Switchboard.",
+                location,
+                organizer,
+                List.of(attendee));
     }
 
     public BookingPosition position() {

@@ -4,7 +4,6 @@ import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.Ids;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Text;
-
 import java.util.regex.Pattern;
 
 /** Identity of a {@link Booking}: an opaque string, a random UUID when made here. */
@@ -15,7 +14,8 @@ public record BookingId(String value) {
     public BookingId {
         value = Text.required("bookingId", value, 64);
         if (!SAFE.matcher(value).matches()) {
-            throw new InputRejected(ErrorCode.INVALID_FORMAT, "bookingId", "bookingId has characters an id cannot have");
+            throw new InputRejected(
+                    ErrorCode.INVALID_FORMAT, "bookingId", "bookingId has characters an id cannot have");
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.switchboard.domain.model.booking;
 
 import dev.switchboard.domain.model.calendar.EventRef;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

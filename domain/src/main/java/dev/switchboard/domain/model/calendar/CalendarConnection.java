@@ -38,8 +38,7 @@ public sealed interface CalendarConnection {
     }
 
     /** How Switchboard acts for the rep towards Google. */
-    sealed interface GoogleCredential {
-    }
+    sealed interface GoogleCredential {}
 
     /** The rep granted access through the OAuth 2.0 authorization-code flow; the refresh token lasts until revoked. */
     record OAuthRefreshToken(String refreshToken) implements GoogleCredential {

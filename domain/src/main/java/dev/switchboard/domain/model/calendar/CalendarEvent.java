@@ -12,8 +12,15 @@ import java.util.Objects;
  * @param attendees   the prospect's email, and anyone else invited
  * @param location    a place or a conference link, or null
  */
-public record CalendarEvent(String uid, int sequence, Interval when, String summary, String description,
-                            String location, String organizer, List<String> attendees) {
+public record CalendarEvent(
+        String uid,
+        int sequence,
+        Interval when,
+        String summary,
+        String description,
+        String location,
+        String organizer,
+        List<String> attendees) {
 
     public CalendarEvent {
         Objects.requireNonNull(uid, "uid");

@@ -1,11 +1,10 @@
 package dev.switchboard.domain.model.meeting;
 
-import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.Text;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -26,8 +25,17 @@ import java.util.Objects;
  *                             are filled in for the rep who takes the meeting, percent-encoded where they stand in a
  *                             link (after a {@code scheme://} in the same run of non-blank characters). May be null.
  */
-public record MeetingType(MeetingTypeId id, String name, int durationMinutes, int slotIntervalMinutes, int bufferBeforeMinutes,
-                          int bufferAfterMinutes, int minimumNoticeMinutes, int horizonDays, Integer maxPerDay, String location) {
+public record MeetingType(
+        MeetingTypeId id,
+        String name,
+        int durationMinutes,
+        int slotIntervalMinutes,
+        int bufferBeforeMinutes,
+        int bufferAfterMinutes,
+        int minimumNoticeMinutes,
+        int horizonDays,
+        Integer maxPerDay,
+        String location) {
 
     public static final int MAX_DURATION = 12 * 60;
     public static final int MAX_BUFFER = 4 * 60;
@@ -42,7 +50,9 @@ public record MeetingType(MeetingTypeId id, String name, int durationMinutes, in
         range("durationMinutes", durationMinutes, 5, MAX_DURATION);
         range("slotIntervalMinutes", slotIntervalMinutes, 5, DAY);
         if (DAY % slotIntervalMinutes != 0) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "slotIntervalMinutes",
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE,
+                    "slotIntervalMinutes",
                     "slotIntervalMinutes must divide a day (e.g. 10, 15, 20, 30, 60)");
         }
         range("bufferBeforeMinutes", bufferBeforeMinutes, 0, MAX_BUFFER);
@@ -90,7 +100,13 @@ public record MeetingType(MeetingTypeId id, String name, int durationMinutes, in
         if (location == null) {
             return null;
         }
-        Map<String, String> values = Map.of("{repId}", rep.id().value(), "{repName}", rep.name(), "{repEmail}", rep.email().value());
+        Map<String, String> values = Map.of(
+                "{repId}",
+                rep.id().value(),
+                "{repName}",
+                rep.name(),
+                "{repEmail}",
+                rep.email().value());
         StringBuilder filled = new StringBuilder();
         int wordStart = 0;
         for (int i = 0; i < location.length(); ) {
@@ -136,7 +152,16 @@ public record MeetingType(MeetingTypeId id, String name, int durationMinutes, in
 
     /** The same meeting type under another id, e.g. to store an update of {@code id}. */
     public MeetingType withId(MeetingTypeId other) {
-        return new MeetingType(other, name, durationMinutes, slotIntervalMinutes, bufferBeforeMinutes, bufferAfterMinutes,
-                minimumNoticeMinutes, horizonDays, maxPerDay, location);
+        return new MeetingType(
+                other,
+                name,
+                durationMinutes,
+                slotIntervalMinutes,
+                bufferBeforeMinutes,
+                bufferAfterMinutes,
+                minimumNoticeMinutes,
+                horizonDays,
+                maxPerDay,
+                location);
     }
 }

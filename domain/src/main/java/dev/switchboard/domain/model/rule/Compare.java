@@ -3,7 +3,6 @@ package dev.switchboard.domain.model.rule;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Text;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +29,7 @@ public final class Compare implements Condition {
     private final String[] texts;
     /** The texts again, for equality tests in constant time whatever the number of values. */
     private final Set<String> equalTexts;
+
     private final BigDecimal[] numbers;
 
     public Compare(FieldRef field, Operator operator, List<String> values) {
@@ -40,13 +40,18 @@ public final class Compare implements Condition {
             throw InputRejected.required("operator");
         }
         if (!operator.appliesTo(field.type())) {
-            throw new InputRejected(ErrorCode.INVALID_FORMAT, "operator",
-                    operator + " does not apply to " + field + ", which holds " + field.type().name().toLowerCase(Locale.ROOT));
+            throw new InputRejected(
+                    ErrorCode.INVALID_FORMAT,
+                    "operator",
+                    operator + " does not apply to " + field + ", which holds "
+                            + field.type().name().toLowerCase(Locale.ROOT));
         }
         this.field = field;
         this.operator = operator;
         this.values = values(operator, values);
-        this.texts = this.values.stream().map(value -> LeadFacts.normal(field.field(), value)).toArray(String[]::new);
+        this.texts = this.values.stream()
+                .map(value -> LeadFacts.normal(field.field(), value))
+                .toArray(String[]::new);
         this.equalTexts = Set.of(Arrays.stream(texts).distinct().toArray(String[]::new));
         this.numbers = field.type() == FieldType.NUMBER ? numbers(this.values) : new BigDecimal[0];
         if (operator == Operator.BETWEEN && numbers[0].compareTo(numbers[1]) > 0) {
@@ -108,7 +113,8 @@ public final class Compare implements Condition {
             try {
                 numbers[i] = new BigDecimal(values.get(i));
             } catch (NumberFormatException e) {
-                throw new InputRejected(ErrorCode.INVALID_FORMAT, "values[" + i + "]", values.get(i) + " is not a number");
+                throw new InputRejected(
+                        ErrorCode.INVALID_FORMAT, "values[" + i + "]", values.get(i) + " is not a number");
             }
         }
         return numbers;
@@ -194,7 +200,12 @@ public final class Compare implements Condition {
         }
     }
 
-    private enum Match { CONTAIN, START, END, DOMAIN }
+    private enum Match {
+        CONTAIN,
+        START,
+        END,
+        DOMAIN
+    }
 
     private boolean anyText(String value, Match match) {
         for (String text : texts) {
@@ -202,7 +213,9 @@ public final class Compare implements Condition {
                 case CONTAIN -> value.contains(text);
                 case START -> value.startsWith(text);
                 case END -> value.endsWith(text);
-                case DOMAIN -> value.equals(text) || (value.endsWith(text) && value.charAt(value.length() - text.length() - 1) == '.');
+                case DOMAIN ->
+                    value.equals(text)
+                            || (value.endsWith(text) && value.charAt(value.length() - text.length() - 1) == '.');
             };
             if (hit) {
                 return true;
@@ -226,7 +239,10 @@ public final class Compare implements Condition {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Compare that && field.equals(that.field) && operator == that.operator && values.equals(that.values);
+        return other instanceof Compare that
+                && field.equals(that.field)
+                && operator == that.operator
+                && values.equals(that.values);
     }
 
     @Override

@@ -13,8 +13,7 @@ public final class Countries {
 
     private static final Map<String, String> CODES = codes();
 
-    private Countries() {
-    }
+    private Countries() {}
 
     private static Map<String, String> codes() {
         Map<String, String> codes = new HashMap<>();

@@ -35,6 +35,8 @@ public record FieldRef(LeadField field, String attributeKey) {
 
     @Override
     public String toString() {
-        return field == LeadField.ATTRIBUTE ? "attribute " + attributeKey : field.name().toLowerCase().replace('_', ' ');
+        return field == LeadField.ATTRIBUTE
+                ? "attribute " + attributeKey
+                : field.name().toLowerCase().replace('_', ' ');
     }
 }

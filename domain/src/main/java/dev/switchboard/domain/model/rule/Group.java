@@ -2,7 +2,6 @@ package dev.switchboard.domain.model.rule;
 
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
-
 import java.util.List;
 
 /**
@@ -13,7 +12,10 @@ public record Group(Join join, List<Condition> conditions) implements Condition 
 
     public static final int MAX_CONDITIONS = 50;
 
-    public enum Join { ALL, ANY }
+    public enum Join {
+        ALL,
+        ANY
+    }
 
     public Group {
         if (join == null) {
@@ -23,11 +25,13 @@ public record Group(Join join, List<Condition> conditions) implements Condition 
             conditions = List.of();
         }
         if (conditions.size() > MAX_CONDITIONS) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "conditions", "a group holds at most " + MAX_CONDITIONS + " conditions");
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE, "conditions", "a group holds at most " + MAX_CONDITIONS + " conditions");
         }
         conditions = List.copyOf(conditions);
         if (1 + deepest(conditions) > MAX_DEPTH) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "conditions", "conditions nest at most " + MAX_DEPTH + " deep");
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE, "conditions", "conditions nest at most " + MAX_DEPTH + " deep");
         }
     }
 

@@ -2,7 +2,6 @@ package dev.switchboard.domain.model.rule;
 
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
-
 import java.util.List;
 
 /** Holds when the lead's country, region and postal code fall in any of the territories. */
@@ -15,7 +14,8 @@ public record InTerritory(List<Territory> territories) implements Condition {
             throw new InputRejected(ErrorCode.REQUIRED, "territories", "name at least one territory");
         }
         if (territories.size() > MAX_TERRITORIES) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "territories", "at most " + MAX_TERRITORIES + " territories");
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE, "territories", "at most " + MAX_TERRITORIES + " territories");
         }
         territories = List.copyOf(territories);
     }

@@ -2,7 +2,6 @@ package dev.switchboard.domain.model.rule;
 
 import dev.switchboard.domain.model.Attribute;
 import dev.switchboard.domain.model.LeadDetails;
-
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;

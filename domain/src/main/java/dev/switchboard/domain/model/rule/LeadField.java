@@ -1,7 +1,6 @@
 package dev.switchboard.domain.model.rule;
 
 import dev.switchboard.domain.model.LeadDetails;
-
 import java.math.BigDecimal;
 import java.util.function.Function;
 

@@ -24,7 +24,12 @@ public enum Operator {
     /** The value is an email or a domain that is, or is a subdomain of, one in the list. */
     DOMAIN_IN(Arity.SOME, FieldType.TEXT);
 
-    enum Arity { NONE, ONE, TWO, SOME }
+    enum Arity {
+        NONE,
+        ONE,
+        TWO,
+        SOME
+    }
 
     private final Arity arity;
     private final Set<FieldType> types;

@@ -5,9 +5,7 @@ import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.LeadDetails;
 import dev.switchboard.domain.model.Text;
-
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,22 +21,31 @@ import java.util.Set;
  * @param hotAt            the qualified score from which a lead is hot, or null for no tiers
  * @param warmAt           the qualified score from which a lead is warm (below: cold), or null
  */
-public record Qualification(Set<String> freeMailDomains, boolean rejectFreeMail, List<String> competitorDomains,
-                            List<String> titleKeywords, List<ScoringRule> scoringRules, Integer hotAt, Integer warmAt) {
+public record Qualification(
+        Set<String> freeMailDomains,
+        boolean rejectFreeMail,
+        List<String> competitorDomains,
+        List<String> titleKeywords,
+        List<ScoringRule> scoringRules,
+        Integer hotAt,
+        Integer warmAt) {
 
     public static final int MAX_ENTRIES = 5000;
     public static final int MAX_SCORING_RULES = 200;
 
     public Qualification {
-        freeMailDomains = Set.copyOf(domains("freeMailDomains", List.copyOf(freeMailDomains == null ? Set.of() : freeMailDomains)));
+        freeMailDomains = Set.copyOf(
+                domains("freeMailDomains", List.copyOf(freeMailDomains == null ? Set.of() : freeMailDomains)));
         competitorDomains = domains("competitorDomains", competitorDomains);
         titleKeywords = keywords(titleKeywords);
         scoringRules = scoringRules == null ? List.of() : List.copyOf(scoringRules);
         if (scoringRules.size() > MAX_SCORING_RULES) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "scoringRules", "at most " + MAX_SCORING_RULES + " scoring rules");
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE, "scoringRules", "at most " + MAX_SCORING_RULES + " scoring rules");
         }
         if ((hotAt == null) != (warmAt == null)) {
-            throw new InputRejected(ErrorCode.REQUIRED, hotAt == null ? "hotAt" : "warmAt", "tiers need both thresholds");
+            throw new InputRejected(
+                    ErrorCode.REQUIRED, hotAt == null ? "hotAt" : "warmAt", "tiers need both thresholds");
         }
         if (hotAt != null && hotAt <= warmAt) {
             throw new InputRejected(ErrorCode.OUT_OF_RANGE, "hotAt", "hot starts above warm");
@@ -69,7 +76,8 @@ public record Qualification(Set<String> freeMailDomains, boolean rejectFreeMail,
         }
         List<String> clean = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
-            clean.add(Text.required("titleKeywords[" + i + "]", list.get(i), Text.SHORT).toLowerCase(Locale.ROOT));
+            clean.add(Text.required("titleKeywords[" + i + "]", list.get(i), Text.SHORT)
+                    .toLowerCase(Locale.ROOT));
         }
         return List.copyOf(clean);
     }
@@ -111,6 +119,5 @@ public record Qualification(Set<String> freeMailDomains, boolean rejectFreeMail,
      * @param disqualified why the lead was disqualified, or null
      * @param earned       the scoring rules whose points the lead earned
      */
-    public record Result(LeadFacts facts, String disqualified, List<String> earned) {
-    }
+    public record Result(LeadFacts facts, String disqualified, List<String> earned) {}
 }

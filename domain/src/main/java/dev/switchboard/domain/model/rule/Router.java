@@ -4,7 +4,6 @@ import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.RouterId;
 import dev.switchboard.domain.model.Text;
-
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
@@ -39,10 +38,13 @@ public final class Router {
         }
         this.version = version;
         if (fallback == null) {
-            throw new InputRejected(ErrorCode.REQUIRED, "fallback", "a router needs a fallback action for leads no rule matches");
+            throw new InputRejected(
+                    ErrorCode.REQUIRED, "fallback", "a router needs a fallback action for leads no rule matches");
         }
         if (fallback instanceof RuleAction.RouteToPool toPool && toPool.fallsThrough()) {
-            throw new InputRejected(ErrorCode.INVALID_FORMAT, "fallback.whenPassedOver",
+            throw new InputRejected(
+                    ErrorCode.INVALID_FORMAT,
+                    "fallback.whenPassedOver",
                     "the fallback is the last resort: a pool that passes everyone over leaves the lead unassigned");
         }
         this.fallback = fallback;
@@ -61,7 +63,10 @@ public final class Router {
                 throw InputRejected.required("rules[" + i + "]");
             }
             if (!names.add(given.get(i).name().toLowerCase(Locale.ROOT))) {
-                throw new InputRejected(ErrorCode.DUPLICATE, "rules[" + i + "].name", "two rules are named " + given.get(i).name());
+                throw new InputRejected(
+                        ErrorCode.DUPLICATE,
+                        "rules[" + i + "].name",
+                        "two rules are named " + given.get(i).name());
             }
         }
         return List.copyOf(given);
@@ -131,8 +136,12 @@ public final class Router {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Router that && id.equals(that.id) && name.equals(that.name) && version == that.version
-                && rules.equals(that.rules) && fallback.equals(that.fallback);
+        return other instanceof Router that
+                && id.equals(that.id)
+                && name.equals(that.name)
+                && version == that.version
+                && rules.equals(that.rules)
+                && fallback.equals(that.fallback);
     }
 
     @Override

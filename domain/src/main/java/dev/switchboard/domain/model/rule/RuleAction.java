@@ -6,7 +6,6 @@ import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.QueueMode;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Text;
-
 import java.util.Optional;
 
 /** What a matching rule (or the router's fallback) does with a lead. */
@@ -71,11 +70,13 @@ public sealed interface RuleAction {
                 throw InputRejected.required("fallback");
             }
             if (fallback instanceof RouteToAccountOwner) {
-                throw new InputRejected(ErrorCode.INVALID_FORMAT, "fallback",
-                        "an account owner's fallback must route somewhere else");
+                throw new InputRejected(
+                        ErrorCode.INVALID_FORMAT, "fallback", "an account owner's fallback must route somewhere else");
             }
             if (fallback instanceof RouteToPool toPool && toPool.fallsThrough()) {
-                throw new InputRejected(ErrorCode.INVALID_FORMAT, "fallback.whenPassedOver",
+                throw new InputRejected(
+                        ErrorCode.INVALID_FORMAT,
+                        "fallback.whenPassedOver",
                         "only a rule's own route to a pool may fall through to other rules");
             }
         }
@@ -119,8 +120,8 @@ public sealed interface RuleAction {
     record Escalate(PoolId poolId, RepId repId, String reason) implements RuleAction {
         public Escalate {
             if ((poolId == null) == (repId == null)) {
-                throw new InputRejected(ErrorCode.INVALID_FORMAT, "poolId",
-                        "escalate to exactly one of a pool or a rep");
+                throw new InputRejected(
+                        ErrorCode.INVALID_FORMAT, "poolId", "escalate to exactly one of a pool or a rep");
             }
             reason = Text.optional("reason", reason, Text.SHORT);
         }

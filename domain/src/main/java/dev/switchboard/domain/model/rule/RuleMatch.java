@@ -49,6 +49,5 @@ public final class RuleMatch {
         return misses;
     }
 
-    public record Miss(String ruleName, Verdict verdict) {
-    }
+    public record Miss(String ruleName, Verdict verdict) {}
 }

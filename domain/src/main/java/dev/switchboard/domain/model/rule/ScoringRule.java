@@ -15,7 +15,8 @@ public record ScoringRule(String name, Condition condition, int points) {
             throw InputRejected.required("condition");
         }
         if (Math.abs(points) > MAX_POINTS) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "points", "points lie between -" + MAX_POINTS + " and " + MAX_POINTS);
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE, "points", "points lie between -" + MAX_POINTS + " and " + MAX_POINTS);
         }
     }
 }

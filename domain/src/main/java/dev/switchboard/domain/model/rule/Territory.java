@@ -4,7 +4,6 @@ import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.LeadDetails;
 import dev.switchboard.domain.model.Text;
-
 import java.util.Locale;
 
 /**
@@ -16,21 +15,28 @@ public record Territory(String country, String region, String postalPrefix, Stri
 
     public Territory {
         String given = Text.required("country", country, 100);
-        country = Countries.code(given).orElseThrow(() ->
-                new InputRejected(ErrorCode.INVALID_FORMAT, "country", given + " is not a country code or name we know"));
+        country = Countries.code(given)
+                .orElseThrow(() -> new InputRejected(
+                        ErrorCode.INVALID_FORMAT, "country", given + " is not a country code or name we know"));
         region = Text.optional("region", region, 100);
         postalPrefix = postal("postalPrefix", postalPrefix);
         postalFrom = postal("postalFrom", postalFrom);
         postalTo = postal("postalTo", postalTo);
         if ((postalFrom == null) != (postalTo == null)) {
-            throw new InputRejected(ErrorCode.REQUIRED, postalFrom == null ? "postalFrom" : "postalTo",
+            throw new InputRejected(
+                    ErrorCode.REQUIRED,
+                    postalFrom == null ? "postalFrom" : "postalTo",
                     "a postal range needs both ends");
         }
         if (postalFrom != null && (postalFrom.length() != postalTo.length() || postalFrom.compareTo(postalTo) > 0)) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "postalTo", "a postal range runs from low to high with ends of equal length");
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE,
+                    "postalTo",
+                    "a postal range runs from low to high with ends of equal length");
         }
         if (postalPrefix != null && postalFrom != null) {
-            throw new InputRejected(ErrorCode.INVALID_FORMAT, "postalPrefix", "give a postal prefix or a range, not both");
+            throw new InputRejected(
+                    ErrorCode.INVALID_FORMAT, "postalPrefix", "give a postal prefix or a range, not both");
         }
     }
 
@@ -47,7 +53,9 @@ public record Territory(String country, String region, String postalPrefix, Stri
         if (!Countries.code(lead.country()).map(country::equals).orElse(false)) {
             return false;
         }
-        if (region != null && (lead.region() == null || !region.equalsIgnoreCase(lead.region().strip()))) {
+        if (region != null
+                && (lead.region() == null
+                        || !region.equalsIgnoreCase(lead.region().strip()))) {
             return false;
         }
         if (postalPrefix == null && postalFrom == null) {

@@ -1,26 +1,40 @@
 package dev.switchboard.domain.model.rule;
 
-import dev.switchboard.domain.model.Attribute;
-import dev.switchboard.domain.model.EmailAddress;
-import dev.switchboard.domain.model.ErrorCode;
-import dev.switchboard.domain.model.InputRejected;
-import dev.switchboard.domain.model.LeadDetails;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.List;
-
 import static dev.switchboard.domain.model.rule.LeadField.*;
 import static dev.switchboard.domain.model.rule.Operator.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.domain.model.Attribute;
+import dev.switchboard.domain.model.EmailAddress;
+import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.LeadDetails;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 class ConditionTest {
 
     /** A lead from a 250-person French software company, a 30k deal, with a campaign attribute. */
-    private final LeadFacts lead = LeadFacts.of(new LeadDetails("Ada", new EmailAddress("ada@eu.Acme.com"), null,
-            "Acme", "Software", 250, null, "France", "Île-de-France", "75011", "Platform", new BigDecimal("30000"),
-            "Webinar", "fr", "VP Sales", 40, List.of(new Attribute("utm_campaign", "Spring-Launch"))));
+    private final LeadFacts lead = LeadFacts.of(new LeadDetails(
+            "Ada",
+            new EmailAddress("ada@eu.Acme.com"),
+            null,
+            "Acme",
+            "Software",
+            250,
+            null,
+            "France",
+            "Île-de-France",
+            "75011",
+            "Platform",
+            new BigDecimal("30000"),
+            "Webinar",
+            "fr",
+            "VP Sales",
+            40,
+            List.of(new Attribute("utm_campaign", "Spring-Launch"))));
 
     private boolean holds(Condition condition) {
         return condition.evaluate(lead).holds();
@@ -56,8 +70,10 @@ class ConditionTest {
 
     @Test
     void custom_attributes_are_tested_by_key() {
-        assertThat(holds(new Compare(FieldRef.attribute("utm_campaign"), EQUALS, List.of("spring-launch")))).isTrue();
-        assertThat(holds(new Compare(FieldRef.attribute("partner"), EXISTS, List.of()))).isFalse();
+        assertThat(holds(new Compare(FieldRef.attribute("utm_campaign"), EQUALS, List.of("spring-launch"))))
+                .isTrue();
+        assertThat(holds(new Compare(FieldRef.attribute("partner"), EXISTS, List.of())))
+                .isFalse();
     }
 
     @Test
@@ -70,15 +86,20 @@ class ConditionTest {
     @Test
     void territories_read_countries_by_name_or_code_and_narrow_by_region_or_postal_code() {
         assertThat(holds(new InTerritory(List.of(Territory.country("FR"))))).isTrue();
-        assertThat(holds(new InTerritory(List.of(new Territory("FRA", null, "75", null, null))))).isTrue();
-        assertThat(holds(new InTerritory(List.of(new Territory("France", null, null, "69000", "69999"))))).isFalse();
-        assertThat(holds(new InTerritory(List.of(new Territory("fr", "île-de-france", null, null, null))))).isTrue();
-        assertThat(holds(new InTerritory(List.of(Territory.country("Germany"), Territory.country("US"))))).isFalse();
+        assertThat(holds(new InTerritory(List.of(new Territory("FRA", null, "75", null, null)))))
+                .isTrue();
+        assertThat(holds(new InTerritory(List.of(new Territory("France", null, null, "69000", "69999")))))
+                .isFalse();
+        assertThat(holds(new InTerritory(List.of(new Territory("fr", "île-de-france", null, null, null)))))
+                .isTrue();
+        assertThat(holds(new InTerritory(List.of(Territory.country("Germany"), Territory.country("US")))))
+                .isFalse();
     }
 
     @Test
     void groups_nest_and_an_empty_group_matches_every_lead() {
-        Condition enterpriseOrHot = Group.any(Compare.of(EMPLOYEES, GREATER_THAN, "1000"),
+        Condition enterpriseOrHot = Group.any(
+                Compare.of(EMPLOYEES, GREATER_THAN, "1000"),
                 Group.all(Compare.of(SCORE, GREATER_OR_EQUAL, "30"), Compare.of(SOURCE, EQUALS, "webinar")));
 
         assertThat(holds(enterpriseOrHot)).isTrue();
@@ -104,13 +125,17 @@ class ConditionTest {
                     assertThat(e.field()).isEqualTo("operator");
                 });
         assertThatThrownBy(() -> Compare.of(DEAL_VALUE, GREATER_THAN, "a lot"))
-                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.field()).isEqualTo("values[0]"));
+                .isInstanceOfSatisfying(
+                        InputRejected.class, e -> assertThat(e.field()).isEqualTo("values[0]"));
         assertThatThrownBy(() -> Compare.of(EMPLOYEES, BETWEEN, "100"))
-                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.field()).isEqualTo("values"));
+                .isInstanceOfSatisfying(
+                        InputRejected.class, e -> assertThat(e.field()).isEqualTo("values"));
         assertThatThrownBy(() -> Compare.of(EMPLOYEES, BETWEEN, "500", "100"))
-                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.OUT_OF_RANGE));
+                .isInstanceOfSatisfying(
+                        InputRejected.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.OUT_OF_RANGE));
         assertThatThrownBy(() -> new Territory("Atlantis", null, null, null, null))
-                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.field()).isEqualTo("country"));
+                .isInstanceOfSatisfying(
+                        InputRejected.class, e -> assertThat(e.field()).isEqualTo("country"));
     }
 
     @Test
@@ -121,6 +146,7 @@ class ConditionTest {
         }
         Condition deepest = deep;
         assertThatThrownBy(() -> Group.all(deepest))
-                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.OUT_OF_RANGE));
+                .isInstanceOfSatisfying(
+                        InputRejected.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.OUT_OF_RANGE));
     }
 }

@@ -1,40 +1,65 @@
 package dev.switchboard.domain.model.rule;
 
-import dev.switchboard.domain.model.RouterId;
+import static dev.switchboard.domain.model.rule.LeadField.*;
+import static dev.switchboard.domain.model.rule.Operator.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.switchboard.domain.fixture.SampleLeads;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.LeadDetails;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.model.RouterId;
 import dev.switchboard.domain.model.rule.RuleAction.Disqualify;
 import dev.switchboard.domain.model.rule.RuleAction.Escalate;
 import dev.switchboard.domain.model.rule.RuleAction.RouteToPool;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.util.List;
-
-import static dev.switchboard.domain.model.rule.LeadField.*;
-import static dev.switchboard.domain.model.rule.Operator.*;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class RouterTest {
 
     private static final RouteToPool EMEA = new RouteToPool(new PoolId("emea"));
     private static final RouteToPool GENERAL = new RouteToPool(new PoolId("general"));
 
-    private final Router router = new Router(RouterId.random(), "Inbound", 1, List.of(
-            new Rule("Students", Compare.of(JOB_TITLE, CONTAINS, "student"), new Disqualify("student")),
-            new Rule("Big deals", Compare.of(DEAL_VALUE, GREATER_THAN, "100000"), new Escalate(null, new RepId("director"), "large deal")),
-            new Rule("Europe", new InTerritory(List.of(Territory.country("FR"), Territory.country("DE"))), EMEA)),
+    private final Router router = new Router(
+            RouterId.random(),
+            "Inbound",
+            1,
+            List.of(
+                    new Rule("Students", Compare.of(JOB_TITLE, CONTAINS, "student"), new Disqualify("student")),
+                    new Rule(
+                            "Big deals",
+                            Compare.of(DEAL_VALUE, GREATER_THAN, "100000"),
+                            new Escalate(null, new RepId("director"), "large deal")),
+                    new Rule(
+                            "Europe",
+                            new InTerritory(List.of(Territory.country("FR"), Territory.country("DE"))),
+                            EMEA)),
             GENERAL);
 
     private static LeadFacts lead(String country, String dealValue, String title) {
         LeadDetails sample = SampleLeads.prospect(1);
-        return LeadFacts.of(new LeadDetails(sample.name(), sample.email(), null, "Acme", null, null, null, country, null,
-                null, null, dealValue == null ? null : new BigDecimal(dealValue), null, null, title, null, List.of()));
+        return LeadFacts.of(new LeadDetails(
+                sample.name(),
+                sample.email(),
+                null,
+                "Acme",
+                null,
+                null,
+                null,
+                country,
+                null,
+                null,
+                null,
+                dealValue == null ? null : new BigDecimal(dealValue),
+                null,
+                null,
+                title,
+                null,
+                List.of()));
     }
 
     @Test
@@ -76,7 +101,8 @@ class RouterTest {
         Rule europe = new Rule("Europe", Group.matchAll(), EMEA);
         Rule again = new Rule("europe", Group.matchAll(), GENERAL);
         assertThatThrownBy(() -> new Router(RouterId.random(), "Inbound", 1, List.of(europe, again), GENERAL))
-                .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.field()).isEqualTo("rules[1].name"));
+                .isInstanceOfSatisfying(
+                        InputRejected.class, e -> assertThat(e.field()).isEqualTo("rules[1].name"));
     }
 
     @Test
@@ -90,7 +116,8 @@ class RouterTest {
 
     @Test
     void escalation_names_exactly_one_target() {
-        assertThatThrownBy(() -> new Escalate(new PoolId("p"), new RepId("r"), "x")).isInstanceOf(InputRejected.class);
+        assertThatThrownBy(() -> new Escalate(new PoolId("p"), new RepId("r"), "x"))
+                .isInstanceOf(InputRejected.class);
         assertThatThrownBy(() -> new Escalate(null, null, "x")).isInstanceOf(InputRejected.class);
     }
 }

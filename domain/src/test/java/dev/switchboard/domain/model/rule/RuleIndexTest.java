@@ -1,16 +1,5 @@
 package dev.switchboard.domain.model.rule;
 
-import dev.switchboard.domain.model.Attribute;
-import dev.switchboard.domain.model.EmailAddress;
-import dev.switchboard.domain.model.LeadDetails;
-import dev.switchboard.domain.model.RepId;
-import dev.switchboard.domain.model.RouterId;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-
 import static dev.switchboard.domain.model.rule.LeadField.COUNTRY;
 import static dev.switchboard.domain.model.rule.LeadField.EMPLOYEES;
 import static dev.switchboard.domain.model.rule.LeadField.INDUSTRY;
@@ -20,6 +9,16 @@ import static dev.switchboard.domain.model.rule.Operator.GREATER_THAN;
 import static dev.switchboard.domain.model.rule.Operator.IN;
 import static dev.switchboard.domain.model.rule.Operator.NOT_IN;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.domain.model.Attribute;
+import dev.switchboard.domain.model.EmailAddress;
+import dev.switchboard.domain.model.LeadDetails;
+import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.model.RouterId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /** The index only skips rules that cannot match: a router picks the same rule as trying every rule in order. */
 class RuleIndexTest {
@@ -34,14 +33,21 @@ class RuleIndexTest {
     void a_router_of_two_hundred_country_rules_tests_a_french_lead_against_the_french_rule_only() {
         List<Rule> rules = new ArrayList<>();
         for (int i = 0; i < 199; i++) {
-            rules.add(new Rule("North America " + i, Group.all(Compare.of(COUNTRY, IN, "US", "Canada"),
-                    Compare.of(EMPLOYEES, GREATER_THAN, String.valueOf(i))), ANYWHERE));
+            rules.add(new Rule(
+                    "North America " + i,
+                    Group.all(
+                            Compare.of(COUNTRY, IN, "US", "Canada"),
+                            Compare.of(EMPLOYEES, GREATER_THAN, String.valueOf(i))),
+                    ANYWHERE));
         }
         rules.add(new Rule("France", Compare.of(COUNTRY, EQUALS, "France"), ANYWHERE));
         RuleIndex index = RuleIndex.of(rules);
 
-        assertThat(index.candidates(facts(" FRANCE ", null, 10, null)).cardinality()).isEqualTo(1);
-        assertThat(index.candidates(facts(null, null, 10, null)).cardinality()).as("no country: no guarded rule can match").isZero();
+        assertThat(index.candidates(facts(" FRANCE ", null, 10, null)).cardinality())
+                .isEqualTo(1);
+        assertThat(index.candidates(facts(null, null, 10, null)).cardinality())
+                .as("no country: no guarded rule can match")
+                .isZero();
         assertThat(index.guardFields()).containsExactly(FieldRef.of(COUNTRY));
     }
 
@@ -50,9 +56,14 @@ class RuleIndexTest {
         for (int r = 0; r < 500; r++) {
             Router router = new Router(RouterId.random(), "Random", 1, randomRules(1 + random.nextInt(40)), ANYWHERE);
             for (int l = 0; l < 20; l++) {
-                LeadFacts lead = facts(maybe(COUNTRIES), maybe(INDUSTRIES), random.nextInt(5) == 0 ? null : random.nextInt(2000),
-                        random.nextBoolean() ? null : maybe(new String[]{"pro", "free"}));
-                assertThat(router.match(lead).ruleIndex()).as("router %d lead %d", r, l).isEqualTo(firstHolding(router, lead));
+                LeadFacts lead = facts(
+                        maybe(COUNTRIES),
+                        maybe(INDUSTRIES),
+                        random.nextInt(5) == 0 ? null : random.nextInt(2000),
+                        random.nextBoolean() ? null : maybe(new String[] {"pro", "free"}));
+                assertThat(router.match(lead).ruleIndex())
+                        .as("router %d lead %d", r, l)
+                        .isEqualTo(firstHolding(router, lead));
             }
         }
     }
@@ -86,7 +97,8 @@ class RuleIndexTest {
             case 3:
                 return Compare.of(COUNTRY, NOT_IN, pick(COUNTRIES));
             case 4:
-                return new Compare(FieldRef.attribute("plan"), random.nextBoolean() ? EQUALS : CONTAINS, List.of("pro"));
+                return new Compare(
+                        FieldRef.attribute("plan"), random.nextBoolean() ? EQUALS : CONTAINS, List.of("pro"));
             case 5:
                 return Compare.of(EMPLOYEES, GREATER_THAN, String.valueOf(random.nextInt(2000)));
             case 6:
@@ -105,8 +117,23 @@ class RuleIndexTest {
     }
 
     private static LeadFacts facts(String country, String industry, Integer employees, String plan) {
-        return LeadFacts.of(new LeadDetails("Pat", new EmailAddress("pat@acme.example"), null, null, industry, employees, null,
-                country, null, null, null, null, null, null, null, null,
+        return LeadFacts.of(new LeadDetails(
+                "Pat",
+                new EmailAddress("pat@acme.example"),
+                null,
+                null,
+                industry,
+                employees,
+                null,
+                country,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
                 plan == null ? List.of() : List.of(new Attribute("plan", plan))));
     }
 }

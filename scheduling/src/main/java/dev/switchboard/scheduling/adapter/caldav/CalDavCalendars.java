@@ -10,11 +10,6 @@ import dev.switchboard.domain.port.Calendars;
 import dev.switchboard.scheduling.adapter.CalendarAddress;
 import dev.switchboard.scheduling.adapter.ICalendarBusyTime;
 import dev.switchboard.scheduling.adapter.ICalendarEvent;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.parameter.ScheduleAgent;
-
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -36,6 +31,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.ScheduleAgent;
 
 /**
  * Calendars on CalDAV servers (RFC 4791): busy time by a {@code calendar-query} REPORT, bookings as one
@@ -67,7 +66,11 @@ public final class CalDavCalendars implements Calendars {
         // Redirects are not followed: a PUT or REPORT replayed elsewhere may not mean the same; a moved
         // collection is reported so the connection is fixed. HTTP/1.1 only: small DAV servers (Radicale's
         // WSGI server among them) stumble over the HTTP/2 upgrade the JDK client would otherwise offer.
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
         this.deadline = connectTimeout.plus(requestTimeout);
         this.reader = new ICalendarBusyTime(floatingZone);
@@ -102,7 +105,9 @@ public final class CalDavCalendars implements Calendars {
         if (response.statusCode() != 207) {
             throw fault(response, "reading busy time");
         }
-        return CalendarQuery.calendarData(response.body()).stream().map(ICalendarBusyTime::parse).toList();
+        return CalendarQuery.calendarData(response.body()).stream()
+                .map(ICalendarBusyTime::parse)
+                .toList();
     }
 
     /**
@@ -174,7 +179,8 @@ public final class CalDavCalendars implements Calendars {
         if (connection instanceof CalendarConnection.CalDav calDav) {
             return calDav;
         }
-        throw new IllegalArgumentException("not a CalDAV connection: " + connection.getClass().getSimpleName());
+        throw new IllegalArgumentException(
+                "not a CalDAV connection: " + connection.getClass().getSimpleName());
     }
 
     /** The collection's URL ending in a slash, so that resources resolve inside it. */
@@ -214,7 +220,8 @@ public final class CalDavCalendars implements Calendars {
         }
         if (calDav.username() != null) {
             String password = calDav.password() == null ? "" : calDav.password();
-            String credentials = Base64.getEncoder().encodeToString((calDav.username() + ":" + password).getBytes(StandardCharsets.UTF_8));
+            String credentials = Base64.getEncoder()
+                    .encodeToString((calDav.username() + ":" + password).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + credentials);
         }
         return request;
@@ -236,22 +243,37 @@ public final class CalDavCalendars implements Calendars {
                 return answer.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 answer.cancel(true);
-                throw new CalendarFault(Kind.UNAVAILABLE, "no whole answer from " + CalendarAddress.withoutSecrets(request.uri()) + " in time", e);
+                throw new CalendarFault(
+                        Kind.UNAVAILABLE,
+                        "no whole answer from " + CalendarAddress.withoutSecrets(request.uri()) + " in time",
+                        e);
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof HttpTimeoutException) {
-                    throw new CalendarFault(Kind.UNAVAILABLE, "no answer from " + CalendarAddress.withoutSecrets(request.uri()) + " in time", cause);
+                    throw new CalendarFault(
+                            Kind.UNAVAILABLE,
+                            "no answer from " + CalendarAddress.withoutSecrets(request.uri()) + " in time",
+                            cause);
                 }
                 if (cause instanceof ConnectException) {
-                    throw new CalendarFault(Kind.UNAVAILABLE, "cannot connect to " + CalendarAddress.withoutSecrets(request.uri()) + ": " + cause, cause);
+                    throw new CalendarFault(
+                            Kind.UNAVAILABLE,
+                            "cannot connect to " + CalendarAddress.withoutSecrets(request.uri()) + ": " + cause,
+                            cause);
                 }
                 if (!(cause instanceof IOException) || attempt > RETRIES_ON_DROP) {
-                    throw new CalendarFault(Kind.UNAVAILABLE, "the exchange with " + CalendarAddress.withoutSecrets(request.uri()) + " failed: " + cause, cause);
+                    throw new CalendarFault(
+                            Kind.UNAVAILABLE,
+                            "the exchange with " + CalendarAddress.withoutSecrets(request.uri()) + " failed: " + cause,
+                            cause);
                 }
             } catch (InterruptedException e) {
                 answer.cancel(true);
                 Thread.currentThread().interrupt();
-                throw new CalendarFault(Kind.UNAVAILABLE, "interrupted while waiting for " + CalendarAddress.withoutSecrets(request.uri()), e);
+                throw new CalendarFault(
+                        Kind.UNAVAILABLE,
+                        "interrupted while waiting for " + CalendarAddress.withoutSecrets(request.uri()),
+                        e);
             }
         }
     }
@@ -285,7 +307,13 @@ public final class CalDavCalendars implements Calendars {
             return new CalendarFault(Kind.NOT_FOUND, what);
         }
         if (status / 100 == 3) {
-            return new CalendarFault(Kind.NOT_FOUND, what + ", moved to " + response.headers().firstValue("Location").map(CalendarAddress::host).orElse("?"));
+            return new CalendarFault(
+                    Kind.NOT_FOUND,
+                    what + ", moved to "
+                            + response.headers()
+                                    .firstValue("Location")
+                                    .map(CalendarAddress::host)
+                                    .orElse("?"));
         }
         if (status == 412) {
             return new CalendarFault(Kind.CONFLICT, what + ", the event changed on the server");

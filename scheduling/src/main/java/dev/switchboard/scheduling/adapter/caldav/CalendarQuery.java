@@ -2,6 +2,16 @@ package dev.switchboard.scheduling.adapter.caldav;
 
 import dev.switchboard.domain.model.calendar.CalendarFault;
 import dev.switchboard.domain.model.calendar.Interval;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -9,17 +19,6 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import java.io.IOException;
-import java.io.StringReader;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The CalDAV {@code calendar-query} REPORT (RFC 4791 §7.8) asking for the events that overlap a window,
@@ -29,10 +28,10 @@ final class CalendarQuery {
 
     private static final String DAV = "DAV:";
     private static final String CALDAV = "urn:ietf:params:xml:ns:caldav";
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    private CalendarQuery() {
-    }
+    private CalendarQuery() {}
 
     /** The REPORT body: every VEVENT whose time, any recurrence included, overlaps the window, with its whole resource. */
     static String overlapping(Interval window) {
@@ -61,7 +60,8 @@ final class CalendarQuery {
         Document document = parse(multistatus);
         Element root = document.getDocumentElement();
         if (!DAV.equals(root.getNamespaceURI()) || !"multistatus".equals(root.getLocalName())) {
-            throw new CalendarFault(CalendarFault.Kind.MALFORMED, "expected a DAV:multistatus answer, got " + root.getTagName());
+            throw new CalendarFault(
+                    CalendarFault.Kind.MALFORMED, "expected a DAV:multistatus answer, got " + root.getTagName());
         }
         List<String> data = new ArrayList<>();
         NodeList propstats = root.getElementsByTagNameNS(DAV, "propstat");
@@ -100,8 +100,7 @@ final class CalendarQuery {
             builder.setErrorHandler(new ErrorHandler() {
                 // Errors are thrown, not printed on stderr by the JDK's default handler.
                 @Override
-                public void warning(SAXParseException e) {
-                }
+                public void warning(SAXParseException e) {}
 
                 @Override
                 public void error(SAXParseException e) throws SAXException {

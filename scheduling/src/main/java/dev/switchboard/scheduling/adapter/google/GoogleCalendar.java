@@ -27,7 +27,6 @@ import dev.switchboard.domain.model.calendar.EventRef;
 import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.domain.port.Calendars;
 import dev.switchboard.domain.retry.Backoff;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -73,7 +72,9 @@ public final class GoogleCalendar implements Calendars {
         this.tokens = new GoogleTokens(http, settings, clock);
         // No cap of its own: the pauses double as far as the attempts allow, as they always did.
         Duration first = settings.firstBackoff();
-        this.retries = new RetryingCalls(Backoff.of(first, first.multipliedBy(1L << Math.min(20, Math.max(0, settings.attempts() - 1))),
+        this.retries = new RetryingCalls(Backoff.of(
+                first,
+                first.multipliedBy(1L << Math.min(20, Math.max(0, settings.attempts() - 1))),
                 settings.attempts()));
     }
 
@@ -90,9 +91,13 @@ public final class GoogleCalendar implements Calendars {
                 .setTimeMin(dateTime(from))
                 .setTimeMax(dateTime(to))
                 .setItems(List.of(new FreeBusyRequestItem().setId(google.calendarId())));
-        FreeBusyResponse answer = call(google, what,
-                headers -> GoogleFailures.parse(what, send(api.freebusy().query(query), headers), FreeBusyResponse.class));
-        FreeBusyCalendar calendar = answer.getCalendars() == null ? null : answer.getCalendars().get(google.calendarId());
+        FreeBusyResponse answer = call(
+                google,
+                what,
+                headers ->
+                        GoogleFailures.parse(what, send(api.freebusy().query(query), headers), FreeBusyResponse.class));
+        FreeBusyCalendar calendar =
+                answer.getCalendars() == null ? null : answer.getCalendars().get(google.calendarId());
         if (calendar == null) {
             throw GoogleFailures.malformed(what + " (the calendar is missing from the answer)", null);
         }
@@ -126,15 +131,23 @@ public final class GoogleCalendar implements Calendars {
         String id = eventId(event.uid());
         Event body = resource(event).setId(id).setICalUID(event.uid());
         try {
-            Event written = call(google, what, headers -> GoogleFailures.parse(what,
-                    send(api.events().insert(google.calendarId(), body).setSendUpdates(SEND_UPDATES), headers), Event.class));
+            Event written = call(
+                    google,
+                    what,
+                    headers -> GoogleFailures.parse(
+                            what,
+                            send(api.events().insert(google.calendarId(), body).setSendUpdates(SEND_UPDATES), headers),
+                            Event.class));
             return ref(written, what);
         } catch (CalendarFault fault) {
             if (fault.kind() != Kind.CONFLICT) {
                 throw fault;
             }
-            Event existing = call(google, what, headers -> GoogleFailures.parse(what,
-                    send(api.events().get(google.calendarId(), id), headers), Event.class));
+            Event existing = call(
+                    google,
+                    what,
+                    headers -> GoogleFailures.parse(
+                            what, send(api.events().get(google.calendarId(), id), headers), Event.class));
             return ref(existing, what);
         }
     }
@@ -147,8 +160,14 @@ public final class GoogleCalendar implements Calendars {
             if (ref.etag() != null) {
                 headers.setIfMatch(ref.etag());
             }
-            return GoogleFailures.parse(what, send(api.events().patch(google.calendarId(), ref.id(), resource(event))
-                    .setSendUpdates(SEND_UPDATES), headers), Event.class);
+            return GoogleFailures.parse(
+                    what,
+                    send(
+                            api.events()
+                                    .patch(google.calendarId(), ref.id(), resource(event))
+                                    .setSendUpdates(SEND_UPDATES),
+                            headers),
+                    Event.class);
         });
         return ref(written, what);
     }
@@ -159,7 +178,8 @@ public final class GoogleCalendar implements Calendars {
         String what = "removing event " + ref.id();
         try {
             call(google, what, headers -> {
-                send(api.events().delete(google.calendarId(), ref.id()).setSendUpdates(SEND_UPDATES), headers).disconnect();
+                send(api.events().delete(google.calendarId(), ref.id()).setSendUpdates(SEND_UPDATES), headers)
+                        .disconnect();
                 return null;
             });
         } catch (CalendarFault fault) {
@@ -203,7 +223,9 @@ public final class GoogleCalendar implements Calendars {
     }
 
     private static Event resource(CalendarEvent event) {
-        List<EventAttendee> attendees = event.attendees().stream().map(email -> new EventAttendee().setEmail(email)).toList();
+        List<EventAttendee> attendees = event.attendees().stream()
+                .map(email -> new EventAttendee().setEmail(email))
+                .toList();
         return new Event()
                 .setSummary(event.summary())
                 .setDescription(event.description())

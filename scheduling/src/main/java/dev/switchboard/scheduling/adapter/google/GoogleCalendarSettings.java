@@ -15,12 +15,21 @@ import java.util.Objects;
  * @param attempts       how many times a call that failed for a passing reason (rate limit, 5xx, timeout) is tried in all
  * @param firstBackoff   the pause after the first such failure; the most a pause may be doubles after each further one
  */
-public record GoogleCalendarSettings(URI apiRoot, URI tokenEndpoint, URI consentEndpoint, String clientId,
-                                     String clientSecret, URI redirectUri, Duration connectTimeout,
-                                     Duration readTimeout, int attempts, Duration firstBackoff) {
+public record GoogleCalendarSettings(
+        URI apiRoot,
+        URI tokenEndpoint,
+        URI consentEndpoint,
+        String clientId,
+        String clientSecret,
+        URI redirectUri,
+        Duration connectTimeout,
+        Duration readTimeout,
+        int attempts,
+        Duration firstBackoff) {
 
     /** Read and write events, and read free/busy; nothing wider. */
-    public static final String CALENDAR_SCOPE = "https://www.googleapis.com/auth/calendar.events https://www.googleapis.com/auth/calendar.freebusy";
+    public static final String CALENDAR_SCOPE =
+            "https://www.googleapis.com/auth/calendar.events https://www.googleapis.com/auth/calendar.freebusy";
 
     public GoogleCalendarSettings {
         Objects.requireNonNull(apiRoot, "apiRoot");

@@ -7,7 +7,6 @@ import dev.switchboard.domain.model.calendar.CalendarConnection.Google;
 import dev.switchboard.domain.model.calendar.CalendarConnection.OAuthRefreshToken;
 import dev.switchboard.domain.model.calendar.CalendarFault;
 import dev.switchboard.domain.port.CalendarConsents;
-
 import java.net.URI;
 import java.time.Clock;
 
@@ -23,11 +22,16 @@ public final class GoogleConsents implements CalendarConsents {
 
     public GoogleConsents(GoogleCalendarSettings settings, Clock clock) {
         this.settings = settings;
-        this.tokens = new GoogleTokens(new NetHttpTransport().createRequestFactory(request -> {
-            request.setConnectTimeout(Math.toIntExact(settings.connectTimeout().toMillis()));
-            request.setReadTimeout(Math.toIntExact(settings.readTimeout().toMillis()));
-            request.setNumberOfRetries(0);
-        }), settings, clock);
+        this.tokens = new GoogleTokens(
+                new NetHttpTransport().createRequestFactory(request -> {
+                    request.setConnectTimeout(
+                            Math.toIntExact(settings.connectTimeout().toMillis()));
+                    request.setReadTimeout(
+                            Math.toIntExact(settings.readTimeout().toMillis()));
+                    request.setNumberOfRetries(0);
+                }),
+                settings,
+                clock);
     }
 
     @Override
@@ -53,8 +57,10 @@ public final class GoogleConsents implements CalendarConsents {
 
     private void requireClient() {
         if (!settings.oauthConfigured()) {
-            throw new CalendarFault(CalendarFault.Kind.UNAUTHORIZED, "no Google OAuth client is configured: set "
-                    + "switchboard.google.client-id, client-secret and redirect-uri");
+            throw new CalendarFault(
+                    CalendarFault.Kind.UNAUTHORIZED,
+                    "no Google OAuth client is configured: set "
+                            + "switchboard.google.client-id, client-secret and redirect-uri");
         }
     }
 }

@@ -6,7 +6,6 @@ import com.google.api.client.http.HttpResponse;
 import com.google.api.client.http.HttpResponseException;
 import dev.switchboard.domain.model.calendar.CalendarFault;
 import dev.switchboard.domain.model.calendar.CalendarFault.Kind;
-
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.util.List;
@@ -21,8 +20,7 @@ final class GoogleFailures {
     /** The 403 reasons that mean "slow down" rather than "not allowed". */
     private static final Set<String> RATE_LIMIT_REASONS = Set.of("rateLimitExceeded", "userRateLimitExceeded");
 
-    private GoogleFailures() {
-    }
+    private GoogleFailures() {}
 
     /** A call that failed: an HTTP error status, or no answer at all (refused, reset, timed out). */
     static CalendarFault of(String what, IOException failure) {

@@ -12,7 +12,6 @@ import dev.switchboard.domain.model.calendar.CalendarConnection.OAuthRefreshToke
 import dev.switchboard.domain.model.calendar.CalendarConnection.ServiceAccount;
 import dev.switchboard.domain.model.calendar.CalendarFault;
 import dev.switchboard.domain.model.calendar.CalendarFault.Kind;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -42,8 +41,7 @@ final class GoogleTokens {
     /** An access token is renewed this long before Google says it expires, so no call carries a dying one. */
     static final Duration RENEW_BEFORE_EXPIRY = Duration.ofMinutes(2);
 
-    private record AccessToken(String value, Instant expiresAt) {
-    }
+    private record AccessToken(String value, Instant expiresAt) {}
 
     private final Map<GoogleCredential, AccessToken> cache = new ConcurrentHashMap<>();
     private final HttpRequestFactory http;
@@ -68,7 +66,8 @@ final class GoogleTokens {
         if (!(value instanceof String token)) {
             throw GoogleFailures.malformed("getting an access token", null);
         }
-        // Expired entries go as new ones come, so credentials no longer used (a reconnect, a rotated key) do not stay in memory.
+        // Expired entries go as new ones come, so credentials no longer used (a reconnect, a rotated key) do not stay
+        // in memory.
         cache.values().removeIf(old -> !now.isBefore(old.expiresAt()));
         cache.put(credential, new AccessToken(token, now.plusSeconds(seconds(answer.get("expires_in")))));
         return token;
@@ -103,7 +102,8 @@ final class GoogleTokens {
         Map<String, String> form = new LinkedHashMap<>();
         if (credential instanceof OAuthRefreshToken refresh) {
             if (!settings.oauthConfigured()) {
-                throw new CalendarFault(Kind.UNAUTHORIZED, "no Google OAuth client is configured (switchboard.google.client-id)");
+                throw new CalendarFault(
+                        Kind.UNAUTHORIZED, "no Google OAuth client is configured (switchboard.google.client-id)");
             }
             form.put("grant_type", "refresh_token");
             form.put("refresh_token", refresh.refreshToken());
@@ -111,8 +111,13 @@ final class GoogleTokens {
             form.put("client_secret", settings.clientSecret());
         } else if (credential instanceof ServiceAccount account) {
             form.put("grant_type", ServiceAccountAssertion.GRANT_TYPE);
-            form.put("assertion", ServiceAccountAssertion.sign(account, GoogleCalendarSettings.CALENDAR_SCOPE,
-                    settings.tokenEndpoint().toString(), now));
+            form.put(
+                    "assertion",
+                    ServiceAccountAssertion.sign(
+                            account,
+                            GoogleCalendarSettings.CALENDAR_SCOPE,
+                            settings.tokenEndpoint().toString(),
+                            now));
         } else {
             throw new IllegalArgumentException("unknown Google credential " + credential);
         }
@@ -122,7 +127,8 @@ final class GoogleTokens {
     private GenericJson post(String what, Map<String, String> form) {
         HttpResponse response = null;
         try {
-            HttpRequest request = http.buildPostRequest(new GenericUrl(settings.tokenEndpoint()), new UrlEncodedContent(form));
+            HttpRequest request =
+                    http.buildPostRequest(new GenericUrl(settings.tokenEndpoint()), new UrlEncodedContent(form));
             request.setThrowExceptionOnExecuteError(false);
             response = request.execute();
             if (!response.isSuccessStatusCode()) {
@@ -150,7 +156,9 @@ final class GoogleTokens {
         int status = response.getStatusCode();
         String error = null;
         try {
-            Object named = GsonFactory.getDefaultInstance().fromString(response.parseAsString(), GenericJson.class).get("error");
+            Object named = GsonFactory.getDefaultInstance()
+                    .fromString(response.parseAsString(), GenericJson.class)
+                    .get("error");
             error = named instanceof String text ? text : null;
         } catch (IOException | IllegalArgumentException e) {
             // An unreadable error body still has its status to go by.

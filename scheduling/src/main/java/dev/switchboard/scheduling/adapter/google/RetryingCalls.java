@@ -2,7 +2,6 @@ package dev.switchboard.scheduling.adapter.google;
 
 import dev.switchboard.domain.model.calendar.CalendarFault;
 import dev.switchboard.domain.retry.Backoff;
-
 import java.time.Duration;
 
 /**

@@ -1,8 +1,8 @@
 package dev.switchboard.scheduling.adapter.google;
 
+import com.google.api.client.json.gson.GsonFactory;
 import dev.switchboard.domain.model.calendar.CalendarConnection.ServiceAccount;
 import dev.switchboard.domain.model.calendar.CalendarFault;
-
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -14,8 +14,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import com.google.api.client.json.gson.GsonFactory;
 
 /**
  * The signed JWT a service account trades for an access token (RFC 7523, Google's domain-wide delegation):
@@ -30,8 +28,7 @@ final class ServiceAccountAssertion {
     /** Google accepts assertions valid for at most an hour. */
     private static final Duration LIFETIME = Duration.ofHours(1);
 
-    private ServiceAccountAssertion() {
-    }
+    private ServiceAccountAssertion() {}
 
     static String sign(ServiceAccount account, String scope, String audience, Instant now) {
         Map<String, Object> header = new LinkedHashMap<>();
@@ -52,15 +49,18 @@ final class ServiceAccountAssertion {
             return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             // A key that cannot sign will not start working on a retry: someone must configure a good one.
-            throw new CalendarFault(CalendarFault.Kind.UNAUTHORIZED,
-                    "the service account's private key cannot sign (expected an RSA key in PKCS#8 PEM)", e);
+            throw new CalendarFault(
+                    CalendarFault.Kind.UNAUTHORIZED,
+                    "the service account's private key cannot sign (expected an RSA key in PKCS#8 PEM)",
+                    e);
         }
     }
 
     /** A PKCS#8 PEM key ({@code -----BEGIN PRIVATE KEY-----}), as in the JSON key file Google hands out. */
     static PrivateKey privateKey(String pem) throws GeneralSecurityException {
         String base64 = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        return KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 
     private static String part(Map<String, Object> json) {

@@ -1,10 +1,9 @@
 package dev.switchboard.scheduling.adapter.ics;
 
-import net.fortuna.ical4j.model.Calendar;
-
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import net.fortuna.ical4j.model.Calendar;
 
 /**
  * The feeds read last, parsed, with what their server said to ask about changes. Bounded: past

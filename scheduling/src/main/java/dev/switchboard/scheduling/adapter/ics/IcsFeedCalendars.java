@@ -9,8 +9,6 @@ import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.domain.port.Calendars;
 import dev.switchboard.scheduling.adapter.CalendarAddress;
 import dev.switchboard.scheduling.adapter.ICalendarBusyTime;
-import net.fortuna.ical4j.model.Calendar;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import net.fortuna.ical4j.model.Calendar;
 
 /**
  * Read-only iCalendar feeds published at a URL (RFC 5545 over HTTP), such as a calendar shared as ICS by
@@ -55,9 +54,14 @@ public final class IcsFeedCalendars implements Calendars {
      * @param maxFeedBytes   the largest feed accepted
      * @param floatingZone   the zone of floating times and all-day events in feeds that name none
      */
-    public IcsFeedCalendars(Duration connectTimeout, Duration requestTimeout, int cachedFeeds, long maxFeedBytes, ZoneId floatingZone) {
+    public IcsFeedCalendars(
+            Duration connectTimeout, Duration requestTimeout, int cachedFeeds, long maxFeedBytes, ZoneId floatingZone) {
         // Feeds move (http to https, a CDN): follow redirects, except from https down to http.
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
         this.deadline = connectTimeout.plus(requestTimeout);
         this.maxFeedBytes = maxFeedBytes;
@@ -101,7 +105,8 @@ public final class IcsFeedCalendars implements Calendars {
 
     private static URI url(CalendarConnection connection) {
         if (!(connection instanceof CalendarConnection.IcsFeed feed)) {
-            throw new IllegalArgumentException("not an ICS feed: " + connection.getClass().getSimpleName());
+            throw new IllegalArgumentException(
+                    "not an ICS feed: " + connection.getClass().getSimpleName());
         }
         return feed.url();
     }
@@ -111,7 +116,10 @@ public final class IcsFeedCalendars implements Calendars {
         FeedCache.Entry cached = cache.get(url);
         HttpRequest.Builder request;
         try {
-            request = HttpRequest.newBuilder(url).timeout(requestTimeout).header("Accept", "text/calendar, */*;q=0.5").GET();
+            request = HttpRequest.newBuilder(url)
+                    .timeout(requestTimeout)
+                    .header("Accept", "text/calendar, */*;q=0.5")
+                    .GET();
         } catch (IllegalArgumentException e) {
             throw new CalendarFault(Kind.NOT_FOUND, "not an http(s) URL: " + CalendarAddress.host(url), e);
         }
@@ -147,25 +155,33 @@ public final class IcsFeedCalendars implements Calendars {
             return answer.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             answer.cancel(true);
-            throw new CalendarFault(Kind.UNAVAILABLE, "no whole answer from " + CalendarAddress.host(request.uri()) + " in time", e);
+            throw new CalendarFault(
+                    Kind.UNAVAILABLE, "no whole answer from " + CalendarAddress.host(request.uri()) + " in time", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof BoundedBody.TooLarge) {
-                throw new CalendarFault(Kind.MALFORMED, "the feed at " + CalendarAddress.host(request.uri()) + " is " + cause.getMessage(), cause);
+                throw new CalendarFault(
+                        Kind.MALFORMED,
+                        "the feed at " + CalendarAddress.host(request.uri()) + " is " + cause.getMessage(),
+                        cause);
             }
             if (cause instanceof HttpTimeoutException) {
-                throw new CalendarFault(Kind.UNAVAILABLE, "no answer from " + CalendarAddress.host(request.uri()) + " in time", cause);
+                throw new CalendarFault(
+                        Kind.UNAVAILABLE, "no answer from " + CalendarAddress.host(request.uri()) + " in time", cause);
             }
-            throw new CalendarFault(Kind.UNAVAILABLE, "cannot read " + CalendarAddress.host(request.uri()) + ": " + cause, cause);
+            throw new CalendarFault(
+                    Kind.UNAVAILABLE, "cannot read " + CalendarAddress.host(request.uri()) + ": " + cause, cause);
         } catch (InterruptedException e) {
             answer.cancel(true);
             Thread.currentThread().interrupt();
-            throw new CalendarFault(Kind.UNAVAILABLE, "interrupted while waiting for " + CalendarAddress.host(request.uri()), e);
+            throw new CalendarFault(
+                    Kind.UNAVAILABLE, "interrupted while waiting for " + CalendarAddress.host(request.uri()), e);
         }
     }
 
     private static Charset charset(HttpResponse<?> response) {
-        return response.headers().firstValue("Content-Type")
+        return response.headers()
+                .firstValue("Content-Type")
                 .flatMap(type -> List.of(type.split(";")).stream()
                         .map(String::trim)
                         .filter(part -> part.toLowerCase().startsWith("charset="))

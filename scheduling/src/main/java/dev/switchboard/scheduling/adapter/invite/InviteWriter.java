@@ -2,14 +2,13 @@ package dev.switchboard.scheduling.adapter.invite;
 
 import dev.switchboard.domain.model.calendar.CalendarEvent;
 import dev.switchboard.scheduling.adapter.ICalendarEvent;
+import java.time.Clock;
+import java.util.Objects;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
-
-import java.time.Clock;
-import java.util.Objects;
 
 /**
  * Writes the invites a prospect receives about a booking, as iTIP messages (RFC 5546) from the rep
@@ -39,7 +38,8 @@ public final class InviteWriter {
      */
     public Invite rescheduled(CalendarEvent event) {
         if (event.sequence() < 1) {
-            throw new IllegalArgumentException("a rescheduled event has a SEQUENCE above the booking's 0: " + event.uid());
+            throw new IllegalArgumentException(
+                    "a rescheduled event has a SEQUENCE above the booking's 0: " + event.uid());
         }
         return write(Method.VALUE_REQUEST, event, event.sequence(), false);
     }

@@ -1,20 +1,16 @@
 package dev.switchboard.scheduling.adapter.caldav;
 
+import static dev.switchboard.scheduling.adapter.caldav.CalDavFixtures.demo;
+import static dev.switchboard.scheduling.adapter.caldav.CalendarQueryTest.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.switchboard.domain.model.calendar.CalendarConnection;
 import dev.switchboard.domain.model.calendar.CalendarFault;
 import dev.switchboard.domain.model.calendar.CalendarFault.Kind;
 import dev.switchboard.domain.model.calendar.EventRef;
 import dev.switchboard.scheduling.adapter.ICalendarBusyTime;
 import dev.switchboard.scheduling.adapter.caldav.ScriptedDavServer.Answer;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Component;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.component.VEvent;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,11 +20,14 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-
-import static dev.switchboard.scheduling.adapter.caldav.CalDavFixtures.demo;
-import static dev.switchboard.scheduling.adapter.caldav.CalendarQueryTest.at;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** How the CalDAV adapter speaks HTTP, against a scripted server; the protocol against Radicale is in CalDavE2ETest. */
 class CalDavCalendarsTest {
@@ -52,16 +51,20 @@ class CalDavCalendarsTest {
     }
 
     private static void fails(Kind kind, ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(kind));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(kind));
     }
 
     @Test
     void busy_time_is_a_depth_1_calendar_query_report_on_the_collection_with_basic_auth() {
-        server.answer(Answer.of(207, CalDavFixtures.text("/caldav/report-answer.xml"), Map.of("Content-Type", "application/xml")));
+        server.answer(Answer.of(
+                207, CalDavFixtures.text("/caldav/report-answer.xml"), Map.of("Content-Type", "application/xml")));
 
-        assertThat(calendars.busy(alice, Instant.parse("2026-10-01T00:00:00Z"), Instant.parse("2026-10-21T00:00:00Z"))).containsExactly(
-                at("2026-10-19T07:00:00Z", "2026-10-19T07:30:00Z"),
-                at("2026-10-20T11:00:00Z", "2026-10-20T12:00:00Z"));
+        assertThat(calendars.busy(alice, Instant.parse("2026-10-01T00:00:00Z"), Instant.parse("2026-10-21T00:00:00Z")))
+                .containsExactly(
+                        at("2026-10-19T07:00:00Z", "2026-10-19T07:30:00Z"),
+                        at("2026-10-20T11:00:00Z", "2026-10-20T12:00:00Z"));
 
         ScriptedDavServer.Request report = server.lastRequest();
         assertThat(report.method()).isEqualTo("REPORT");
@@ -76,8 +79,11 @@ class CalDavCalendarsTest {
     void a_server_asking_no_password_gets_no_authorization_header() {
         server.answer(Answer.of(207, "<multistatus xmlns=\"DAV:\"/>", Map.of()));
 
-        assertThat(calendars.busy(new CalendarConnection.CalDav(server.url("/public/"), null, null),
-                Instant.parse("2026-10-01T00:00:00Z"), Instant.parse("2026-10-02T00:00:00Z"))).isEmpty();
+        assertThat(calendars.busy(
+                        new CalendarConnection.CalDav(server.url("/public/"), null, null),
+                        Instant.parse("2026-10-01T00:00:00Z"),
+                        Instant.parse("2026-10-02T00:00:00Z")))
+                .isEmpty();
         assertThat(server.lastRequest().header("Authorization")).isNull();
     }
 
@@ -92,7 +98,11 @@ class CalDavCalendarsTest {
         assertThat(put.path()).isEqualTo("/dav/alice/work/booking%2042@switchboard.ics");
         assertThat(put.header("If-None-Match")).isEqualTo("*");
         assertThat(put.header("Content-Type")).startsWith("text/calendar");
-        assertThat(ref).isEqualTo(new EventRef(server.url("/dav/alice/work/booking%2042@switchboard.ics").toString(), "\"e1\""));
+        assertThat(ref)
+                .isEqualTo(new EventRef(
+                        server.url("/dav/alice/work/booking%2042@switchboard.ics")
+                                .toString(),
+                        "\"e1\""));
 
         assertThat(put.body()).contains("\r\nVERSION:2.0\r\n");
         Calendar written = ICalendarBusyTime.parse(put.body());
@@ -105,11 +115,14 @@ class CalDavCalendarsTest {
         assertThat(event.getProperty(Property.DTSTART).map(Property::getValue)).contains("20261103T100000Z");
         assertThat(event.getProperty(Property.DTEND).map(Property::getValue)).contains("20261103T103000Z");
         assertThat(event.getProperty(Property.DTSTAMP).map(Property::getValue)).contains("20261101T120000Z");
-        assertThat(event.getProperty(Property.LOCATION).map(Property::getValue)).contains("https://meet.example.test/ada");
-        assertThat(event.getProperty(Property.ORGANIZER).map(Property::getValue)).contains("mailto:ada@rep.example.test");
+        assertThat(event.getProperty(Property.LOCATION).map(Property::getValue))
+                .contains("https://meet.example.test/ada");
+        assertThat(event.getProperty(Property.ORGANIZER).map(Property::getValue))
+                .contains("mailto:ada@rep.example.test");
         Property attendee = event.getProperty(Property.ATTENDEE).orElseThrow();
         assertThat(attendee.getValue()).isEqualTo("mailto:grace@acme.example.test");
-        assertThat(attendee.getParameter("SCHEDULE-AGENT").map(p -> p.getValue())).contains("CLIENT");
+        assertThat(attendee.getParameter("SCHEDULE-AGENT").map(p -> p.getValue()))
+                .contains("CLIENT");
     }
 
     @Test
@@ -122,7 +135,8 @@ class CalDavCalendarsTest {
 
         EventRef ref = calendars.create(alice, demo("b-1", 0, "2026-11-03T10:00:00Z"));
 
-        assertThat(ref).isEqualTo(new EventRef(server.url("/dav/alice/work/b-1.ics").toString(), "\"e1\""));
+        assertThat(ref)
+                .isEqualTo(new EventRef(server.url("/dav/alice/work/b-1.ics").toString(), "\"e1\""));
         ScriptedDavServer.Request read = server.lastRequest();
         assertThat(read.method()).isEqualTo("GET");
         assertThat(read.path()).isEqualTo("/dav/alice/work/b-1.ics");
@@ -143,7 +157,8 @@ class CalDavCalendarsTest {
         server.answer(Answer.of(204, "", Map.of("ETag", "\"e2\"")));
         server.answer(Answer.of(412));
 
-        assertThat(calendars.update(alice, ref, demo("b-1", 1, "2026-11-04T10:00:00Z"))).isEqualTo(new EventRef(ref.id(), "\"e2\""));
+        assertThat(calendars.update(alice, ref, demo("b-1", 1, "2026-11-04T10:00:00Z")))
+                .isEqualTo(new EventRef(ref.id(), "\"e2\""));
         assertThat(server.lastRequest().header("If-Match")).isEqualTo("\"e1\"");
         assertThat(server.lastRequest().body()).contains("SEQUENCE:1");
 
@@ -173,9 +188,12 @@ class CalDavCalendarsTest {
         server.answer(Answer.of(503));
         server.answer(Answer.of(404));
         server.answer(Answer.of(207, "this is not XML", Map.of()));
-        server.answer(Answer.of(207, "<multistatus xmlns=\"DAV:\" xmlns:C=\"urn:ietf:params:xml:ns:caldav\"><response><propstat>"
-                + "<prop><C:calendar-data>BEGIN:VCALENDAR\nnonsense</C:calendar-data></prop><status>HTTP/1.1 200 OK</status>"
-                + "</propstat></response></multistatus>", Map.of()));
+        server.answer(Answer.of(
+                207,
+                "<multistatus xmlns=\"DAV:\" xmlns:C=\"urn:ietf:params:xml:ns:caldav\"><response><propstat>"
+                        + "<prop><C:calendar-data>BEGIN:VCALENDAR\nnonsense</C:calendar-data></prop><status>HTTP/1.1 200 OK</status>"
+                        + "</propstat></response></multistatus>",
+                Map.of()));
 
         fails(Kind.UNAUTHORIZED, () -> calendars.busy(alice, from, to));
         fails(Kind.UNAUTHORIZED, () -> calendars.busy(alice, from, to));
@@ -196,6 +214,9 @@ class CalDavCalendarsTest {
     void a_server_that_stops_halfway_through_its_answer_is_unavailable() {
         server.answer(Answer.stallMidBody(207, CalDavFixtures.text("/caldav/report-answer.xml")));
 
-        fails(Kind.UNAVAILABLE, () -> calendars.busy(alice, Instant.parse("2026-10-01T00:00:00Z"), Instant.parse("2026-10-02T00:00:00Z")));
+        fails(
+                Kind.UNAVAILABLE,
+                () -> calendars.busy(
+                        alice, Instant.parse("2026-10-01T00:00:00Z"), Instant.parse("2026-10-02T00:00:00Z")));
     }
 }

@@ -1,19 +1,16 @@
 package dev.switchboard.scheduling.adapter.caldav;
 
+import static dev.switchboard.scheduling.adapter.caldav.CalDavFixtures.demo;
+import static dev.switchboard.scheduling.adapter.caldav.CalendarQueryTest.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.switchboard.domain.model.calendar.CalendarConnection;
 import dev.switchboard.domain.model.calendar.CalendarFault;
 import dev.switchboard.domain.model.calendar.CalendarFault.Kind;
 import dev.switchboard.domain.model.calendar.EventRef;
 import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.scheduling.adapter.ICalendarBusyTime;
-import net.fortuna.ical4j.model.Calendar;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,11 +27,13 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static dev.switchboard.scheduling.adapter.caldav.CalDavFixtures.demo;
-import static dev.switchboard.scheduling.adapter.caldav.CalendarQueryTest.at;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import net.fortuna.ical4j.model.Calendar;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The CalDAV adapter against a real Radicale server. Each test works in a calendar collection of its own,
@@ -46,8 +45,12 @@ class CalDavE2ETest {
     static Path folder;
 
     private static RadicaleServer radicale;
-    private static final HttpClient RAW = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final CalDavCalendars calendars = new CalDavCalendars(Duration.ofSeconds(5), Duration.ofSeconds(10), ZoneId.of("UTC"),
+    private static final HttpClient RAW =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final CalDavCalendars calendars = new CalDavCalendars(
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(10),
+            ZoneId.of("UTC"),
             Clock.fixed(Instant.parse("2026-11-01T12:00:00Z"), ZoneOffset.UTC));
 
     @BeforeAll
@@ -69,7 +72,8 @@ class CalDavE2ETest {
 
     private static CalendarConnection.CalDav newCalendar(String name) throws IOException, InterruptedException {
         URI collection = radicale.url("/alice/" + name + "/");
-        HttpResponse<String> created = send(HttpRequest.newBuilder(collection).method("MKCALENDAR", HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> created =
+                send(HttpRequest.newBuilder(collection).method("MKCALENDAR", HttpRequest.BodyPublishers.noBody()));
         assertThat(created.statusCode()).as("MKCALENDAR " + collection).isEqualTo(201);
         return new CalendarConnection.CalDav(collection, "alice", "any password will do");
     }
@@ -78,13 +82,18 @@ class CalDavE2ETest {
      * Puts a fixture into the collection as another calendar client would: one resource per UID (RFC 4791
      * §4.1), a series with its overrides together.
      */
-    private static void put(CalendarConnection.CalDav calendar, String name, String fixture) throws IOException, InterruptedException {
-        Calendar[] resources = ICalendarBusyTime.parse(CalDavFixtures.text("/ical/" + fixture)).split();
+    private static void put(CalendarConnection.CalDav calendar, String name, String fixture)
+            throws IOException, InterruptedException {
+        Calendar[] resources =
+                ICalendarBusyTime.parse(CalDavFixtures.text("/ical/" + fixture)).split();
         for (int i = 0; i < resources.length; i++) {
-            HttpResponse<String> put = send(HttpRequest.newBuilder(calendar.collection().resolve(name + "-" + i + ".ics"))
-                    .header("Content-Type", "text/calendar; charset=utf-8")
-                    .PUT(HttpRequest.BodyPublishers.ofString(resources[i].toString())));
-            assertThat(put.statusCode()).as("PUT " + fixture + " " + i + ": " + put.body()).isIn(201, 204);
+            HttpResponse<String> put =
+                    send(HttpRequest.newBuilder(calendar.collection().resolve(name + "-" + i + ".ics"))
+                            .header("Content-Type", "text/calendar; charset=utf-8")
+                            .PUT(HttpRequest.BodyPublishers.ofString(resources[i].toString())));
+            assertThat(put.statusCode())
+                    .as("PUT " + fixture + " " + i + ": " + put.body())
+                    .isIn(201, 204);
         }
     }
 
@@ -108,26 +117,32 @@ class CalDavE2ETest {
     }
 
     private static void fails(Kind kind, ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(kind));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(kind));
     }
 
     @Test
-    void busy_time_comes_back_with_series_expanded_exceptions_applied_across_dst_and_free_or_cancelled_events_left_out(TestInfo test)
-            throws IOException, InterruptedException {
+    void busy_time_comes_back_with_series_expanded_exceptions_applied_across_dst_and_free_or_cancelled_events_left_out(
+            TestInfo test) throws IOException, InterruptedException {
         CalendarConnection.CalDav calendar = newCalendar(test);
         put(calendar, "standup", "weekly-paris-across-dst.ics");
         put(calendar, "review", "series-with-exceptions.ics");
         put(calendar, "misc", "free-and-cancelled.ics");
 
-        assertThat(calendars.busy(calendar, Instant.parse("2026-11-02T00:00:00Z"), Instant.parse("2026-11-09T00:00:00Z"))).containsExactly(
-                at("2026-11-02T08:00:00Z", "2026-11-02T08:30:00Z"),
-                at("2026-11-02T13:00:00Z", "2026-11-02T14:00:00Z"),
-                at("2026-11-03T13:00:00Z", "2026-11-03T13:45:00Z"),
-                at("2026-11-03T16:00:00Z", "2026-11-03T17:00:00Z"),
-                at("2026-11-06T13:00:00Z", "2026-11-06T14:00:00Z"));
-        assertThat(calendars.busy(calendar, Instant.parse("2026-10-19T00:00:00Z"), Instant.parse("2026-10-27T00:00:00Z"))).containsExactly(
-                at("2026-10-19T07:00:00Z", "2026-10-19T07:30:00Z"),
-                at("2026-10-26T08:00:00Z", "2026-10-26T08:30:00Z"));
+        assertThat(calendars.busy(
+                        calendar, Instant.parse("2026-11-02T00:00:00Z"), Instant.parse("2026-11-09T00:00:00Z")))
+                .containsExactly(
+                        at("2026-11-02T08:00:00Z", "2026-11-02T08:30:00Z"),
+                        at("2026-11-02T13:00:00Z", "2026-11-02T14:00:00Z"),
+                        at("2026-11-03T13:00:00Z", "2026-11-03T13:45:00Z"),
+                        at("2026-11-03T16:00:00Z", "2026-11-03T17:00:00Z"),
+                        at("2026-11-06T13:00:00Z", "2026-11-06T14:00:00Z"));
+        assertThat(calendars.busy(
+                        calendar, Instant.parse("2026-10-19T00:00:00Z"), Instant.parse("2026-10-27T00:00:00Z")))
+                .containsExactly(
+                        at("2026-10-19T07:00:00Z", "2026-10-19T07:30:00Z"),
+                        at("2026-10-26T08:00:00Z", "2026-10-26T08:30:00Z"));
     }
 
     @Test
@@ -136,9 +151,12 @@ class CalDavE2ETest {
         CalendarConnection.CalDav calendar = newCalendar(test);
         put(calendar, "review", "series-with-exceptions.ics");
 
-        assertThat(calendars.busy(calendar, Instant.parse("2026-11-06T00:00:00Z"), Instant.parse("2026-11-07T00:00:00Z")))
+        assertThat(calendars.busy(
+                        calendar, Instant.parse("2026-11-06T00:00:00Z"), Instant.parse("2026-11-07T00:00:00Z")))
                 .containsExactly(at("2026-11-06T13:00:00Z", "2026-11-06T14:00:00Z"));
-        assertThat(calendars.busy(calendar, Instant.parse("2026-11-05T00:00:00Z"), Instant.parse("2026-11-06T00:00:00Z"))).isEmpty();
+        assertThat(calendars.busy(
+                        calendar, Instant.parse("2026-11-05T00:00:00Z"), Instant.parse("2026-11-06T00:00:00Z")))
+                .isEmpty();
     }
 
     @Test
@@ -150,19 +168,28 @@ class CalDavE2ETest {
 
         EventRef booked = calendars.create(calendar, demo("booking-42@switchboard.test", 0, "2026-11-03T10:00:00Z"));
         assertThat(booked.etag()).isNotBlank();
-        assertThat(calendars.busy(calendar, from, to)).containsExactly(at("2026-11-03T10:00:00Z", "2026-11-03T10:30:00Z"));
+        assertThat(calendars.busy(calendar, from, to))
+                .containsExactly(at("2026-11-03T10:00:00Z", "2026-11-03T10:30:00Z"));
         assertThat(calendars.create(calendar, demo("booking-42@switchboard.test", 0, "2026-11-05T10:00:00Z")))
-                .as("a create retried finds the event there, unchanged").isEqualTo(booked);
-        assertThat(calendars.busy(calendar, from, to)).containsExactly(at("2026-11-03T10:00:00Z", "2026-11-03T10:30:00Z"));
+                .as("a create retried finds the event there, unchanged")
+                .isEqualTo(booked);
+        assertThat(calendars.busy(calendar, from, to))
+                .containsExactly(at("2026-11-03T10:00:00Z", "2026-11-03T10:30:00Z"));
 
-        EventRef moved = calendars.update(calendar, booked, demo("booking-42@switchboard.test", 1, "2026-11-04T15:00:00Z"));
+        EventRef moved =
+                calendars.update(calendar, booked, demo("booking-42@switchboard.test", 1, "2026-11-04T15:00:00Z"));
         assertThat(moved.id()).isEqualTo(booked.id());
         assertThat(moved.etag()).isNotBlank().isNotEqualTo(booked.etag());
-        assertThat(calendars.busy(calendar, from, to)).containsExactly(at("2026-11-04T15:00:00Z", "2026-11-04T15:30:00Z"));
+        assertThat(calendars.busy(calendar, from, to))
+                .containsExactly(at("2026-11-04T15:00:00Z", "2026-11-04T15:30:00Z"));
 
-        fails(Kind.CONFLICT, () -> calendars.update(calendar, booked, demo("booking-42@switchboard.test", 2, "2026-11-05T15:00:00Z")));
+        fails(
+                Kind.CONFLICT,
+                () -> calendars.update(
+                        calendar, booked, demo("booking-42@switchboard.test", 2, "2026-11-05T15:00:00Z")));
         fails(Kind.CONFLICT, () -> calendars.delete(calendar, booked));
-        assertThat(calendars.busy(calendar, from, to)).containsExactly(at("2026-11-04T15:00:00Z", "2026-11-04T15:30:00Z"));
+        assertThat(calendars.busy(calendar, from, to))
+                .containsExactly(at("2026-11-04T15:00:00Z", "2026-11-04T15:30:00Z"));
 
         calendars.delete(calendar, moved);
         assertThat(calendars.busy(calendar, from, to)).isEmpty();
@@ -174,7 +201,12 @@ class CalDavE2ETest {
         Instant from = Instant.parse("2026-11-01T00:00:00Z");
         Instant to = Instant.parse("2026-11-08T00:00:00Z");
 
-        fails(Kind.NOT_FOUND, () -> calendars.busy(new CalendarConnection.CalDav(radicale.url("/alice/no-such-calendar/"), "alice", "x"), from, to));
+        fails(
+                Kind.NOT_FOUND,
+                () -> calendars.busy(
+                        new CalendarConnection.CalDav(radicale.url("/alice/no-such-calendar/"), "alice", "x"),
+                        from,
+                        to));
     }
 
     @Test
@@ -182,22 +214,24 @@ class CalDavE2ETest {
             throws IOException, InterruptedException {
         // Each file with a window in which its series repeat, move, skip and cross a clock change.
         Map<String, String[]> corpus = new LinkedHashMap<>();
-        corpus.put("weekly-open-ended-london.ics", new String[]{"2026-10-19T00:00:00Z", "2026-11-02T00:00:00Z"});
-        corpus.put("until-monthly-yearly.ics", new String[]{"2026-11-01T00:00:00Z", "2026-12-01T00:00:00Z"});
-        corpus.put("google-export.ics", new String[]{"2026-11-02T00:00:00Z", "2026-11-16T00:00:00Z"});
-        corpus.put("outlook-export.ics", new String[]{"2026-10-26T00:00:00Z", "2026-12-01T00:00:00Z"});
-        corpus.put("apple-export.ics", new String[]{"2026-11-01T00:00:00Z", "2026-11-20T00:00:00Z"});
-        corpus.put("floating-weekly.ics", new String[]{"2026-11-01T00:00:00Z", "2026-11-08T00:00:00Z"});
+        corpus.put("weekly-open-ended-london.ics", new String[] {"2026-10-19T00:00:00Z", "2026-11-02T00:00:00Z"});
+        corpus.put("until-monthly-yearly.ics", new String[] {"2026-11-01T00:00:00Z", "2026-12-01T00:00:00Z"});
+        corpus.put("google-export.ics", new String[] {"2026-11-02T00:00:00Z", "2026-11-16T00:00:00Z"});
+        corpus.put("outlook-export.ics", new String[] {"2026-10-26T00:00:00Z", "2026-12-01T00:00:00Z"});
+        corpus.put("apple-export.ics", new String[] {"2026-11-01T00:00:00Z", "2026-11-20T00:00:00Z"});
+        corpus.put("floating-weekly.ics", new String[] {"2026-11-01T00:00:00Z", "2026-11-08T00:00:00Z"});
         ICalendarBusyTime direct = new ICalendarBusyTime(ZoneId.of("UTC"));
         for (Map.Entry<String, String[]> file : corpus.entrySet()) {
             String name = file.getKey().replace(".ics", "");
-            CalendarConnection.CalDav calendar = newCalendar(test.getTestMethod().orElseThrow().getName() + "-" + name);
+            CalendarConnection.CalDav calendar =
+                    newCalendar(test.getTestMethod().orElseThrow().getName() + "-" + name);
             put(calendar, name, "corpus/" + file.getKey());
             Interval window = new Interval(Instant.parse(file.getValue()[0]), Instant.parse(file.getValue()[1]));
 
             List<Interval> read = calendars.busy(calendar, window.start(), window.end());
 
-            List<Interval> expected = direct.busy(List.of(ICalendarBusyTime.parse(CalDavFixtures.text("/ical/corpus/" + file.getKey()))), window);
+            List<Interval> expected = direct.busy(
+                    List.of(ICalendarBusyTime.parse(CalDavFixtures.text("/ical/corpus/" + file.getKey()))), window);
             assertThat(expected).as(file.getKey()).isNotEmpty();
             assertThat(read).as(file.getKey()).containsExactlyElementsOf(expected);
         }
@@ -209,10 +243,12 @@ class CalDavE2ETest {
         CalendarConnection.CalDav calendar = newCalendar(test);
         put(calendar, "sync", "corpus/weekly-open-ended-london.ics");
 
-        assertThat(calendars.busy(calendar, Instant.parse("2026-10-19T00:00:00Z"), Instant.parse("2026-11-02T00:00:00Z"))).containsExactly(
-                at("2026-10-19T09:00:00Z", "2026-10-19T09:30:00Z"),
-                at("2026-10-21T09:00:00Z", "2026-10-21T09:30:00Z"),
-                at("2026-10-26T10:00:00Z", "2026-10-26T10:30:00Z"),
-                at("2026-10-28T10:00:00Z", "2026-10-28T10:30:00Z"));
+        assertThat(calendars.busy(
+                        calendar, Instant.parse("2026-10-19T00:00:00Z"), Instant.parse("2026-11-02T00:00:00Z")))
+                .containsExactly(
+                        at("2026-10-19T09:00:00Z", "2026-10-19T09:30:00Z"),
+                        at("2026-10-21T09:00:00Z", "2026-10-21T09:30:00Z"),
+                        at("2026-10-26T10:00:00Z", "2026-10-26T10:30:00Z"),
+                        at("2026-10-28T10:00:00Z", "2026-10-28T10:30:00Z"));
     }
 }

@@ -42,11 +42,15 @@ public final class RadicaleServer implements AutoCloseable {
         Path config = Files.writeString(folder.resolve("radicale.conf"), "# empty: only the flags below count\n");
         Path log = folder.resolve("radicale.log");
         // --config names an empty file so that a system-wide /etc/radicale/config (Debian ships one) is not read.
-        Process process = new ProcessBuilder(PYTHON, "-m", "radicale",
-                "--config", config.toString(),
-                "--server-hosts=127.0.0.1:" + port,
-                "--auth-type=none",
-                "--storage-filesystem-folder=" + folder.resolve("collections"))
+        Process process = new ProcessBuilder(
+                        PYTHON,
+                        "-m",
+                        "radicale",
+                        "--config",
+                        config.toString(),
+                        "--server-hosts=127.0.0.1:" + port,
+                        "--auth-type=none",
+                        "--storage-filesystem-folder=" + folder.resolve("collections"))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
@@ -58,11 +62,16 @@ public final class RadicaleServer implements AutoCloseable {
     private static void requireInstalled() throws InterruptedException {
         int exit;
         try {
-            Process probe = new ProcessBuilder(PYTHON, "-c", "import radicale").redirectErrorStream(true).start();
+            Process probe = new ProcessBuilder(PYTHON, "-c", "import radicale")
+                    .redirectErrorStream(true)
+                    .start();
             probe.getInputStream().readAllBytes();
             exit = probe.waitFor();
         } catch (IOException e) {
-            throw new AssertionError("The e2e tests need Python 3 and Radicale, a real CalDAV server: " + INSTALL + " (" + e.getMessage() + ")", e);
+            throw new AssertionError(
+                    "The e2e tests need Python 3 and Radicale, a real CalDAV server: " + INSTALL + " (" + e.getMessage()
+                            + ")",
+                    e);
         }
         if (exit != 0) {
             throw new AssertionError("The e2e tests need Radicale, a real CalDAV server, and " + PYTHON
@@ -89,7 +98,8 @@ public final class RadicaleServer implements AutoCloseable {
             }
         }
         close();
-        throw new AssertionError("Radicale did not listen on port " + port + " within " + patience + ":\n" + Files.readString(log));
+        throw new AssertionError(
+                "Radicale did not listen on port " + port + " within " + patience + ":\n" + Files.readString(log));
     }
 
     /** The URL of {@code path} on this server, e.g. {@code /alice/work/}. */

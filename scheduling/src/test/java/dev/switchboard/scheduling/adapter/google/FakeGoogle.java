@@ -2,7 +2,6 @@ package dev.switchboard.scheduling.adapter.google;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -45,15 +44,15 @@ final class FakeGoogle implements AutoCloseable {
             Map<String, String> fields = new LinkedHashMap<>();
             for (String pair : body.split("&")) {
                 int equals = pair.indexOf('=');
-                fields.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                fields.put(
+                        URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
             }
             return fields;
         }
     }
 
-    private record Answer(int status, String json, boolean silent) {
-    }
+    private record Answer(int status, String json, boolean silent) {}
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -91,19 +90,19 @@ final class FakeGoogle implements AutoCloseable {
     /** Google's error shape, e.g. {@code error(403, "rateLimitExceeded")}. */
     static String error(int code, String reason) {
         return """
-                {"error": {"code": %d, "message": "%s", "errors": [{"domain": "usageLimits", "reason": "%s", "message": "%s"}]}}"""
-                .formatted(code, reason, reason, reason);
+                {"error": {"code": %d, "message": "%s", "errors": [{"domain": "usageLimits", "reason": "%s", "message": "%s"}]}}""".formatted(code, reason, reason, reason);
     }
 
     /** A token endpoint answer. */
     static String token(String accessToken) {
         return """
-                {"access_token": "%s", "expires_in": 3599, "token_type": "Bearer", "scope": "https://www.googleapis.com/auth/calendar.events"}"""
-                .formatted(accessToken);
+                {"access_token": "%s", "expires_in": 3599, "token_type": "Bearer", "scope": "https://www.googleapis.com/auth/calendar.events"}""".formatted(accessToken);
     }
 
     synchronized List<Received> received(String route) {
-        return received.stream().filter(r -> route.equals(r.method() + " " + r.path())).toList();
+        return received.stream()
+                .filter(r -> route.equals(r.method() + " " + r.path()))
+                .toList();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -113,8 +112,12 @@ final class FakeGoogle implements AutoCloseable {
         String method = override != null ? override : exchange.getRequestMethod();
         String route = method + " " + exchange.getRequestURI().getPath();
         synchronized (this) {
-            received.add(new Received(method, exchange.getRequestURI().getPath(),
-                    exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders()), body));
+            received.add(new Received(
+                    method,
+                    exchange.getRequestURI().getPath(),
+                    exchange.getRequestURI().getRawQuery(),
+                    Map.copyOf(exchange.getRequestHeaders()),
+                    body));
         }
         Answer answer = next(route);
         if (answer.silent()) {

@@ -1,5 +1,10 @@
 package dev.switchboard.scheduling.adapter.google;
 
+import static dev.switchboard.scheduling.adapter.google.FakeGoogle.error;
+import static dev.switchboard.scheduling.adapter.google.FakeGoogle.token;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -11,11 +16,6 @@ import dev.switchboard.domain.model.calendar.CalendarFault;
 import dev.switchboard.domain.model.calendar.CalendarFault.Kind;
 import dev.switchboard.domain.model.calendar.EventRef;
 import dev.switchboard.domain.model.calendar.Interval;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -26,11 +26,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
-
-import static dev.switchboard.scheduling.adapter.google.FakeGoogle.error;
-import static dev.switchboard.scheduling.adapter.google.FakeGoogle.token;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The Google Calendar adapter against a real local HTTP server answering as Google documents. */
 @Timeout(20)
@@ -57,9 +56,17 @@ class GoogleCalendarTest {
     }
 
     static GoogleCalendarSettings settings(FakeGoogle google) {
-        return new GoogleCalendarSettings(google.root(), google.tokenEndpoint(), google.root().resolve("/auth"),
-                "client-1", "secret-1", google.root().resolve("/oauth/google/callback"),
-                Duration.ofMillis(500), Duration.ofMillis(300), 3, Duration.ofMillis(1));
+        return new GoogleCalendarSettings(
+                google.root(),
+                google.tokenEndpoint(),
+                google.root().resolve("/auth"),
+                "client-1",
+                "secret-1",
+                google.root().resolve("/oauth/google/callback"),
+                Duration.ofMillis(500),
+                Duration.ofMillis(300),
+                3,
+                Duration.ofMillis(1));
     }
 
     @Test
@@ -72,17 +79,20 @@ class GoogleCalendarTest {
 
         List<Interval> busy = calendar.busy(ALICE, NINE, NINE.plus(Duration.ofHours(8)));
 
-        assertThat(busy).containsExactly(
-                new Interval(Instant.parse("2026-11-24T09:00:00Z"), Instant.parse("2026-11-24T09:30:00Z")),
-                new Interval(Instant.parse("2026-11-24T14:00:00Z"), Instant.parse("2026-11-24T15:00:00Z")));
+        assertThat(busy)
+                .containsExactly(
+                        new Interval(Instant.parse("2026-11-24T09:00:00Z"), Instant.parse("2026-11-24T09:30:00Z")),
+                        new Interval(Instant.parse("2026-11-24T14:00:00Z"), Instant.parse("2026-11-24T15:00:00Z")));
         FakeGoogle.Received query = google.received(FREE_BUSY).get(0);
         JsonObject body = json(query.body());
         assertThat(Instant.parse(body.get("timeMin").getAsString())).isEqualTo(NINE);
         assertThat(Instant.parse(body.get("timeMax").getAsString())).isEqualTo(NINE.plus(Duration.ofHours(8)));
         assertThat(body.getAsJsonArray("items")).containsExactly(json("{\"id\": \"primary\"}"));
         assertThat(query.header("Authorization")).isEqualTo("Bearer at-1");
-        assertThat(google.received(TOKEN).get(0).form()).containsEntry("grant_type", "refresh_token")
-                .containsEntry("refresh_token", "1//alice-refresh").containsEntry("client_id", "client-1")
+        assertThat(google.received(TOKEN).get(0).form())
+                .containsEntry("grant_type", "refresh_token")
+                .containsEntry("refresh_token", "1//alice-refresh")
+                .containsEntry("client_id", "client-1")
                 .containsEntry("client_secret", "secret-1");
     }
 
@@ -101,21 +111,26 @@ class GoogleCalendarTest {
     void an_access_token_two_minutes_from_expiry_is_renewed_before_the_call() {
         MovingClock clock = new MovingClock(NINE);
         GoogleCalendar calendar = new GoogleCalendar(settings(google), clock);
-        google.answer(TOKEN, 200, token("first")).answer(TOKEN, 200, token("second")).answer(FREE_BUSY, 200, freeBusy());
+        google.answer(TOKEN, 200, token("first"))
+                .answer(TOKEN, 200, token("second"))
+                .answer(FREE_BUSY, 200, freeBusy());
 
         calendar.busy(ALICE, NINE, NINE.plusSeconds(3600));
-        clock.now = NINE.plusSeconds(3599).minus(GoogleTokens.RENEW_BEFORE_EXPIRY).minusSeconds(1);
+        clock.now =
+                NINE.plusSeconds(3599).minus(GoogleTokens.RENEW_BEFORE_EXPIRY).minusSeconds(1);
         calendar.busy(ALICE, NINE, NINE.plusSeconds(3600));
         clock.now = NINE.plusSeconds(3599).minus(GoogleTokens.RENEW_BEFORE_EXPIRY);
         calendar.busy(ALICE, NINE, NINE.plusSeconds(3600));
 
-        assertThat(google.received(FREE_BUSY)).extracting(r -> r.header("Authorization"))
+        assertThat(google.received(FREE_BUSY))
+                .extracting(r -> r.header("Authorization"))
                 .containsExactly("Bearer first", "Bearer first", "Bearer second");
     }
 
     @Test
     void a_token_endpoint_that_fails_for_a_moment_is_tried_again() {
-        google.answer(TOKEN, 503, "{\"error\": \"temporarily_unavailable\"}").answer(TOKEN, 200, token("at"))
+        google.answer(TOKEN, 503, "{\"error\": \"temporarily_unavailable\"}")
+                .answer(TOKEN, 200, token("at"))
                 .answer(FREE_BUSY, 200, freeBusy());
 
         assertThat(calendar.busy(ALICE, NINE, NINE.plusSeconds(3600))).hasSize(1);
@@ -127,19 +142,22 @@ class GoogleCalendarTest {
         google.answer(TOKEN, 200, token("at-1")).answer(FREE_BUSY, 200, """
                 {"calendars": {"primary": {"errors": [{"domain": "global", "reason": "notFound"}], "busy": []}}}""");
 
-        assertThatThrownBy(() -> calendar.busy(ALICE, NINE, NINE.plusSeconds(3600))).isInstanceOfSatisfying(
-                CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(Kind.NOT_FOUND));
+        assertThatThrownBy(() -> calendar.busy(ALICE, NINE, NINE.plusSeconds(3600)))
+                .isInstanceOfSatisfying(
+                        CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(Kind.NOT_FOUND));
     }
 
     @Test
     void a_booking_is_inserted_with_its_uid_summary_description_location_attendees_and_times_and_no_google_mail() {
-        google.answer(TOKEN, 200, token("at-1")).answer(EVENTS, 200, """
+        google.answer(TOKEN, 200, token("at-1"))
+                .answer(EVENTS, 200, """
                 {"kind": "calendar#event", "id": "%s", "etag": "\\"3181161784712000\\"", "status": "confirmed",
                  "iCalUID": "booking-1@switchboard", "summary": "Intro call"}""".formatted(GoogleCalendar.eventId("booking-1@switchboard")));
 
         EventRef ref = calendar.create(ALICE, meeting(0, NINE));
 
-        assertThat(ref).isEqualTo(new EventRef(GoogleCalendar.eventId("booking-1@switchboard"), "\"3181161784712000\""));
+        assertThat(ref)
+                .isEqualTo(new EventRef(GoogleCalendar.eventId("booking-1@switchboard"), "\"3181161784712000\""));
         FakeGoogle.Received insert = google.received(EVENTS).get(0);
         assertThat(insert.query()).contains("sendUpdates=none");
         JsonObject body = json(insert.body());
@@ -148,8 +166,10 @@ class GoogleCalendarTest {
         assertThat(body.get("summary").getAsString()).isEqualTo("Intro call");
         assertThat(body.get("description").getAsString()).isEqualTo("Ada from Acme");
         assertThat(body.get("location").getAsString()).isEqualTo("https://meet.example/abc");
-        assertThat(Instant.parse(body.getAsJsonObject("start").get("dateTime").getAsString())).isEqualTo(NINE);
-        assertThat(Instant.parse(body.getAsJsonObject("end").get("dateTime").getAsString())).isEqualTo(NINE.plusSeconds(1800));
+        assertThat(Instant.parse(body.getAsJsonObject("start").get("dateTime").getAsString()))
+                .isEqualTo(NINE);
+        assertThat(Instant.parse(body.getAsJsonObject("end").get("dateTime").getAsString()))
+                .isEqualTo(NINE.plusSeconds(1800));
         JsonArray attendees = body.getAsJsonArray("attendees");
         assertThat(attendees).containsExactly(json("{\"email\": \"ada@acme.example\"}"));
     }
@@ -177,7 +197,8 @@ class GoogleCalendarTest {
         FakeGoogle.Received patch = google.received(route).get(0);
         assertThat(patch.header("If-Match")).isEqualTo("\"1\"");
         JsonObject body = json(patch.body());
-        assertThat(Instant.parse(body.getAsJsonObject("start").get("dateTime").getAsString())).isEqualTo(NINE.plusSeconds(7200));
+        assertThat(Instant.parse(body.getAsJsonObject("start").get("dateTime").getAsString()))
+                .isEqualTo(NINE.plusSeconds(7200));
         assertThat(body.get("sequence").getAsInt()).isEqualTo(1);
         assertThat(body.get("summary").getAsString()).isEqualTo("Intro call");
     }
@@ -189,9 +210,11 @@ class GoogleCalendarTest {
                 .answer("PATCH /calendar/v3/calendars/primary/events/gone", 404, error(404, "notFound"));
 
         assertThatThrownBy(() -> calendar.update(ALICE, new EventRef("changed", "\"1\""), meeting(1, NINE)))
-                .isInstanceOfSatisfying(CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(Kind.CONFLICT));
+                .isInstanceOfSatisfying(
+                        CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(Kind.CONFLICT));
         assertThatThrownBy(() -> calendar.update(ALICE, new EventRef("gone", null), meeting(1, NINE)))
-                .isInstanceOfSatisfying(CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(Kind.NOT_FOUND));
+                .isInstanceOfSatisfying(
+                        CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(Kind.NOT_FOUND));
     }
 
     @Test
@@ -205,20 +228,24 @@ class GoogleCalendarTest {
         calendar.delete(ALICE, new EventRef("gone", null));
         calendar.delete(ALICE, new EventRef("never", null));
 
-        FakeGoogle.Received delete = google.received("DELETE /calendar/v3/calendars/primary/events/ev1").get(0);
+        FakeGoogle.Received delete = google.received("DELETE /calendar/v3/calendars/primary/events/ev1")
+                .get(0);
         assertThat(delete.query()).contains("sendUpdates=none");
         assertThat(delete.header("Authorization")).isEqualTo("Bearer at-1");
     }
 
     @Test
     void a_refused_access_token_is_renewed_once_and_the_call_made_again() {
-        google.answer(TOKEN, 200, token("stale")).answer(TOKEN, 200, token("fresh"))
-                .answer(FREE_BUSY, 401, error(401, "authError")).answer(FREE_BUSY, 200, freeBusy());
+        google.answer(TOKEN, 200, token("stale"))
+                .answer(TOKEN, 200, token("fresh"))
+                .answer(FREE_BUSY, 401, error(401, "authError"))
+                .answer(FREE_BUSY, 200, freeBusy());
 
         assertThat(calendar.busy(ALICE, NINE, NINE.plusSeconds(3600))).hasSize(1);
 
         assertThat(google.received(TOKEN)).hasSize(2);
-        assertThat(google.received(FREE_BUSY)).extracting(r -> r.header("Authorization"))
+        assertThat(google.received(FREE_BUSY))
+                .extracting(r -> r.header("Authorization"))
                 .containsExactly("Bearer stale", "Bearer fresh");
     }
 
@@ -226,8 +253,9 @@ class GoogleCalendarTest {
     void a_token_refused_again_after_renewal_is_unauthorized() {
         google.answer(TOKEN, 200, token("at")).answer(FREE_BUSY, 401, error(401, "authError"));
 
-        assertThatThrownBy(() -> calendar.busy(ALICE, NINE, NINE.plusSeconds(3600))).isInstanceOfSatisfying(
-                CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(Kind.UNAUTHORIZED));
+        assertThatThrownBy(() -> calendar.busy(ALICE, NINE, NINE.plusSeconds(3600)))
+                .isInstanceOfSatisfying(
+                        CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(Kind.UNAUTHORIZED));
         assertThat(google.received(FREE_BUSY)).hasSize(2);
     }
 
@@ -236,8 +264,9 @@ class GoogleCalendarTest {
         google.answer(TOKEN, 400, """
                 {"error": "invalid_grant", "error_description": "Token has been expired or revoked."}""");
 
-        assertThatThrownBy(() -> calendar.busy(ALICE, NINE, NINE.plusSeconds(3600))).isInstanceOfSatisfying(
-                CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(Kind.UNAUTHORIZED));
+        assertThatThrownBy(() -> calendar.busy(ALICE, NINE, NINE.plusSeconds(3600)))
+                .isInstanceOfSatisfying(
+                        CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(Kind.UNAUTHORIZED));
         assertThat(google.received(TOKEN)).hasSize(1);
         assertThat(google.received(FREE_BUSY)).isEmpty();
     }
@@ -257,8 +286,8 @@ class GoogleCalendarTest {
     void a_rate_limit_that_outlasts_every_attempt_is_rate_limited() {
         google.answer(TOKEN, 200, token("at")).answer(FREE_BUSY, 403, error(403, "userRateLimitExceeded"));
 
-        assertThatThrownBy(() -> calendar.busy(ALICE, NINE, NINE.plusSeconds(3600))).isInstanceOfSatisfying(
-                CalendarFault.class, fault -> {
+        assertThatThrownBy(() -> calendar.busy(ALICE, NINE, NINE.plusSeconds(3600)))
+                .isInstanceOfSatisfying(CalendarFault.class, fault -> {
                     assertThat(fault.kind()).isEqualTo(Kind.RATE_LIMITED);
                     assertThat(fault.retryable()).isTrue();
                 });
@@ -269,8 +298,9 @@ class GoogleCalendarTest {
     void a_403_for_any_other_reason_is_unauthorized_at_once() {
         google.answer(TOKEN, 200, token("at")).answer(FREE_BUSY, 403, error(403, "forbidden"));
 
-        assertThatThrownBy(() -> calendar.busy(ALICE, NINE, NINE.plusSeconds(3600))).isInstanceOfSatisfying(
-                CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(Kind.UNAUTHORIZED));
+        assertThatThrownBy(() -> calendar.busy(ALICE, NINE, NINE.plusSeconds(3600)))
+                .isInstanceOfSatisfying(
+                        CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(Kind.UNAUTHORIZED));
         assertThat(google.received(FREE_BUSY)).hasSize(1);
     }
 
@@ -278,8 +308,9 @@ class GoogleCalendarTest {
     void a_server_error_on_every_attempt_is_unavailable() {
         google.answer(TOKEN, 200, token("at")).answer(FREE_BUSY, 500, error(500, "backendError"));
 
-        assertThatThrownBy(() -> calendar.busy(ALICE, NINE, NINE.plusSeconds(3600))).isInstanceOfSatisfying(
-                CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(Kind.UNAVAILABLE));
+        assertThatThrownBy(() -> calendar.busy(ALICE, NINE, NINE.plusSeconds(3600)))
+                .isInstanceOfSatisfying(
+                        CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(Kind.UNAVAILABLE));
         assertThat(google.received(FREE_BUSY)).hasSize(3);
     }
 
@@ -287,8 +318,9 @@ class GoogleCalendarTest {
     void a_google_that_never_answers_is_unavailable_after_the_read_timeout_not_a_hang() {
         google.answer(TOKEN, 200, token("at")).neverAnswer(FREE_BUSY);
 
-        assertThatThrownBy(() -> calendar.busy(ALICE, NINE, NINE.plusSeconds(3600))).isInstanceOfSatisfying(
-                CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(Kind.UNAVAILABLE));
+        assertThatThrownBy(() -> calendar.busy(ALICE, NINE, NINE.plusSeconds(3600)))
+                .isInstanceOfSatisfying(
+                        CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(Kind.UNAVAILABLE));
         assertThat(google.received(FREE_BUSY)).hasSize(3);
     }
 
@@ -296,8 +328,9 @@ class GoogleCalendarTest {
     void an_answer_that_is_not_googles_json_is_malformed() {
         google.answer(TOKEN, 200, token("at")).answer(FREE_BUSY, 200, "<html>Sign in</html>");
 
-        assertThatThrownBy(() -> calendar.busy(ALICE, NINE, NINE.plusSeconds(3600))).isInstanceOfSatisfying(
-                CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(Kind.MALFORMED));
+        assertThatThrownBy(() -> calendar.busy(ALICE, NINE, NINE.plusSeconds(3600)))
+                .isInstanceOfSatisfying(
+                        CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(Kind.MALFORMED));
     }
 
     @Test
@@ -306,9 +339,11 @@ class GoogleCalendarTest {
         generator.initialize(2048);
         KeyPair key = generator.generateKeyPair();
         String pem = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getPrivate().getEncoded())
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(key.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
-        Google bob = new Google("bob@acme.example",
+        Google bob = new Google(
+                "bob@acme.example",
                 new ServiceAccount("switchboard@acme-project.iam.gserviceaccount.com", pem, "bob@acme.example"));
         google.answer(TOKEN, 200, token("delegated")).answer(FREE_BUSY, 200, """
                 {"calendars": {"bob@acme.example": {"busy": []}}}""");
@@ -327,7 +362,8 @@ class GoogleCalendarTest {
         assertThat(header.get("alg").getAsString()).isEqualTo("RS256");
         assertThat(claims.get("iss").getAsString()).isEqualTo("switchboard@acme-project.iam.gserviceaccount.com");
         assertThat(claims.get("sub").getAsString()).isEqualTo("bob@acme.example");
-        assertThat(claims.get("aud").getAsString()).isEqualTo(google.tokenEndpoint().toString());
+        assertThat(claims.get("aud").getAsString())
+                .isEqualTo(google.tokenEndpoint().toString());
         assertThat(claims.get("scope").getAsString()).contains("https://www.googleapis.com/auth/calendar.events");
         assertThat(claims.get("iat").getAsLong()).isEqualTo(NINE.getEpochSecond());
         assertThat(claims.get("exp").getAsLong()).isEqualTo(NINE.getEpochSecond() + 3600);
@@ -359,8 +395,14 @@ class GoogleCalendarTest {
     }
 
     private static CalendarEvent meeting(int sequence, Instant start) {
-        return new CalendarEvent("booking-1@switchboard", sequence, Interval.of(start, Duration.ofMinutes(30)),
-                "Intro call", "Ada from Acme", "https://meet.example/abc", "alice@sales.example",
+        return new CalendarEvent(
+                "booking-1@switchboard",
+                sequence,
+                Interval.of(start, Duration.ofMinutes(30)),
+                "Intro call",
+                "Ada from Acme",
+                "https://meet.example/abc",
+                "alice@sales.example",
                 List.of("ada@acme.example"));
     }
 

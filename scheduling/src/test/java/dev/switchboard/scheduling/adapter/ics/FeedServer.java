@@ -2,7 +2,6 @@ package dev.switchboard.scheduling.adapter.ics;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -43,11 +42,14 @@ final class FeedServer implements AutoCloseable {
         }
     }
 
-    enum Stall { NEVER, BEFORE_HEAD, MID_BODY }
+    enum Stall {
+        NEVER,
+        BEFORE_HEAD,
+        MID_BODY
+    }
 
     /** What the server was asked: the path and the conditional headers, and whether it answered 304. */
-    record Request(String path, String ifNoneMatch, String ifModifiedSince, int status) {
-    }
+    record Request(String path, String ifNoneMatch, String ifModifiedSince, int status) {}
 
     private final HttpServer server;
     private final Map<String, Feed> feeds = new ConcurrentHashMap<>();

@@ -1,5 +1,9 @@
 package dev.switchboard.scheduling.adapter.ics;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
 import dev.switchboard.domain.model.calendar.CalendarConnection;
 import dev.switchboard.domain.model.calendar.CalendarEvent;
 import dev.switchboard.domain.model.calendar.CalendarFault;
@@ -7,11 +11,6 @@ import dev.switchboard.domain.model.calendar.CalendarFault.Kind;
 import dev.switchboard.domain.model.calendar.EventRef;
 import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.scheduling.adapter.ics.FeedServer.Feed;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,10 +21,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class IcsFeedCalendarsTest {
 
@@ -48,7 +47,8 @@ class IcsFeedCalendarsTest {
     }
 
     private static IcsFeedCalendars adapter(int cachedFeeds) {
-        return new IcsFeedCalendars(Duration.ofSeconds(2), Duration.ofMillis(500), cachedFeeds, 1_000_000, ZoneId.of("Europe/Paris"));
+        return new IcsFeedCalendars(
+                Duration.ofSeconds(2), Duration.ofMillis(500), cachedFeeds, 1_000_000, ZoneId.of("Europe/Paris"));
     }
 
     private static String fixture(String name) {
@@ -68,12 +68,13 @@ class IcsFeedCalendarsTest {
     }
 
     private static void fails(Kind kind, ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(kind));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        CalendarFault.class, fault -> assertThat(fault.kind()).isEqualTo(kind));
     }
 
     private static final List<Interval> OUTLOOK_BUSY = List.of(
-            at("2026-10-23T08:00:00Z", "2026-10-23T09:00:00Z"),
-            at("2026-10-30T09:00:00Z", "2026-10-30T10:00:00Z"));
+            at("2026-10-23T08:00:00Z", "2026-10-23T09:00:00Z"), at("2026-10-30T09:00:00Z", "2026-10-30T10:00:00Z"));
 
     @Test
     void a_feed_is_read_over_http_into_busy_time() {
@@ -90,9 +91,10 @@ class IcsFeedCalendarsTest {
         List<Interval> again = feeds.busy(feed("/outlook.ics"), FROM, TO);
 
         assertThat(again).isEqualTo(OUTLOOK_BUSY);
-        assertThat(server.requests()).containsExactly(
-                new FeedServer.Request("/outlook.ics", null, null, 200),
-                new FeedServer.Request("/outlook.ics", "\"v1\"", LAST_MODIFIED, 304));
+        assertThat(server.requests())
+                .containsExactly(
+                        new FeedServer.Request("/outlook.ics", null, null, 200),
+                        new FeedServer.Request("/outlook.ics", "\"v1\"", LAST_MODIFIED, 304));
     }
 
     @Test
@@ -102,7 +104,8 @@ class IcsFeedCalendarsTest {
         feeds.busy(feed("/outlook.ics"), FROM, TO);
         assertThat(feeds.busy(feed("/outlook.ics"), FROM, TO)).isEqualTo(OUTLOOK_BUSY);
 
-        assertThat(server.requests()).extracting(FeedServer.Request::ifModifiedSince, FeedServer.Request::status)
+        assertThat(server.requests())
+                .extracting(FeedServer.Request::ifModifiedSince, FeedServer.Request::status)
                 .containsExactly(tuple(null, 200), tuple(LAST_MODIFIED, 304));
     }
 
@@ -113,7 +116,9 @@ class IcsFeedCalendarsTest {
 
         server.publish("/rep.ics", Feed.of(fixture("weekly-paris-across-dst.ics"), "\"v2\"", null));
 
-        assertThat(feeds.busy(feed("/rep.ics"), FROM, TO)).hasSize(4).first()
+        assertThat(feeds.busy(feed("/rep.ics"), FROM, TO))
+                .hasSize(4)
+                .first()
                 .isEqualTo(at("2026-10-19T07:00:00Z", "2026-10-19T07:30:00Z"));
         assertThat(server.requests()).extracting(FeedServer.Request::status).containsExactly(200, 200);
     }
@@ -129,11 +134,10 @@ class IcsFeedCalendarsTest {
         oneFeedCache.busy(feed("/a.ics"), FROM, TO);
         oneFeedCache.busy(feed("/a.ics"), FROM, TO);
 
-        assertThat(server.requests()).extracting(FeedServer.Request::path, FeedServer.Request::ifNoneMatch).containsExactly(
-                tuple("/a.ics", null),
-                tuple("/b.ics", null),
-                tuple("/a.ics", null),
-                tuple("/a.ics", "\"a\""));
+        assertThat(server.requests())
+                .extracting(FeedServer.Request::path, FeedServer.Request::ifNoneMatch)
+                .containsExactly(
+                        tuple("/a.ics", null), tuple("/b.ics", null), tuple("/a.ics", null), tuple("/a.ics", "\"a\""));
     }
 
     @Test
@@ -145,7 +149,8 @@ class IcsFeedCalendarsTest {
 
     @Test
     void a_feed_larger_than_the_limit_is_malformed() {
-        IcsFeedCalendars small = new IcsFeedCalendars(Duration.ofSeconds(2), Duration.ofSeconds(2), 4, 100, ZoneId.of("UTC"));
+        IcsFeedCalendars small =
+                new IcsFeedCalendars(Duration.ofSeconds(2), Duration.ofSeconds(2), 4, 100, ZoneId.of("UTC"));
         server.publish("/big.ics", Feed.of(fixture("outlook-windows-zone.ics"), null, null));
 
         fails(Kind.MALFORMED, () -> small.busy(feed("/big.ics"), FROM, TO));
@@ -171,7 +176,8 @@ class IcsFeedCalendarsTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();
         }
-        CalendarConnection.IcsFeed nowhere = new CalendarConnection.IcsFeed(URI.create("http://127.0.0.1:" + closed + "/feed.ics"));
+        CalendarConnection.IcsFeed nowhere =
+                new CalendarConnection.IcsFeed(URI.create("http://127.0.0.1:" + closed + "/feed.ics"));
 
         fails(Kind.UNAVAILABLE, () -> feeds.busy(nowhere, FROM, TO));
     }
@@ -191,8 +197,15 @@ class IcsFeedCalendarsTest {
 
     @Test
     void a_feed_takes_no_bookings() {
-        CalendarEvent event = new CalendarEvent("b-1", 0, at("2026-11-03T10:00:00Z", "2026-11-03T10:30:00Z"), "Demo", null, null,
-                "rep@example.test", List.of("prospect@example.test"));
+        CalendarEvent event = new CalendarEvent(
+                "b-1",
+                0,
+                at("2026-11-03T10:00:00Z", "2026-11-03T10:30:00Z"),
+                "Demo",
+                null,
+                null,
+                "rep@example.test",
+                List.of("prospect@example.test"));
 
         assertThat(feeds.supports(feed("/rep.ics"))).isTrue();
         assertThat(feeds.supports(new CalendarConnection.None())).isFalse();
