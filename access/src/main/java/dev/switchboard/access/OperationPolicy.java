@@ -59,6 +59,8 @@ public final class OperationPolicy {
         t.put("Query.qualification", Access.scope(SETUP_READ));
         t.put("Query.simulateRouting", Access.scope(SETUP_READ));
         t.put("Query.replayRouter", Access.scope(SETUP_READ));
+        // Analytics add up every rep's leads: not for reps, who see their own.
+        t.put("Query.analytics", Access.scope(LEADS_READ));
 
         // Booking: the widget shows slots to the prospect.
         t.put("Query.availableSlots", Access.widgets().andReps().and(SETUP_READ));
@@ -127,6 +129,8 @@ public final class OperationPolicy {
             "Mutation.updateWebhook",
             "Mutation.deleteWebhook",
             "Mutation.replayWebhookDelivery",
+            "Query.outbox",
+            "Mutation.retryOutboxItem",
             "Subscription.leadAssigned",
             "Subscription.events"
         }) {

@@ -81,6 +81,7 @@ class AuthorizationMatrixApiTest extends ApiTest {
             Query.qualification                401   403    403  ok    | 403        403         ok         403         403          ok
             Query.simulateRouting              401   403    403  ok    | 403        403         ok         403         403          ok
             Query.replayRouter                 401   403    403  ok    | 403        403         ok         403         403          ok
+            Query.analytics                    401   403    403  ok    | ok         403         403        403         403          ok
             Mutation.createRep                 401   403    403  ok    | 403        403         403        ok          403          ok
             Mutation.setRepStatus              401   403    403  ok    | 403        403         403        ok          403          ok
             Mutation.createPool                401   403    403  ok    | 403        403         403        ok          403          ok
@@ -124,6 +125,8 @@ class AuthorizationMatrixApiTest extends ApiTest {
             Mutation.updateWebhook             401   403    403  ok    | 403        403         403        403         403          ok
             Mutation.deleteWebhook             401   403    403  ok    | 403        403         403        403         403          ok
             Mutation.replayWebhookDelivery     401   403    403  ok    | 403        403         403        403         403          ok
+            Query.outbox                       401   403    403  ok    | 403        403         403        403         403          ok
+            Mutation.retryOutboxItem           401   403    403  ok    | 403        403         403        403         403          ok
             Subscription.leadAssigned          401   403    403  ok    | 403        403         403        403         403          ok
             Subscription.events                401   403    403  ok    | 403        403         403        403         403          ok
             """;

@@ -5,6 +5,7 @@ import dev.switchboard.api.ops.CountedDeliveries;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.Leads;
+import dev.switchboard.domain.port.OutboxItems;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.retry.Backoff;
 import dev.switchboard.outbound.CreateWebhook;
@@ -15,6 +16,7 @@ import dev.switchboard.outbound.EventHandler;
 import dev.switchboard.outbound.FanOutEvents;
 import dev.switchboard.outbound.Outbox;
 import dev.switchboard.outbound.ReplayWebhookDelivery;
+import dev.switchboard.outbound.RetryOutboxItem;
 import dev.switchboard.outbound.UpdateWebhook;
 import dev.switchboard.outbound.Webhooks;
 import dev.switchboard.outbound.adapter.http.HttpWebhookEndpoints;
@@ -43,6 +45,11 @@ class EventsConfiguration {
     }
 
     /** The rep's mail of a lead assigned to them, queued from the outbox's event (sent when mail is on). */
+    @Bean
+    RetryOutboxItem retryOutboxItem(OutboxItems items, Clock clock) {
+        return new RetryOutboxItem(items, clock);
+    }
+
     @Bean
     TellRepOfAssignedLead tellRepOfAssignedLead(
             MailOutbox mail, Leads leads, Assignments assignments, Reps reps, Clock clock) {

@@ -8,6 +8,7 @@ import dev.switchboard.domain.port.Conversions;
 import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.Forms;
 import dev.switchboard.domain.port.FreeSlots;
+import dev.switchboard.domain.port.LeadAnalytics;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Qualifications;
@@ -16,9 +17,11 @@ import dev.switchboard.domain.port.Rotations;
 import dev.switchboard.domain.port.Routers;
 import dev.switchboard.domain.port.Standings;
 import dev.switchboard.domain.port.Tallies;
+import dev.switchboard.routing.engine.ReadStandings;
 import dev.switchboard.routing.engine.RouteLead;
 import dev.switchboard.routing.enrichment.AccountProfiles;
 import dev.switchboard.routing.explain.ExplainMisses;
+import dev.switchboard.routing.insights.ReadAnalytics;
 import dev.switchboard.routing.intake.IntakeOutcomes;
 import dev.switchboard.routing.intake.RouteStrandedLeads;
 import dev.switchboard.routing.intake.SimulateRouting;
@@ -193,6 +196,24 @@ class UseCases {
     @Bean
     SetRepStatus setRepStatus(Reps reps) {
         return new SetRepStatus(reps);
+    }
+
+    @Bean
+    ReadStandings readStandings(
+            Pools pools,
+            Reps reps,
+            Rotations rotations,
+            Tallies tallies,
+            Standings standings,
+            Conversions conversions,
+            Absences absences,
+            Clock clock) {
+        return new ReadStandings(pools, reps, rotations, tallies, standings, conversions, absences, clock);
+    }
+
+    @Bean
+    ReadAnalytics readAnalytics(LeadAnalytics analytics, Pools pools) {
+        return new ReadAnalytics(analytics, pools);
     }
 
     @Bean

@@ -112,23 +112,7 @@ final class Views {
                     ReasonWords.ENGLISH.sentence(e),
                     e.reason().code(),
                     e.reason().steps().stream().map(StepView::of).toList(),
-                    e.candidates().stream()
-                            .map(c -> new CandidateView(
-                                    c.repId().value(),
-                                    c.weight(),
-                                    c.today(),
-                                    c.thisWeek(),
-                                    c.chosen(),
-                                    c.skipped(),
-                                    c.skip() == null ? null : SkipView.of(c.skip()),
-                                    c.dailyCap(),
-                                    c.weeklyCap(),
-                                    c.window(),
-                                    c.inWindow(),
-                                    c.credit(),
-                                    c.multiplier(),
-                                    c.effectiveWeight()))
-                            .toList(),
+                    e.candidates().stream().map(CandidateView::of).toList(),
                     e.enrichment(),
                     e.shares().stream().map(ShareView::of).toList(),
                     e,
@@ -237,7 +221,26 @@ final class Views {
             long inWindow,
             long credit,
             double multiplier,
-            double effectiveWeight) {}
+            double effectiveWeight) {
+
+        static CandidateView of(Candidate c) {
+            return new CandidateView(
+                    c.repId().value(),
+                    c.weight(),
+                    c.today(),
+                    c.thisWeek(),
+                    c.chosen(),
+                    c.skipped(),
+                    c.skip() == null ? null : SkipView.of(c.skip()),
+                    c.dailyCap(),
+                    c.weeklyCap(),
+                    c.window(),
+                    c.inWindow(),
+                    c.credit(),
+                    c.multiplier(),
+                    c.effectiveWeight());
+        }
+    }
 
     record RepView(String id, String name, String email, String timeZone, boolean active, Instant awayUntil) {
 
