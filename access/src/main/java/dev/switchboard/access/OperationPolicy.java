@@ -101,6 +101,7 @@ public final class OperationPolicy {
             "connectCalendar",
             "disconnectCalendar",
             "startGoogleCalendarConsent",
+            "checkCalendar",
             "setPoolAvailabilityFirst"
         }) {
             t.put("Mutation." + mutation, Access.scope(SETUP_WRITE));

@@ -108,6 +108,7 @@ class AuthorizationMatrixApiTest extends ApiTest {
             Mutation.connectCalendar           401   403    403  ok    | 403        403         403        ok          403          ok
             Mutation.disconnectCalendar        401   403    403  ok    | 403        403         403        ok          403          ok
             Mutation.startGoogleCalendarConsent 401  403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.checkCalendar             401   403    403  ok    | 403        403         403        ok          403          ok
             Query.users                        401   403    403  ok    | 403        403         403        403         403          ok
             Query.apiKeys                      401   403    403  ok    | 403        403         403        403         403          ok
             Query.widgetKeys                   401   403    403  ok    | 403        403         403        403         403          ok

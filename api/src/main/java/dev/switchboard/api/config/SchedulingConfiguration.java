@@ -5,6 +5,7 @@ import dev.switchboard.domain.port.Absences;
 import dev.switchboard.domain.port.Availabilities;
 import dev.switchboard.domain.port.Bookings;
 import dev.switchboard.domain.port.CalendarConnections;
+import dev.switchboard.domain.port.CalendarHealth;
 import dev.switchboard.domain.port.Calendars;
 import dev.switchboard.domain.port.FreeSlots;
 import dev.switchboard.domain.port.MeetingTypes;
@@ -12,6 +13,7 @@ import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.SlotPolicies;
 import dev.switchboard.scheduling.busy.BusyTimes;
+import dev.switchboard.scheduling.connect.CheckCalendar;
 import dev.switchboard.scheduling.presence.ScheduledAbsences;
 import dev.switchboard.scheduling.setup.AddTimeOff;
 import dev.switchboard.scheduling.setup.CreateMeetingType;
@@ -75,7 +77,8 @@ class SchedulingConfiguration {
             CalendarCalls calls,
             Clock clock,
             SchedulingProperties properties,
-            CalendarReads calendarReads) {
+            CalendarReads calendarReads,
+            CalendarHealth health) {
         List<Calendars> adapters = calls.metered(calendars.orderedStream().toList());
         return new BusyTimes(
                 connections,
@@ -83,7 +86,13 @@ class SchedulingConfiguration {
                 clock,
                 properties.busyCacheTtl(),
                 properties.calendarTimeout(),
-                calendarReads.executor);
+                calendarReads.executor,
+                health);
+    }
+
+    @Bean
+    CheckCalendar checkCalendar(Reps reps, CalendarConnections connections, BusyTimes busyTimes, Clock clock) {
+        return new CheckCalendar(reps, connections, busyTimes, clock);
     }
 
     @Bean

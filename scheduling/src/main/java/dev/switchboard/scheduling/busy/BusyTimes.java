@@ -6,6 +6,7 @@ import dev.switchboard.domain.model.calendar.CalendarConnection;
 import dev.switchboard.domain.model.calendar.CalendarFault;
 import dev.switchboard.domain.model.calendar.Interval;
 import dev.switchboard.domain.port.CalendarConnections;
+import dev.switchboard.domain.port.CalendarHealth;
 import dev.switchboard.domain.port.Calendars;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,6 +73,7 @@ public final class BusyTimes {
     private final Duration ttl;
     private final Duration timeout;
     private final Executor executor;
+    private final CalendarHealth health;
     private final Map<RepId, Entry> cache = new ConcurrentHashMap<>();
 
     /**
@@ -87,6 +89,19 @@ public final class BusyTimes {
             Duration ttl,
             Duration timeout,
             Executor executor) {
+        this(connections, adapters, clock, ttl, timeout, executor, CalendarHealth.NONE);
+    }
+
+    /** @param health where each read's outcome is kept, so admins see a failing calendar without a booking failing */
+    public BusyTimes(
+            CalendarConnections connections,
+            List<Calendars> adapters,
+            Clock clock,
+            Duration ttl,
+            Duration timeout,
+            Executor executor,
+            CalendarHealth health) {
+        this.health = Objects.requireNonNull(health, "health");
         this.connections = connections;
         this.adapters = List.copyOf(adapters);
         this.clock = clock;
@@ -174,10 +189,23 @@ public final class BusyTimes {
         }
         // Logged once per read, not per lookup: a failure is kept as long as a success and served from the cache.
         return read.whenComplete((busy, failure) -> {
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
             if (failure != null) {
-                logFailure(rep.id(), connection, failure instanceof CompletionException ? failure.getCause() : failure);
+                logFailure(rep.id(), connection, cause);
             }
+            record(rep.id(), cause == null ? null : reason(cause));
         });
+    }
+
+    /** Keeping the health must never fail a read: a database hiccup here only loses one health update. */
+    private void record(RepId rep, String error) {
+        try {
+            health.read(rep, clock.instant(), error);
+        } catch (RuntimeException e) {
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "rep " + rep.value() + ", calendar health not kept: " + e.getMessage());
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import './pages/routers.js';
 import './pages/simulate.js';
 import './pages/log.js';
 import './pages/queues.js';
+import './pages/insights.js';
 
 /** Pages by hash route; admin pages are left out of a rep's navigation and refused to them. */
 const PAGES = [
@@ -15,11 +16,15 @@ const PAGES = [
   { nav: 'Pools', path: '/pools', admin: true, render: () => html`<sb-pools></sb-pools>` },
   { path: /^\/pools\/(.+)$/, admin: true, render: (id) => html`<sb-pool-editor .poolId=${id === 'new' ? null : id}></sb-pool-editor>` },
   { nav: 'Routers', path: '/routers', admin: true, render: () => html`<sb-routers></sb-routers>` },
+  { path: /^\/routers\/([^/]+)\/history$/, admin: true, render: (id) => html`<sb-router-history .routerId=${id}></sb-router-history>` },
+  { path: /^\/routers\/([^/]+)\/replay$/, admin: true, render: (id) => html`<sb-replay .routerId=${id}></sb-replay>` },
   { path: /^\/routers\/(.+)$/, admin: true, render: (id) => html`<sb-router-editor .routerId=${id === 'new' ? null : id}></sb-router-editor>` },
   { nav: 'Test a lead', path: '/test', admin: true, render: () => html`<sb-simulate></sb-simulate>` },
   { nav: 'Routing log', path: '/log', admin: true, render: () => html`<sb-log></sb-log>` },
   { path: /^\/leads\/(.+)$/, admin: false, render: (id) => html`<sb-lead .leadId=${id}></sb-lead>` },
   { nav: 'My leads', path: '/my-leads', rep: true, render: () => html`<sb-log .mine=${true}></sb-log>` },
+  { nav: 'Bookings', path: '/bookings', admin: true, render: () => html`<sb-bookings></sb-bookings>` },
+  { nav: 'Analytics', path: '/analytics', admin: true, render: () => html`<sb-analytics></sb-analytics>` },
   { nav: 'Claim queues', path: '/queues', admin: false, both: true, render: () => html`<sb-queues></sb-queues>` },
   { nav: 'Audit log', path: '/audit', admin: true, render: () => html`<sb-audit></sb-audit>` },
   { path: '/account', admin: false, render: () => html`<sb-account></sb-account>` },

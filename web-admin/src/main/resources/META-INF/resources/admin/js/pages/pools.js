@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import Sortable from 'sortablejs';
 import { gql } from '../api.js';
+import './standings.js';
 import {
   Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, status, words, timeZones, intOrNull,
 } from '../ui.js';
@@ -211,7 +212,8 @@ class PoolEditor extends Page {
         </fieldset>
         <p><button type="submit" class="primary">${this.poolId ? 'Save pool' : 'Create pool'}</button></p>
         ${status(this.saved)}
-      </form>`;
+      </form>
+      ${this.poolId ? html`<sb-pool-standings .poolId=${this.poolId}></sb-pool-standings>` : nothing}`;
   }
 
   addMember() {
@@ -245,7 +247,10 @@ class PoolEditor extends Page {
         const data = await gql(`mutation($input: UpdatePoolInput!) { updatePool(input: $input) { pool { id } errors { code field message } } }`,
           { input: { poolId: this.poolId, ...input } });
         this.errors = data.updatePool.errors;
-        if (data.updatePool.pool) this.saved = 'Pool saved.';
+        if (data.updatePool.pool) {
+          this.saved = 'Pool saved.';
+          this.querySelector('sb-pool-standings')?.load();
+        }
       } else {
         const data = await gql(`mutation($input: CreatePoolInput!) { createPool(input: $input) { pool { id } errors { code field message } } }`, { input });
         this.errors = data.createPool.errors;

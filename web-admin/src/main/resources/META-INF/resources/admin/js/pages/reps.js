@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { gql } from '../api.js';
+import './calendar.js';
 import {
   Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, status, when, words,
   timeZones, browserTimeZone, localInput, fromLocalInput,
@@ -162,19 +163,7 @@ class Rep extends Page {
         </form>
       </section>
       ${this.renderAvailability()}
-      <section aria-labelledby="calendar-h">
-        <h2 id="calendar-h">Calendar</h2>
-        ${r.calendar ? html`<dl class="facts">
-            <dt>Kind</dt><dd>${{ GOOGLE: 'Google Calendar', CALDAV: 'CalDAV', ICS_FEED: 'ICS feed' }[r.calendar.kind]}</dd>
-            <dt>Bookings written to it</dt><dd>${r.calendar.writable ? 'Yes' : 'No (read-only)'}</dd>
-            ${r.calendar.calendarId ? html`<dt>Calendar</dt><dd>${r.calendar.calendarId}</dd>` : nothing}
-            ${r.calendar.googleAccess ? html`<dt>Access</dt><dd>${words(r.calendar.googleAccess)}</dd>` : nothing}
-            ${r.calendar.url ? html`<dt>Address</dt><dd>${r.calendar.url}</dd>` : nothing}
-            ${r.calendar.username ? html`<dt>User</dt><dd>${r.calendar.username}</dd>` : nothing}
-          </dl>`
-          : html`<p class="empty">No calendar connected: only the working hours above count for booking. Connect one
-              with <code>connectCalendar</code> (Google, CalDAV or an ICS feed; see docs/calendars.md).</p>`}
-      </section>`;
+      <sb-rep-calendar .repId=${r.id}></sb-rep-calendar>`;
   }
 
   renderAvailability() {

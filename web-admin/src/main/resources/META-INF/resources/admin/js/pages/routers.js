@@ -262,6 +262,8 @@ class RouterEditor extends Page {
       <datalist id="countries">${countryList().map(([code, name]) => html`<option value=${code} label=${name}></option>`)}</datalist>
       ${this.versions ? html`<section aria-labelledby="versions-h">
         <h2 id="versions-h">Versions</h2>
+        <p class="actions"><a href=${`#/routers/${encodeURIComponent(this.routerId)}/history`}>Compare two versions</a>
+          <a href=${`#/routers/${encodeURIComponent(this.routerId)}/replay?version=${this.showing}`}>Replay version ${this.showing} over past leads</a></p>
         <table><caption class="visually-hidden">Versions of this router</caption>
           <thead><tr><th scope="col">Version</th><th scope="col">Rules</th><th scope="col">State</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
           <tbody>${this.versions.map((v) => html`<tr>
