@@ -37,7 +37,8 @@ class CalendarHealthApiTest extends ApiTest {
             boolean good = exchange.getRequestURI().getPath().equals("/good.ics");
             byte[] body = FEED.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/calendar; charset=utf-8");
-            exchange.sendResponseHeaders(good ? 200 : 500, good ? body.length : -1);
+            // Not found rather than a server error, which the feed reader would retry.
+            exchange.sendResponseHeaders(good ? 200 : 404, good ? body.length : -1);
             try (OutputStream out = exchange.getResponseBody()) {
                 if (good) {
                     out.write(body);

@@ -9,7 +9,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
 import org.bson.Document;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +31,12 @@ class MongoLeadAnalytics implements LeadAnalytics {
 
     MongoLeadAnalytics(MongoTemplate mongo) {
         this.mongo = mongo;
+        // A pool's period is the common question; the period alone uses the decisions' newest_first index.
+        mongo.indexOps(ASSIGNMENTS)
+                .createIndex(new Index()
+                        .on("poolId", Sort.Direction.ASC)
+                        .on("decidedAt", Sort.Direction.ASC)
+                        .named("pool_period"));
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -27,6 +28,9 @@ class MongoOutboxItems implements OutboxItems {
 
     MongoOutboxItems(MongoTemplate mongo) {
         this.mongo = mongo;
+        // The listing's order; the mail's own "due" index leads with its state, which a listing of all states lacks.
+        mongo.indexOps(MongoMeetingNotices.COLLECTION)
+                .createIndex(new Index("nextAttemptAt", Sort.Direction.DESC).named("listed"));
     }
 
     private static String collection(Kind kind) {

@@ -142,6 +142,8 @@ public final class BusyTimes {
                 busy.put(rep, read.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
             } catch (TimeoutException e) {
                 unknown.put(rep, "the calendar did not answer within " + timeout.toMillis() + " ms");
+                // Kept now, so a calendar that hangs shows as failing; the read, when it ends, keeps its own outcome.
+                record(rep, unknown.get(rep));
             } catch (ExecutionException e) {
                 unknown.put(rep, reason(e.getCause()));
             } catch (InterruptedException e) {
