@@ -297,7 +297,8 @@ class InsightsE2ETest {
     /** The elements that reach past the window's right edge, to say what makes a page scroll sideways. */
     private String tooWide() {
         return String.valueOf(page.evaluate(
-                "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > innerWidth + 1)"
+                "() => [...document.querySelectorAll('body *')].filter(e => !e.parentElement.closest('table')"
+                        + " && e.getBoundingClientRect().right > innerWidth + 1)"
                         + ".slice(0, 8).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')"
                         + " + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')"));
     }

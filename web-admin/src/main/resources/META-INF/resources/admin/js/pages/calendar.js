@@ -110,7 +110,8 @@ class RepCalendar extends Page {
       this.errors = data.connectCalendar.errors;
       if (data.connectCalendar.rep) {
         this.rep = data.connectCalendar.rep;
-        event.target.reset();
+        // Emptied by hand: a form reset would also clear the chosen kind, which Lit set as a property.
+        event.target.querySelectorAll('input:not([type=radio])').forEach((i) => { i.value = ''; });
         this.said = 'Calendar connected. Check it now to see that it answers.';
       }
     } catch (e) {
