@@ -209,8 +209,9 @@ public final class RouteLead {
                     received);
         }
         if (router == null) {
-            Step step =
-                    direct == null ? Step.nowhere(new Reason.PoolGone(lead.poolId())) : drawFrom(direct, live, true);
+            Step step = direct == null
+                    ? Step.nowhere(new Reason.PoolGone(lead.poolId()))
+                    : drawFrom(direct, facts, live, true);
             return decided(lead, null, step, null, screening, enriched, received);
         }
         // Which rules missed, and why, is worked out when someone reads the decision (ExplainMisses).
@@ -227,7 +228,7 @@ public final class RouteLead {
      * fall through, the rules after it (or the fallback) decide instead, and the reason records the fall.
      */
     private Followed follow(Router router, RuleMatch match, LeadFacts facts, Lead lead, boolean live) {
-        Step step = act(match.action(), lead, live);
+        Step step = act(match.action(), lead, facts, live);
         if (match.fellBack()
                 || !(match.action() instanceof RuleAction.RouteToPool toPool)
                 || !toPool.fallsThrough()
@@ -368,19 +369,21 @@ public final class RouteLead {
         }
     }
 
-    private Step act(RuleAction action, Lead lead, boolean live) {
+    private Step act(RuleAction action, Lead lead, LeadFacts facts, boolean live) {
         if (action instanceof RuleAction.RouteToPool toPool) {
-            return drawFrom(toPool.poolId(), live);
+            return drawFrom(toPool.poolId(), facts, live);
         }
         if (action instanceof RuleAction.RouteToRep toRep) {
             return toRep(toRep.repId(), null);
         }
         if (action instanceof RuleAction.Escalate escalate) {
-            Step step = escalate.poolId() != null ? drawFrom(escalate.poolId(), live) : toRep(escalate.repId(), null);
+            Step step = escalate.poolId() != null
+                    ? drawFrom(escalate.poolId(), facts, live)
+                    : toRep(escalate.repId(), null);
             return step.urgent(escalate.reason());
         }
         if (action instanceof RuleAction.RouteToAccountOwner toOwner) {
-            return toAccountOwner(toOwner, lead, live);
+            return toAccountOwner(toOwner, lead, facts, live);
         }
         if (action instanceof RuleAction.SendToQueue queue) {
             return new Step(
@@ -435,11 +438,11 @@ public final class RouteLead {
         return new Step(Outcome.ASSIGNED, repId, null, null, -1, false, reason, List.of());
     }
 
-    private Step toAccountOwner(RuleAction.RouteToAccountOwner toOwner, Lead lead, boolean live) {
+    private Step toAccountOwner(RuleAction.RouteToAccountOwner toOwner, Lead lead, LeadFacts facts, boolean live) {
         Optional<Account> account = accounts.holdingFirstOf(
                 Account.candidates(lead.details().email().domain()));
         if (account.isEmpty()) {
-            Step fallback = act(toOwner.fallback(), lead, live);
+            Step fallback = act(toOwner.fallback(), lead, facts, live);
             return withReason(
                     fallback, new Reason.NoAccount(lead.details().email().domain(), fallback.reason()));
         }
@@ -448,7 +451,7 @@ public final class RouteLead {
         if (owner.outcome() == Outcome.ASSIGNED) {
             return owner;
         }
-        Step fallback = act(toOwner.fallback(), lead, live);
+        Step fallback = act(toOwner.fallback(), lead, facts, live);
         return withReason(
                 fallback, new Reason.AccountOwnerUnavailable(account.get().name(), owner.reason(), fallback.reason()));
     }
@@ -476,17 +479,22 @@ public final class RouteLead {
                 step.shares());
     }
 
-    private Step drawFrom(PoolId poolId, boolean live) {
-        return drawFrom(poolId, live, true);
+    private Step drawFrom(PoolId poolId, LeadFacts facts, boolean live) {
+        return drawFrom(poolId, facts, live, true);
     }
 
-    private Step drawFrom(PoolId poolId, boolean live, boolean mayOverflow) {
+    private Step drawFrom(PoolId poolId, LeadFacts facts, boolean live, boolean mayOverflow) {
         Optional<Pool> found = pools.byId(poolId);
-        return found.isEmpty() ? Step.nowhere(new Reason.PoolGone(poolId)) : drawFrom(found.get(), live, mayOverflow);
+        return found.isEmpty()
+                ? Step.nowhere(new Reason.PoolGone(poolId))
+                : drawFrom(found.get(), facts, live, mayOverflow);
     }
 
-    /** @param mayOverflow false when drawing from an overflow pool: overflow does not chain. */
-    private Step drawFrom(Pool pool, boolean live, boolean mayOverflow) {
+    /**
+     * @param facts       the lead as its rules saw it, which members' filters test
+     * @param mayOverflow false when drawing from an overflow pool: overflow does not chain.
+     */
+    private Step drawFrom(Pool pool, LeadFacts facts, boolean live, boolean mayOverflow) {
         Instant now = clock.instant();
         CapWindows windows = CapWindows.at(now, pool.timeZone());
         long turn = live ? rotations.nextTurn(pool.id()) : rotations.turnsTaken(pool.id());
@@ -501,7 +509,7 @@ public final class RouteLead {
             Map<RepId, FreeSlots.Opening> openings = openings(pool, pool.repIds(), members, counts, now);
             Map<RepId, Absences.Absence> off = absences.of(members.values(), now, pool.onlyDuringWorkingHours());
             EqualShareDraw.Outcome shared =
-                    equalShares.draw(pool, turn, members, now, counts, openings, off, windows, live);
+                    equalShares.draw(pool, facts, turn, members, now, counts, openings, off, windows, live);
             draw = shared.draw();
             standing = shared.shares();
             how = new Reason.Method(
@@ -528,10 +536,12 @@ public final class RouteLead {
                 int days = pool.performance().days();
                 PerformanceWeights weights = PerformanceWeights.of(
                         pool, conversions.between(pool.id(), pool.repIds(), now.minus(Duration.ofDays(days)), now));
-                draw = PoolDraw.draw(PoolDraw.Request.byPerformance(pool, turn, weights, states, now, claim));
+                draw = PoolDraw.draw(PoolDraw.Request.byPerformance(pool, turn, weights, states, now, claim)
+                        .forLead(facts));
                 how = new Reason.Method(pool.strategy(), days, null, null, List.of(), meetingType);
             } else {
-                draw = PoolDraw.draw(PoolDraw.Request.byRotation(pool, turn, states, now, claim));
+                draw = PoolDraw.draw(PoolDraw.Request.byRotation(pool, turn, states, now, claim)
+                        .forLead(facts));
                 how = new Reason.Method(pool.strategy(), null, null, null, List.of(), meetingType);
             }
         }
@@ -542,7 +552,7 @@ public final class RouteLead {
                     pool.id(), pool.name(), how, pool.members().size(), noSlot, unknown, null);
             if (mayOverflow && pool.overflow() != null) {
                 Step overflow = pool.overflow().poolId() != null
-                        ? drawFrom(pool.overflow().poolId(), live, false)
+                        ? drawFrom(pool.overflow().poolId(), facts, live, false)
                         : toRep(pool.overflow().repId(), null);
                 List<Candidate> candidates = new ArrayList<>(draw.candidates());
                 candidates.addAll(overflow.candidates());

@@ -159,6 +159,7 @@ public final class ReasonWords {
                                 + " ahead of the least-loaded member's " + v.get("leastLoad"));
         s.put(Candidate.SkipReason.NO_FREE_SLOT, v -> "no free slot within the booking horizon");
         s.put(Candidate.SkipReason.CALENDAR_UNKNOWN, v -> "the calendar could not be read");
+        s.put(Candidate.SkipReason.FILTERED_OUT, v -> "filtered out: takes only leads " + filter(v));
         return new ReasonWords(p, s);
     }
 
@@ -170,6 +171,22 @@ public final class ReasonWords {
                 + (Boolean.TRUE.equals(v.get("meanwhile"))
                         ? " (filled by a concurrent decision)"
                         : " (" + v.get("count") + " " + when + ")");
+    }
+
+    /** The member's filter's condition the lead failed, e.g. "whose country equals BE". */
+    private static String filter(Map<String, Object> v) {
+        if (v.containsKey("territories")) {
+            return "in " + v.get("territories");
+        }
+        if (v.containsKey("join")) {
+            return "matching one of its filter's " + v.get("conditions") + " conditions";
+        }
+        String field = v.containsKey("attribute")
+                ? "attribute " + v.get("attribute")
+                : lowerWords(String.valueOf(v.get("field")));
+        String values = String.valueOf(v.getOrDefault("values", ""));
+        return "whose " + field + " " + lowerWords(String.valueOf(v.get("operator")))
+                + (values.isEmpty() ? "" : " " + values);
     }
 
     private static String until(Map<String, Object> v) {
