@@ -16,6 +16,7 @@ import dev.switchboard.domain.port.Rotations;
 import dev.switchboard.domain.port.Routers;
 import dev.switchboard.domain.port.Standings;
 import dev.switchboard.domain.port.Tallies;
+import dev.switchboard.routing.engine.EarlierLeads;
 import dev.switchboard.routing.engine.RouteLead;
 import dev.switchboard.routing.enrichment.AccountProfiles;
 import dev.switchboard.routing.explain.ExplainMisses;
@@ -64,20 +65,22 @@ class UseCases {
             Standings standings,
             Conversions conversions,
             FreeSlots freeSlots,
-            Absences absences) {
+            Absences absences,
+            EarlierLeads earlierLeads) {
         return new RouteLead(
-                pools,
-                reps,
-                accounts,
-                profiles,
-                rotations,
-                tallies,
-                qualifications,
-                clock,
-                standings,
-                conversions,
-                freeSlots,
-                absences);
+                        pools,
+                        reps,
+                        accounts,
+                        profiles,
+                        rotations,
+                        tallies,
+                        qualifications,
+                        clock,
+                        standings,
+                        conversions,
+                        freeSlots,
+                        absences)
+                .matchingEarlierLeads(earlierLeads);
     }
 
     /** Enrichment from the admin's own accounts; an outside service plugs in as a {@code @Primary} {@link CompanyProfiles} bean. */
@@ -206,9 +209,20 @@ class UseCases {
             Accounts accounts,
             CompanyProfiles profiles,
             Qualifications qualifications,
-            Conversions conversions) {
+            Conversions conversions,
+            EarlierLeads earlierLeads) {
         return new ReplayRouter(
-                routers, forms, leads, assignments, pools, reps, accounts, profiles, qualifications, conversions);
+                        routers,
+                        forms,
+                        leads,
+                        assignments,
+                        pools,
+                        reps,
+                        accounts,
+                        profiles,
+                        qualifications,
+                        conversions)
+                .matchingEarlierLeads(earlierLeads);
     }
 
     @Bean

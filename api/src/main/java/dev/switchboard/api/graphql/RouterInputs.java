@@ -35,6 +35,7 @@ final class RouterInputs {
         ROUTE_TO_POOL,
         ROUTE_TO_REP,
         ROUTE_TO_ACCOUNT_OWNER,
+        ROUTE_TO_LEAD_OWNER,
         SEND_TO_QUEUE,
         DISQUALIFY,
         ESCALATE
@@ -142,7 +143,9 @@ final class RouterInputs {
             String reason,
             QueueMode queueMode,
             ActionInput fallback,
-            WhenPassedOver whenPassedOver) {
+            WhenPassedOver whenPassedOver,
+            Boolean matchByPhone,
+            Integer matchWithinDays) {
 
         RuleAction toAction(int depth) {
             if (type == null) {
@@ -164,6 +167,19 @@ final class RouterInputs {
                                 "an account owner's fallback must route somewhere else");
                     }
                     return new RuleAction.RouteToAccountOwner(at("fallback", () -> fallback.toAction(depth + 1)));
+                case ROUTE_TO_LEAD_OWNER:
+                    if (fallback == null) {
+                        throw InputRejected.required("fallback");
+                    }
+                    if (depth > 0) {
+                        throw new InputRejected(
+                                ErrorCode.INVALID_FORMAT, "fallback", "an owner's fallback must route somewhere else");
+                    }
+                    // Its fallback may still be an account owner, whose own fallback then routes elsewhere.
+                    return new RuleAction.RouteToLeadOwner(
+                            Boolean.TRUE.equals(matchByPhone),
+                            matchWithinDays == null ? RuleAction.RouteToLeadOwner.DEFAULT_DAYS : matchWithinDays,
+                            at("fallback", () -> fallback.toAction(depth)));
                 case SEND_TO_QUEUE:
                     return new RuleAction.SendToQueue(poolId == null ? null : new PoolId(poolId), queueMode);
                 case DISQUALIFY:

@@ -67,11 +67,24 @@ final class RouterViews {
             String reason,
             QueueMode queueMode,
             ActionView fallback,
-            WhenPassedOver whenPassedOver) {
+            WhenPassedOver whenPassedOver,
+            Boolean matchByPhone,
+            Integer matchWithinDays) {
 
         ActionView(
                 ActionType type, String poolId, String repId, String reason, QueueMode queueMode, ActionView fallback) {
             this(type, poolId, repId, reason, queueMode, fallback, null);
+        }
+
+        ActionView(
+                ActionType type,
+                String poolId,
+                String repId,
+                String reason,
+                QueueMode queueMode,
+                ActionView fallback,
+                WhenPassedOver whenPassedOver) {
+            this(type, poolId, repId, reason, queueMode, fallback, whenPassedOver, null, null);
         }
     }
 
@@ -130,6 +143,18 @@ final class RouterViews {
         if (action instanceof RuleAction.RouteToAccountOwner toOwner) {
             return new ActionView(
                     ActionType.ROUTE_TO_ACCOUNT_OWNER, null, null, null, null, action(toOwner.fallback()));
+        }
+        if (action instanceof RuleAction.RouteToLeadOwner toOwner) {
+            return new ActionView(
+                    ActionType.ROUTE_TO_LEAD_OWNER,
+                    null,
+                    null,
+                    null,
+                    null,
+                    action(toOwner.fallback()),
+                    null,
+                    toOwner.byPhone(),
+                    toOwner.withinDays());
         }
         if (action instanceof RuleAction.SendToQueue queue) {
             return new ActionView(ActionType.SEND_TO_QUEUE, pool, null, null, queue.mode(), null);

@@ -128,6 +128,12 @@ final class RouterCodec {
         if (action instanceof RuleAction.RouteToAccountOwner toOwner) {
             return new Document("kind", "accountOwner").append("fallback", write(toOwner.fallback()));
         }
+        if (action instanceof RuleAction.RouteToLeadOwner toOwner) {
+            return new Document("kind", "leadOwner")
+                    .append("byPhone", toOwner.byPhone())
+                    .append("withinDays", toOwner.withinDays())
+                    .append("fallback", write(toOwner.fallback()));
+        }
         if (action instanceof RuleAction.SendToQueue queue) {
             return new Document("kind", "queue")
                     .append("poolId", queue.poolId().value())
@@ -157,6 +163,11 @@ final class RouterCodec {
                 return new RuleAction.RouteToRep(new RepId(document.getString("repId")));
             case "accountOwner":
                 return new RuleAction.RouteToAccountOwner(action(document.get("fallback", Document.class)));
+            case "leadOwner":
+                return new RuleAction.RouteToLeadOwner(
+                        document.getBoolean("byPhone", false),
+                        document.getInteger("withinDays"),
+                        action(document.get("fallback", Document.class)));
             case "queue":
                 return new RuleAction.SendToQueue(
                         new PoolId(document.getString("poolId")), QueueMode.valueOf(document.getString("mode")));

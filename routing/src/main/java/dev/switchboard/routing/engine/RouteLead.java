@@ -5,6 +5,7 @@ import dev.switchboard.domain.model.Account;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.AssignmentId;
 import dev.switchboard.domain.model.Candidate;
+import dev.switchboard.domain.model.ContactKeys;
 import dev.switchboard.domain.model.Explanation;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.MeetingTypeId;
@@ -77,6 +78,7 @@ public final class RouteLead {
     private final Conversions conversions;
     private final FreeSlots freeSlots;
     private final Absences absences;
+    private final EarlierLeads earlierLeads;
 
     /**
      * Decisions that do not look at calendars: an availability-first pool's members are all taken as free
@@ -160,6 +162,31 @@ public final class RouteLead {
         this.equalShares = new EqualShareDraw(standings, tallies);
         this.conversions = conversions;
         this.freeSlots = freeSlots;
+        this.earlierLeads = EarlierLeads.NONE;
+    }
+
+    private RouteLead(RouteLead ports, EarlierLeads earlierLeads) {
+        this.absences = ports.absences;
+        this.pools = ports.pools;
+        this.reps = ports.reps;
+        this.accounts = ports.accounts;
+        this.enrichLead = ports.enrichLead;
+        this.rotations = ports.rotations;
+        this.tallies = ports.tallies;
+        this.qualifications = ports.qualifications;
+        this.clock = ports.clock;
+        this.equalShares = ports.equalShares;
+        this.conversions = ports.conversions;
+        this.freeSlots = ports.freeSlots;
+        this.earlierLeads = earlierLeads;
+    }
+
+    /**
+     * The same decisions, with lead-to-lead matching ({@link RuleAction.RouteToLeadOwner}) finding earlier leads through
+     * {@code earlier}; without it, no earlier lead is ever found and such actions go to their fallback.
+     */
+    public RouteLead matchingEarlierLeads(EarlierLeads earlier) {
+        return new RouteLead(this, earlier);
     }
 
     /** Decides for a stored lead by its form's router, taking turns; {@code received} is when it was stored. */
@@ -385,6 +412,9 @@ public final class RouteLead {
         if (action instanceof RuleAction.RouteToAccountOwner toOwner) {
             return toAccountOwner(toOwner, lead, facts, live);
         }
+        if (action instanceof RuleAction.RouteToLeadOwner toOwner) {
+            return toLeadOwner(toOwner, lead, facts, live);
+        }
         if (action instanceof RuleAction.SendToQueue queue) {
             return new Step(
                     Outcome.QUEUED,
@@ -454,6 +484,34 @@ public final class RouteLead {
         Step fallback = act(toOwner.fallback(), lead, facts, live);
         return withReason(
                 fallback, new Reason.AccountOwnerUnavailable(account.get().name(), owner.reason(), fallback.reason()));
+    }
+
+    /**
+     * To the current owner of the newest earlier lead of the same person, found by one indexed lookup; when none is
+     * found, or its owner cannot take the lead now (gone, inactive, away), the action's fallback decides and the reason
+     * says which.
+     */
+    private Step toLeadOwner(RuleAction.RouteToLeadOwner toOwner, Lead lead, LeadFacts facts, boolean live) {
+        Instant now = clock.instant();
+        Optional<EarlierLeads.Owned> found = earlierLeads.newestOwned(
+                lead.id(),
+                ContactKeys.of(lead.details()),
+                toOwner.byPhone(),
+                now.minus(Duration.ofDays(toOwner.withinDays())),
+                now);
+        if (found.isEmpty()) {
+            Step fallback = act(toOwner.fallback(), lead, facts, live);
+            return withReason(
+                    fallback, new Reason.NoEarlierLead(toOwner.withinDays(), toOwner.byPhone(), fallback.reason()));
+        }
+        Reason.EarlierLead earlier = found.get().earlier();
+        Step owner = toRep(found.get().owner(), null);
+        if (owner.outcome() == Outcome.ASSIGNED) {
+            Reason.ToRep took = (Reason.ToRep) owner.reason();
+            return withReason(owner, new Reason.LeadOwner(earlier, took.rep(), took.repName()));
+        }
+        Step fallback = act(toOwner.fallback(), lead, facts, live);
+        return withReason(fallback, new Reason.LeadOwnerUnavailable(earlier, owner.reason(), fallback.reason()));
     }
 
     /** Each member credited on rejoining under fair start, with its name as the decision saw it. */

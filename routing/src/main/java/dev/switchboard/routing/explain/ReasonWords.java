@@ -140,6 +140,21 @@ public final class ReasonWords {
                         + ", so it fell through to "
                         + (r.values().containsKey("nextRule") ? "rule " + text(r, "nextRule") : "the router's fallback")
                         + ": " + w.words(r.inner().get(1)));
+        p.put(
+                Reason.Code.LEAD_OWNER,
+                (r, w) -> "lead " + text(r, "lead") + " of " + text(r, "submittedAt") + " had the same "
+                        + lowerWords(text(r, "matchedBy")) + ", so to its owner " + text(r, "repName"));
+        p.put(
+                Reason.Code.NO_EARLIER_LEAD,
+                (r, w) -> "no lead with the same email"
+                        + (Boolean.TRUE.equals(r.values().get("byPhone")) ? " or phone" : "")
+                        + " in the last " + count(((Number) r.values().get("days")).longValue(), "day", "days")
+                        + " has an owner, so " + w.words(r.inner().get(0)));
+        p.put(
+                Reason.Code.LEAD_OWNER_UNAVAILABLE,
+                (r, w) -> "lead " + text(r, "lead") + " had the same " + lowerWords(text(r, "matchedBy")) + " but "
+                        + w.words(r.inner().get(0)) + ", so "
+                        + w.words(r.inner().get(1)));
         p.put(Reason.Code.SENTENCE, (r, w) -> text(r, "words"));
 
         Map<Candidate.SkipReason, SkipPhrase> s = new EnumMap<>(Candidate.SkipReason.class);
