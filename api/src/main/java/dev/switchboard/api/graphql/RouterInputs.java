@@ -13,6 +13,7 @@ import dev.switchboard.domain.model.rule.Group;
 import dev.switchboard.domain.model.rule.InTerritory;
 import dev.switchboard.domain.model.rule.LeadField;
 import dev.switchboard.domain.model.rule.Operator;
+import dev.switchboard.domain.model.rule.Qualification;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.model.rule.Rule;
 import dev.switchboard.domain.model.rule.RuleAction;
@@ -41,7 +42,12 @@ final class RouterInputs {
         ESCALATE
     }
 
-    record RouterInput(String name, List<RuleInput> rules, ActionInput fallback) {
+    /** @param qualification the version's own qualification, or null to screen by the workspace's */
+    record RouterInput(
+            String name,
+            List<RuleInput> rules,
+            ActionInput fallback,
+            QualificationController.QualificationInput qualification) {
         RouterDraft toDraft() {
             List<RuleInput> given = rules == null ? List.of() : rules;
             if (given.size() > Router.MAX_RULES) {
@@ -54,7 +60,8 @@ final class RouterInputs {
                 built.add(at("rules[" + i + "]", () -> rule.toRule()));
             }
             RuleAction fallbackAction = fallback == null ? null : at("fallback", () -> fallback.toAction(0));
-            return new RouterDraft(name, built, fallbackAction);
+            Qualification own = qualification == null ? null : at("qualification", qualification::toQualification);
+            return new RouterDraft(name, built, fallbackAction, own);
         }
     }
 

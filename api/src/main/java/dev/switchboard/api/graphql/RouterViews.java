@@ -23,8 +23,15 @@ final class RouterViews {
 
     private RouterViews() {}
 
+    /** @param qualification the version's own qualification, or null when it screens by the workspace's */
     record RouterView(
-            String id, String name, int version, Integer liveVersion, List<RuleView> rules, ActionView fallback) {
+            String id,
+            String name,
+            int version,
+            Integer liveVersion,
+            List<RuleView> rules,
+            ActionView fallback,
+            QualificationController.QualificationView qualification) {
         static RouterView of(Router router, int liveVersion) {
             return new RouterView(
                     router.id().value(),
@@ -38,7 +45,10 @@ final class RouterViews {
                                     conditionNodes(r.condition()),
                                     action(r.action())))
                             .toList(),
-                    action(router.fallback()));
+                    action(router.fallback()),
+                    router.qualification() == null
+                            ? null
+                            : QualificationController.QualificationView.of(router.qualification()));
         }
     }
 

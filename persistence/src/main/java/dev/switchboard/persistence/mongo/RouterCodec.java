@@ -40,7 +40,11 @@ final class RouterCodec {
                                         .append("condition", write(rule.condition()))
                                         .append("action", write(rule.action())))
                                 .toList())
-                .append("fallback", write(router.fallback()));
+                .append("fallback", write(router.fallback()))
+                // Left out for the workspace's, as versions stored before routers had their own read.
+                .append(
+                        "qualification",
+                        router.qualification() == null ? null : MongoQualifications.write(router.qualification()));
     }
 
     static Router read(Document document) {
@@ -50,12 +54,14 @@ final class RouterCodec {
                         condition(rule.get("condition", Document.class)),
                         action(rule.get("action", Document.class))))
                 .toList();
+        Document qualification = document.get("qualification", Document.class);
         return new Router(
                 new RouterId(document.getString("routerId")),
                 document.getString("name"),
                 document.getInteger("version"),
                 rules,
-                action(document.get("fallback", Document.class)));
+                action(document.get("fallback", Document.class)),
+                qualification == null ? null : MongoQualifications.read(qualification));
     }
 
     static Document write(Condition condition) {

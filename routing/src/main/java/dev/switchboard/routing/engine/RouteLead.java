@@ -212,11 +212,18 @@ public final class RouteLead {
     /** With a router its rules pick the action; without one, the lead goes to {@code direct} (null when it is gone). */
     private Assignment decide(Lead lead, Router router, Pool direct, Instant received, boolean live) {
         EnrichLead.Enriched enriched = enrichLead.enrich(lead.details());
-        Qualification.Result qualified =
-                qualifications.current().orElse(NO_SCREENING).apply(enriched.details());
+        // A router version that carries its own qualification screens by it, so a replay of the version screens alike.
+        boolean own = router != null && router.qualification() != null;
+        Qualification.Result qualified = (own
+                        ? router.qualification()
+                        : qualifications.current().orElse(NO_SCREENING))
+                .apply(enriched.details());
         LeadFacts facts = qualified.facts();
-        Explanation.Qualification screening =
-                new Explanation.Qualification(facts.qualifiedScore(), facts.tier(), qualified.disqualified());
+        Explanation.Qualification screening = new Explanation.Qualification(
+                facts.qualifiedScore(),
+                facts.tier(),
+                qualified.disqualified(),
+                own ? Explanation.Screening.ROUTER_VERSION : Explanation.Screening.WORKSPACE);
         if (qualified.disqualified() != null) {
             return decided(
                     lead,
