@@ -17,6 +17,7 @@ import dev.switchboard.domain.port.Rotations;
 import dev.switchboard.domain.port.Routers;
 import dev.switchboard.domain.port.Standings;
 import dev.switchboard.domain.port.Tallies;
+import dev.switchboard.routing.engine.EarlierLeads;
 import dev.switchboard.routing.engine.ReadStandings;
 import dev.switchboard.routing.engine.RouteLead;
 import dev.switchboard.routing.enrichment.AccountProfiles;
@@ -67,20 +68,22 @@ class UseCases {
             Standings standings,
             Conversions conversions,
             FreeSlots freeSlots,
-            Absences absences) {
+            Absences absences,
+            EarlierLeads earlierLeads) {
         return new RouteLead(
-                pools,
-                reps,
-                accounts,
-                profiles,
-                rotations,
-                tallies,
-                qualifications,
-                clock,
-                standings,
-                conversions,
-                freeSlots,
-                absences);
+                        pools,
+                        reps,
+                        accounts,
+                        profiles,
+                        rotations,
+                        tallies,
+                        qualifications,
+                        clock,
+                        standings,
+                        conversions,
+                        freeSlots,
+                        absences)
+                .matchingEarlierLeads(earlierLeads);
     }
 
     /** Enrichment from the admin's own accounts; an outside service plugs in as a {@code @Primary} {@link CompanyProfiles} bean. */
@@ -227,9 +230,20 @@ class UseCases {
             Accounts accounts,
             CompanyProfiles profiles,
             Qualifications qualifications,
-            Conversions conversions) {
+            Conversions conversions,
+            EarlierLeads earlierLeads) {
         return new ReplayRouter(
-                routers, forms, leads, assignments, pools, reps, accounts, profiles, qualifications, conversions);
+                        routers,
+                        forms,
+                        leads,
+                        assignments,
+                        pools,
+                        reps,
+                        accounts,
+                        profiles,
+                        qualifications,
+                        conversions)
+                .matchingEarlierLeads(earlierLeads);
     }
 
     @Bean

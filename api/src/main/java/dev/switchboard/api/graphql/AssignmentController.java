@@ -67,6 +67,13 @@ class AssignmentController {
         return found;
     }
 
+    /** The earlier leads lead-to-lead matches named, for a page of decisions in one read. */
+    @BatchMapping(typeName = "Explanation", field = "matchedLead")
+    Map<ExplanationView, Views.LeadView> matchedLead(List<ExplanationView> explanations) {
+        return Batches.load(
+                explanations, e -> e.source().reason().matchedLead().orElse(null), leads::byIds, Views.LeadView::of);
+    }
+
     @BatchMapping(typeName = "Assignment", field = "rep")
     Map<AssignmentView, RepView> assignmentRep(List<AssignmentView> page) {
         return Batches.load(page, a -> a.repId() == null ? null : new RepId(a.repId()), reps::byIds, RepView::of);

@@ -66,7 +66,8 @@ class PoolController {
 
     record DeletePoolInput(String poolId) {}
 
-    record MemberInput(String repId, Integer weight, Integer dailyCap, Integer weeklyCap) {}
+    record MemberInput(
+            String repId, Integer weight, Integer dailyCap, Integer weeklyCap, RouterInputs.ConditionInput filter) {}
 
     record CreatePoolPayload(PoolView pool, List<UserError> errors) {}
 
@@ -178,7 +179,11 @@ class PoolController {
                         new RepId(member.repId()),
                         member.weight() == null ? 1 : member.weight(),
                         member.dailyCap(),
-                        member.weeklyCap()));
+                        member.weeklyCap(),
+                        member.filter() == null
+                                ? null
+                                : RouterInputs.at(
+                                        "filter", () -> member.filter().toCondition(1))));
             } catch (InputRejected e) {
                 throw e.under("members[" + i + "]");
             }

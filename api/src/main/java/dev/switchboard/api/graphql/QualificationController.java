@@ -25,7 +25,38 @@ class QualificationController {
             List<String> titleKeywords,
             List<ScoringRuleInput> scoringRules,
             Integer hotAt,
-            Integer warmAt) {}
+            Integer warmAt) {
+
+        /** The setting this input describes; a rejection names its place in it, e.g. {@code scoringRules[0].points}. */
+        Qualification toQualification() {
+            List<ScoringRuleInput> given = scoringRules() == null ? List.of() : scoringRules();
+            if (given.size() > Qualification.MAX_SCORING_RULES) {
+                throw new InputRejected(
+                        ErrorCode.OUT_OF_RANGE,
+                        "scoringRules",
+                        "at most " + Qualification.MAX_SCORING_RULES + " scoring rules");
+            }
+            List<ScoringRule> rules = new ArrayList<>(given.size());
+            for (int i = 0; i < given.size(); i++) {
+                ScoringRuleInput rule = given.get(i);
+                rules.add(RouterInputs.at(
+                        "scoringRules[" + i + "]",
+                        () -> new ScoringRule(
+                                rule.name(),
+                                RouterInputs.at(
+                                        "condition", () -> rule.condition().toCondition(1)),
+                                rule.points())));
+            }
+            return new Qualification(
+                    freeMailDomains() == null ? FreeMailDomains.shipped() : new HashSet<>(freeMailDomains()),
+                    Boolean.TRUE.equals(rejectFreeMail()),
+                    competitorDomains(),
+                    titleKeywords(),
+                    rules,
+                    hotAt(),
+                    warmAt());
+        }
+    }
 
     record ScoringRuleInput(String name, ConditionInput condition, Integer points) {}
 
@@ -69,34 +100,7 @@ class QualificationController {
     @MutationMapping
     QualificationPayload updateQualification(@Argument QualificationInput input) {
         try {
-            List<ScoringRuleInput> given = input.scoringRules() == null ? List.of() : input.scoringRules();
-            if (given.size() > Qualification.MAX_SCORING_RULES) {
-                throw new InputRejected(
-                        ErrorCode.OUT_OF_RANGE,
-                        "scoringRules",
-                        "at most " + Qualification.MAX_SCORING_RULES + " scoring rules");
-            }
-            List<ScoringRule> rules = new ArrayList<>(given.size());
-            for (int i = 0; i < given.size(); i++) {
-                ScoringRuleInput rule = given.get(i);
-                rules.add(RouterInputs.at(
-                        "scoringRules[" + i + "]",
-                        () -> new ScoringRule(
-                                rule.name(),
-                                RouterInputs.at(
-                                        "condition", () -> rule.condition().toCondition(1)),
-                                rule.points())));
-            }
-            Qualification qualification = new Qualification(
-                    input.freeMailDomains() == null
-                            ? FreeMailDomains.shipped()
-                            : new HashSet<>(input.freeMailDomains()),
-                    Boolean.TRUE.equals(input.rejectFreeMail()),
-                    input.competitorDomains(),
-                    input.titleKeywords(),
-                    rules,
-                    input.hotAt(),
-                    input.warmAt());
+            Qualification qualification = input.toQualification();
             return new QualificationPayload(QualificationView.of(updateQualification.update(qualification)), List.of());
         } catch (InputRejected rejected) {
             return new QualificationPayload(null, UserError.of(rejected));

@@ -13,6 +13,7 @@ import dev.switchboard.domain.model.rule.Group;
 import dev.switchboard.domain.model.rule.InTerritory;
 import dev.switchboard.domain.model.rule.LeadField;
 import dev.switchboard.domain.model.rule.Operator;
+import dev.switchboard.domain.model.rule.Qualification;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.model.rule.Rule;
 import dev.switchboard.domain.model.rule.RuleAction;
@@ -35,12 +36,18 @@ final class RouterInputs {
         ROUTE_TO_POOL,
         ROUTE_TO_REP,
         ROUTE_TO_ACCOUNT_OWNER,
+        ROUTE_TO_LEAD_OWNER,
         SEND_TO_QUEUE,
         DISQUALIFY,
         ESCALATE
     }
 
-    record RouterInput(String name, List<RuleInput> rules, ActionInput fallback) {
+    /** @param qualification the version's own qualification, or null to screen by the workspace's */
+    record RouterInput(
+            String name,
+            List<RuleInput> rules,
+            ActionInput fallback,
+            QualificationController.QualificationInput qualification) {
         RouterDraft toDraft() {
             List<RuleInput> given = rules == null ? List.of() : rules;
             if (given.size() > Router.MAX_RULES) {
@@ -53,7 +60,8 @@ final class RouterInputs {
                 built.add(at("rules[" + i + "]", () -> rule.toRule()));
             }
             RuleAction fallbackAction = fallback == null ? null : at("fallback", () -> fallback.toAction(0));
-            return new RouterDraft(name, built, fallbackAction);
+            Qualification own = qualification == null ? null : at("qualification", qualification::toQualification);
+            return new RouterDraft(name, built, fallbackAction, own);
         }
     }
 
@@ -142,7 +150,9 @@ final class RouterInputs {
             String reason,
             QueueMode queueMode,
             ActionInput fallback,
-            WhenPassedOver whenPassedOver) {
+            WhenPassedOver whenPassedOver,
+            Boolean matchByPhone,
+            Integer matchWithinDays) {
 
         RuleAction toAction(int depth) {
             if (type == null) {
@@ -164,6 +174,19 @@ final class RouterInputs {
                                 "an account owner's fallback must route somewhere else");
                     }
                     return new RuleAction.RouteToAccountOwner(at("fallback", () -> fallback.toAction(depth + 1)));
+                case ROUTE_TO_LEAD_OWNER:
+                    if (fallback == null) {
+                        throw InputRejected.required("fallback");
+                    }
+                    if (depth > 0) {
+                        throw new InputRejected(
+                                ErrorCode.INVALID_FORMAT, "fallback", "an owner's fallback must route somewhere else");
+                    }
+                    // Its fallback may still be an account owner, whose own fallback then routes elsewhere.
+                    return new RuleAction.RouteToLeadOwner(
+                            Boolean.TRUE.equals(matchByPhone),
+                            matchWithinDays == null ? RuleAction.RouteToLeadOwner.DEFAULT_DAYS : matchWithinDays,
+                            at("fallback", () -> fallback.toAction(depth)));
                 case SEND_TO_QUEUE:
                     return new RuleAction.SendToQueue(poolId == null ? null : new PoolId(poolId), queueMode);
                 case DISQUALIFY:

@@ -23,8 +23,15 @@ final class RouterViews {
 
     private RouterViews() {}
 
+    /** @param qualification the version's own qualification, or null when it screens by the workspace's */
     record RouterView(
-            String id, String name, int version, Integer liveVersion, List<RuleView> rules, ActionView fallback) {
+            String id,
+            String name,
+            int version,
+            Integer liveVersion,
+            List<RuleView> rules,
+            ActionView fallback,
+            QualificationController.QualificationView qualification) {
         static RouterView of(Router router, int liveVersion) {
             return new RouterView(
                     router.id().value(),
@@ -38,7 +45,10 @@ final class RouterViews {
                                     conditionNodes(r.condition()),
                                     action(r.action())))
                             .toList(),
-                    action(router.fallback()));
+                    action(router.fallback()),
+                    router.qualification() == null
+                            ? null
+                            : QualificationController.QualificationView.of(router.qualification()));
         }
     }
 
@@ -67,11 +77,24 @@ final class RouterViews {
             String reason,
             QueueMode queueMode,
             ActionView fallback,
-            WhenPassedOver whenPassedOver) {
+            WhenPassedOver whenPassedOver,
+            Boolean matchByPhone,
+            Integer matchWithinDays) {
 
         ActionView(
                 ActionType type, String poolId, String repId, String reason, QueueMode queueMode, ActionView fallback) {
             this(type, poolId, repId, reason, queueMode, fallback, null);
+        }
+
+        ActionView(
+                ActionType type,
+                String poolId,
+                String repId,
+                String reason,
+                QueueMode queueMode,
+                ActionView fallback,
+                WhenPassedOver whenPassedOver) {
+            this(type, poolId, repId, reason, queueMode, fallback, whenPassedOver, null, null);
         }
     }
 
@@ -130,6 +153,18 @@ final class RouterViews {
         if (action instanceof RuleAction.RouteToAccountOwner toOwner) {
             return new ActionView(
                     ActionType.ROUTE_TO_ACCOUNT_OWNER, null, null, null, null, action(toOwner.fallback()));
+        }
+        if (action instanceof RuleAction.RouteToLeadOwner toOwner) {
+            return new ActionView(
+                    ActionType.ROUTE_TO_LEAD_OWNER,
+                    null,
+                    null,
+                    null,
+                    null,
+                    action(toOwner.fallback()),
+                    null,
+                    toOwner.byPhone(),
+                    toOwner.withinDays());
         }
         if (action instanceof RuleAction.SendToQueue queue) {
             return new ActionView(ActionType.SEND_TO_QUEUE, pool, null, null, queue.mode(), null);

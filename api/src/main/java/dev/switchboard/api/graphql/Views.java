@@ -13,10 +13,12 @@ import dev.switchboard.domain.model.Ownership;
 import dev.switchboard.domain.model.OwnershipChange;
 import dev.switchboard.domain.model.PerformanceWeighting;
 import dev.switchboard.domain.model.Pool;
+import dev.switchboard.domain.model.PoolMember;
 import dev.switchboard.domain.model.QueueMode;
 import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.Strategy;
+import dev.switchboard.domain.model.rule.Condition;
 import dev.switchboard.routing.explain.ReasonWords;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -273,9 +275,7 @@ final class Views {
                     pool.id().value(),
                     pool.name(),
                     pool.strategy(),
-                    pool.members().stream()
-                            .map(m -> new MemberView(m.repId().value(), m.weight(), m.dailyCap(), m.weeklyCap()))
-                            .toList(),
+                    pool.members().stream().map(MemberView::of).toList(),
                     pool.timeZone().getId(),
                     pool.overflow() == null || pool.overflow().poolId() == null
                             ? null
@@ -290,7 +290,18 @@ final class Views {
         }
     }
 
-    record MemberView(String repId, int weight, Integer dailyCap, Integer weeklyCap) {}
+    /** @param filter the member's condition as the schema's Condition union shows it, or null */
+    record MemberView(String repId, int weight, Integer dailyCap, Integer weeklyCap, Object filter) {
+
+        static MemberView of(PoolMember member) {
+            return new MemberView(
+                    member.repId().value(),
+                    member.weight(),
+                    member.dailyCap(),
+                    member.weeklyCap(),
+                    member.filter() instanceof Condition condition ? RouterViews.condition(condition) : null);
+        }
+    }
 
     record OwnershipView(
             String ownerId,

@@ -133,6 +133,14 @@ public record Candidate(
             return new Skip(code, Reason.Values.of("until", until == null ? null : until.toString()));
         }
 
+        /**
+         * The member's filter does not admit the lead: {@code field} (a lead field's name, with {@code attribute} for a
+         * custom one), {@code operator} and {@code values} of the condition that failed, or {@code territories}.
+         */
+        public static Skip filteredOut(Map<String, Object> failed) {
+            return new Skip(SkipReason.FILTERED_OUT, failed);
+        }
+
         /** More than {@code maxLead} ahead of the least-loaded member that could take leads. */
         public static Skip ahead(long maxLead, long load, long leastLoad) {
             return new Skip(
@@ -164,6 +172,8 @@ public record Candidate(
         /** Today is one of the rep's holidays, in the rep's zone. */
         HOLIDAY,
         /** The pool asks for working hours, and the rep's say it is off now. */
-        OFF_HOURS
+        OFF_HOURS,
+        /** The member takes only leads its filter admits, and this lead fails it (the failed condition is named). */
+        FILTERED_OUT
     }
 }

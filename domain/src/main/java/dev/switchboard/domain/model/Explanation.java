@@ -98,6 +98,25 @@ public record Explanation(
      * @param score        the form's score plus the scoring rules' points
      * @param tier         the tier the score falls in, or null when no tiers are set
      * @param disqualified why qualification disqualified the lead, or null
+     * @param appliedFrom  whose qualification screened the lead: the router version's own, or the workspace's
      */
-    public record Qualification(int score, String tier, String disqualified) {}
+    public record Qualification(int score, String tier, String disqualified, Screening appliedFrom) {
+
+        public Qualification {
+            appliedFrom = appliedFrom == null ? Screening.WORKSPACE : appliedFrom;
+        }
+
+        /** Screened by the workspace's qualification. */
+        public Qualification(int score, String tier, String disqualified) {
+            this(score, tier, disqualified, Screening.WORKSPACE);
+        }
+    }
+
+    /** Whose qualification screened a lead. */
+    public enum Screening {
+        /** The workspace's, set with updateQualification: for every router that names none of its own. */
+        WORKSPACE,
+        /** The deciding router version's own. */
+        ROUTER_VERSION
+    }
 }

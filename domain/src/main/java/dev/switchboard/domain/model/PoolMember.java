@@ -6,8 +6,10 @@ package dev.switchboard.domain.model;
  * @param weight     relative share of the pool's leads (1 to {@link #MAX_WEIGHT}); plain round robin ignores it
  * @param dailyCap   the most leads the member takes from this pool in a day (in the pool's time zone), or null
  * @param weeklyCap  the most leads the member takes from this pool in a week (Monday to Sunday), or null
+ * @param filter     the leads this member takes, or null for every lead; a lead it fails passes the member over for
+ *                   that lead only, and the pool's turns, shares and caps still count the member as one of the pool
  */
-public record PoolMember(RepId repId, int weight, Integer dailyCap, Integer weeklyCap) {
+public record PoolMember(RepId repId, int weight, Integer dailyCap, Integer weeklyCap, MemberFilter filter) {
 
     public static final int MAX_WEIGHT = 100;
     public static final int MAX_CAP = 100_000;
@@ -26,6 +28,11 @@ public record PoolMember(RepId repId, int weight, Integer dailyCap, Integer week
     /** A member with no caps. */
     public PoolMember(RepId repId, int weight) {
         this(repId, weight, null, null);
+    }
+
+    /** A member that takes every lead. */
+    public PoolMember(RepId repId, int weight, Integer dailyCap, Integer weeklyCap) {
+        this(repId, weight, dailyCap, weeklyCap, null);
     }
 
     private static void checkCap(String field, Integer cap) {

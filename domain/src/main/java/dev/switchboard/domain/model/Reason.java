@@ -76,6 +76,19 @@ public sealed interface Reason {
          * when the fallback did); then the pool's reason, then what took over.
          */
         FELL_THROUGH,
+        /**
+         * The owner of an earlier lead of the same person took the lead: {@code lead} (the earlier lead's id),
+         * {@code submittedAt} (its submission), {@code matchedBy} ({@code EMAIL} or {@code PHONE}), {@code rep},
+         * {@code repName}.
+         */
+        LEAD_OWNER,
+        /** No earlier lead of the same person has an owner: {@code days}, {@code byPhone}; then the fallback. */
+        NO_EARLIER_LEAD,
+        /**
+         * An earlier lead matched but its owner could not take this one: {@code lead}, {@code submittedAt},
+         * {@code matchedBy}; then why, then the fallback.
+         */
+        LEAD_OWNER_UNAVAILABLE,
         /** A decision stored before reasons were data: its sentence, as stored. */
         SENTENCE
     }
@@ -433,6 +446,95 @@ public sealed interface Reason {
         }
     }
 
+    /**
+     * An earlier lead of the same person, as a decision found it.
+     *
+     * @param matchedBy {@code EMAIL} or {@code PHONE}
+     */
+    record EarlierLead(LeadId lead, Instant submittedAt, String matchedBy) {
+
+        public EarlierLead {
+            Objects.requireNonNull(lead, "lead");
+            Objects.requireNonNull(submittedAt, "submittedAt");
+            Objects.requireNonNull(matchedBy, "matchedBy");
+        }
+
+        Map<String, Object> values() {
+            return Values.of("lead", lead.value(), "submittedAt", submittedAt.toString(), "matchedBy", matchedBy);
+        }
+
+        static EarlierLead from(Map<String, Object> values) {
+            return new EarlierLead(
+                    new LeadId((String) values.get("lead")), Instant.parse((String) values.get("submittedAt")), (String)
+                            values.get("matchedBy"));
+        }
+    }
+
+    /** The owner of an earlier lead of the same person took this one, with no rotation turn. */
+    record LeadOwner(EarlierLead earlier, RepId rep, String repName) implements Reason {
+        @Override
+        public Code code() {
+            return Code.LEAD_OWNER;
+        }
+
+        @Override
+        public Map<String, Object> values() {
+            Map<String, Object> values = earlier.values();
+            values.put("rep", rep.value());
+            Values.put(values, "repName", repName);
+            return values;
+        }
+    }
+
+    /** No earlier lead of the same person in the period has an owner, so the action's fallback decided ({@code then}). */
+    record NoEarlierLead(int days, boolean byPhone, Reason then) implements Reason {
+        @Override
+        public Code code() {
+            return Code.NO_EARLIER_LEAD;
+        }
+
+        @Override
+        public Map<String, Object> values() {
+            return Values.of("days", (long) days, "byPhone", byPhone);
+        }
+
+        @Override
+        public List<Reason> inner() {
+            return List.of(then);
+        }
+    }
+
+    /** An earlier lead matched but its owner could not take this one ({@code owner} says why), so the fallback decided. */
+    record LeadOwnerUnavailable(EarlierLead earlier, Reason owner, Reason then) implements Reason {
+        @Override
+        public Code code() {
+            return Code.LEAD_OWNER_UNAVAILABLE;
+        }
+
+        @Override
+        public Map<String, Object> values() {
+            return earlier.values();
+        }
+
+        @Override
+        public List<Reason> inner() {
+            return List.of(owner, then);
+        }
+    }
+
+    /** The earlier lead this reason or one it led on to names, if any: the lead a lead-to-lead match found. */
+    default java.util.Optional<LeadId> matchedLead() {
+        for (Reason step : steps()) {
+            if (step instanceof LeadOwner owner) {
+                return java.util.Optional.of(owner.earlier().lead());
+            }
+            if (step instanceof LeadOwnerUnavailable unavailable) {
+                return java.util.Optional.of(unavailable.earlier().lead());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** A decision stored before reasons were data: the sentence it was stored with. */
     record Sentence(String words) implements Reason {
         @Override
@@ -514,6 +616,16 @@ public sealed interface Reason {
                             (String) values.get("nextRule"),
                             inner.get(0),
                             inner.get(1));
+                case LEAD_OWNER:
+                    return new LeadOwner(EarlierLead.from(values), new RepId((String) values.get("rep")), (String)
+                            values.get("repName"));
+                case NO_EARLIER_LEAD:
+                    return new NoEarlierLead(
+                            (int) Values.number(values.get("days")),
+                            Boolean.TRUE.equals(values.get("byPhone")),
+                            inner.get(0));
+                case LEAD_OWNER_UNAVAILABLE:
+                    return new LeadOwnerUnavailable(EarlierLead.from(values), inner.get(0), inner.get(1));
                 default:
                     return new Sentence((String) values.get("words"));
             }

@@ -50,7 +50,8 @@ record AssignmentDocument(
             List<CandidateDocument> candidates,
             List<FilledDocument> enrichment,
             ReasonDocument why,
-            List<ShareDocument> shares) {}
+            List<ShareDocument> shares,
+            String qualifiedBy) {}
 
     /** A member's equal-distribution standing; older decisions have none. */
     record ShareDocument(
@@ -202,7 +203,11 @@ record AssignmentDocument(
                                                 ? null
                                                 : s.rejoined().name(),
                                         s.creditedNow()))
-                                .toList());
+                                .toList(),
+                // Left out for the workspace's, as decisions stored before routers had their own read.
+                e.qualification().appliedFrom() == Explanation.Screening.WORKSPACE
+                        ? null
+                        : e.qualification().appliedFrom().name());
         return new AssignmentDocument(
                 a.id().value(),
                 a.leadId().value(),
@@ -231,7 +236,13 @@ record AssignmentDocument(
                 explanation.routerId(),
                 explanation.routerVersion(),
                 explanation.rule(),
-                new Explanation.Qualification(explanation.score(), explanation.tier(), explanation.disqualified()),
+                new Explanation.Qualification(
+                        explanation.score(),
+                        explanation.tier(),
+                        explanation.disqualified(),
+                        explanation.qualifiedBy() == null
+                                ? Explanation.Screening.WORKSPACE
+                                : Explanation.Screening.valueOf(explanation.qualifiedBy())),
                 // Decisions stored before reasons were data keep their sentence.
                 explanation.why() == null
                         ? new Reason.Sentence(explanation.reason())

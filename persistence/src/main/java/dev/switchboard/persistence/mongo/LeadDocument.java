@@ -1,6 +1,7 @@
 package dev.switchboard.persistence.mongo;
 
 import dev.switchboard.domain.model.Attribute;
+import dev.switchboard.domain.model.ContactKeys;
 import dev.switchboard.domain.model.EmailAddress;
 import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.Lead;
@@ -15,6 +16,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.Field;
 import org.springframework.data.mongodb.core.mapping.FieldType;
 
+/**
+ * A lead as stored; {@code emailKey} and {@code phoneKey} are its {@link ContactKeys}, indexed for lead-to-lead
+ * matching ({@link MongoEarlierLeads}).
+ */
 @Document("leads")
 record LeadDocument(
         @Id String id,
@@ -39,7 +44,9 @@ record LeadDocument(
         String language,
         String jobTitle,
         Integer score,
-        List<AttributeDocument> attributes) {
+        List<AttributeDocument> attributes,
+        String emailKey,
+        String phoneKey) {
 
     record AttributeDocument(String key, String value) {}
 
@@ -70,7 +77,9 @@ record LeadDocument(
                 d.score(),
                 d.attributes().stream()
                         .map(a -> new AttributeDocument(a.key(), a.value()))
-                        .toList());
+                        .toList(),
+                ContactKeys.of(d).email(),
+                ContactKeys.of(d).phone());
     }
 
     Lead toLead() {

@@ -30,8 +30,15 @@ class MongoQualifications implements Qualifications {
 
     @Override
     public void replace(Qualification q) {
-        Document document = new Document("_id", ID)
-                .append("freeMailDomains", q.freeMailDomains().stream().sorted().toList())
+        Document document = write(q);
+        document.put("_id", ID);
+        mongo.save(document, COLLECTION);
+    }
+
+    /** The setting as stored, here and with a router version that has its own. */
+    static Document write(Qualification q) {
+        return new Document(
+                        "freeMailDomains", q.freeMailDomains().stream().sorted().toList())
                 .append("rejectFreeMail", q.rejectFreeMail())
                 .append("competitorDomains", q.competitorDomains())
                 .append("titleKeywords", q.titleKeywords())
@@ -44,10 +51,9 @@ class MongoQualifications implements Qualifications {
                                 .toList())
                 .append("hotAt", q.hotAt())
                 .append("warmAt", q.warmAt());
-        mongo.save(document, COLLECTION);
     }
 
-    private static Qualification read(Document d) {
+    static Qualification read(Document d) {
         return new Qualification(
                 new HashSet<>(d.getList("freeMailDomains", String.class)),
                 d.getBoolean("rejectFreeMail"),

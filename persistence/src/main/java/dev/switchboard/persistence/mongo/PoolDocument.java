@@ -11,6 +11,7 @@ import dev.switchboard.domain.model.PoolMember;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Strategy;
 import dev.switchboard.domain.model.StrategyOptions;
+import dev.switchboard.domain.model.rule.Condition;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -59,7 +60,27 @@ record PoolDocument(
         }
     }
 
-    record MemberDocument(String repId, int weight, Integer dailyCap, Integer weeklyCap) {}
+    /** @param filter the member's condition as routers store theirs; absent in pools stored before filters existed */
+    record MemberDocument(String repId, int weight, Integer dailyCap, Integer weeklyCap, org.bson.Document filter) {
+
+        static MemberDocument of(PoolMember member) {
+            return new MemberDocument(
+                    member.repId().value(),
+                    member.weight(),
+                    member.dailyCap(),
+                    member.weeklyCap(),
+                    member.filter() instanceof Condition condition ? RouterCodec.write(condition) : null);
+        }
+
+        PoolMember toMember() {
+            return new PoolMember(
+                    new RepId(repId),
+                    weight,
+                    dailyCap,
+                    weeklyCap,
+                    filter == null ? null : RouterCodec.condition(filter));
+        }
+    }
 
     record PerformanceDocument(int days, double minMultiplier, double maxMultiplier, int minLeads) {}
 
@@ -71,9 +92,7 @@ record PoolDocument(
                 pool.id().value(),
                 pool.name(),
                 pool.strategy().name(),
-                pool.members().stream()
-                        .map(m -> new MemberDocument(m.repId().value(), m.weight(), m.dailyCap(), m.weeklyCap()))
-                        .toList(),
+                pool.members().stream().map(MemberDocument::of).toList(),
                 pool.timeZone().getId(),
                 overflow == null || overflow.poolId() == null
                         ? null
@@ -121,9 +140,7 @@ record PoolDocument(
                 new PoolId(id),
                 name,
                 kind,
-                members.stream()
-                        .map(m -> new PoolMember(new RepId(m.repId()), m.weight(), m.dailyCap(), m.weeklyCap()))
-                        .toList(),
+                members.stream().map(MemberDocument::toMember).toList(),
                 timeZone == null ? ZoneOffset.UTC : ZoneId.of(timeZone),
                 overflow,
                 options,

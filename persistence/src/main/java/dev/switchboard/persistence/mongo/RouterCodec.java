@@ -40,7 +40,11 @@ final class RouterCodec {
                                         .append("condition", write(rule.condition()))
                                         .append("action", write(rule.action())))
                                 .toList())
-                .append("fallback", write(router.fallback()));
+                .append("fallback", write(router.fallback()))
+                // Left out for the workspace's, as versions stored before routers had their own read.
+                .append(
+                        "qualification",
+                        router.qualification() == null ? null : MongoQualifications.write(router.qualification()));
     }
 
     static Router read(Document document) {
@@ -50,12 +54,14 @@ final class RouterCodec {
                         condition(rule.get("condition", Document.class)),
                         action(rule.get("action", Document.class))))
                 .toList();
+        Document qualification = document.get("qualification", Document.class);
         return new Router(
                 new RouterId(document.getString("routerId")),
                 document.getString("name"),
                 document.getInteger("version"),
                 rules,
-                action(document.get("fallback", Document.class)));
+                action(document.get("fallback", Document.class)),
+                qualification == null ? null : MongoQualifications.read(qualification));
     }
 
     static Document write(Condition condition) {
@@ -128,6 +134,12 @@ final class RouterCodec {
         if (action instanceof RuleAction.RouteToAccountOwner toOwner) {
             return new Document("kind", "accountOwner").append("fallback", write(toOwner.fallback()));
         }
+        if (action instanceof RuleAction.RouteToLeadOwner toOwner) {
+            return new Document("kind", "leadOwner")
+                    .append("byPhone", toOwner.byPhone())
+                    .append("withinDays", toOwner.withinDays())
+                    .append("fallback", write(toOwner.fallback()));
+        }
         if (action instanceof RuleAction.SendToQueue queue) {
             return new Document("kind", "queue")
                     .append("poolId", queue.poolId().value())
@@ -157,6 +169,11 @@ final class RouterCodec {
                 return new RuleAction.RouteToRep(new RepId(document.getString("repId")));
             case "accountOwner":
                 return new RuleAction.RouteToAccountOwner(action(document.get("fallback", Document.class)));
+            case "leadOwner":
+                return new RuleAction.RouteToLeadOwner(
+                        document.getBoolean("byPhone", false),
+                        document.getInteger("withinDays"),
+                        action(document.get("fallback", Document.class)));
             case "queue":
                 return new RuleAction.SendToQueue(
                         new PoolId(document.getString("poolId")), QueueMode.valueOf(document.getString("mode")));

@@ -5,6 +5,7 @@ import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolMember;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.model.rule.LeadFacts;
 import dev.switchboard.domain.port.Absences;
 import dev.switchboard.domain.port.FreeSlots;
 import dev.switchboard.domain.port.Standings;
@@ -46,9 +47,13 @@ final class EqualShareDraw {
         this.tallies = tallies;
     }
 
-    /** @param openings whether members have a free slot, for an availability-first pool (empty otherwise) */
+    /**
+     * @param lead     the lead as its rules saw it, which members' filters test
+     * @param openings whether members have a free slot, for an availability-first pool (empty otherwise)
+     */
     Outcome draw(
             Pool pool,
+            LeadFacts lead,
             long turn,
             Map<RepId, Rep> reps,
             Instant now,
@@ -64,12 +69,13 @@ final class EqualShareDraw {
             Standing standing = standings.of(pool.id(), window);
             EqualShare share = EqualShare.on(pool, turn, reps, off.keySet(), now, standing);
             PoolDraw.Draw draw = PoolDraw.draw(PoolDraw.Request.inOrder(
-                    pool,
-                    share.order(),
-                    share.shares(window),
-                    states,
-                    now,
-                    member -> filledMeanwhile.getOrDefault(member.repId(), Tallies.Counted.COUNTED)));
+                            pool,
+                            share.order(),
+                            share.shares(window),
+                            states,
+                            now,
+                            member -> filledMeanwhile.getOrDefault(member.repId(), Tallies.Counted.COUNTED))
+                    .forLead(lead));
             if (!live || draw.chosen().isEmpty()) {
                 return new Outcome(draw, window, share.credited(), share.standing(pool));
             }

@@ -5,6 +5,7 @@ import dev.switchboard.domain.model.Account;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.AssignmentId;
 import dev.switchboard.domain.model.Candidate;
+import dev.switchboard.domain.model.ContactKeys;
 import dev.switchboard.domain.model.Explanation;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.MeetingTypeId;
@@ -77,6 +78,7 @@ public final class RouteLead {
     private final Conversions conversions;
     private final FreeSlots freeSlots;
     private final Absences absences;
+    private final EarlierLeads earlierLeads;
 
     /**
      * Decisions that do not look at calendars: an availability-first pool's members are all taken as free
@@ -160,6 +162,31 @@ public final class RouteLead {
         this.equalShares = new EqualShareDraw(standings, tallies);
         this.conversions = conversions;
         this.freeSlots = freeSlots;
+        this.earlierLeads = EarlierLeads.NONE;
+    }
+
+    private RouteLead(RouteLead ports, EarlierLeads earlierLeads) {
+        this.absences = ports.absences;
+        this.pools = ports.pools;
+        this.reps = ports.reps;
+        this.accounts = ports.accounts;
+        this.enrichLead = ports.enrichLead;
+        this.rotations = ports.rotations;
+        this.tallies = ports.tallies;
+        this.qualifications = ports.qualifications;
+        this.clock = ports.clock;
+        this.equalShares = ports.equalShares;
+        this.conversions = ports.conversions;
+        this.freeSlots = ports.freeSlots;
+        this.earlierLeads = earlierLeads;
+    }
+
+    /**
+     * The same decisions, with lead-to-lead matching ({@link RuleAction.RouteToLeadOwner}) finding earlier leads through
+     * {@code earlier}; without it, no earlier lead is ever found and such actions go to their fallback.
+     */
+    public RouteLead matchingEarlierLeads(EarlierLeads earlier) {
+        return new RouteLead(this, earlier);
     }
 
     /** Decides for a stored lead by its form's router, taking turns; {@code received} is when it was stored. */
@@ -185,11 +212,18 @@ public final class RouteLead {
     /** With a router its rules pick the action; without one, the lead goes to {@code direct} (null when it is gone). */
     private Assignment decide(Lead lead, Router router, Pool direct, Instant received, boolean live) {
         EnrichLead.Enriched enriched = enrichLead.enrich(lead.details());
-        Qualification.Result qualified =
-                qualifications.current().orElse(NO_SCREENING).apply(enriched.details());
+        // A router version that carries its own qualification screens by it, so a replay of the version screens alike.
+        boolean own = router != null && router.qualification() != null;
+        Qualification.Result qualified = (own
+                        ? router.qualification()
+                        : qualifications.current().orElse(NO_SCREENING))
+                .apply(enriched.details());
         LeadFacts facts = qualified.facts();
-        Explanation.Qualification screening =
-                new Explanation.Qualification(facts.qualifiedScore(), facts.tier(), qualified.disqualified());
+        Explanation.Qualification screening = new Explanation.Qualification(
+                facts.qualifiedScore(),
+                facts.tier(),
+                qualified.disqualified(),
+                own ? Explanation.Screening.ROUTER_VERSION : Explanation.Screening.WORKSPACE);
         if (qualified.disqualified() != null) {
             return decided(
                     lead,
@@ -209,8 +243,9 @@ public final class RouteLead {
                     received);
         }
         if (router == null) {
-            Step step =
-                    direct == null ? Step.nowhere(new Reason.PoolGone(lead.poolId())) : drawFrom(direct, live, true);
+            Step step = direct == null
+                    ? Step.nowhere(new Reason.PoolGone(lead.poolId()))
+                    : drawFrom(direct, facts, live, true);
             return decided(lead, null, step, null, screening, enriched, received);
         }
         // Which rules missed, and why, is worked out when someone reads the decision (ExplainMisses).
@@ -227,7 +262,7 @@ public final class RouteLead {
      * fall through, the rules after it (or the fallback) decide instead, and the reason records the fall.
      */
     private Followed follow(Router router, RuleMatch match, LeadFacts facts, Lead lead, boolean live) {
-        Step step = act(match.action(), lead, live);
+        Step step = act(match.action(), lead, facts, live);
         if (match.fellBack()
                 || !(match.action() instanceof RuleAction.RouteToPool toPool)
                 || !toPool.fallsThrough()
@@ -368,19 +403,24 @@ public final class RouteLead {
         }
     }
 
-    private Step act(RuleAction action, Lead lead, boolean live) {
+    private Step act(RuleAction action, Lead lead, LeadFacts facts, boolean live) {
         if (action instanceof RuleAction.RouteToPool toPool) {
-            return drawFrom(toPool.poolId(), live);
+            return drawFrom(toPool.poolId(), facts, live);
         }
         if (action instanceof RuleAction.RouteToRep toRep) {
             return toRep(toRep.repId(), null);
         }
         if (action instanceof RuleAction.Escalate escalate) {
-            Step step = escalate.poolId() != null ? drawFrom(escalate.poolId(), live) : toRep(escalate.repId(), null);
+            Step step = escalate.poolId() != null
+                    ? drawFrom(escalate.poolId(), facts, live)
+                    : toRep(escalate.repId(), null);
             return step.urgent(escalate.reason());
         }
         if (action instanceof RuleAction.RouteToAccountOwner toOwner) {
-            return toAccountOwner(toOwner, lead, live);
+            return toAccountOwner(toOwner, lead, facts, live);
+        }
+        if (action instanceof RuleAction.RouteToLeadOwner toOwner) {
+            return toLeadOwner(toOwner, lead, facts, live);
         }
         if (action instanceof RuleAction.SendToQueue queue) {
             return new Step(
@@ -435,11 +475,11 @@ public final class RouteLead {
         return new Step(Outcome.ASSIGNED, repId, null, null, -1, false, reason, List.of());
     }
 
-    private Step toAccountOwner(RuleAction.RouteToAccountOwner toOwner, Lead lead, boolean live) {
+    private Step toAccountOwner(RuleAction.RouteToAccountOwner toOwner, Lead lead, LeadFacts facts, boolean live) {
         Optional<Account> account = accounts.holdingFirstOf(
                 Account.candidates(lead.details().email().domain()));
         if (account.isEmpty()) {
-            Step fallback = act(toOwner.fallback(), lead, live);
+            Step fallback = act(toOwner.fallback(), lead, facts, live);
             return withReason(
                     fallback, new Reason.NoAccount(lead.details().email().domain(), fallback.reason()));
         }
@@ -448,9 +488,37 @@ public final class RouteLead {
         if (owner.outcome() == Outcome.ASSIGNED) {
             return owner;
         }
-        Step fallback = act(toOwner.fallback(), lead, live);
+        Step fallback = act(toOwner.fallback(), lead, facts, live);
         return withReason(
                 fallback, new Reason.AccountOwnerUnavailable(account.get().name(), owner.reason(), fallback.reason()));
+    }
+
+    /**
+     * To the current owner of the newest earlier lead of the same person, found by one indexed lookup; when none is
+     * found, or its owner cannot take the lead now (gone, inactive, away), the action's fallback decides and the reason
+     * says which.
+     */
+    private Step toLeadOwner(RuleAction.RouteToLeadOwner toOwner, Lead lead, LeadFacts facts, boolean live) {
+        Instant now = clock.instant();
+        Optional<EarlierLeads.Owned> found = earlierLeads.newestOwned(
+                lead.id(),
+                ContactKeys.of(lead.details()),
+                toOwner.byPhone(),
+                now.minus(Duration.ofDays(toOwner.withinDays())),
+                now);
+        if (found.isEmpty()) {
+            Step fallback = act(toOwner.fallback(), lead, facts, live);
+            return withReason(
+                    fallback, new Reason.NoEarlierLead(toOwner.withinDays(), toOwner.byPhone(), fallback.reason()));
+        }
+        Reason.EarlierLead earlier = found.get().earlier();
+        Step owner = toRep(found.get().owner(), null);
+        if (owner.outcome() == Outcome.ASSIGNED) {
+            Reason.ToRep took = (Reason.ToRep) owner.reason();
+            return withReason(owner, new Reason.LeadOwner(earlier, took.rep(), took.repName()));
+        }
+        Step fallback = act(toOwner.fallback(), lead, facts, live);
+        return withReason(fallback, new Reason.LeadOwnerUnavailable(earlier, owner.reason(), fallback.reason()));
     }
 
     /** Each member credited on rejoining under fair start, with its name as the decision saw it. */
@@ -476,17 +544,22 @@ public final class RouteLead {
                 step.shares());
     }
 
-    private Step drawFrom(PoolId poolId, boolean live) {
-        return drawFrom(poolId, live, true);
+    private Step drawFrom(PoolId poolId, LeadFacts facts, boolean live) {
+        return drawFrom(poolId, facts, live, true);
     }
 
-    private Step drawFrom(PoolId poolId, boolean live, boolean mayOverflow) {
+    private Step drawFrom(PoolId poolId, LeadFacts facts, boolean live, boolean mayOverflow) {
         Optional<Pool> found = pools.byId(poolId);
-        return found.isEmpty() ? Step.nowhere(new Reason.PoolGone(poolId)) : drawFrom(found.get(), live, mayOverflow);
+        return found.isEmpty()
+                ? Step.nowhere(new Reason.PoolGone(poolId))
+                : drawFrom(found.get(), facts, live, mayOverflow);
     }
 
-    /** @param mayOverflow false when drawing from an overflow pool: overflow does not chain. */
-    private Step drawFrom(Pool pool, boolean live, boolean mayOverflow) {
+    /**
+     * @param facts       the lead as its rules saw it, which members' filters test
+     * @param mayOverflow false when drawing from an overflow pool: overflow does not chain.
+     */
+    private Step drawFrom(Pool pool, LeadFacts facts, boolean live, boolean mayOverflow) {
         Instant now = clock.instant();
         CapWindows windows = CapWindows.at(now, pool.timeZone());
         long turn = live ? rotations.nextTurn(pool.id()) : rotations.turnsTaken(pool.id());
@@ -501,7 +574,7 @@ public final class RouteLead {
             Map<RepId, FreeSlots.Opening> openings = openings(pool, pool.repIds(), members, counts, now);
             Map<RepId, Absences.Absence> off = absences.of(members.values(), now, pool.onlyDuringWorkingHours());
             EqualShareDraw.Outcome shared =
-                    equalShares.draw(pool, turn, members, now, counts, openings, off, windows, live);
+                    equalShares.draw(pool, facts, turn, members, now, counts, openings, off, windows, live);
             draw = shared.draw();
             standing = shared.shares();
             how = new Reason.Method(
@@ -528,10 +601,12 @@ public final class RouteLead {
                 int days = pool.performance().days();
                 PerformanceWeights weights = PerformanceWeights.of(
                         pool, conversions.between(pool.id(), pool.repIds(), now.minus(Duration.ofDays(days)), now));
-                draw = PoolDraw.draw(PoolDraw.Request.byPerformance(pool, turn, weights, states, now, claim));
+                draw = PoolDraw.draw(PoolDraw.Request.byPerformance(pool, turn, weights, states, now, claim)
+                        .forLead(facts));
                 how = new Reason.Method(pool.strategy(), days, null, null, List.of(), meetingType);
             } else {
-                draw = PoolDraw.draw(PoolDraw.Request.byRotation(pool, turn, states, now, claim));
+                draw = PoolDraw.draw(PoolDraw.Request.byRotation(pool, turn, states, now, claim)
+                        .forLead(facts));
                 how = new Reason.Method(pool.strategy(), null, null, null, List.of(), meetingType);
             }
         }
@@ -542,7 +617,7 @@ public final class RouteLead {
                     pool.id(), pool.name(), how, pool.members().size(), noSlot, unknown, null);
             if (mayOverflow && pool.overflow() != null) {
                 Step overflow = pool.overflow().poolId() != null
-                        ? drawFrom(pool.overflow().poolId(), live, false)
+                        ? drawFrom(pool.overflow().poolId(), facts, live, false)
                         : toRep(pool.overflow().repId(), null);
                 List<Candidate> candidates = new ArrayList<>(draw.candidates());
                 candidates.addAll(overflow.candidates());

@@ -140,6 +140,21 @@ public final class ReasonWords {
                         + ", so it fell through to "
                         + (r.values().containsKey("nextRule") ? "rule " + text(r, "nextRule") : "the router's fallback")
                         + ": " + w.words(r.inner().get(1)));
+        p.put(
+                Reason.Code.LEAD_OWNER,
+                (r, w) -> "lead " + text(r, "lead") + " of " + text(r, "submittedAt") + " had the same "
+                        + lowerWords(text(r, "matchedBy")) + ", so to its owner " + text(r, "repName"));
+        p.put(
+                Reason.Code.NO_EARLIER_LEAD,
+                (r, w) -> "no lead with the same email"
+                        + (Boolean.TRUE.equals(r.values().get("byPhone")) ? " or phone" : "")
+                        + " in the last " + count(((Number) r.values().get("days")).longValue(), "day", "days")
+                        + " has an owner, so " + w.words(r.inner().get(0)));
+        p.put(
+                Reason.Code.LEAD_OWNER_UNAVAILABLE,
+                (r, w) -> "lead " + text(r, "lead") + " had the same " + lowerWords(text(r, "matchedBy")) + " but "
+                        + w.words(r.inner().get(0)) + ", so "
+                        + w.words(r.inner().get(1)));
         p.put(Reason.Code.SENTENCE, (r, w) -> text(r, "words"));
 
         Map<Candidate.SkipReason, SkipPhrase> s = new EnumMap<>(Candidate.SkipReason.class);
@@ -159,6 +174,7 @@ public final class ReasonWords {
                                 + " ahead of the least-loaded member's " + v.get("leastLoad"));
         s.put(Candidate.SkipReason.NO_FREE_SLOT, v -> "no free slot within the booking horizon");
         s.put(Candidate.SkipReason.CALENDAR_UNKNOWN, v -> "the calendar could not be read");
+        s.put(Candidate.SkipReason.FILTERED_OUT, v -> "filtered out: takes only leads " + filter(v));
         return new ReasonWords(p, s);
     }
 
@@ -170,6 +186,22 @@ public final class ReasonWords {
                 + (Boolean.TRUE.equals(v.get("meanwhile"))
                         ? " (filled by a concurrent decision)"
                         : " (" + v.get("count") + " " + when + ")");
+    }
+
+    /** The member's filter's condition the lead failed, e.g. "whose country equals BE". */
+    private static String filter(Map<String, Object> v) {
+        if (v.containsKey("territories")) {
+            return "in " + v.get("territories");
+        }
+        if (v.containsKey("join")) {
+            return "matching one of its filter's " + v.get("conditions") + " conditions";
+        }
+        String field = v.containsKey("attribute")
+                ? "attribute " + v.get("attribute")
+                : lowerWords(String.valueOf(v.get("field")));
+        String values = String.valueOf(v.getOrDefault("values", ""));
+        return "whose " + field + " " + lowerWords(String.valueOf(v.get("operator")))
+                + (values.isEmpty() ? "" : " " + values);
     }
 
     private static String until(Map<String, Object> v) {

@@ -20,6 +20,7 @@ import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Qualifications;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Routers;
+import dev.switchboard.routing.engine.EarlierLeads;
 import dev.switchboard.routing.engine.RouteLead;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,6 +58,7 @@ public final class ReplayRouter {
     private final CompanyProfiles profiles;
     private final Qualifications qualifications;
     private final Conversions conversions;
+    private final EarlierLeads earlierLeads;
 
     public ReplayRouter(
             Routers routers,
@@ -69,6 +71,22 @@ public final class ReplayRouter {
             CompanyProfiles profiles,
             Qualifications qualifications,
             Conversions conversions) {
+        this(routers, forms, leads, assignments, pools, reps, accounts, profiles, qualifications, conversions, null);
+    }
+
+    private ReplayRouter(
+            Routers routers,
+            Forms forms,
+            Leads leads,
+            Assignments assignments,
+            Pools pools,
+            Reps reps,
+            Accounts accounts,
+            CompanyProfiles profiles,
+            Qualifications qualifications,
+            Conversions conversions,
+            EarlierLeads earlierLeads) {
+        this.earlierLeads = earlierLeads == null ? EarlierLeads.NONE : earlierLeads;
         this.routers = routers;
         this.forms = forms;
         this.leads = leads;
@@ -79,6 +97,25 @@ public final class ReplayRouter {
         this.profiles = profiles;
         this.qualifications = qualifications;
         this.conversions = conversions;
+    }
+
+    /**
+     * The same replay, with lead-to-lead matching finding earlier leads through {@code earlier}: as of each lead's
+     * submission, among the leads stored then, each with its owner of now.
+     */
+    public ReplayRouter matchingEarlierLeads(EarlierLeads earlier) {
+        return new ReplayRouter(
+                routers,
+                forms,
+                leads,
+                assignments,
+                pools,
+                reps,
+                accounts,
+                profiles,
+                qualifications,
+                conversions,
+                earlier);
     }
 
     public Replay replay(RouterId id, int version, Instant from, Instant to) {
@@ -116,16 +153,17 @@ public final class ReplayRouter {
         List<Replay.Change> changes = new ArrayList<>();
         for (Lead lead : past) {
             RouteLead asOfThen = new RouteLead(
-                    pools,
-                    reps,
-                    accounts,
-                    profiles,
-                    state,
-                    state,
-                    qualifications,
-                    Clock.fixed(lead.submittedAt(), ZoneOffset.UTC),
-                    state,
-                    conversions);
+                            pools,
+                            reps,
+                            accounts,
+                            profiles,
+                            state,
+                            state,
+                            qualifications,
+                            Clock.fixed(lead.submittedAt(), ZoneOffset.UTC),
+                            state,
+                            conversions)
+                    .matchingEarlierLeads(earlierLeads);
             Assignment replayed = asOfThen.route(lead, router, lead.submittedAt());
             Assignment then = actual.get(lead.id());
             count(before, then == null ? null : then.repId());

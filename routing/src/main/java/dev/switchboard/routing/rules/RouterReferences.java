@@ -50,6 +50,10 @@ final class RouterReferences {
             collect(at + ".fallback", toOwner.fallback(), pools, reps);
             return;
         }
+        if (action instanceof RuleAction.RouteToLeadOwner toOwner) {
+            collect(at + ".fallback", toOwner.fallback(), pools, reps);
+            return;
+        }
         action.pool().ifPresent(id -> pools.put(at + ".poolId", id));
         action.rep().ifPresent(id -> reps.put(at + ".repId", id));
     }

@@ -7,6 +7,7 @@ import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolMember;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.model.rule.LeadFacts;
 import dev.switchboard.domain.port.Absences;
 import dev.switchboard.domain.port.FreeSlots.Opening;
 import dev.switchboard.domain.port.Standings;
@@ -142,6 +143,7 @@ public final class PoolDraw {
      * @param order   positions in the pool's list, each at most once; a request is drawn once
      * @param shares  the equal-distribution counts, or null when the pool does not use them
      * @param weights the performance multipliers, or null when the pool does not use them
+     * @param lead    the lead drawn for, whose facts members' filters test; null tests no filter (an SLA move)
      */
     public record Request(
             Pool pool,
@@ -150,7 +152,8 @@ public final class PoolDraw {
             Instant now,
             Claim claim,
             Shares shares,
-            PerformanceWeights weights) {
+            PerformanceWeights weights,
+            LeadFacts lead) {
 
         public Request {
             java.util.Objects.requireNonNull(pool, "pool");
@@ -162,7 +165,7 @@ public final class PoolDraw {
 
         /** By the pool's rotation (round robin, weighted round robin), from {@code turn} on. */
         public static Request byRotation(Pool pool, long turn, MemberStates states, Instant now, Claim claim) {
-            return new Request(pool, rotationOrder(pool, turn), states, now, claim, null, null);
+            return new Request(pool, rotationOrder(pool, turn), states, now, claim, null, null, null);
         }
 
         /** By the smooth weighted rotation over a performance-weighted pool's effective weights, from {@code turn} on. */
@@ -175,7 +178,8 @@ public final class PoolDraw {
                     now,
                     claim,
                     null,
-                    weights);
+                    weights,
+                    null);
         }
 
         /** Trying members in {@code order}, e.g. lowest equal-distribution share first, with those shares. */
@@ -186,35 +190,25 @@ public final class PoolDraw {
                 MemberStates states,
                 Instant now,
                 Claim claim) {
-            return new Request(pool, order, states, now, claim, shares, null);
+            return new Request(pool, order, states, now, claim, shares, null, null);
+        }
+
+        /** The same request for this lead: members whose filter it fails are passed over as {@code FILTERED_OUT}. */
+        public Request forLead(LeadFacts facts) {
+            return new Request(pool, order, states, now, claim, shares, weights, facts);
         }
     }
 
     /** Draws a member: the first in the request's order that can take the lead and whose claim succeeds. */
     public static Draw draw(Request request) {
-        return draw(
-                request.pool(),
-                request.order(),
-                request.states(),
-                request.now(),
-                request.shares(),
-                request.weights(),
-                request.claim());
-    }
-
-    private static Draw draw(
-            Pool pool,
-            PrimitiveIterator.OfInt order,
-            MemberStates states,
-            Instant now,
-            Shares shares,
-            PerformanceWeights weights,
-            Claim claim) {
+        Pool pool = request.pool();
+        PrimitiveIterator.OfInt order = request.order();
+        MemberStates states = request.states();
         long leastLoad = 0;
         if (pool.maxLead() != null) {
             // The threshold compares with the least-loaded member, so every member's counts are needed.
             states.load(pool.repIds());
-            leastLoad = leastLoad(pool, states, now, shares);
+            leastLoad = leastLoad(request);
         }
         List<Candidate> tried = new ArrayList<>();
         int batch = FIRST_BATCH;
@@ -230,8 +224,7 @@ public final class PoolDraw {
             // Past the first batch, whatever members remain are read at once.
             batch = positions.length;
             for (int i = 0; i < taken; i++) {
-                Optional<Draw> drawn =
-                        tryMember(pool, positions[i], states, now, shares, weights, claim, leastLoad, tried);
+                Optional<Draw> drawn = tryMember(request, positions[i], leastLoad, tried);
                 if (drawn.isPresent()) {
                     return drawn.get();
                 }
@@ -241,24 +234,19 @@ public final class PoolDraw {
     }
 
     /** Tries one member, recording it as a candidate; the draw when it takes the lead. */
-    private static Optional<Draw> tryMember(
-            Pool pool,
-            int position,
-            MemberStates states,
-            Instant now,
-            Shares shares,
-            PerformanceWeights weights,
-            Claim claim,
-            long leastLoad,
-            List<Candidate> tried) {
+    private static Optional<Draw> tryMember(Request request, int position, long leastLoad, List<Candidate> tried) {
+        Pool pool = request.pool();
+        MemberStates states = request.states();
+        Shares shares = request.shares();
+        PerformanceWeights weights = request.weights();
         PoolMember member = pool.members().get(position);
         Tally tally = states.tally(member.repId());
-        Skip skip = skip(member, states, now, tally);
+        Skip skip = skip(member, request, tally);
         if (skip == null && pool.maxLead() != null && load(member, tally, shares) - leastLoad > pool.maxLead()) {
             skip = Skip.ahead(pool.maxLead(), load(member, tally, shares), leastLoad);
         }
         if (skip == null) {
-            Tallies.Counted counted = claim.take(member);
+            Tallies.Counted counted = request.claim().take(member);
             if (counted == Tallies.Counted.AT_DAILY_CAP) {
                 skip = Skip.capReachedMeanwhile(SkipReason.DAILY_CAP, member.dailyCap());
             } else if (counted == Tallies.Counted.AT_WEEKLY_CAP) {
@@ -314,12 +302,12 @@ public final class PoolDraw {
     }
 
     /** The lowest load among members that could take a lead on the counts read, so the threshold never passes over them all. */
-    private static long leastLoad(Pool pool, MemberStates states, Instant now, Shares shares) {
+    private static long leastLoad(Request request) {
         long least = Long.MAX_VALUE;
-        for (PoolMember member : pool.members()) {
-            Tally tally = states.tally(member.repId());
-            if (skip(member, states, now, tally) == null) {
-                least = Math.min(least, load(member, tally, shares));
+        for (PoolMember member : request.pool().members()) {
+            Tally tally = request.states().tally(member.repId());
+            if (skip(member, request, tally) == null) {
+                least = Math.min(least, load(member, tally, request.shares()));
             }
         }
         return least == Long.MAX_VALUE ? 0 : least;
@@ -330,8 +318,17 @@ public final class PoolDraw {
         return shares == null ? tally.today() : shares.of(member.repId()).load();
     }
 
-    /** Why the member cannot take the lead on the state read, free slots included; null when it can. */
-    private static Skip skip(PoolMember member, MemberStates states, Instant now, Tally tally) {
+    /**
+     * Why the member cannot take the lead on the state read, its filter and free slots included; null when it can. The
+     * filter comes first: a member that would never take this lead is not said to be away from it.
+     */
+    private static Skip skip(PoolMember member, Request request, Tally tally) {
+        MemberStates states = request.states();
+        Instant now = request.now();
+        Skip filtered = MemberFilters.skip(member, request.lead());
+        if (filtered != null) {
+            return filtered;
+        }
         Skip absent = absence(states.rep(member.repId()), now);
         if (absent != null) {
             return absent;

@@ -1,10 +1,12 @@
 package dev.switchboard.domain.model.rule;
 
+import dev.switchboard.domain.model.MemberFilter;
+
 /**
  * A test on a lead: a comparison of one field, a territory, or an AND/OR group of conditions.
  * Conditions are checked for consistency when built, so evaluating one never fails.
  */
-public sealed interface Condition permits Compare, InTerritory, Group {
+public sealed interface Condition extends MemberFilter permits Compare, InTerritory, Group {
 
     /** The most nesting a router may use; deeper trees are refused as input. */
     int MAX_DEPTH = 8;

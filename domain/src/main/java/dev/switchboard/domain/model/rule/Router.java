@@ -28,9 +28,20 @@ public final class Router {
     private final int version;
     private final List<Rule> rules;
     private final RuleAction fallback;
+    private final Qualification qualification;
     private final RuleIndex index;
 
+    /** A router that screens leads by the workspace's qualification. */
     public Router(RouterId id, String name, int version, List<Rule> rules, RuleAction fallback) {
+        this(id, name, version, rules, fallback, null);
+    }
+
+    /**
+     * @param qualification the screening this version applies before its rules, kept with the version so that it
+     *                      decides the same way whenever it is replayed; null for the workspace's
+     */
+    public Router(
+            RouterId id, String name, int version, List<Rule> rules, RuleAction fallback, Qualification qualification) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Text.required("name", name, Text.SHORT);
         if (version < 1) {
@@ -48,6 +59,7 @@ public final class Router {
                     "the fallback is the last resort: a pool that passes everyone over leaves the lead unassigned");
         }
         this.fallback = fallback;
+        this.qualification = qualification;
         this.rules = rules(rules);
         this.index = RuleIndex.of(this.rules);
     }
@@ -92,7 +104,12 @@ public final class Router {
         return fallback;
     }
 
-    /** The same router with other rules and fallback, as its next version. */
+    /** The qualification this version applies, or null when it applies the workspace's. */
+    public Qualification qualification() {
+        return qualification;
+    }
+
+    /** The same router with other rules and fallback, as its next version, screening by the workspace's qualification. */
     public Router revise(String name, List<Rule> rules, RuleAction fallback) {
         return new Router(id, name, version + 1, rules, fallback);
     }
@@ -141,7 +158,8 @@ public final class Router {
                 && name.equals(that.name)
                 && version == that.version
                 && rules.equals(that.rules)
-                && fallback.equals(that.fallback);
+                && fallback.equals(that.fallback)
+                && Objects.equals(qualification, that.qualification);
     }
 
     @Override

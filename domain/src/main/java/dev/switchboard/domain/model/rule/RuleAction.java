@@ -92,6 +92,49 @@ public sealed interface RuleAction {
         }
     }
 
+    /**
+     * Route to the owner of an earlier lead of the same person: one whose email (or, with {@code byPhone}, also phone)
+     * matches, submitted in the {@code withinDays} before this one; else, or when that owner cannot take it, to the
+     * fallback. No rotation turn is taken when the owner takes it.
+     */
+    record RouteToLeadOwner(boolean byPhone, int withinDays, RuleAction fallback) implements RuleAction {
+
+        public static final int DEFAULT_DAYS = 90;
+        public static final int MAX_DAYS = 3650;
+
+        public RouteToLeadOwner {
+            if (withinDays < 1 || withinDays > MAX_DAYS) {
+                throw new InputRejected(
+                        ErrorCode.OUT_OF_RANGE, "matchWithinDays", "matchWithinDays must be between 1 and " + MAX_DAYS);
+            }
+            if (fallback == null) {
+                throw InputRejected.required("fallback");
+            }
+            if (fallback instanceof RouteToLeadOwner) {
+                throw new InputRejected(
+                        ErrorCode.INVALID_FORMAT,
+                        "fallback",
+                        "an earlier lead's owner's fallback must route somewhere else");
+            }
+            if (fallback instanceof RouteToPool toPool && toPool.fallsThrough()) {
+                throw new InputRejected(
+                        ErrorCode.INVALID_FORMAT,
+                        "fallback.whenPassedOver",
+                        "only a rule's own route to a pool may fall through to other rules");
+            }
+        }
+
+        @Override
+        public Optional<PoolId> pool() {
+            return fallback.pool();
+        }
+
+        @Override
+        public Optional<RepId> rep() {
+            return fallback.rep();
+        }
+    }
+
     /** Offer the lead to a pool's members as a claim queue. */
     record SendToQueue(PoolId poolId, QueueMode mode) implements RuleAction {
         public SendToQueue {
