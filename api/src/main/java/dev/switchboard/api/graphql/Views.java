@@ -6,6 +6,7 @@ import dev.switchboard.domain.model.Attribute;
 import dev.switchboard.domain.model.Candidate;
 import dev.switchboard.domain.model.EqualDistribution;
 import dev.switchboard.domain.model.Explanation;
+import dev.switchboard.domain.model.FieldSource;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadDetails;
 import dev.switchboard.domain.model.Outcome;
@@ -51,7 +52,9 @@ final class Views {
             Integer score,
             List<Attribute> attributes,
             String formId,
-            String poolId) {
+            String poolId,
+            Integer formVersion,
+            List<FieldSource> fieldSources) {
 
         static LeadView of(Lead lead) {
             LeadDetails d = lead.details();
@@ -77,7 +80,9 @@ final class Views {
                     d.score(),
                     d.attributes(),
                     lead.formId() == null ? null : lead.formId().value(),
-                    lead.poolId() == null ? null : lead.poolId().value());
+                    lead.poolId() == null ? null : lead.poolId().value(),
+                    lead.formVersion(),
+                    lead.fieldSources());
         }
     }
 
