@@ -49,7 +49,7 @@ class FormsApiTest extends ApiTest {
             mutation($input: SubmitLeadInput!) { submitLead(input: $input) {
               lead { id name email company industry employees country source phone formVersion
                      attributes { key value } fieldSources { field source from } }
-              assignment { outcome rep { name } }
+              assignment { outcome rep { name } explanation { reason enrichment { field value source } misses { rule failed } } }
               errors { code field message } } }""";
 
     private static final String SHORTENING = """
@@ -489,7 +489,7 @@ class FormsApiTest extends ApiTest {
         assertThat(errors(submitted)).isEmpty();
         assertThat(submitted.toString())
                 .as("the prospect's answer holds nothing the server filled in")
-                .doesNotContain("Umbrella", "Software", "JP", "\"employees\":51", "ACCOUNT");
+                .doesNotContain("Umbrella", "Software", "JP", "\"employees\":51", "ACCOUNT", "7300000");
         assertThat(stored.at("/company").asString()).isEqualTo("Umbrella");
         assertThat(stored.at("/employees").asInt()).isEqualTo(51);
         assertThat(stored.at("/industry").asString()).isEqualTo("Software");

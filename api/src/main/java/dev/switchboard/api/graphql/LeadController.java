@@ -73,7 +73,13 @@ class LeadController {
                                         "the first submission with this key is still being routed; retry shortly for its result")));
             }
             return new SubmitLeadPayload(
-                    lead, routed.assignment().map(AssignmentView::of).orElse(null), routed.repeat(), List.of());
+                    lead,
+                    routed.assignment()
+                            .map(AssignmentView::of)
+                            .map(a -> caller instanceof Caller.Widget ? a.forProspect() : a)
+                            .orElse(null),
+                    routed.repeat(),
+                    List.of());
         } catch (InputRejected rejected) {
             return new SubmitLeadPayload(null, null, false, UserError.of(rejected));
         } catch (InputsRejected rejected) {

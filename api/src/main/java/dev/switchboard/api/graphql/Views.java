@@ -155,6 +155,43 @@ final class Views {
                     a.ownership().history().stream().map(ChangeView::of).toList(),
                     a.overflowed());
         }
+
+        /**
+         * The decision as its prospect may see it (a widget's own submission): without what the lead was enriched
+         * with and without the missed rules, which are worked out from the stored lead; both would show a visitor
+         * what is known of the company behind the email they typed.
+         */
+        AssignmentView forProspect() {
+            ExplanationView e = explanation;
+            return new AssignmentView(
+                    id,
+                    leadId,
+                    outcome,
+                    repId,
+                    poolId,
+                    strategy,
+                    turn,
+                    urgent,
+                    new ExplanationView(
+                            e.routerId(),
+                            e.routerVersion(),
+                            e.rule(),
+                            e.qualification(),
+                            e.reason(),
+                            e.reasonCode(),
+                            e.steps(),
+                            e.candidates(),
+                            List.of(),
+                            e.shares(),
+                            e.source(),
+                            e.leadId(),
+                            List.of()),
+                    decidedAt,
+                    tookMicros,
+                    current,
+                    history,
+                    overflowed);
+        }
     }
 
     /**
