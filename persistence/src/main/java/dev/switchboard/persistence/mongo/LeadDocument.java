@@ -3,11 +3,13 @@ package dev.switchboard.persistence.mongo;
 import dev.switchboard.domain.model.Attribute;
 import dev.switchboard.domain.model.ContactKeys;
 import dev.switchboard.domain.model.EmailAddress;
+import dev.switchboard.domain.model.FieldSource;
 import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadDetails;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.PoolId;
+import dev.switchboard.domain.model.ValueSource;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -46,9 +48,14 @@ record LeadDocument(
         Integer score,
         List<AttributeDocument> attributes,
         String emailKey,
-        String phoneKey) {
+        String phoneKey,
+        Integer formVersion,
+        List<FieldSourceDocument> fieldSources) {
 
     record AttributeDocument(String key, String value) {}
+
+    /** Where a form field's value came from; absent on leads stored before forms had fields. */
+    record FieldSourceDocument(String field, String source, String from) {}
 
     static LeadDocument of(Lead lead) {
         LeadDetails d = lead.details();
@@ -79,7 +86,14 @@ record LeadDocument(
                         .map(a -> new AttributeDocument(a.key(), a.value()))
                         .toList(),
                 ContactKeys.of(d).email(),
-                ContactKeys.of(d).phone());
+                ContactKeys.of(d).phone(),
+                lead.formVersion(),
+                lead.fieldSources().isEmpty()
+                        ? null
+                        : lead.fieldSources().stream()
+                                .map(f -> new FieldSourceDocument(
+                                        f.field(), f.source().name(), f.from()))
+                                .toList());
     }
 
     Lead toLead() {
@@ -111,6 +125,12 @@ record LeadDocument(
                 formId == null ? null : new FormId(formId),
                 poolId == null ? null : new PoolId(poolId),
                 submittedAt,
-                idempotency == null ? null : idempotency.toIdempotency());
+                idempotency == null ? null : idempotency.toIdempotency(),
+                formVersion,
+                fieldSources == null
+                        ? List.of()
+                        : fieldSources.stream()
+                                .map(f -> new FieldSource(f.field(), ValueSource.valueOf(f.source()), f.from()))
+                                .toList());
     }
 }
