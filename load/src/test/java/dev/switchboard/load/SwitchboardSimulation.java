@@ -77,7 +77,11 @@ public class SwitchboardSimulation extends Simulation {
             chosen.add(scenario("availableSlots").exec(availableSlots()));
         }
         if (SCENARIOS.contains("bookMeeting")) {
-            chosen.add(scenario("bookMeeting").exec(submitLeadOffered()).exec(bookMeeting()));
+            // No slot offered (the instance BUSY with other slot queries): nothing to book this time.
+            chosen.add(scenario("bookMeeting")
+                    .exec(submitLeadOffered())
+                    .doIf(session -> session.contains("slot"))
+                    .then(bookMeeting()));
         }
         if (SCENARIOS.contains("adminLists")) {
             chosen.add(scenario("adminLists")
@@ -149,6 +153,7 @@ public class SwitchboardSimulation extends Simulation {
                 .check(jsonPath("$.data.submitLead.lead.id").saveAs("leadId"))
                 .check(jsonPath("$.data.submitLead.openSlots.slots[*].start")
                         .findRandom()
+                        .optional()
                         .saveAs("slot")));
     }
 
@@ -197,8 +202,12 @@ public class SwitchboardSimulation extends Simulation {
                                             "timeZone", "America/New_York"))));
                 }))
                 .check(status().is(200))
-                .check(jsonPath("$.errors").notExists())
-                .check(jsonPath("$.data.availableSlots.slots[0].start").exists()));
+                // Past max-slot-queries at once an instance answers BUSY by design (docs/reliability.md): a right
+                // answer under load, not in the smoke, where nothing else runs.
+                .check(jsonPath(MODE.equals("smoke") ? "$.errors" : "$.errors[?(@.extensions.code != 'BUSY')]")
+                        .notExists())
+                .checkIf(session -> MODE.equals("smoke"))
+                .then(jsonPath("$.data.availableSlots.slots[0].start").exists()));
     }
 
     private String leadBody(String document) {
