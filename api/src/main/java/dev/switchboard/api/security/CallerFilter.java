@@ -41,12 +41,9 @@ class CallerFilter extends OncePerRequestFilter {
         if (!(authentication instanceof CallerAuthentication known)) {
             return new Caller.Anonymous();
         }
-        Caller caller = known.caller();
-        String userId = caller instanceof Caller.Admin admin
-                ? admin.userId()
-                : caller instanceof Caller.Rep rep ? rep.userId() : null;
+        String userId = known.userId();
         if (userId == null) {
-            return caller;
+            return known.caller();
         }
         Optional<User> user = users.byId(userId).filter(User::active);
         return user.map(CallerFilter::callerOf).orElseGet(Caller.Anonymous::new);

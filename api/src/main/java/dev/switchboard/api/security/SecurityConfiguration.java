@@ -3,6 +3,7 @@ package dev.switchboard.api.security;
 import dev.switchboard.access.ApiKeys;
 import dev.switchboard.access.BookingLinks;
 import dev.switchboard.access.PasswordHashes;
+import dev.switchboard.access.RateWindows;
 import dev.switchboard.access.SignIn;
 import dev.switchboard.access.Users;
 import dev.switchboard.access.WidgetKeys;
@@ -95,8 +96,9 @@ class SecurityConfiguration {
             WidgetKeys widgetKeys,
             CookieCsrfTokenRepository csrfTokens,
             HttpSessionSecurityContextRepository sessionContexts,
+            RateWindows rateWindows,
             Clock clock) {
-        var rateLimits = new WidgetRateLimits(settings.widgetPerKey(), settings.widgetPerAddress());
+        var rateLimits = new WidgetRateLimits(rateWindows, settings.widgetPerKey(), settings.widgetPerAddress(), clock);
         http.securityContext(context -> context.securityContextRepository(sessionContexts))
                 .csrf(csrf -> csrf.spa()
                         .csrfTokenRepository(csrfTokens)

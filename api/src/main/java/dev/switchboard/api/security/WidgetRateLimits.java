@@ -1,55 +1,49 @@
 package dev.switchboard.api.security;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
+import dev.switchboard.access.RateWindows;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
+import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Token buckets for widget traffic, one per key and one per client address, refilled each minute. They live
- * in this instance's memory: with N instances behind a balancer a client gets up to N times the rate, which
- * is still a bound; nothing shared is needed for it. When a map grows past its bound it is cleared (everyone
- * starts with a full bucket again) rather than grow without end under a flood of addresses.
+ * The widget limits, per client address and per key, each counted per minute in the database, so they hold
+ * across every instance together: with N instances behind a balancer a client still gets the configured rate,
+ * not N times it. One atomic count per limit and request. Minutes are fixed windows: a client refused is told
+ * the real wait, the rest of the minute, and a client may spend a minute's requests at the end of one minute
+ * and again at the start of the next.
  */
 final class WidgetRateLimits {
 
-    private static final int MAX_TRACKED = 100_000;
+    private static final Duration MINUTE = Duration.ofMinutes(1);
 
+    private final RateWindows windows;
     private final int perKey;
     private final int perAddress;
-    private final Map<String, Bucket> keys = new ConcurrentHashMap<>();
-    private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
+    private final Clock clock;
 
-    WidgetRateLimits(int perKey, int perAddress) {
+    WidgetRateLimits(RateWindows windows, int perKey, int perAddress, Clock clock) {
+        this.windows = windows;
         this.perKey = perKey;
         this.perAddress = perAddress;
+        this.clock = clock;
     }
 
     /**
-     * Takes one request from both buckets. Empty when it was admitted; otherwise how long until the emptier bucket
-     * holds a request again, as Bucket4j computes it from its refill rate.
+     * Counts one request against both limits. Empty when it was admitted; otherwise how long until the minute
+     * ends and a request is admitted again.
      */
     Optional<Duration> admit(String key, String address) {
-        Optional<Duration> wait = take(addresses, address, perAddress);
-        return wait.isPresent() ? wait : take(keys, key, perKey);
+        Optional<Duration> wait = take("address:" + address, perAddress);
+        return wait.isPresent() ? wait : take("key:" + key, perKey);
     }
 
-    private static Optional<Duration> take(Map<String, Bucket> buckets, String id, int perMinute) {
-        if (buckets.size() > MAX_TRACKED) {
-            buckets.clear();
+    private Optional<Duration> take(String subject, int perMinute) {
+        Instant now = clock.instant();
+        Instant start = Instant.ofEpochSecond(now.getEpochSecond() - Math.floorMod(now.getEpochSecond(), 60));
+        if (windows.count(subject, start, MINUTE) <= perMinute) {
+            return Optional.empty();
         }
-        ConsumptionProbe probe = buckets.computeIfAbsent(
-                        id,
-                        any -> Bucket.builder()
-                                .addLimit(Bandwidth.builder()
-                                        .capacity(perMinute)
-                                        .refillGreedy(perMinute, Duration.ofMinutes(1))
-                                        .build())
-                                .build())
-                .tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        return Optional.of(Duration.between(now, start.plus(MINUTE)));
     }
 }

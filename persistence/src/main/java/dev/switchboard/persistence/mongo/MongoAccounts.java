@@ -7,9 +7,11 @@ import dev.switchboard.domain.model.AccountId;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.port.Accounts;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,9 +23,12 @@ import org.springframework.stereotype.Component;
 class MongoAccounts implements Accounts {
 
     private final MongoTemplate mongo;
+    // Every lead's enrichment looks its email domain up; accounts change rarely (see RecentReads).
+    private final RecentReads<List<String>, Optional<Account>> recentHolders;
 
-    MongoAccounts(MongoTemplate mongo) {
+    MongoAccounts(MongoTemplate mongo, @Value("${switchboard.mongodb.read-cache-ttl:5s}") Duration ttl) {
         this.mongo = mongo;
+        this.recentHolders = new RecentReads<>(ttl, 10_000);
         // A multikey unique index: no domain can belong to two accounts, whichever instance inserts them.
         mongo.indexOps(AccountDocument.class)
                 .createIndex(new Index("domains", Sort.Direction.ASC).unique().named("domains_unique"));
@@ -33,6 +38,7 @@ class MongoAccounts implements Accounts {
     public void add(Account account) {
         try {
             mongo.insert(AccountDocument.of(account));
+            recentHolders.forgetAll();
         } catch (DuplicateKeyException e) {
             throw new InputRejected(ErrorCode.DUPLICATE, "domains", "one of the domains belongs to another account");
         }
@@ -43,6 +49,7 @@ class MongoAccounts implements Accounts {
         try {
             // A replace, never an upsert: an update racing a delete must not bring the account back.
             mongo.replace(Query.query(where("_id").is(account.id().value())), AccountDocument.of(account));
+            recentHolders.forgetAll();
         } catch (DuplicateKeyException e) {
             throw new InputRejected(ErrorCode.DUPLICATE, "domains", "one of the domains belongs to another account");
         }
@@ -51,6 +58,7 @@ class MongoAccounts implements Accounts {
     @Override
     public void remove(AccountId id) {
         mongo.remove(Query.query(where("_id").is(id.value())), AccountDocument.class);
+        recentHolders.forgetAll();
     }
 
     @Override
@@ -64,6 +72,10 @@ class MongoAccounts implements Accounts {
         if (domains.isEmpty()) {
             return Optional.empty();
         }
+        return recentHolders.get(List.copyOf(domains), () -> holderOf(domains));
+    }
+
+    private Optional<Account> holderOf(List<String> domains) {
         List<Account> holders = mongo.find(Query.query(where("domains").in(domains)), AccountDocument.class).stream()
                 .map(AccountDocument::toAccount)
                 .toList();

@@ -10,9 +10,12 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -28,9 +31,15 @@ class MongoApiKeys implements ApiKeys {
     private static final String COLLECTION = "api_keys";
 
     private final MongoTemplate mongo;
+    // A key is checked on every request it makes: kept briefly, so a busy integration reads its key once per
+    // interval; a revocation through this instance applies at once, through another within the interval.
+    private final RecentReads<String, Optional<ApiKey>> recent;
+    // When this instance last recorded each key's use, so a use within the interval sends no command at all.
+    private final Map<String, Instant> recorded = new ConcurrentHashMap<>();
 
-    MongoApiKeys(MongoTemplate mongo) {
+    MongoApiKeys(MongoTemplate mongo, @Value("${switchboard.mongodb.read-cache-ttl:5s}") Duration ttl) {
         this.mongo = mongo;
+        this.recent = new RecentReads<>(ttl, 10_000);
         mongo.indexOps(COLLECTION)
                 .createIndex(new Index("hash", Sort.Direction.ASC).unique().named("hash_unique"));
     }
@@ -47,12 +56,16 @@ class MongoApiKeys implements ApiKeys {
                         .append("revokedAt", null)
                         .append("lastUsedAt", null),
                 COLLECTION);
+        recent.forgetAll();
     }
 
     @Override
     public Optional<ApiKey> byHash(String hash) {
-        return Optional.ofNullable(mongo.findOne(Query.query(where("hash").is(hash)), Document.class, COLLECTION))
-                .map(MongoApiKeys::key);
+        return recent.get(
+                hash,
+                () -> Optional.ofNullable(
+                                mongo.findOne(Query.query(where("hash").is(hash)), Document.class, COLLECTION))
+                        .map(MongoApiKeys::key));
     }
 
     @Override
@@ -64,16 +77,26 @@ class MongoApiKeys implements ApiKeys {
 
     @Override
     public boolean revoke(String id, Instant at) {
-        return mongo.updateFirst(
+        boolean revoked = mongo.updateFirst(
                                 Query.query(where("_id").is(id).and("revokedAt").is(null)),
                                 new Update().set("revokedAt", Date.from(at)),
                                 COLLECTION)
                         .getModifiedCount()
                 > 0;
+        recent.forgetAll();
+        return revoked;
     }
 
     @Override
     public void used(String id, Instant at, Duration every) {
+        Instant last = recorded.get(id);
+        if (last != null && at.isBefore(last.plus(every))) {
+            return;
+        }
+        if (recorded.size() > 10_000) {
+            recorded.clear();
+        }
+        recorded.put(id, at);
         Criteria stale = new Criteria()
                 .orOperator(where("lastUsedAt").is(null), where("lastUsedAt").lt(Date.from(at.minus(every))));
         mongo.updateFirst(

@@ -3,9 +3,11 @@ package dev.switchboard.persistence.mongo;
 import dev.switchboard.domain.model.rule.Qualification;
 import dev.switchboard.domain.model.rule.ScoringRule;
 import dev.switchboard.domain.port.Qualifications;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -17,15 +19,20 @@ class MongoQualifications implements Qualifications {
     private static final String ID = "qualification";
 
     private final MongoTemplate mongo;
+    // Every lead's decision reads the setting; it changes rarely (see RecentReads for how fresh it is).
+    private final RecentReads<String, Optional<Qualification>> recent;
 
-    MongoQualifications(MongoTemplate mongo) {
+    MongoQualifications(MongoTemplate mongo, @Value("${switchboard.mongodb.read-cache-ttl:5s}") Duration ttl) {
         this.mongo = mongo;
+        this.recent = new RecentReads<>(ttl, 1);
     }
 
     @Override
     public Optional<Qualification> current() {
-        return Optional.ofNullable(mongo.findById(ID, Document.class, COLLECTION))
-                .map(MongoQualifications::read);
+        return recent.get(
+                ID,
+                () -> Optional.ofNullable(mongo.findById(ID, Document.class, COLLECTION))
+                        .map(MongoQualifications::read));
     }
 
     @Override
@@ -33,6 +40,7 @@ class MongoQualifications implements Qualifications {
         Document document = write(q);
         document.put("_id", ID);
         mongo.save(document, COLLECTION);
+        recent.forgetAll();
     }
 
     /** The setting as stored, here and with a router version that has its own. */

@@ -5,11 +5,13 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import dev.switchboard.access.WidgetKey;
 import dev.switchboard.access.WidgetKeys;
 import dev.switchboard.domain.model.FormId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -24,9 +26,13 @@ class MongoWidgetKeys implements WidgetKeys {
     private static final String COLLECTION = "widget_keys";
 
     private final MongoTemplate mongo;
+    // Every widget request checks its key: kept briefly (see RecentReads), so a revocation through another
+    // instance applies within the interval.
+    private final RecentReads<String, Optional<WidgetKey>> recent;
 
-    MongoWidgetKeys(MongoTemplate mongo) {
+    MongoWidgetKeys(MongoTemplate mongo, @Value("${switchboard.mongodb.read-cache-ttl:5s}") Duration ttl) {
         this.mongo = mongo;
+        this.recent = new RecentReads<>(ttl, 10_000);
         mongo.indexOps(COLLECTION).createIndex(new Index("allowedOrigins", Sort.Direction.ASC).named("origins"));
     }
 
@@ -39,12 +45,15 @@ class MongoWidgetKeys implements WidgetKeys {
                         .append("createdAt", Date.from(key.createdAt()))
                         .append("revokedAt", null),
                 COLLECTION);
+        recent.forgetAll();
     }
 
     @Override
     public Optional<WidgetKey> byKey(String key) {
-        return Optional.ofNullable(mongo.findById(key, Document.class, COLLECTION))
-                .map(MongoWidgetKeys::key);
+        return recent.get(
+                key,
+                () -> Optional.ofNullable(mongo.findById(key, Document.class, COLLECTION))
+                        .map(MongoWidgetKeys::key));
     }
 
     @Override
@@ -62,13 +71,15 @@ class MongoWidgetKeys implements WidgetKeys {
 
     @Override
     public boolean revoke(String key, Instant at) {
-        return mongo.updateFirst(
+        boolean revoked = mongo.updateFirst(
                                 Query.query(
                                         where("_id").is(key).and("revokedAt").is(null)),
                                 new Update().set("revokedAt", Date.from(at)),
                                 COLLECTION)
                         .getModifiedCount()
                 > 0;
+        recent.forgetAll();
+        return revoked;
     }
 
     private static WidgetKey key(Document d) {

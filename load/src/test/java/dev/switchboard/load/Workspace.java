@@ -1,0 +1,83 @@
+package dev.switchboard.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the scenarios run against, made through the API as the admin: reps, a round-robin pool, a form whose
+ * router sends every lead to it, a widget key for the form, a meeting type, and an admin API key.
+ */
+record Workspace(String url, String adminKey, String poolId, String formId, String widgetKey, String meetingTypeId) {
+
+    static final String ORIGIN = "https://load.switchboard.test";
+
+    static Workspace create(String url, int reps) {
+        Api admin = Api.admin(url);
+        List<Map<String, Object>> members = new ArrayList<>();
+        for (int i = 0; i < reps; i++) {
+            String id = admin.execute(
+                            "mutation($input: CreateRepInput!) { createRep(input: $input) { rep { id } } }",
+                            Map.of(
+                                    "input",
+                                    Map.of(
+                                            "name", "Load rep " + i,
+                                            "email", "rep" + i + "-" + UUID.randomUUID() + "@load.example",
+                                            "timeZone", "Europe/Paris")))
+                    .at("/createRep/rep/id")
+                    .asString();
+            members.add(Map.of("repId", id));
+            // Around the clock, so slots are open whatever time the harness runs.
+            Map<String, Object> week = new java.util.HashMap<>();
+            for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
+                week.put(day, List.of(Map.of("start", "00:00", "end", "24:00")));
+            }
+            admin.execute(
+                    "mutation($input: SetAvailabilityInput!) { setAvailability(input: $input) { errors { code } } }",
+                    Map.of("input", Map.of("repId", id, "weekly", week)));
+        }
+        String pool = admin.execute(
+                        "mutation($input: CreatePoolInput!) { createPool(input: $input) { pool { id } } }",
+                        Map.of("input", Map.of("name", "Load " + UUID.randomUUID(), "members", members)))
+                .at("/createPool/pool/id")
+                .asString();
+        String router = admin.execute(
+                        "mutation($input: RouterInput!) { createRouter(input: $input) { router { id } } }",
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        "Load",
+                                        "rules",
+                                        List.of(),
+                                        "fallback",
+                                        Map.of("type", "ROUTE_TO_POOL", "poolId", pool))))
+                .at("/createRouter/router/id")
+                .asString();
+        admin.execute(
+                "mutation($input: PublishRouterInput!) { publishRouter(input: $input) { errors { code } } }",
+                Map.of("input", Map.of("routerId", router, "version", 1)));
+        String form = admin.execute(
+                        "mutation($input: CreateFormInput!) { createForm(input: $input) { form { id } } }",
+                        Map.of("input", Map.of("name", "Load form", "routerId", router)))
+                .at("/createForm/form/id")
+                .asString();
+        String widgetKey = admin.execute(
+                        "mutation($input: CreateWidgetKeyInput!) { createWidgetKey(input: $input) { widgetKey { key } } }",
+                        Map.of("input", Map.of("formId", form, "allowedOrigins", List.of(ORIGIN))))
+                .at("/createWidgetKey/widgetKey/key")
+                .asString();
+        String meetingType = admin.execute(
+                        "mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } } }",
+                        Map.of("input", Map.of("name", "Intro", "durationMinutes", 30)))
+                .at("/createMeetingType/meetingType/id")
+                .asString();
+        String adminKey = admin.execute(
+                        "mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }",
+                        Map.of("input", Map.of("name", "load harness", "scopes", List.of("admin"))))
+                .at("/createApiKey/key")
+                .asString();
+        return new Workspace(url, adminKey, pool, form, widgetKey, meetingType);
+    }
+}
