@@ -196,8 +196,6 @@ export class Overlay {
     const manage = new URL('manage.html?link=' + encodeURIComponent(link), import.meta.url).href;
     const when = whenOf(booking.start, zone, lang);
     this.body.replaceChildren(
-      h('h3', { class: 'sr' }, t('booked')),
-      h('p', { class: 'msg', role: 'status' }, h('strong', {}, t('booked'))),
       h('ul', { class: 'details' },
         h('li', {}, t('bookedLine', { title: booking.title, when, zone: zone.replace(/_/g, ' ') })),
         repName && h('li', {}, t('withRep', { rep: repName })),
