@@ -132,7 +132,7 @@ export class Overlay {
     this.say('');
     const box = h('div', { class: 'picker' });
     this.body.replaceChildren(box);
-    const days = 14;
+    const days = 8;
     const more = rep || pool
       ? async (from, to) => {
           const data = await api.call(SLOTS, { input: { repId: rep?.id, poolId: rep ? null : pool.id, meetingTypeId: open.meetingType.id, from, to, timeZone: zone } });

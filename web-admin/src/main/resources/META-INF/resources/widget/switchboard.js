@@ -14,6 +14,8 @@ const base = data.api || new URL('..', import.meta.url).href;
 const FIELDS = ['name', 'email', 'phone', 'company', 'industry', 'employees', 'annualRevenue', 'country', 'region',
   'postalCode', 'product', 'dealValue', 'source', 'language', 'jobTitle', 'score'];
 const INTEGERS = ['employees', 'score'];
+/** Days of slots asked with the lead: a week from today in any zone; later weeks are asked as they are shown. */
+export const DAYS = 8;
 
 /** "email:work_email, name:first last" → { email: 'work_email', name: 'first last' } */
 function mapping(text) {
@@ -71,7 +73,7 @@ export function submitter(ctx, overlay, onInvalid) {
     try {
       const payload = await ctx.api.retrying(
         SUBMIT,
-        { input: { ...input, idempotencyKey: attempt.key }, zone, days: 14 },
+        { input: { ...input, idempotencyKey: attempt.key }, zone, days: DAYS },
         (d) => d.submitLead,
         { onRetry: () => overlay.say(t('retrying'), 'warn') },
       );
