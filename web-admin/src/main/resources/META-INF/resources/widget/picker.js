@@ -7,19 +7,25 @@ const DAY = 86400000;
 const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
 const dayMs = (day) => Date.parse(day + 'T00:00:00Z');
 
+// Building an Intl formatter costs far more than using one, and a week holds hundreds of slots: one per use.
+const formats = new Map();
+function format(lang, options) {
+  const key = lang + JSON.stringify(options);
+  if (!formats.has(key)) formats.set(key, new Intl.DateTimeFormat(lang, options));
+  return formats.get(key);
+}
+
 /** The local date (yyyy-mm-dd) of an instant in a zone. */
 export function localDay(instant, zone) {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(new Date(instant));
+  return format('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
 }
 
 export function timeOf(instant, zone, lang) {
-  return new Intl.DateTimeFormat(lang, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-    .format(new Date(instant));
+  return format(lang, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
 }
 
 export function whenOf(instant, zone, lang) {
-  return new Intl.DateTimeFormat(lang, {
+  return format(lang, {
     timeZone: zone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric',
     hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
   }).format(new Date(instant));
@@ -27,7 +33,7 @@ export function whenOf(instant, zone, lang) {
 
 /** A date-only label of a yyyy-mm-dd day, read as that calendar day whatever the zone. */
 function dayLabel(day, lang, opts) {
-  return new Intl.DateTimeFormat(lang, { timeZone: 'UTC', ...opts }).format(new Date(dayMs(day)));
+  return format(lang, { timeZone: 'UTC', ...opts }).format(new Date(dayMs(day)));
 }
 
 export function detectedZone() {

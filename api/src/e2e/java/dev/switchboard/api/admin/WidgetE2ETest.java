@@ -312,6 +312,18 @@ class WidgetE2ETest {
         Assertions.assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("job_title");
     }
 
+    @Test
+    void a_disqualified_prospect_is_thanked_and_offered_no_times() {
+        openDemo();
+        String email = fillPlainForm("Stu Dent");
+        page.locator("#job_title").fill("Student");
+        submitPlainForm();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog).containsText("Thank you for your interest. We will be in touch by email.");
+        assertThat(page.locator("switchboard-booking .times button")).hasCount(0);
+        Assertions.assertThat(lead(email).at("/assignment/outcome").asString()).isEqualTo("DISQUALIFIED");
+    }
+
     /** Not a check: the figures for docs/benchmarks.md, printed and written to target/widget-time-to-slots.txt. */
     @Test
     void time_from_submit_to_slots_shown_on_the_demo_data() {
@@ -406,7 +418,7 @@ class WidgetE2ETest {
 
     private static List<JsonNode> leads(String email) {
         List<JsonNode> found = new ArrayList<>();
-        api.execute("{ leads(first: 100) { edges { node { id email assignment { rep { id name } } bookings { id status start timeZone rep { id } } } } } }")
+        api.execute("{ leads(first: 100) { edges { node { id email assignment { outcome rep { id name } } bookings { id status start timeZone rep { id } } } } } }")
                 .at("/data/leads/edges").forEach(edge -> {
                     if (edge.at("/node/email").asString().equals(email)) {
                         found.add(edge.at("/node"));
