@@ -55,10 +55,17 @@ public final class OperationPolicy {
         t.put("Query.router", Access.scope(SETUP_READ));
         t.put("Query.routers", Access.scope(SETUP_READ));
         t.put("Query.forms", Access.scope(SETUP_READ));
+        t.put("Query.form", Access.scope(SETUP_READ));
+        t.put("Query.formVersion", Access.scope(SETUP_READ));
         t.put("Query.accounts", Access.scope(SETUP_READ));
         t.put("Query.qualification", Access.scope(SETUP_READ));
         t.put("Query.simulateRouting", Access.scope(SETUP_READ));
         t.put("Query.replayRouter", Access.scope(SETUP_READ));
+
+        // Forms as the widget renders them: its own form only (the key names it; the controller ignores any other),
+        // and which fields a known prospect may skip, names only, never a stored value.
+        t.put("Query.widgetForm", Access.widgets().and(SETUP_READ));
+        t.put("Query.formShortening", Access.widgets().and(LEADS_WRITE));
 
         // Booking: the widget shows slots to the prospect.
         t.put("Query.availableSlots", Access.widgets().andReps().and(SETUP_READ));

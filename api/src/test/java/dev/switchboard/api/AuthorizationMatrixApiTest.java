@@ -78,6 +78,10 @@ class AuthorizationMatrixApiTest extends ApiTest {
             Query.router                       401   403    403  ok    | 403        403         ok         403         403          ok
             Query.routers                      401   403    403  ok    | 403        403         ok         403         403          ok
             Query.forms                        401   403    403  ok    | 403        403         ok         403         403          ok
+            Query.form                         401   403    403  ok    | 403        403         ok         403         403          ok
+            Query.formVersion                  401   403    403  ok    | 403        403         ok         403         403          ok
+            Query.widgetForm                   401   ok     403  ok    | 403        403         ok         403         403          ok
+            Query.formShortening               401   ok     403  ok    | 403        ok          403        403         403          ok
             Query.accounts                     401   403    403  ok    | 403        403         ok         403         403          ok
             Query.qualification                401   403    403  ok    | 403        403         ok         403         403          ok
             Query.simulateRouting              401   403    403  ok    | 403        403         ok         403         403          ok

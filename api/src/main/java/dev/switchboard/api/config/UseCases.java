@@ -21,6 +21,7 @@ import dev.switchboard.routing.enrichment.AccountProfiles;
 import dev.switchboard.routing.explain.ExplainMisses;
 import dev.switchboard.routing.intake.IntakeOutcomes;
 import dev.switchboard.routing.intake.RouteStrandedLeads;
+import dev.switchboard.routing.intake.ShortenForm;
 import dev.switchboard.routing.intake.SimulateRouting;
 import dev.switchboard.routing.intake.SubmitLead;
 import dev.switchboard.routing.qualification.UpdateQualification;
@@ -107,9 +108,25 @@ class UseCases {
             Events events,
             IntakeOutcomes outcomes,
             Clock clock,
-            IntakeProperties intake) {
+            IntakeProperties intake,
+            CompanyProfiles profiles) {
         return new SubmitLead(
-                forms, routers, pools, leads, assignments, routeLead, events, outcomes, clock, intake.replayWait());
+                forms,
+                routers,
+                pools,
+                leads,
+                assignments,
+                routeLead,
+                events,
+                outcomes,
+                clock,
+                intake.replayWait(),
+                profiles);
+    }
+
+    @Bean
+    ShortenForm shortenForm(Forms forms, CompanyProfiles profiles, Leads leads) {
+        return new ShortenForm(forms, profiles, leads);
     }
 
     @Bean
@@ -136,8 +153,15 @@ class UseCases {
     }
 
     @Bean
-    SimulateRouting simulateRouting(Forms forms, Routers routers, Pools pools, RouteLead routeLead, Clock clock) {
-        return new SimulateRouting(forms, routers, pools, routeLead, clock);
+    SimulateRouting simulateRouting(
+            Forms forms,
+            Routers routers,
+            Pools pools,
+            RouteLead routeLead,
+            Clock clock,
+            CompanyProfiles profiles,
+            Leads leads) {
+        return new SimulateRouting(forms, routers, pools, routeLead, clock, profiles, leads);
     }
 
     @Bean
@@ -161,8 +185,8 @@ class UseCases {
     }
 
     @Bean
-    UpdateForm updateForm(Forms forms, Routers routers) {
-        return new UpdateForm(forms, routers);
+    UpdateForm updateForm(Forms forms, Routers routers, Clock clock) {
+        return new UpdateForm(forms, routers, clock);
     }
 
     @Bean
@@ -171,8 +195,8 @@ class UseCases {
     }
 
     @Bean
-    CreateForm createForm(Forms forms, Routers routers) {
-        return new CreateForm(forms, routers);
+    CreateForm createForm(Forms forms, Routers routers, Clock clock) {
+        return new CreateForm(forms, routers, clock);
     }
 
     @Bean

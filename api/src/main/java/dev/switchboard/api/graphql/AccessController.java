@@ -15,7 +15,7 @@ import dev.switchboard.access.User;
 import dev.switchboard.access.Users;
 import dev.switchboard.access.WidgetKey;
 import dev.switchboard.access.WidgetKeys;
-import dev.switchboard.api.graphql.FormController.FormView;
+import dev.switchboard.api.graphql.FormViews.FormView;
 import dev.switchboard.api.graphql.Views.RepView;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.FormId;

@@ -75,8 +75,12 @@ class GraphQlLimits {
         }
     }
 
-    /** Root fields a widget key may ask at most once in one request: each costs calendar reads or writes. */
-    static final Set<String> ONCE_PER_WIDGET_REQUEST = Set.of("availableSlots", "submitLead", "bookMeeting");
+    /**
+     * Root fields a widget key may ask at most once in one request: each costs calendar reads or writes, or (the
+     * form's shortening) a look-up of what is known of an email, which aliases must not multiply.
+     */
+    static final Set<String> ONCE_PER_WIDGET_REQUEST =
+            Set.of("availableSlots", "submitLead", "bookMeeting", "formShortening");
 
     /** The fields that work out slots, as {@code Type.field}: bounded in number at once. */
     static final Set<String> SLOT_QUERIES = Set.of("Query.availableSlots", "SubmitLeadPayload.openSlots");

@@ -8,6 +8,7 @@ import dev.switchboard.api.graphql.Views.PoolView;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.InputsRejected;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.PoolId;
@@ -57,9 +58,12 @@ class LeadController {
         widgetSubmissions.check(caller, input.formId(), input.poolId(), input.honeypot(), input.startedAt());
         try {
             LeadRouted routed = submitLead.submit(input.toCommand(caller));
+            // A prospect sees what they sent, never what the server filled in for them (see formShortening).
+            LeadView lead =
+                    LeadView.of(caller instanceof Caller.Widget ? routed.lead().asSubmitted() : routed.lead());
             if (routed.inProgress()) {
                 return new SubmitLeadPayload(
-                        LeadView.of(routed.lead()),
+                        lead,
                         null,
                         true,
                         List.of(
@@ -69,11 +73,16 @@ class LeadController {
                                         "the first submission with this key is still being routed; retry shortly for its result")));
             }
             return new SubmitLeadPayload(
-                    LeadView.of(routed.lead()),
-                    routed.assignment().map(AssignmentView::of).orElse(null),
+                    lead,
+                    routed.assignment()
+                            .map(AssignmentView::of)
+                            .map(a -> caller instanceof Caller.Widget ? a.forProspect() : a)
+                            .orElse(null),
                     routed.repeat(),
                     List.of());
         } catch (InputRejected rejected) {
+            return new SubmitLeadPayload(null, null, false, UserError.of(rejected));
+        } catch (InputsRejected rejected) {
             return new SubmitLeadPayload(null, null, false, UserError.of(rejected));
         }
     }

@@ -7,6 +7,7 @@ import dev.switchboard.api.graphql.Views.AssignmentView;
 import dev.switchboard.api.graphql.Views.PoolView;
 import dev.switchboard.api.graphql.Views.RepView;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.InputsRejected;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.RouterId;
@@ -128,6 +129,8 @@ class RouterController {
             SimulateRouting.Simulated simulated = simulateRouting.simulate(input.toCommand(null), routerVersion);
             return new SimulateRoutingPayload(AssignmentView.of(simulated.assignment(), simulated.misses()), List.of());
         } catch (InputRejected rejected) {
+            return new SimulateRoutingPayload(null, UserError.of(rejected));
+        } catch (InputsRejected rejected) {
             return new SimulateRoutingPayload(null, UserError.of(rejected));
         }
     }

@@ -3,9 +3,13 @@ package dev.switchboard.api.graphql;
 import dev.switchboard.access.Caller;
 import dev.switchboard.domain.model.Attribute;
 import dev.switchboard.domain.model.EmailAddress;
+import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.FormAnswer;
+import dev.switchboard.domain.model.FormAnswers;
 import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.LeadDetails;
+import dev.switchboard.domain.model.LeadKey;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.routing.intake.SubmitLeadCommand;
 import java.math.BigDecimal;
@@ -35,12 +39,23 @@ record SubmitLeadInput(
         List<AttributeInput> attributes,
         String idempotencyKey,
         String honeypot,
-        Instant startedAt) {
+        Instant startedAt,
+        List<FormAnswerInput> answers) {
 
     record AttributeInput(String key, String value) {}
 
+    record FormAnswerInput(String field, String value, List<String> values) {}
+
     /** @param caller who sends it, whose scope the idempotency key is claimed in */
     SubmitLeadCommand toCommand(Caller caller) {
+        if (answers != null) {
+            return new SubmitLeadCommand(
+                    formId == null ? null : new FormId(formId),
+                    poolId == null ? null : new PoolId(poolId),
+                    null,
+                    IdempotencyScopes.keyOf(caller, idempotencyKey),
+                    formAnswers());
+        }
         LeadDetails details = new LeadDetails(
                 name,
                 new EmailAddress(email),
@@ -64,6 +79,44 @@ record SubmitLeadInput(
                 poolId == null ? null : new PoolId(poolId),
                 details,
                 IdempotencyScopes.keyOf(caller, idempotencyKey));
+    }
+
+    /**
+     * The answers, with the flat fields beside them keyed as the form fields of the same name
+     * ({@code employees} as {@code companySize}, {@code jobTitle} as {@code title}): the form checks them alike.
+     */
+    private FormAnswers formAnswers() {
+        if (answers.size() > FormAnswers.MAX) {
+            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "answers", "at most " + FormAnswers.MAX + " answers");
+        }
+        List<FormAnswer> given = answers.stream()
+                .map(a -> new FormAnswer(a.field(), a.value(), a.values()))
+                .toList();
+        List<FormAnswer> flat = new ArrayList<>();
+        flat(flat, LeadKey.NAME, name);
+        flat(flat, LeadKey.EMAIL_ADDRESS, email);
+        flat(flat, LeadKey.PHONE_NUMBER, phone);
+        flat(flat, LeadKey.COMPANY, company);
+        flat(flat, LeadKey.INDUSTRY, industry);
+        flat(flat, LeadKey.COMPANY_SIZE, employees);
+        flat(flat, LeadKey.ANNUAL_REVENUE, annualRevenue);
+        flat(flat, LeadKey.COUNTRY_NAME, country);
+        flat(flat, LeadKey.REGION, region);
+        flat(flat, LeadKey.POSTAL_CODE, postalCode);
+        flat(flat, LeadKey.PRODUCT, product);
+        flat(flat, LeadKey.DEAL_VALUE, dealValue);
+        flat(flat, LeadKey.SOURCE, source);
+        flat(flat, LeadKey.LANGUAGE, language);
+        flat(flat, LeadKey.TITLE, jobTitle);
+        flat(flat, LeadKey.SCORE, score);
+        domainAttributes().forEach(a -> flat.add(FormAnswer.of(a.key(), a.value())));
+        return new FormAnswers(given, flat);
+    }
+
+    private static void flat(List<FormAnswer> flat, LeadKey key, Object value) {
+        if (value != null) {
+            flat.add(FormAnswer.of(key.key(), value instanceof BigDecimal d ? d.toPlainString() : value.toString()));
+        }
     }
 
     private List<Attribute> domainAttributes() {

@@ -6,6 +6,7 @@ import dev.switchboard.domain.model.Attribute;
 import dev.switchboard.domain.model.Candidate;
 import dev.switchboard.domain.model.EqualDistribution;
 import dev.switchboard.domain.model.Explanation;
+import dev.switchboard.domain.model.FieldSource;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadDetails;
 import dev.switchboard.domain.model.Outcome;
@@ -51,7 +52,9 @@ final class Views {
             Integer score,
             List<Attribute> attributes,
             String formId,
-            String poolId) {
+            String poolId,
+            Integer formVersion,
+            List<FieldSource> fieldSources) {
 
         static LeadView of(Lead lead) {
             LeadDetails d = lead.details();
@@ -77,7 +80,9 @@ final class Views {
                     d.score(),
                     d.attributes(),
                     lead.formId() == null ? null : lead.formId().value(),
-                    lead.poolId() == null ? null : lead.poolId().value());
+                    lead.poolId() == null ? null : lead.poolId().value(),
+                    lead.formVersion(),
+                    lead.fieldSources());
         }
     }
 
@@ -149,6 +154,43 @@ final class Views {
                     OwnershipView.of(a.ownership()),
                     a.ownership().history().stream().map(ChangeView::of).toList(),
                     a.overflowed());
+        }
+
+        /**
+         * The decision as its prospect may see it (a widget's own submission): without what the lead was enriched
+         * with and without the missed rules, which are worked out from the stored lead; both would show a visitor
+         * what is known of the company behind the email they typed.
+         */
+        AssignmentView forProspect() {
+            ExplanationView e = explanation;
+            return new AssignmentView(
+                    id,
+                    leadId,
+                    outcome,
+                    repId,
+                    poolId,
+                    strategy,
+                    turn,
+                    urgent,
+                    new ExplanationView(
+                            e.routerId(),
+                            e.routerVersion(),
+                            e.rule(),
+                            e.qualification(),
+                            e.reason(),
+                            e.reasonCode(),
+                            e.steps(),
+                            e.candidates(),
+                            List.of(),
+                            e.shares(),
+                            e.source(),
+                            e.leadId(),
+                            List.of()),
+                    decidedAt,
+                    tookMicros,
+                    current,
+                    history,
+                    overflowed);
         }
     }
 

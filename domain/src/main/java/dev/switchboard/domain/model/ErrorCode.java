@@ -37,5 +37,9 @@ public enum ErrorCode {
     /** The idempotency key was used before, by the same caller, for a different request. */
     IDEMPOTENCY_CONFLICT,
     /** The first call with this idempotency key is still at work; retry shortly for its result. */
-    IN_PROGRESS
+    IN_PROGRESS,
+    /** The answer is not one of the field's options. */
+    NOT_AN_OPTION,
+    /** The answer names a field the form does not have. */
+    UNKNOWN_FIELD
 }

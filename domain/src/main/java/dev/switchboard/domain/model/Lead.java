@@ -16,9 +16,19 @@ import java.util.Objects;
  * @param idempotency    the caller's key for this submission with the request's digest, or {@code null}; a retry
  *                       by the same caller with the same key and request is answered with this lead instead of a
  *                       second one
+ * @param formVersion    the version of the form's definition it came through; null without a form, or for a lead
+ *                       stored before forms had versions
+ * @param fieldSources   for a form with fields, where each field's value came from; empty otherwise
  */
 public record Lead(
-        LeadId id, LeadDetails details, FormId formId, PoolId poolId, Instant submittedAt, Idempotency idempotency) {
+        LeadId id,
+        LeadDetails details,
+        FormId formId,
+        PoolId poolId,
+        Instant submittedAt,
+        Idempotency idempotency,
+        Integer formVersion,
+        List<FieldSource> fieldSources) {
 
     /** The operation a lead's idempotency key is claimed for. */
     public static final String SUBMIT = "submitLead";
@@ -31,6 +41,37 @@ public record Lead(
                     "a lead comes through a form or straight to a pool: " + formId + ", " + poolId);
         }
         Objects.requireNonNull(submittedAt, "submittedAt");
+        fieldSources = fieldSources == null ? List.of() : List.copyOf(fieldSources);
+    }
+
+    /** A lead with no form version and no field sources: sent to a pool, or through a form as it was before versions. */
+    public Lead(
+            LeadId id,
+            LeadDetails details,
+            FormId formId,
+            PoolId poolId,
+            Instant submittedAt,
+            Idempotency idempotency) {
+        this(id, details, formId, poolId, submittedAt, idempotency, null, List.of());
+    }
+
+    /**
+     * The lead as its prospect gave it: the values the server filled in for skipped fields left out. This is all
+     * the prospect may be shown; what the server knew stays with the admins.
+     */
+    public Lead asSubmitted() {
+        if (fieldSources.stream().noneMatch(FieldSource::filledByServer)) {
+            return this;
+        }
+        return new Lead(
+                id,
+                LeadKey.without(details, fieldSources),
+                formId,
+                poolId,
+                submittedAt,
+                idempotency,
+                formVersion,
+                fieldSources.stream().filter(s -> !s.filledByServer()).toList());
     }
 
     /**

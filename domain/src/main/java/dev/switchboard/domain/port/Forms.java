@@ -5,18 +5,35 @@ import dev.switchboard.domain.model.FormId;
 import java.util.List;
 import java.util.Optional;
 
-/** The lead forms of the workspace. */
+/**
+ * The lead forms of the workspace, each with every version saved. The current version is the one that takes leads;
+ * older ones stay readable, also after the form is removed, because leads name the version they came through.
+ */
 public interface Forms {
 
+    /** Stores a new form, as given (its version 1). */
     void add(Form form);
 
-    /** Replaces a stored form (same id); one that does not exist is not created. */
-    void replace(Form form);
+    /**
+     * Stores the form's next version and makes it current, in one atomic step on the form: refused with
+     * {@code DUPLICATE} on {@code version} unless the current version is the one before (someone saved meanwhile;
+     * the caller reloads), with {@code NOT_FOUND} on {@code formId} when there is no such form. The version it
+     * follows stays readable through {@link #version}.
+     */
+    void addVersion(Form form);
 
-    /** Removes the form; nothing happens when there is none. */
+    /** Removes the form; its versions stay readable by number. Nothing happens when there is none. */
     void remove(FormId id);
 
+    /** The current version. */
     Optional<Form> byId(FormId id);
 
+    /** A saved version by number, also one of a removed form. */
+    Optional<Form> version(FormId id, int version);
+
+    /** Every saved version, newest first. */
+    List<Form> versions(FormId id);
+
+    /** The current version of each form, by name. */
     List<Form> all();
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.domain.port;
 
+import dev.switchboard.domain.model.EmailAddress;
 import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.IdempotencyKey;
 import dev.switchboard.domain.model.Lead;
@@ -35,6 +36,12 @@ public interface Leads {
 
     /** Leads that came through {@code forms} in [{@code from}, {@code to}), oldest first, at most {@code limit} of them. */
     List<Lead> submittedBetween(Collection<FormId> forms, Instant from, Instant to, int limit);
+
+    /**
+     * The newest lead with this email address (local part as given, domain in lower case), if any: what was told
+     * before by the same person, which a form may spare them telling again. One indexed read.
+     */
+    Optional<Lead> newestWithEmail(EmailAddress email);
 
     long count();
 

@@ -2,11 +2,13 @@ package dev.switchboard.persistence.mongo;
 
 import dev.switchboard.domain.model.Attribute;
 import dev.switchboard.domain.model.EmailAddress;
+import dev.switchboard.domain.model.FieldSource;
 import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadDetails;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.PoolId;
+import dev.switchboard.domain.model.ValueSource;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -39,9 +41,14 @@ record LeadDocument(
         String language,
         String jobTitle,
         Integer score,
-        List<AttributeDocument> attributes) {
+        List<AttributeDocument> attributes,
+        Integer formVersion,
+        List<FieldSourceDocument> fieldSources) {
 
     record AttributeDocument(String key, String value) {}
+
+    /** Where a form field's value came from; absent on leads stored before forms had fields. */
+    record FieldSourceDocument(String field, String source, String from) {}
 
     static LeadDocument of(Lead lead) {
         LeadDetails d = lead.details();
@@ -70,7 +77,14 @@ record LeadDocument(
                 d.score(),
                 d.attributes().stream()
                         .map(a -> new AttributeDocument(a.key(), a.value()))
-                        .toList());
+                        .toList(),
+                lead.formVersion(),
+                lead.fieldSources().isEmpty()
+                        ? null
+                        : lead.fieldSources().stream()
+                                .map(f -> new FieldSourceDocument(
+                                        f.field(), f.source().name(), f.from()))
+                                .toList());
     }
 
     Lead toLead() {
@@ -102,6 +116,12 @@ record LeadDocument(
                 formId == null ? null : new FormId(formId),
                 poolId == null ? null : new PoolId(poolId),
                 submittedAt,
-                idempotency == null ? null : idempotency.toIdempotency());
+                idempotency == null ? null : idempotency.toIdempotency(),
+                formVersion,
+                fieldSources == null
+                        ? List.of()
+                        : fieldSources.stream()
+                                .map(f -> new FieldSource(f.field(), ValueSource.valueOf(f.source()), f.from()))
+                                .toList());
     }
 }

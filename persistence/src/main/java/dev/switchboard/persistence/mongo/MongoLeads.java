@@ -2,6 +2,7 @@ package dev.switchboard.persistence.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import dev.switchboard.domain.model.EmailAddress;
 import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.Idempotency;
 import dev.switchboard.domain.model.IdempotencyKey;
@@ -73,6 +74,11 @@ class MongoLeads implements Leads {
                 .named("newest_first"));
         indexes.createIndex(
                 new Index(EVENTS_PENDING, Sort.Direction.ASC).sparse().named("events_pending"));
+        // A form's shortening looks up the newest lead of an email on every visitor's ask.
+        indexes.createIndex(new Index()
+                .on("email", Sort.Direction.ASC)
+                .on("submittedAt", Sort.Direction.DESC)
+                .named("by_email"));
         indexes.createIndex(new Index()
                 .on(ROUTED, Sort.Direction.ASC)
                 .on("submittedAt", Sort.Direction.ASC)
@@ -220,6 +226,13 @@ class MongoLeads implements Leads {
         return mongo.find(query, LeadDocument.class).stream()
                 .map(LeadDocument::toLead)
                 .toList();
+    }
+
+    @Override
+    public Optional<Lead> newestWithEmail(EmailAddress email) {
+        Query newest =
+                Query.query(where("email").is(email.value())).with(NEWEST_FIRST).limit(1);
+        return Optional.ofNullable(mongo.findOne(newest, LeadDocument.class)).map(LeadDocument::toLead);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.switchboard.routing.intake;
 import dev.switchboard.domain.event.LeadAssigned;
 import dev.switchboard.domain.event.LeadSubmitted;
 import dev.switchboard.domain.model.Assignment;
+import dev.switchboard.domain.model.Form;
 import dev.switchboard.domain.model.Idempotency;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Lead;
@@ -10,6 +11,7 @@ import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.port.Assignments;
+import dev.switchboard.domain.port.CompanyProfiles;
 import dev.switchboard.domain.port.Events;
 import dev.switchboard.domain.port.Forms;
 import dev.switchboard.domain.port.Leads;
@@ -29,7 +31,10 @@ import java.util.Optional;
  * The lead is stored before the routing decision is made, so a lead that was accepted is never lost:
  * if anything fails after that, the lead is there, without a decision, for {@link RouteStrandedLeads} to route
  * once its grace period is over. Bad input (an unknown form or pool, a form whose router was never published)
- * is rejected with {@link InputRejected} before anything is stored.
+ * is rejected with {@link InputRejected} before anything is stored. A form with fields checks the submission against
+ * its current version first ({@link dev.switchboard.domain.model.FormDefinition#read}): every fault at once, as
+ * {@link dev.switchboard.domain.model.InputsRejected}, and nothing stored; the lead records that version and where
+ * each field's value came from.
  * <p>
  * A submission with an idempotency key claims it in the caller's scope along with a digest of the lead. A retry
  * with the same key and the same lead stores nothing and answers the first submission's lead and decision
@@ -54,6 +59,7 @@ public final class SubmitLead {
     private final IntakeOutcomes outcomes;
     private final Clock clock;
     private final long replayPolls;
+    private final ReadSubmission readSubmission;
 
     /** Repeats answer at once, with or without a decision, and outcomes are reported to no one. */
     public SubmitLead(
@@ -90,6 +96,37 @@ public final class SubmitLead {
             IntakeOutcomes outcomes,
             Clock clock,
             Duration replayWait) {
+        this(
+                forms,
+                routers,
+                pools,
+                leads,
+                assignments,
+                routeLead,
+                events,
+                outcomes,
+                clock,
+                replayWait,
+                domain -> Optional.empty());
+    }
+
+    /**
+     * @param replayWait how long a repeat waits, at most, for the decision of the submission it repeats
+     * @param profiles   what is known of companies, to fill the fields a form lets known prospects skip
+     */
+    public SubmitLead(
+            Forms forms,
+            Routers routers,
+            Pools pools,
+            Leads leads,
+            Assignments assignments,
+            RouteLead routeLead,
+            Events events,
+            IntakeOutcomes outcomes,
+            Clock clock,
+            Duration replayWait,
+            CompanyProfiles profiles) {
+        this.readSubmission = new ReadSubmission(new KnownProspects(profiles, leads));
         this.outcomes = outcomes;
         this.forms = forms;
         this.pools = pools;
@@ -109,10 +146,13 @@ public final class SubmitLead {
     }
 
     private LeadRouted take(SubmitLeadCommand command) {
+        Form form =
+                command.formId() == null ? null : forms.byId(command.formId()).orElse(null);
         Router router = command.formId() == null
                 ? null
-                : routeStoredLead.liveRouterOf(
-                        command.formId().value(), forms.byId(command.formId()).orElse(null));
+                : routeStoredLead.liveRouterOf(command.formId().value(), form);
+        // Checked against the version read here, which the lead records.
+        ReadSubmission.Read read = readSubmission.read(command, form);
         // The pool is read once for the whole submission: the decision draws from the pool read here.
         Pool pool = command.poolId() == null
                 ? null
@@ -122,8 +162,16 @@ public final class SubmitLead {
 
         // Stores keep milliseconds; deciding on the same precision keeps a stored lead equal to the one returned.
         Instant received = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Idempotency claim = command.idempotency();
-        Lead lead = new Lead(LeadId.random(), command.details(), command.formId(), command.poolId(), received, claim);
+        Idempotency claim = command.idempotency(read.submitted());
+        Lead lead = new Lead(
+                LeadId.random(),
+                read.details(),
+                command.formId(),
+                command.poolId(),
+                received,
+                claim,
+                read.formVersion(),
+                read.sources());
         Lead stored = leads.add(lead);
         if (!stored.id().equals(lead.id())) {
             return repeat(stored, claim);

@@ -1,35 +1,58 @@
 package dev.switchboard.routing.setup;
 
+import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.Form;
+import dev.switchboard.domain.model.FormDefinition;
 import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.RouterId;
 import dev.switchboard.domain.port.Forms;
 import dev.switchboard.domain.port.Routers;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 
-/** Renames a form or points it at another router; its next lead goes through that router's live version. */
+/**
+ * Saves a form's next version: its name, its router and what it asks. The next lead is checked against that version
+ * and goes through that router's live version; the version before stays readable.
+ */
 public final class UpdateForm {
 
     private final Forms forms;
     private final Routers routers;
+    private final Clock clock;
 
-    public UpdateForm(Forms forms, Routers routers) {
+    public UpdateForm(Forms forms, Routers routers, Clock clock) {
         this.forms = forms;
         this.routers = routers;
+        this.clock = clock;
     }
 
-    public Form update(FormId id, String name, RouterId routerId) {
+    /**
+     * @param definition      the new definition; null keeps the current version's
+     * @param expectedVersion when given, the save is refused with {@code DUPLICATE} on {@code expectedVersion} unless
+     *                        the current version is this one
+     */
+    public Form update(FormId id, String name, RouterId routerId, FormDefinition definition, Integer expectedVersion) {
         if (id == null) {
             throw InputRejected.required("formId");
         }
-        Form form = new Form(id, name, routerId);
-        if (forms.byId(id).isEmpty()) {
-            throw InputRejected.notFound("formId", "form", id.value());
+        Form current = forms.byId(id).orElseThrow(() -> InputRejected.notFound("formId", "form", id.value()));
+        if (expectedVersion != null && expectedVersion != current.version()) {
+            throw new InputRejected(
+                    ErrorCode.DUPLICATE,
+                    "expectedVersion",
+                    "the form is at version " + current.version() + ", not " + expectedVersion
+                            + ": reload and edit again");
         }
+        Form next = current.next(
+                name,
+                routerId,
+                definition == null ? current.definition() : definition,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
         if (routers.latest(routerId).isEmpty()) {
             throw InputRejected.notFound("routerId", "router", routerId.value());
         }
-        forms.replace(form);
-        return form;
+        forms.addVersion(next);
+        return next;
     }
 }

@@ -37,7 +37,7 @@ class RouterLifecycleTest {
     private final CreateRouter createRouter = new CreateRouter(world.routers, world.pools, world.reps);
     private final ReviseRouter reviseRouter = new ReviseRouter(world.routers, world.pools, world.reps);
     private final PublishRouter publishRouter = new PublishRouter(world.routers);
-    private final CreateForm createForm = new CreateForm(world.forms, world.routers);
+    private final CreateForm createForm = new CreateForm(world.forms, world.routers, world.clock);
     private final SimulateRouting simulateRouting =
             new SimulateRouting(world.forms, world.routers, world.pools, world.routeLead, world.clock);
     private final Pool team = world.pool(A, B);
@@ -121,7 +121,7 @@ class RouterLifecycleTest {
                                         Compare.of(LeadField.NAME, Operator.EXISTS),
                                         new RuleAction.RouteToRep(C))),
                         new RuleAction.RouteToPool(team.id())));
-        Form form = createForm.create("Contact sales", router.id());
+        Form form = createForm.create("Contact sales", router.id(), null);
         SubmitLeadCommand lead = SubmitLeadCommand.throughForm(form.id(), SampleLeads.prospect(1), null);
 
         Assignment live = simulateRouting.simulate(lead, null).assignment();
@@ -141,7 +141,7 @@ class RouterLifecycleTest {
     void a_form_needs_an_existing_router_and_an_account_an_existing_owner() {
         CreateAccount createAccount = new CreateAccount(world.accounts, world.reps);
 
-        assertThatThrownBy(() -> createForm.create("Contact", RouterId.random()))
+        assertThatThrownBy(() -> createForm.create("Contact", RouterId.random(), null))
                 .isInstanceOfSatisfying(
                         InputRejected.class, e -> assertThat(e.field()).isEqualTo("routerId"));
         assertThatThrownBy(

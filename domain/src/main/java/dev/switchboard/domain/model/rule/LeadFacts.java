@@ -1,6 +1,7 @@
 package dev.switchboard.domain.model.rule;
 
 import dev.switchboard.domain.model.Attribute;
+import dev.switchboard.domain.model.Countries;
 import dev.switchboard.domain.model.LeadDetails;
 import java.math.BigDecimal;
 import java.util.Locale;

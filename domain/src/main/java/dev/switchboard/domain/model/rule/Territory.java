@@ -1,5 +1,6 @@
 package dev.switchboard.domain.model.rule;
 
+import dev.switchboard.domain.model.Countries;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.LeadDetails;

@@ -1,4 +1,4 @@
-package dev.switchboard.domain.model.rule;
+package dev.switchboard.domain.model;
 
 import java.util.HashMap;
 import java.util.Locale;
