@@ -78,6 +78,43 @@ class DemoPageApiTest {
     }
 
     @Test
+    void the_rendered_form_has_a_key_of_its_own_its_fields_and_a_known_company_shortens_it() {
+        GraphQlClient admin = new GraphQlClient(port);
+        var page = admin.get("/demo");
+        Matcher formKey =
+                Pattern.compile("<switchboard-form key=\"(sb_pk_[^\"]+)\"").matcher(page.body());
+        assertThat(formKey.find()).as(page.body()).isTrue();
+        GraphQlClient widget = GraphQlClient.withKey(port, formKey.group(1), "http://localhost:" + port);
+
+        JsonNode form = widget.execute(
+                        "{ widgetForm { definition { languages fields { key kind showWhen { field } } } } }")
+                .at("/data/widgetForm/definition");
+        assertThat(form.at("/languages").toString()).isEqualTo("[\"en\",\"fr\"]");
+        assertThat(form.at("/fields").valueStream().map(f -> f.at("/key").asString()))
+                .containsExactly(
+                        "email",
+                        "name",
+                        "company",
+                        "companySize",
+                        "country",
+                        "interest",
+                        "details",
+                        "consent",
+                        "source");
+
+        String shorten =
+                "query($email: String!) { formShortening(input: {email: $email}) { skipFields errors { code } } }";
+        assertThat(widget.execute(shorten, Map.of("email", "someone@acme.example"))
+                        .at("/data/formShortening/skipFields")
+                        .toString())
+                .isEqualTo("[\"company\",\"companySize\",\"country\"]");
+        assertThat(widget.execute(shorten, Map.of("email", "someone@unknown-co.example"))
+                        .at("/data/formShortening/skipFields")
+                        .size())
+                .isZero();
+    }
+
+    @Test
     void a_student_is_disqualified_by_the_demo_router() {
         GraphQlClient admin = new GraphQlClient(port);
         String formId = null;

@@ -95,7 +95,8 @@ function reschedule(booking, area) {
       }
       // The old link expired with the old time; the page now holds the new one.
       link = answer.link;
-      history.replaceState(null, '', '?link=' + encodeURIComponent(link));
+      params.set('link', link);
+      history.replaceState(null, '', '?' + params);
       const moved = t('moved', { when: whenOf(answer.booking.start, zone, lang) });
       await load();
       say(moved);

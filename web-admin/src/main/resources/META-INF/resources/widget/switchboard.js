@@ -174,9 +174,11 @@ export function attach(options) {
 }
 
 const Switchboard = { attach, version: '1' };
-if (!window.Switchboard) window.Switchboard = Switchboard;
+// A second copy of this module (the script included twice, or under another query string) attaches nothing.
+const first = !window.Switchboard;
+if (first) window.Switchboard = Switchboard;
 
-if (data.form) {
+if (data.form && first) {
   const start = () => attach({ selector: data.form, fields: data.fields, attributes: (data.attributes || '').split(',').map((s) => s.trim()).filter(Boolean), submitHost: 'submitHost' in data });
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else start();

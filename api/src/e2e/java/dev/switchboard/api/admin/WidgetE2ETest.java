@@ -182,6 +182,12 @@ class WidgetE2ETest {
         assertThat(page.locator("switchboard-manage [role=status]")).containsText("Your meeting is moved");
         Assertions.assertThat(Instant.parse(lead(email).at("/bookings/0/start").asString())).isEqualTo(Instant.parse(moved));
 
+        // The same page in French.
+        page.navigate(page.url() + "&lang=fr");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Votre rendez-vous"))).isVisible();
+        assertThat(page.locator("switchboard-manage [data-status]")).hasText("Confirmé");
+        page.navigate(page.url().replace("&lang=fr", ""));
+
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel the meeting")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, cancel it")).click();
         assertThat(page.locator("switchboard-manage [data-status]")).hasText("Cancelled");
@@ -310,6 +316,114 @@ class WidgetE2ETest {
         page.keyboard().press("Escape");
         assertThat(dialog).hasCount(0);
         Assertions.assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("job_title");
+    }
+
+    @Test
+    void an_unknown_visitor_answers_every_field_of_the_switchboard_form_a_conditional_one_appears_and_the_utm_source_is_kept() {
+        page.navigate(base + "/demo?utm_source=newsletter");
+        shownAt = System.currentTimeMillis();
+        Locator form = page.locator("switchboard-form");
+        assertThat(form.locator("#sb-f-email")).isVisible();
+        String email = "mei.chen-" + UUID.randomUUID().toString().substring(0, 8) + "@tokyo-trading.example";
+        form.locator("#sb-f-email").fill(email);
+        form.locator("#sb-f-name").focus();
+        form.locator("#sb-f-name").fill("Mei Chen");
+        assertThat(form.locator("[data-field=company]")).isVisible();
+        assertThat(form.locator("[data-field=companySize]")).isVisible();
+        assertThat(form.locator("[data-field=country]")).isVisible();
+        int asked = form.locator(".row:visible").count();
+        form.locator("#sb-f-company").fill("Tokyo Trading");
+        form.locator("#sb-f-companySize").selectOption("11");
+        form.locator("#sb-f-country").selectOption("JP");
+        assertThat(form.locator("[data-field=details]")).isHidden();
+        form.locator("#sb-f-interest").selectOption("other");
+        assertThat(form.locator("[data-field=details]")).isVisible();
+        form.locator("#sb-f-details").fill("Forecasts for three sales teams");
+        page.locator(".card").nth(1).screenshot(new Locator.ScreenshotOptions().setPath(repositoryRoot().resolve("docs/screenshots/widget-form.png")));
+        accessible("the Switchboard form");
+
+        // The consent box is required: sending without it says so on the box, and nothing is sent.
+        waitForMinimumFillTime();
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send")).click();
+        assertThat(form.locator("#sb-f-consent-err")).isVisible();
+        Assertions.assertThat(leads(email)).isEmpty();
+        form.locator("#sb-f-consent").check();
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send")).click();
+
+        Locator times = page.locator("switchboard-booking .times button");
+        assertThat(times.first()).isVisible();
+        times.first().click();
+        page.locator("switchboard-booking .actions button.primary").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You are booked"))).isVisible();
+
+        JsonNode lead = formLead(email);
+        Assertions.assertThat(lead.at("/company").asString()).isEqualTo("Tokyo Trading");
+        Assertions.assertThat(lead.at("/source").asString()).isEqualTo("newsletter");
+        Assertions.assertThat(lead.at("/country").asString()).isEqualTo("JP");
+        Assertions.assertThat(lead.at("/attributes").toString()).contains("Forecasts for three sales teams");
+        Assertions.assertThat(lead.at("/fieldSources").toString()).doesNotContain("ACCOUNT");
+        Assertions.assertThat(lead.at("/bookings/0/status").asString()).isEqualTo("BOOKED");
+        Assertions.assertThat(asked).isGreaterThan(knownAsked());
+    }
+
+    @Test
+    void a_known_visitor_of_a_known_company_is_asked_fewer_fields_and_the_server_fills_them_from_the_account() {
+        Assertions.assertThat(knownAsked()).isPositive();
+        Locator form = page.locator("switchboard-form");
+        for (String skipped : List.of("company", "companySize", "country")) {
+            assertThat(form.locator("[data-field=" + skipped + "]")).isHidden();
+        }
+        form.locator("#sb-f-interest").selectOption("demo");
+        form.locator("#sb-f-consent").check();
+        waitForMinimumFillTime();
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send")).click();
+        Locator times = page.locator("switchboard-booking .times button");
+        assertThat(times.first()).isVisible();
+        times.first().click();
+        page.locator("switchboard-booking .actions button.primary").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You are booked"))).isVisible();
+
+        JsonNode lead = formLead(knownEmail);
+        Assertions.assertThat(lead.at("/company").asString()).isEqualTo("Acme");
+        Assertions.assertThat(lead.at("/fieldSources").toString()).contains("ACCOUNT");
+        Assertions.assertThat(lead.at("/bookings/0/status").asString()).isEqualTo("BOOKED");
+    }
+
+    @Test
+    void the_switchboard_form_speaks_french_when_the_page_asks() {
+        page.navigate(base + "/demo");
+        page.evaluate("() => { const f = document.createElement('switchboard-form'); f.id = 'fr-form'; f.setAttribute('lang', 'fr');"
+                + " f.setAttribute('key', document.querySelector('switchboard-form').getAttribute('key')); document.body.append(f); }");
+        Locator form = page.locator("#fr-form");
+        assertThat(form.getByText("E-mail professionnel *")).isVisible();
+        assertThat(form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Envoyer"))).isVisible();
+    }
+
+    private String knownEmail;
+
+    /** Opens the demo, types a known company's address in the Switchboard form and counts the fields still asked. */
+    private int knownAsked() {
+        page.navigate(base + "/demo");
+        shownAt = System.currentTimeMillis();
+        Locator form = page.locator("switchboard-form");
+        knownEmail = "ken.acme-" + UUID.randomUUID().toString().substring(0, 8) + "@acme.example";
+        form.locator("#sb-f-email").fill(knownEmail);
+        form.locator("#sb-f-name").focus();
+        form.locator("#sb-f-name").fill("Ken Acme");
+        assertThat(form.locator("[data-field=company]")).isHidden();
+        return form.locator(".row:visible").count();
+    }
+
+    private static JsonNode formLead(String email) {
+        JsonNode found = null;
+        for (JsonNode edge : api.execute("{ leads(first: 100) { edges { node { email company country source attributes { key value } "
+                + "fieldSources { field source } bookings { status } } } } }").at("/data/leads/edges")) {
+            if (edge.at("/node/email").asString().equals(email)) {
+                found = edge.at("/node");
+            }
+        }
+        Assertions.assertThat(found).as("the lead of " + email).isNotNull();
+        return found;
     }
 
     @Test

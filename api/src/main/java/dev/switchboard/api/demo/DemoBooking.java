@@ -19,6 +19,8 @@ import dev.switchboard.domain.port.Forms;
 import dev.switchboard.routing.rules.CreateRouter;
 import dev.switchboard.routing.rules.PublishRouter;
 import dev.switchboard.routing.rules.RouterDraft;
+import dev.switchboard.routing.setup.AccountCommand;
+import dev.switchboard.routing.setup.CreateAccount;
 import dev.switchboard.routing.setup.CreateForm;
 import dev.switchboard.scheduling.setup.CreateMeetingType;
 import dev.switchboard.scheduling.setup.MeetingTypeDraft;
@@ -51,6 +53,7 @@ class DemoBooking {
     private final PublishRouter publishRouter;
     private final CreateForm createForm;
     private final CreateWidgetKey createWidgetKey;
+    private final CreateAccount createAccount;
     private final Forms forms;
     private final WidgetKeys widgetKeys;
     private final Environment environment;
@@ -62,6 +65,7 @@ class DemoBooking {
             PublishRouter publishRouter,
             CreateForm createForm,
             CreateWidgetKey createWidgetKey,
+            CreateAccount createAccount,
             Forms forms,
             WidgetKeys widgetKeys,
             Environment environment) {
@@ -71,12 +75,17 @@ class DemoBooking {
         this.publishRouter = publishRouter;
         this.createForm = createForm;
         this.createWidgetKey = createWidgetKey;
+        this.createAccount = createAccount;
         this.forms = forms;
         this.widgetKeys = widgetKeys;
         this.environment = environment;
     }
 
-    /** Working hours, a meeting type, a router whose fallback is the pool, the demo form and its widget key. */
+    /**
+     * Working hours, a meeting type, a router whose fallback is the pool, the two demo forms (a classic one for the
+     * plain HTML form the widget attaches to, one with fields that Switchboard renders) with their widget keys,
+     * and a known account.
+     */
     void seed(List<Rep> team, Pool pool) {
         // Every hour of every day, in each rep's own zone: whenever and wherever the demo runs, there are slots.
         Map<DayOfWeek, List<WorkingHours.Window>> week = new EnumMap<>(DayOfWeek.class);
@@ -95,8 +104,13 @@ class DemoBooking {
                         new RuleAction.Disqualify("students are not a fit for a sales call"))),
                 new RuleAction.RouteToPool(pool.id(), WhenPassedOver.UNASSIGNED)));
         publishRouter.publish(router.id(), router.version());
-        createForm.create(DemoWorkspace.FORM_NAME, router.id());
+        createForm.create(DemoWorkspace.FORM_NAME, router.id(), null);
+        createForm.create(DemoWorkspace.RENDERED_FORM_NAME, router.id(), DemoForm.definition());
+        // A known company: a prospect with an @acme.example address is not asked what the account says already.
+        createAccount.create(
+                new AccountCommand("Acme", List.of("acme.example"), team.get(0).id(), "Software", 201, null, "FR"));
         keyForThisPort();
+        keyFor(DemoWorkspace.RENDERED_FORM_NAME);
     }
 
     /**
@@ -104,7 +118,12 @@ class DemoBooking {
      * another port before); empty when the database has no demo form.
      */
     Optional<WidgetKey> keyForThisPort() {
-        Optional<Form> form = demoForm();
+        return keyFor(DemoWorkspace.FORM_NAME);
+    }
+
+    /** The named demo form's widget key for this instance's own origins, made when it has none. */
+    Optional<WidgetKey> keyFor(String formName) {
+        Optional<Form> form = demoForm(formName);
         if (form.isEmpty()) {
             return Optional.empty();
         }
@@ -122,9 +141,11 @@ class DemoBooking {
     }
 
     Optional<Form> demoForm() {
-        return forms.all().stream()
-                .filter(f -> DemoWorkspace.FORM_NAME.equals(f.name()))
-                .findFirst();
+        return demoForm(DemoWorkspace.FORM_NAME);
+    }
+
+    Optional<Form> demoForm(String name) {
+        return forms.all().stream().filter(f -> name.equals(f.name())).findFirst();
     }
 
     private List<String> origins() {

@@ -30,11 +30,16 @@ class DemoPage {
     ResponseEntity<String> page() {
         String key = booking.keyForThisPort().map(k -> k.key()).orElse("");
         String formId = booking.demoForm().map(f -> f.id().value()).orElse("");
+        // The rendered form has a key of its own; a database seeded before it had one renders the classic form.
+        String renderedKey = booking.keyFor(DemoWorkspace.RENDERED_FORM_NAME)
+                .map(k -> k.key())
+                .orElse(key);
         // Keys are sb_pk_ and base64url characters; escaped anyway, as anything written into a page should be.
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(TEMPLATE.replace("{{widgetKey}}", escape(key))
                         .replace("{{formId}}", escape(formId))
+                        .replace("{{formKey}}", escape(renderedKey))
                         .replace("{{missing}}", key.isEmpty() ? "" : "hidden"));
     }
 

@@ -35,6 +35,9 @@ class DemoWorkspace implements ApplicationRunner {
     /** The demo page's form, found again by this name at each start. */
     static final String FORM_NAME = "Demo website";
 
+    /** The demo page's Switchboard-rendered form. */
+    static final String RENDERED_FORM_NAME = "Demo website, Switchboard form";
+
     private final Reps reps;
     private final CreateRep createRep;
     private final CreatePool createPool;
@@ -51,6 +54,7 @@ class DemoWorkspace implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (reps.count() > 0) {
             booking.keyForThisPort();
+            booking.keyFor(RENDERED_FORM_NAME);
             return;
         }
         List<Rep> team = List.of(
