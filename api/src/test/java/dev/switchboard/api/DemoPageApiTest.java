@@ -108,10 +108,41 @@ class DemoPageApiTest {
                         .at("/data/formShortening/skipFields")
                         .toString())
                 .isEqualTo("[\"company\",\"companySize\",\"country\"]");
+        JsonNode known = widget.execute(
+                        """
+                mutation($input: SubmitLeadInput!) { submitLead(input: $input) {
+                  assignment { outcome } openSlots(timeZone: "Asia/Tokyo") { slots { start } } errors { code field message } } }""",
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "formId",
+                                        formId(admin, "Demo website, Switchboard form"),
+                                        "name",
+                                        "Kim Known",
+                                        "email",
+                                        "kim@acme.example",
+                                        "startedAt",
+                                        Instant.now().minusSeconds(30).toString(),
+                                        "answers",
+                                        java.util.List.of(
+                                                Map.of("field", "interest", "value", "demo"),
+                                                Map.of("field", "consent", "value", "true")))))
+                .at("/data/submitLead");
+        assertThat(known.at("/errors").size()).as(known.toString()).isZero();
+        assertThat(known.at("/openSlots/slots").size()).as(known.toString()).isPositive();
         assertThat(widget.execute(shorten, Map.of("email", "someone@unknown-co.example"))
                         .at("/data/formShortening/skipFields")
                         .size())
                 .isZero();
+    }
+
+    private static String formId(GraphQlClient admin, String name) {
+        for (JsonNode f : admin.execute("{ forms { id name } }").at("/data/forms")) {
+            if (f.at("/name").asString().equals(name)) {
+                return f.at("/id").asString();
+            }
+        }
+        throw new AssertionError("no form " + name);
     }
 
     @Test

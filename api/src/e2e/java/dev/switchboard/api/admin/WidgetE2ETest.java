@@ -378,7 +378,8 @@ class WidgetE2ETest {
         waitForMinimumFillTime();
         form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send")).click();
         Locator times = page.locator("switchboard-booking .times button");
-        assertThat(times.first()).isVisible();
+        page.locator("switchboard-booking .times button, switchboard-booking .body .msg").first().waitFor();
+        Assertions.assertThat(times.count()).as(page.locator("switchboard-booking .dialog").textContent()).isPositive();
         times.first().click();
         page.locator("switchboard-booking .actions button.primary").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You are booked"))).isVisible();
