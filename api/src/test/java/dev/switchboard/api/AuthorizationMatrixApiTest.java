@@ -66,6 +66,7 @@ class AuthorizationMatrixApiTest extends ApiTest {
             Mutation.cancelBooking             401   403    403  ok    | 403        ok          403        403         403          ok
             Query.bookings                     401   403    ok   ok    | ok         403         403        403         403          ok
             Query.booking                      401   403    ok   ok    | ok         403         403        403         403          ok
+            Query.managedBooking               ok    ok     ok   ok    | ok         ok          ok         ok          ok           ok
             Query.rep                          401   403    ok   ok    | 403        403         ok         403         403          ok
             Query.reps                         401   403    ok   ok    | 403        403         ok         403         403          ok
             Query.pool                         401   403    ok   ok    | 403        403         ok         403         403          ok

@@ -107,6 +107,21 @@ class MeetingMailApiTest {
         assertThat(cancelled.getUid().orElseThrow().getValue()).isEqualTo(uid);
         assertThat(cancelled.getStatus().getValue()).isEqualTo("CANCELLED");
         assertThat(cancelled.getSequence().getSequenceNo()).isEqualTo(2);
+
+        // The booked and moved invites link to the hosted manage page; a link of the cancel would change nothing.
+        assertThat(plainText(toProspect.get(0)))
+                .contains("Reschedule or cancel: http://localhost:8080/widget/manage.html?link=");
+        assertThat(plainText(toProspect.get(1))).contains("/widget/manage.html?link=");
+        assertThat(plainText(toProspect.get(2))).doesNotContain("manage.html");
+    }
+
+    private static String plainText(MimeMessage message) throws Exception {
+        List<Part> parts = new ArrayList<>();
+        collect(message, parts);
+        return read(parts.stream()
+                .filter(p -> contentType(p).startsWith("text/plain"))
+                .findFirst()
+                .orElseThrow());
     }
 
     /** The message's text/calendar part, whose METHOD must match its content type's, and its .ics attachment, the same. */

@@ -1,5 +1,7 @@
 package dev.switchboard.api.config;
 
+import dev.switchboard.access.BookingLinks;
+import dev.switchboard.api.mail.ManagePage;
 import dev.switchboard.api.mail.SmtpMailer;
 import dev.switchboard.outbound.mail.MailOutbox;
 import dev.switchboard.outbound.mail.SendMail;
@@ -51,6 +53,7 @@ class BookingOutboxSchedule {
             InviteWriter invites,
             BookingProperties properties,
             SweepStrayHolds sweep,
+            BookingLinks links,
             Clock clock) {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
@@ -64,7 +67,11 @@ class BookingOutboxSchedule {
                         ? null
                         : new SendMail(
                                 outbox,
-                                new SmtpMailer(smtp, invites, properties.mailFrom()),
+                                new SmtpMailer(
+                                        smtp,
+                                        invites,
+                                        properties.mailFrom(),
+                                        new ManagePage(properties.publicUrl(), links)),
                                 properties.retries(),
                                 properties.lease(),
                                 clock));

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lease          how long a claimed write belongs to the instance making it; longer than any adapter call
  * @param mailFrom       the sender of invites and notes
  * @param outboxEnabled  false: this instance makes no calendar writes and sends no mail (others still do)
+ * @param publicUrl      where prospects reach this app (scheme, host, port), for the manage link in their invites
  */
 @ConfigurationProperties("switchboard.booking")
 public record BookingProperties(
@@ -24,7 +25,8 @@ public record BookingProperties(
         @DefaultValue("1h") Duration maxRetry,
         @DefaultValue("2m") Duration lease,
         @DefaultValue("switchboard@localhost") String mailFrom,
-        @DefaultValue("true") boolean outboxEnabled) {
+        @DefaultValue("true") boolean outboxEnabled,
+        @DefaultValue("http://localhost:8080") String publicUrl) {
 
     /** The retry policy of calendar writes and mail, the one every delivery follows. */
     public Backoff retries() {

@@ -20,8 +20,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds an empty database with a few reps and a pool, so a newcomer can submit a lead at once.
- * Turned off with {@code switchboard.demo.enabled=false}; it never touches a database that has reps.
+ * Seeds an empty database with a few reps and a pool, so a newcomer can submit a lead at once, and what the
+ * booking widget's demo page ({@code /demo}) needs: the reps' working hours (every hour of every day, so slots
+ * exist whenever the demo runs), a meeting type, a published router, a form and its widget key.
+ * Turned off with {@code switchboard.demo.enabled=false}; it never touches a database that has reps, except to
+ * give the demo form a widget key for the port this instance listens on when it has none.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "switchboard.demo.enabled", matchIfMissing = true)
@@ -29,19 +32,29 @@ class DemoWorkspace implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoWorkspace.class);
 
+    /** The demo page's form, found again by this name at each start. */
+    static final String FORM_NAME = "Demo website";
+
+    /** The demo page's Switchboard-rendered form. */
+    static final String RENDERED_FORM_NAME = "Demo website, Switchboard form";
+
     private final Reps reps;
     private final CreateRep createRep;
     private final CreatePool createPool;
+    private final DemoBooking booking;
 
-    DemoWorkspace(Reps reps, CreateRep createRep, CreatePool createPool) {
+    DemoWorkspace(Reps reps, CreateRep createRep, CreatePool createPool, DemoBooking booking) {
         this.reps = reps;
         this.createRep = createRep;
         this.createPool = createPool;
+        this.booking = booking;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (reps.count() > 0) {
+            booking.keyForThisPort();
+            booking.keyFor(RENDERED_FORM_NAME);
             return;
         }
         List<Rep> team = List.of(
@@ -57,6 +70,7 @@ class DemoWorkspace implements ApplicationRunner {
                 pool.name(),
                 pool.id(),
                 team.size());
+        booking.seed(team, pool);
     }
 
     private Rep rep(String name, String email, String zone) {

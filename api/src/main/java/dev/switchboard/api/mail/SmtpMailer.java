@@ -30,12 +30,17 @@ public final class SmtpMailer implements Mailer {
     private final JavaMailSender sender;
     private final InviteWriter invites;
     private final String from;
+    private final ManagePage managePage;
 
-    /** @param from the sender of every mail */
-    public SmtpMailer(JavaMailSender sender, InviteWriter invites, String from) {
+    /**
+     * @param from       the sender of every mail
+     * @param managePage where the prospect's invites link to, to reschedule or cancel
+     */
+    public SmtpMailer(JavaMailSender sender, InviteWriter invites, String from, ManagePage managePage) {
         this.sender = sender;
         this.invites = invites;
         this.from = from;
+        this.managePage = managePage;
     }
 
     @Override
@@ -93,8 +98,13 @@ public final class SmtpMailer implements Mailer {
 
         MimeMultipart alternative = new MimeMultipart("alternative");
         MimeBodyPart text = new MimeBodyPart();
+        boolean changeable = !kind.equals("CANCELLED") && meeting.bookingId() != null;
         text.setText(
-                event.summary() + "\n" + when + (event.location() == null ? "" : "\n" + event.location()) + "\n",
+                event.summary() + "\n" + when + (event.location() == null ? "" : "\n" + event.location()) + "\n"
+                        + (changeable
+                                ? "\nReschedule or cancel: " + managePage.link(meeting.bookingId(), meeting.start())
+                                        + "\n"
+                                : ""),
                 "UTF-8");
         alternative.addBodyPart(text);
         MimeBodyPart calendar = new MimeBodyPart();

@@ -13,7 +13,8 @@ public sealed interface Mail {
      * A mail about a meeting, holding the meeting as it stood when queued, so it says what was true then even if the
      * booking changes again before it leaves.
      *
-     * @param kind the prospect's invite (BOOKED, RESCHEDULED, CANCELLED) or the rep's note (REP_NOTE)
+     * @param kind      the prospect's invite (BOOKED, RESCHEDULED, CANCELLED) or the rep's note (REP_NOTE)
+     * @param bookingId the booking, whose manage link the prospect's invite carries; null in mail queued before it
      */
     record Meeting(
             Kind kind,
@@ -25,7 +26,8 @@ public sealed interface Mail {
             String title,
             String location,
             String organizer,
-            String attendee)
+            String attendee,
+            String bookingId)
             implements Mail {}
 
     /** What a meeting mail tells. */

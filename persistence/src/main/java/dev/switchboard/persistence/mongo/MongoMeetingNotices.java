@@ -136,7 +136,8 @@ class MongoMeetingNotices implements MeetingNotices, MailOutbox {
                 d.getString("title"),
                 d.getString("location"),
                 d.getString("organizer"),
-                d.getString("attendee"));
+                d.getString("attendee"),
+                d.getString("bookingId"));
     }
 
     /** Marks a claimed mail sent. */
