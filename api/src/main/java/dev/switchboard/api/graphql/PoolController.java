@@ -3,6 +3,7 @@ package dev.switchboard.api.graphql;
 import dev.switchboard.api.graphql.Views.MemberView;
 import dev.switchboard.api.graphql.Views.PoolView;
 import dev.switchboard.api.graphql.Views.RepView;
+import dev.switchboard.domain.model.Change;
 import dev.switchboard.domain.model.EqualDistribution;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
@@ -20,12 +21,13 @@ import dev.switchboard.domain.port.Reps;
 import dev.switchboard.routing.setup.CreatePool;
 import dev.switchboard.routing.setup.CreatePoolCommand;
 import dev.switchboard.routing.setup.DeletePool;
+import dev.switchboard.routing.setup.PoolChanges;
 import dev.switchboard.routing.setup.UpdatePool;
-import dev.switchboard.routing.setup.UpdatePoolCommand;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -47,18 +49,37 @@ class PoolController {
             Integer maxLead,
             Boolean onlyDuringWorkingHours) {}
 
+    /** Each field omitted is left as it is; see {@link PoolChanges} for what null means. */
     record UpdatePoolInput(
             String poolId,
-            String name,
-            Strategy strategy,
-            List<MemberInput> members,
-            String timeZone,
-            String overflowPoolId,
-            String overflowRepId,
-            EqualDistributionInput equalDistribution,
-            PerformanceInput performance,
-            Integer maxLead,
-            Boolean onlyDuringWorkingHours) {}
+            ArgumentValue<String> name,
+            ArgumentValue<Strategy> strategy,
+            ArgumentValue<List<MemberInput>> members,
+            ArgumentValue<String> timeZone,
+            ArgumentValue<String> overflowPoolId,
+            ArgumentValue<String> overflowRepId,
+            ArgumentValue<EqualDistributionInput> equalDistribution,
+            ArgumentValue<PerformanceInput> performance,
+            ArgumentValue<Integer> maxLead,
+            ArgumentValue<Boolean> onlyDuringWorkingHours) {
+
+        PoolChanges changes() {
+            return new PoolChanges(
+                    new PoolId(poolId),
+                    Changes.of(name),
+                    Changes.of(strategy),
+                    Changes.of(members).map(PoolController::members),
+                    Changes.of(timeZone).map(PoolController::zone),
+                    overflowPoolId.isOmitted() && overflowRepId.isOmitted()
+                            ? Change.keep()
+                            : Change.to(overflow(overflowPoolId.value(), overflowRepId.value())),
+                    equalDistribution.isOmitted() && performance.isOmitted()
+                            ? Change.keep()
+                            : Change.to(options(equalDistribution.value(), performance.value())),
+                    Changes.of(maxLead),
+                    Changes.of(onlyDuringWorkingHours));
+        }
+    }
 
     record PerformanceInput(Integer days, Double minMultiplier, Double maxMultiplier, Integer minLeads) {}
 
@@ -109,17 +130,7 @@ class PoolController {
     @MutationMapping
     UpdatePoolPayload updatePool(@Argument UpdatePoolInput input) {
         try {
-            var command = new UpdatePoolCommand(
-                    new PoolId(input.poolId()),
-                    input.name(),
-                    input.strategy(),
-                    members(input.members()),
-                    zone(input.timeZone()),
-                    overflow(input.overflowPoolId(), input.overflowRepId()),
-                    options(input.equalDistribution(), input.performance()),
-                    input.maxLead(),
-                    input.onlyDuringWorkingHours());
-            return new UpdatePoolPayload(PoolView.of(updatePool.update(command)), List.of());
+            return new UpdatePoolPayload(PoolView.of(updatePool.update(input.changes())), List.of());
         } catch (InputRejected rejected) {
             return new UpdatePoolPayload(null, UserError.of(rejected));
         }

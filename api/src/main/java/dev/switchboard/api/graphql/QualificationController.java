@@ -5,11 +5,12 @@ import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.rule.Qualification;
 import dev.switchboard.domain.model.rule.ScoringRule;
-import dev.switchboard.routing.qualification.FreeMailDomains;
+import dev.switchboard.routing.qualification.QualificationChanges;
 import dev.switchboard.routing.qualification.UpdateQualification;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -18,14 +19,15 @@ import org.springframework.stereotype.Controller;
 @Controller
 class QualificationController {
 
+    /** Each field omitted is left as it is; see {@link QualificationChanges} for what null means. */
     record QualificationInput(
-            Boolean rejectFreeMail,
-            List<String> freeMailDomains,
-            List<String> competitorDomains,
-            List<String> titleKeywords,
-            List<ScoringRuleInput> scoringRules,
-            Integer hotAt,
-            Integer warmAt) {}
+            ArgumentValue<Boolean> rejectFreeMail,
+            ArgumentValue<List<String>> freeMailDomains,
+            ArgumentValue<List<String>> competitorDomains,
+            ArgumentValue<List<String>> titleKeywords,
+            ArgumentValue<List<ScoringRuleInput>> scoringRules,
+            ArgumentValue<Integer> hotAt,
+            ArgumentValue<Integer> warmAt) {}
 
     record ScoringRuleInput(String name, ConditionInput condition, Integer points) {}
 
@@ -61,6 +63,26 @@ class QualificationController {
         this.updateQualification = updateQualification;
     }
 
+    private static List<ScoringRule> scoringRules(List<ScoringRuleInput> given) {
+        if (given.size() > Qualification.MAX_SCORING_RULES) {
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE,
+                    "scoringRules",
+                    "at most " + Qualification.MAX_SCORING_RULES + " scoring rules");
+        }
+        List<ScoringRule> rules = new ArrayList<>(given.size());
+        for (int i = 0; i < given.size(); i++) {
+            ScoringRuleInput rule = given.get(i);
+            rules.add(RouterInputs.at(
+                    "scoringRules[" + i + "]",
+                    () -> new ScoringRule(
+                            rule.name(),
+                            RouterInputs.at("condition", () -> rule.condition().toCondition(1)),
+                            rule.points())));
+        }
+        return rules;
+    }
+
     @QueryMapping
     QualificationView qualification() {
         return QualificationView.of(updateQualification.current());
@@ -69,35 +91,15 @@ class QualificationController {
     @MutationMapping
     QualificationPayload updateQualification(@Argument QualificationInput input) {
         try {
-            List<ScoringRuleInput> given = input.scoringRules() == null ? List.of() : input.scoringRules();
-            if (given.size() > Qualification.MAX_SCORING_RULES) {
-                throw new InputRejected(
-                        ErrorCode.OUT_OF_RANGE,
-                        "scoringRules",
-                        "at most " + Qualification.MAX_SCORING_RULES + " scoring rules");
-            }
-            List<ScoringRule> rules = new ArrayList<>(given.size());
-            for (int i = 0; i < given.size(); i++) {
-                ScoringRuleInput rule = given.get(i);
-                rules.add(RouterInputs.at(
-                        "scoringRules[" + i + "]",
-                        () -> new ScoringRule(
-                                rule.name(),
-                                RouterInputs.at(
-                                        "condition", () -> rule.condition().toCondition(1)),
-                                rule.points())));
-            }
-            Qualification qualification = new Qualification(
-                    input.freeMailDomains() == null
-                            ? FreeMailDomains.shipped()
-                            : new HashSet<>(input.freeMailDomains()),
-                    Boolean.TRUE.equals(input.rejectFreeMail()),
-                    input.competitorDomains(),
-                    input.titleKeywords(),
-                    rules,
-                    input.hotAt(),
-                    input.warmAt());
-            return new QualificationPayload(QualificationView.of(updateQualification.update(qualification)), List.of());
+            var changes = new QualificationChanges(
+                    Changes.of(input.rejectFreeMail()),
+                    Changes.of(input.freeMailDomains()).map(HashSet::new),
+                    Changes.of(input.competitorDomains()),
+                    Changes.of(input.titleKeywords()),
+                    Changes.of(input.scoringRules()).map(QualificationController::scoringRules),
+                    Changes.of(input.hotAt()),
+                    Changes.of(input.warmAt()));
+            return new QualificationPayload(QualificationView.of(updateQualification.update(changes)), List.of());
         } catch (InputRejected rejected) {
             return new QualificationPayload(null, UserError.of(rejected));
         }

@@ -4,7 +4,10 @@ import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.rule.Qualification;
 import dev.switchboard.domain.port.Qualifications;
 
-/** Replaces the workspace's screening and scoring; every lead from now on is qualified by it. */
+/**
+ * Changes the workspace's screening and scoring, keeping what the changes leave out
+ * ({@link QualificationChanges}); every lead from now on is qualified by it.
+ */
 public final class UpdateQualification {
 
     private final Qualifications qualifications;
@@ -13,10 +16,11 @@ public final class UpdateQualification {
         this.qualifications = qualifications;
     }
 
-    public Qualification update(Qualification qualification) {
-        if (qualification == null) {
+    public Qualification update(QualificationChanges changes) {
+        if (changes == null) {
             throw InputRejected.required("qualification");
         }
+        Qualification qualification = changes.applyTo(current());
         qualifications.replace(qualification);
         return qualification;
     }
