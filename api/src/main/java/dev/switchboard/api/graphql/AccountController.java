@@ -87,12 +87,22 @@ class AccountController {
             ArgumentValue<String> industry,
             ArgumentValue<Integer> employees,
             ArgumentValue<BigDecimal> annualRevenue,
-            ArgumentValue<String> country) {
+            ArgumentValue<String> country,
+            Integer expectedVersion) {
 
         AccountChanges changes() {
             if (account != null) {
                 try {
-                    return AccountChanges.whole(account.command());
+                    AccountChanges whole = AccountChanges.whole(account.command());
+                    return new AccountChanges(
+                            whole.name(),
+                            whole.domains(),
+                            whole.ownerId(),
+                            whole.industry(),
+                            whole.employees(),
+                            whole.annualRevenue(),
+                            whole.country(),
+                            expectedVersion);
                 } catch (InputRejected rejected) {
                     throw rejected.under("account");
                 }
@@ -104,7 +114,8 @@ class AccountController {
                     Changes.of(industry),
                     Changes.of(employees),
                     Changes.of(annualRevenue),
-                    Changes.of(country));
+                    Changes.of(country),
+                    expectedVersion);
         }
     }
 
@@ -169,6 +180,11 @@ class AccountController {
     @QueryMapping
     List<AccountView> accounts() {
         return accounts.all().stream().map(AccountView::of).toList();
+    }
+
+    @BatchMapping(typeName = "Account", field = "version")
+    Map<AccountView, Integer> version(List<AccountView> page) {
+        return Batches.load(page, a -> new AccountId(a.id()), accounts::versions, v -> v);
     }
 
     @BatchMapping(typeName = "Account", field = "owner")

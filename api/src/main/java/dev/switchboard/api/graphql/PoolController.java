@@ -61,7 +61,8 @@ class PoolController {
             ArgumentValue<EqualDistributionInput> equalDistribution,
             ArgumentValue<PerformanceInput> performance,
             ArgumentValue<Integer> maxLead,
-            ArgumentValue<Boolean> onlyDuringWorkingHours) {
+            ArgumentValue<Boolean> onlyDuringWorkingHours,
+            Integer expectedVersion) {
 
         PoolChanges changes() {
             return new PoolChanges(
@@ -77,7 +78,8 @@ class PoolController {
                             ? Change.keep()
                             : Change.to(options(equalDistribution.value(), performance.value())),
                     Changes.of(maxLead),
-                    Changes.of(onlyDuringWorkingHours));
+                    Changes.of(onlyDuringWorkingHours),
+                    expectedVersion);
         }
     }
 
@@ -220,6 +222,11 @@ class PoolController {
     Map<PoolView, RepView> overflowRep(List<PoolView> page) {
         return Batches.load(
                 page, p -> p.overflowRepId() == null ? null : new RepId(p.overflowRepId()), reps::byIds, RepView::of);
+    }
+
+    @BatchMapping(typeName = "Pool", field = "version")
+    Map<PoolView, Integer> version(List<PoolView> page) {
+        return Batches.load(page, p -> new PoolId(p.id()), pools::versions, v -> v);
     }
 
     @BatchMapping(typeName = "PoolMember", field = "rep")

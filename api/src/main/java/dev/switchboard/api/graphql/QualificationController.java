@@ -14,6 +14,7 @@ import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -27,7 +28,8 @@ class QualificationController {
             ArgumentValue<List<String>> titleKeywords,
             ArgumentValue<List<ScoringRuleInput>> scoringRules,
             ArgumentValue<Integer> hotAt,
-            ArgumentValue<Integer> warmAt) {}
+            ArgumentValue<Integer> warmAt,
+            Integer expectedVersion) {}
 
     record ScoringRuleInput(String name, ConditionInput condition, Integer points) {}
 
@@ -83,6 +85,11 @@ class QualificationController {
         return rules;
     }
 
+    @SchemaMapping(typeName = "QualificationSettings", field = "version")
+    int version(QualificationView settings) {
+        return updateQualification.version();
+    }
+
     @QueryMapping
     QualificationView qualification() {
         return QualificationView.of(updateQualification.current());
@@ -98,7 +105,8 @@ class QualificationController {
                     Changes.of(input.titleKeywords()),
                     Changes.of(input.scoringRules()).map(QualificationController::scoringRules),
                     Changes.of(input.hotAt()),
-                    Changes.of(input.warmAt()));
+                    Changes.of(input.warmAt()),
+                    input.expectedVersion());
             return new QualificationPayload(QualificationView.of(updateQualification.update(changes)), List.of());
         } catch (InputRejected rejected) {
             return new QualificationPayload(null, UserError.of(rejected));

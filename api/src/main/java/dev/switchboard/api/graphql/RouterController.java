@@ -31,7 +31,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 class RouterController {
 
-    record ReviseRouterInput(String routerId, RouterInput router) {}
+    record ReviseRouterInput(String routerId, RouterInput router, Integer expectedVersion) {}
 
     record PublishRouterInput(String routerId, Integer version) {}
 
@@ -80,7 +80,8 @@ class RouterController {
     RouterPayload reviseRouter(@Argument ReviseRouterInput input) {
         return saved(() -> reviseRouter.revise(
                 new RouterId(input.routerId()),
-                RouterInputs.at("router", () -> input.router().toDraft())));
+                RouterInputs.at("router", () -> input.router().toDraft()),
+                input.expectedVersion()));
     }
 
     @MutationMapping

@@ -169,6 +169,11 @@ class SchedulingController {
         }
     }
 
+    @BatchMapping(typeName = "MeetingType", field = "version")
+    Map<MeetingTypeView, Integer> version(List<MeetingTypeView> page) {
+        return Batches.load(page, t -> new MeetingTypeId(t.id()), meetingTypes::versions, v -> v);
+    }
+
     @BatchMapping(typeName = "Slot", field = "reps")
     Map<SlotView, List<RepView>> slotReps(List<SlotView> slots) {
         List<RepId> ids = slots.stream()

@@ -158,12 +158,24 @@ final class SchedulingInputs {
             ArgumentValue<Integer> minimumNoticeMinutes,
             ArgumentValue<Integer> horizonDays,
             ArgumentValue<Integer> maxPerDay,
-            ArgumentValue<String> location) {
+            ArgumentValue<String> location,
+            Integer expectedVersion) {
 
         MeetingTypeChanges changes() {
             if (meetingType != null) {
                 try {
-                    return MeetingTypeChanges.whole(meetingType.toDraft());
+                    MeetingTypeChanges whole = MeetingTypeChanges.whole(meetingType.toDraft());
+                    return new MeetingTypeChanges(
+                            whole.name(),
+                            whole.durationMinutes(),
+                            whole.slotIntervalMinutes(),
+                            whole.bufferBeforeMinutes(),
+                            whole.bufferAfterMinutes(),
+                            whole.minimumNoticeMinutes(),
+                            whole.horizonDays(),
+                            whole.maxPerDay(),
+                            whole.location(),
+                            expectedVersion);
                 } catch (InputRejected rejected) {
                     throw rejected.under("meetingType");
                 }
@@ -177,7 +189,8 @@ final class SchedulingInputs {
                     Changes.of(minimumNoticeMinutes),
                     Changes.of(horizonDays),
                     Changes.of(maxPerDay),
-                    Changes.of(location));
+                    Changes.of(location),
+                    expectedVersion);
         }
     }
 

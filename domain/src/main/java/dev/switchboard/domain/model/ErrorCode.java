@@ -37,5 +37,7 @@ public enum ErrorCode {
     /** The idempotency key was used before, by the same caller, for a different request. */
     IDEMPOTENCY_CONFLICT,
     /** The first call with this idempotency key is still at work; retry shortly for its result. */
-    IN_PROGRESS
+    IN_PROGRESS,
+    /** The object changed since the version the edit was made from (expectedVersion): reload it and edit again. */
+    STALE
 }

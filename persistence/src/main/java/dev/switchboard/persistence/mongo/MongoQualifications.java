@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /** The workspace's qualification setting: one document, replaced whole. */
@@ -29,7 +30,7 @@ class MongoQualifications implements Qualifications {
     }
 
     @Override
-    public void replace(Qualification q) {
+    public boolean replace(Qualification q, Integer expectedVersion) {
         Document document = new Document("_id", ID)
                 .append("freeMailDomains", q.freeMailDomains().stream().sorted().toList())
                 .append("rejectFreeMail", q.rejectFreeMail())
@@ -44,7 +45,27 @@ class MongoQualifications implements Qualifications {
                                 .toList())
                 .append("hotAt", q.hotAt())
                 .append("warmAt", q.warmAt());
-        mongo.save(document, COLLECTION);
+        Update update = new Update();
+        document.forEach((field, value) -> {
+            if (!field.equals("_id")) {
+                update.set(field, value);
+            }
+        });
+        update.inc(Revisions.FIELD, 1);
+        try {
+            // The one document is created by the first change, and a change made from a version passed by then
+            // finds no document to match, tries to create it again and is refused by the unique _id.
+            mongo.upsert(Revisions.at(ID, expectedVersion), update, COLLECTION);
+            return true;
+        } catch (org.springframework.dao.DuplicateKeyException stale) {
+            return false;
+        }
+    }
+
+    @Override
+    public int version() {
+        Document document = mongo.findById(ID, Document.class, COLLECTION);
+        return document == null ? 0 : Revisions.read(document);
     }
 
     private static Qualification read(Document d) {

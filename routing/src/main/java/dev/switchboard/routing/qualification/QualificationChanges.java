@@ -10,6 +10,9 @@ import java.util.Set;
  * What an admin changes in the qualification settings; every field left as {@link Change#keep()} stays as it
  * is. Set to null: free mail is not rejected, the free-mail domains are the shipped list, the competitor
  * domains, title keywords and scoring rules are none, and a threshold is off (tiers need both or neither).
+ *
+ * @param expectedVersion the version the changes were made from: they are refused ({@code STALE}) when it has
+ *                        changed since; null to change whatever version it is at
  */
 public record QualificationChanges(
         Change<Boolean> rejectFreeMail,
@@ -18,7 +21,8 @@ public record QualificationChanges(
         Change<List<String>> titleKeywords,
         Change<List<ScoringRule>> scoringRules,
         Change<Integer> hotAt,
-        Change<Integer> warmAt) {
+        Change<Integer> warmAt,
+        Integer expectedVersion) {
 
     public QualificationChanges {
         rejectFreeMail = orKeep(rejectFreeMail);

@@ -10,6 +10,9 @@ import java.util.List;
  * What an admin changes in an account; every field left as {@link Change#keep()} stays as it is. Set to null,
  * what is known of the company (industry, employees, annual revenue, country) is forgotten; a name, domains or
  * owner set to null are refused ({@code REQUIRED}).
+ *
+ * @param expectedVersion the version the changes were made from: they are refused ({@code STALE}) when it has
+ *                        changed since; null to change whatever version it is at
  */
 public record AccountChanges(
         Change<String> name,
@@ -18,7 +21,8 @@ public record AccountChanges(
         Change<String> industry,
         Change<Integer> employees,
         Change<BigDecimal> annualRevenue,
-        Change<String> country) {
+        Change<String> country,
+        Integer expectedVersion) {
 
     public AccountChanges {
         name = orKeep(name);
@@ -39,7 +43,8 @@ public record AccountChanges(
                 Change.to(command.industry()),
                 Change.to(command.employees()),
                 Change.to(command.annualRevenue()),
-                Change.to(command.country()));
+                Change.to(command.country()),
+                null);
     }
 
     /** The account as these changes leave it, checked as a new account is. */

@@ -18,6 +18,9 @@ import java.util.List;
  * counted. A name or members set to null are refused ({@code REQUIRED}).
  * <p>
  * A new strategy with its settings kept gets that strategy's defaults unless the settings kept suit it.
+ *
+ * @param expectedVersion the pool's version the changes were made from: they are refused ({@code STALE}) when the
+ *                        pool has changed since; null to change whatever version it has
  */
 public record PoolChanges(
         PoolId poolId,
@@ -28,7 +31,8 @@ public record PoolChanges(
         Change<Overflow> overflow,
         Change<StrategyOptions> options,
         Change<Integer> maxLead,
-        Change<Boolean> onlyDuringWorkingHours) {
+        Change<Boolean> onlyDuringWorkingHours,
+        Integer expectedVersion) {
 
     public PoolChanges {
         if (poolId == null) {

@@ -10,7 +10,8 @@ import dev.switchboard.domain.port.Reps;
  * Changes an account: name, domains, owner and what is known of the company, each left as it is unless
  * given ({@link AccountChanges}). Leads already routed keep their decisions; the next lead from its domains
  * sees the changed account. {@code NOT_FOUND} on {@code accountId} or {@code ownerId}; nothing is stored
- * unless all of it holds.
+ * unless all of it holds; {@code STALE} on {@code expectedVersion} when the account changed since the version the
+ * changes were made from.
  */
 public final class UpdateAccount {
 
@@ -32,7 +33,12 @@ public final class UpdateAccount {
         if (!changes.ownerId().isKept() && reps.byId(account.ownerId()).isEmpty()) {
             throw InputRejected.notFound("ownerId", "rep", account.ownerId().value());
         }
-        accounts.replace(account);
+        if (!accounts.replace(account, changes.expectedVersion())) {
+            if (changes.expectedVersion() != null && accounts.byId(id).isPresent()) {
+                throw InputRejected.stale("account", changes.expectedVersion());
+            }
+            throw InputRejected.notFound("accountId", "account", id.value());
+        }
         return account;
     }
 

@@ -9,7 +9,9 @@ import dev.switchboard.domain.port.Reps;
 /**
  * Changes a pool's definition, checked like a new pool's: {@code NOT_FOUND} on {@code poolId}
  * for an unknown pool, on the member or overflow field that names an unknown rep or pool. Nothing is
- * stored unless all of it holds; what the changes leave out stays as it is ({@link PoolChanges}).
+ * stored unless all of it holds; what the changes leave out stays as it is ({@link PoolChanges}). Changes made
+ * from a version the pool has moved past are {@code STALE} on {@code expectedVersion}; of two made from one
+ * version, one lands and the other is stale.
  * <p>
  * The pool's accept deadline, availability-first setting, rotation, cap counts and equal-distribution standing are kept: members staying in the
  * pool keep their counts, a member added rejoins as the pool's strategy says.
@@ -32,7 +34,11 @@ public final class UpdatePool {
         // so an update of the definition keeps them.
         Pool pool = changes.applyTo(existing);
         PoolReferences.check(pool, pools, reps);
-        if (!pools.replace(pool)) {
+        if (!pools.replace(pool, changes.expectedVersion())) {
+            if (changes.expectedVersion() != null
+                    && pools.byId(changes.poolId()).isPresent()) {
+                throw InputRejected.stale("pool", changes.expectedVersion());
+            }
             throw InputRejected.notFound("poolId", "pool", changes.poolId().value());
         }
         return pool;
@@ -49,8 +55,7 @@ public final class UpdatePool {
                 Change.to(command.overflow()),
                 Change.to(command.options()),
                 Change.to(command.maxLead()),
-                command.onlyDuringWorkingHours() == null
-                        ? Change.keep()
-                        : Change.to(command.onlyDuringWorkingHours())));
+                command.onlyDuringWorkingHours() == null ? Change.keep() : Change.to(command.onlyDuringWorkingHours()),
+                null));
     }
 }

@@ -8,6 +8,9 @@ import dev.switchboard.domain.model.meeting.MeetingType;
  * null, a setting returns to what a new meeting type gets ({@link MeetingTypeDraft}): the slot interval to the
  * duration when that divides a day, else 15; buffers and notice to 0; the horizon to 60 days; no daily cap; no
  * location. A name or duration set to null are refused ({@code REQUIRED}).
+ *
+ * @param expectedVersion the version the changes were made from: they are refused ({@code STALE}) when it has
+ *                        changed since; null to change whatever version it is at
  */
 public record MeetingTypeChanges(
         Change<String> name,
@@ -18,7 +21,8 @@ public record MeetingTypeChanges(
         Change<Integer> minimumNoticeMinutes,
         Change<Integer> horizonDays,
         Change<Integer> maxPerDay,
-        Change<String> location) {
+        Change<String> location,
+        Integer expectedVersion) {
 
     public MeetingTypeChanges {
         name = orKeep(name);
@@ -43,7 +47,8 @@ public record MeetingTypeChanges(
                 Change.to(draft.minimumNoticeMinutes()),
                 Change.to(draft.horizonDays()),
                 Change.to(draft.maxPerDay()),
-                Change.to(draft.location()));
+                Change.to(draft.location()),
+                null);
     }
 
     /** The meeting type as these changes leave it, checked as a new one is. */

@@ -9,7 +9,8 @@ import dev.switchboard.domain.port.MeetingTypes;
  * Changes the settings of a meeting type given, keeping the rest ({@link MeetingTypeChanges}). Slots found
  * from then on follow the new settings.
  *
- * @throws InputRejected {@code NOT_FOUND} on {@code meetingTypeId} for an unknown meeting type
+ * @throws InputRejected {@code NOT_FOUND} on {@code meetingTypeId} for an unknown meeting type; {@code STALE} on
+ *     {@code expectedVersion} when it changed since the version the changes were made from
  */
 public final class UpdateMeetingType {
 
@@ -27,7 +28,10 @@ public final class UpdateMeetingType {
                 .byId(id)
                 .orElseThrow(() -> InputRejected.notFound("meetingTypeId", "meeting type", id.value()));
         MeetingType type = changes.applyTo(existing);
-        if (!meetingTypes.replace(type)) {
+        if (!meetingTypes.replace(type, changes.expectedVersion())) {
+            if (changes.expectedVersion() != null && meetingTypes.byId(id).isPresent()) {
+                throw InputRejected.stale("meeting type", changes.expectedVersion());
+            }
             throw InputRejected.notFound("meetingTypeId", "meeting type", id.value());
         }
         return type;
