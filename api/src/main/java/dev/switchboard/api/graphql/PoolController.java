@@ -18,10 +18,13 @@ import dev.switchboard.domain.model.Strategy;
 import dev.switchboard.domain.model.StrategyOptions;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Reps;
+import dev.switchboard.routing.setup.AddPoolMembers;
 import dev.switchboard.routing.setup.CreatePool;
 import dev.switchboard.routing.setup.CreatePoolCommand;
 import dev.switchboard.routing.setup.DeletePool;
 import dev.switchboard.routing.setup.PoolChanges;
+import dev.switchboard.routing.setup.RemovePoolMembers;
+import dev.switchboard.routing.setup.SetMemberWeight;
 import dev.switchboard.routing.setup.UpdatePool;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -93,6 +96,18 @@ class PoolController {
 
     record CreatePoolPayload(PoolView pool, List<UserError> errors) {}
 
+    record AddPoolMembersInput(String poolId, List<MemberInput> members, Integer expectedVersion) {}
+
+    record AddPoolMembersPayload(PoolView pool, List<UserError> errors) {}
+
+    record RemovePoolMembersInput(String poolId, List<String> repIds, Integer expectedVersion) {}
+
+    record RemovePoolMembersPayload(PoolView pool, List<UserError> errors) {}
+
+    record SetMemberWeightInput(String poolId, String repId, Integer weight, Integer expectedVersion) {}
+
+    record SetMemberWeightPayload(PoolView pool, List<UserError> errors) {}
+
     record UpdatePoolPayload(PoolView pool, List<UserError> errors) {}
 
     record DeletePoolPayload(String deletedPoolId, List<UserError> errors) {}
@@ -100,11 +115,25 @@ class PoolController {
     private final CreatePool createPool;
     private final UpdatePool updatePool;
     private final DeletePool deletePool;
+    private final AddPoolMembers addPoolMembers;
+    private final RemovePoolMembers removePoolMembers;
+    private final SetMemberWeight setMemberWeight;
     private final Pools pools;
     private final Reps reps;
 
-    PoolController(CreatePool createPool, UpdatePool updatePool, DeletePool deletePool, Pools pools, Reps reps) {
+    PoolController(
+            CreatePool createPool,
+            UpdatePool updatePool,
+            DeletePool deletePool,
+            AddPoolMembers addPoolMembers,
+            RemovePoolMembers removePoolMembers,
+            SetMemberWeight setMemberWeight,
+            Pools pools,
+            Reps reps) {
         this.createPool = createPool;
+        this.addPoolMembers = addPoolMembers;
+        this.removePoolMembers = removePoolMembers;
+        this.setMemberWeight = setMemberWeight;
         this.updatePool = updatePool;
         this.deletePool = deletePool;
         this.pools = pools;
@@ -135,6 +164,43 @@ class PoolController {
             return new UpdatePoolPayload(PoolView.of(updatePool.update(input.changes())), List.of());
         } catch (InputRejected rejected) {
             return new UpdatePoolPayload(null, UserError.of(rejected));
+        }
+    }
+
+    @MutationMapping
+    AddPoolMembersPayload addPoolMembers(@Argument AddPoolMembersInput input) {
+        try {
+            Pool pool =
+                    addPoolMembers.add(new PoolId(input.poolId()), members(input.members()), input.expectedVersion());
+            return new AddPoolMembersPayload(PoolView.of(pool), List.of());
+        } catch (InputRejected rejected) {
+            return new AddPoolMembersPayload(null, UserError.of(rejected));
+        }
+    }
+
+    @MutationMapping
+    RemovePoolMembersPayload removePoolMembers(@Argument RemovePoolMembersInput input) {
+        try {
+            List<RepId> reps = new ArrayList<>();
+            for (int i = 0; i < input.repIds().size(); i++) {
+                String repId = input.repIds().get(i);
+                reps.add(RouterInputs.at("repIds[" + i + "]", () -> new RepId(repId)));
+            }
+            Pool pool = removePoolMembers.remove(new PoolId(input.poolId()), reps, input.expectedVersion());
+            return new RemovePoolMembersPayload(PoolView.of(pool), List.of());
+        } catch (InputRejected rejected) {
+            return new RemovePoolMembersPayload(null, UserError.of(rejected));
+        }
+    }
+
+    @MutationMapping
+    SetMemberWeightPayload setMemberWeight(@Argument SetMemberWeightInput input) {
+        try {
+            Pool pool = setMemberWeight.set(
+                    new PoolId(input.poolId()), new RepId(input.repId()), input.weight(), input.expectedVersion());
+            return new SetMemberWeightPayload(PoolView.of(pool), List.of());
+        } catch (InputRejected rejected) {
+            return new SetMemberWeightPayload(null, UserError.of(rejected));
         }
     }
 
