@@ -89,6 +89,11 @@ public final class OperationPolicy {
         for (String mutation : new String[] {
             "createRep",
             "setRepStatus",
+            "updateRep",
+            "deactivateRep",
+            "addPoolMembers",
+            "removePoolMembers",
+            "setMemberWeight",
             "createPool",
             "updatePool",
             "deletePool",

@@ -89,6 +89,11 @@ class AuthorizationMatrixApiTest extends ApiTest {
             Query.analytics                    401   403    403  ok    | ok         403         403        403         403          ok
             Mutation.createRep                 401   403    403  ok    | 403        403         403        ok          403          ok
             Mutation.setRepStatus              401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.updateRep                 401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.deactivateRep             401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.addPoolMembers            401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.removePoolMembers         401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.setMemberWeight           401   403    403  ok    | 403        403         403        ok          403          ok
             Mutation.createPool                401   403    403  ok    | 403        403         403        ok          403          ok
             Mutation.updatePool                401   403    403  ok    | 403        403         403        ok          403          ok
             Mutation.deletePool                401   403    403  ok    | 403        403         403        ok          403          ok

@@ -102,26 +102,84 @@ class PoolLifecycleApiTest extends ApiTest {
     }
 
     @Test
-    void update_keeps_the_accept_deadline_and_clears_settings_it_no_longer_names() {
+    void an_update_naming_only_the_name_and_members_keeps_the_strategy_zone_load_limit_and_overflow() {
+        Map<String, Object> weighted = new HashMap<>(Map.of("strategy", "WEIGHTED_ROUND_ROBIN", "overflowRepId", ben));
+        weighted.put("equalDistribution", null);
+        assertThat(update(weighted).at("/errors").size()).isZero();
+        Map<String, Object> renamed =
+                Map.of("poolId", poolId, "name", "Inbound DACH", "members", List.of(Map.of("repId", ben, "weight", 3)));
+
+        JsonNode updated = graphQl.execute(UPDATE, Map.of("input", renamed)).at("/data/updatePool");
+
+        assertThat(updated.at("/errors").size()).as(updated.toString()).isZero();
+        JsonNode pool = updated.at("/pool");
+        assertThat(pool.at("/name").asString()).isEqualTo("Inbound DACH");
+        assertThat(pool.at("/strategy").asString()).isEqualTo("WEIGHTED_ROUND_ROBIN");
+        assertThat(pool.at("/timeZone").asString()).isEqualTo("Europe/Paris");
+        assertThat(pool.at("/maxLead").asInt()).isEqualTo(3);
+        assertThat(pool.at("/overflowRep/name").asString()).isEqualTo("Ben");
+        assertThat(pool.at("/members/0/weight").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void update_keeps_the_accept_deadline_and_clears_what_it_sets_to_null() {
         graphQl.execute(
                 "mutation($input: SetPoolSlaInput!) { setPoolSla(input: $input) { errors { code } } }",
                 Map.of("input", Map.of("poolId", poolId, "acceptWithinMinutes", 15)));
         assertThat(update(Map.of("overflowRepId", ben)).at("/errors").size()).isZero();
-        Map<String, Object> plain = definition(Map.of("strategy", "ROUND_ROBIN"));
-        plain.remove("equalDistribution");
-        plain.remove("maxLead");
+        Map<String, Object> plain = new HashMap<>();
+        plain.put("poolId", poolId);
+        plain.put("strategy", "ROUND_ROBIN");
+        plain.put("equalDistribution", null);
+        plain.put("maxLead", null);
+        plain.put("overflowRepId", null);
+        plain.put("timeZone", null);
 
         JsonNode updated = graphQl.execute(UPDATE, Map.of("input", plain)).at("/data/updatePool");
         JsonNode pool = graphQl.execute("""
-                query($id: ID!) { pool(id: $id) { maxLead overflowRep { name } equalDistribution { window } acceptSla { acceptWithinMinutes } } }""", Map.of("id", poolId)).at("/data/pool");
+                query($id: ID!) { pool(id: $id) { name timeZone maxLead overflowRep { name } equalDistribution { window } acceptSla { acceptWithinMinutes } } }""", Map.of("id", poolId)).at("/data/pool");
 
         assertThat(updated.at("/errors").size()).as(updated.toString()).isZero();
         assertThat(pool.at("/acceptSla/acceptWithinMinutes").asInt()).isEqualTo(15);
         assertThat(pool.at("/overflowRep").isNull())
-                .as("the overflow the last update left out is gone")
+                .as("the overflow set to null is gone")
                 .isTrue();
         assertThat(pool.at("/equalDistribution").isNull()).isTrue();
         assertThat(pool.at("/maxLead").isNull()).isTrue();
+        assertThat(pool.at("/timeZone").asString()).isEqualTo("UTC");
+        assertThat(pool.at("/name").asString()).as("the name was not sent").isEqualTo("Inbound EMEA");
+    }
+
+    @Test
+    void a_new_strategy_without_settings_gets_its_defaults() {
+        assertThat(update(Map.of()).at("/errors").size()).isZero();
+
+        JsonNode updated = graphQl.execute(
+                        UPDATE, Map.of("input", Map.of("poolId", poolId, "strategy", "PERFORMANCE_WEIGHTED")))
+                .at("/data/updatePool");
+        JsonNode back = graphQl.execute(
+                        UPDATE, Map.of("input", Map.of("poolId", poolId, "strategy", "EQUAL_DISTRIBUTION")))
+                .at("/data/updatePool");
+
+        assertThat(updated.at("/errors").size()).as(updated.toString()).isZero();
+        assertThat(back.at("/pool/equalDistribution/window").asString())
+                .as("the month window was dropped with the strategy")
+                .isEqualTo("WEEK");
+    }
+
+    @Test
+    void a_name_or_members_set_to_null_is_refused() {
+        Map<String, Object> noName = new HashMap<>();
+        noName.put("poolId", poolId);
+        noName.put("name", null);
+        Map<String, Object> noMembers = new HashMap<>();
+        noMembers.put("poolId", poolId);
+        noMembers.put("members", null);
+
+        assertThat(error(graphQl.execute(UPDATE, Map.of("input", noName)).at("/data/updatePool")))
+                .isEqualTo("REQUIRED name");
+        assertThat(error(graphQl.execute(UPDATE, Map.of("input", noMembers)).at("/data/updatePool")))
+                .isEqualTo("REQUIRED members");
     }
 
     @Test

@@ -360,7 +360,11 @@ class RoutingApiTest extends ApiTest {
                     .isEqualTo("disqualified before routing: free-mail address (gmail.com)");
             assertThat(hot.at("/rep/name").asString()).isEqualTo("Dee");
         } finally {
-            graphQl.execute(update, Map.of("input", Map.of("rejectFreeMail", false)));
+            Map<String, Object> defaults = new java.util.HashMap<>();
+            for (String field : List.of("rejectFreeMail", "freeMailDomains", "scoringRules", "hotAt", "warmAt")) {
+                defaults.put(field, null);
+            }
+            graphQl.execute(update, Map.of("input", defaults));
         }
     }
 

@@ -7,6 +7,7 @@ import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.Reps;
+import dev.switchboard.routing.setup.AccountChanges;
 import dev.switchboard.routing.setup.AccountCommand;
 import dev.switchboard.routing.setup.CreateAccount;
 import dev.switchboard.routing.setup.DeleteAccount;
@@ -14,6 +15,7 @@ import dev.switchboard.routing.setup.UpdateAccount;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -56,17 +58,66 @@ class AccountController {
             String country) {
 
         AccountCommand command() {
-            RepId owner;
+            return new AccountCommand(
+                    name,
+                    domains,
+                    ownerId == null ? null : owner(ownerId),
+                    industry,
+                    employees,
+                    annualRevenue,
+                    country);
+        }
+
+        static RepId owner(String ownerId) {
             try {
-                owner = ownerId == null ? null : new RepId(ownerId);
+                return new RepId(ownerId);
             } catch (InputRejected rejected) {
                 throw new InputRejected(rejected.code(), "ownerId", rejected.getMessage());
             }
-            return new AccountCommand(name, domains, owner, industry, employees, annualRevenue, country);
         }
     }
 
-    record UpdateAccountInput(String accountId, AccountInput account) {}
+    /** The fields to change beside the account's id, each omitted left as it is; or, deprecated, the whole account. */
+    record UpdateAccountInput(
+            String accountId,
+            AccountInput account,
+            ArgumentValue<String> name,
+            ArgumentValue<List<String>> domains,
+            ArgumentValue<String> ownerId,
+            ArgumentValue<String> industry,
+            ArgumentValue<Integer> employees,
+            ArgumentValue<BigDecimal> annualRevenue,
+            ArgumentValue<String> country,
+            Integer expectedVersion) {
+
+        AccountChanges changes() {
+            if (account != null) {
+                try {
+                    AccountChanges whole = AccountChanges.whole(account.command());
+                    return new AccountChanges(
+                            whole.name(),
+                            whole.domains(),
+                            whole.ownerId(),
+                            whole.industry(),
+                            whole.employees(),
+                            whole.annualRevenue(),
+                            whole.country(),
+                            expectedVersion);
+                } catch (InputRejected rejected) {
+                    throw rejected.under("account");
+                }
+            }
+            return new AccountChanges(
+                    Changes.of(name),
+                    Changes.of(domains),
+                    Changes.of(ownerId).map(AccountInput::owner),
+                    Changes.of(industry),
+                    Changes.of(employees),
+                    Changes.of(annualRevenue),
+                    Changes.of(country),
+                    expectedVersion);
+        }
+    }
 
     record DeleteAccountInput(String accountId) {}
 
@@ -111,13 +162,7 @@ class AccountController {
     @MutationMapping
     AccountPayload updateAccount(@Argument UpdateAccountInput input) {
         try {
-            AccountCommand command;
-            try {
-                command = input.account().command();
-            } catch (InputRejected rejected) {
-                throw rejected.under("account");
-            }
-            return AccountPayload.of(updateAccount.update(new AccountId(input.accountId()), command));
+            return AccountPayload.of(updateAccount.update(new AccountId(input.accountId()), input.changes()));
         } catch (InputRejected rejected) {
             return AccountPayload.rejected(rejected);
         }
@@ -135,6 +180,11 @@ class AccountController {
     @QueryMapping
     List<AccountView> accounts() {
         return accounts.all().stream().map(AccountView::of).toList();
+    }
+
+    @BatchMapping(typeName = "Account", field = "version")
+    Map<AccountView, Integer> version(List<AccountView> page) {
+        return Batches.load(page, a -> new AccountId(a.id()), accounts::versions, v -> v);
     }
 
     @BatchMapping(typeName = "Account", field = "owner")

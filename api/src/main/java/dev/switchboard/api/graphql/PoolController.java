@@ -3,6 +3,7 @@ package dev.switchboard.api.graphql;
 import dev.switchboard.api.graphql.Views.MemberView;
 import dev.switchboard.api.graphql.Views.PoolView;
 import dev.switchboard.api.graphql.Views.RepView;
+import dev.switchboard.domain.model.Change;
 import dev.switchboard.domain.model.EqualDistribution;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
@@ -17,15 +18,19 @@ import dev.switchboard.domain.model.Strategy;
 import dev.switchboard.domain.model.StrategyOptions;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Reps;
+import dev.switchboard.routing.setup.AddPoolMembers;
 import dev.switchboard.routing.setup.CreatePool;
 import dev.switchboard.routing.setup.CreatePoolCommand;
 import dev.switchboard.routing.setup.DeletePool;
+import dev.switchboard.routing.setup.PoolChanges;
+import dev.switchboard.routing.setup.RemovePoolMembers;
+import dev.switchboard.routing.setup.SetMemberWeight;
 import dev.switchboard.routing.setup.UpdatePool;
-import dev.switchboard.routing.setup.UpdatePoolCommand;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -47,18 +52,39 @@ class PoolController {
             Integer maxLead,
             Boolean onlyDuringWorkingHours) {}
 
+    /** Each field omitted is left as it is; see {@link PoolChanges} for what null means. */
     record UpdatePoolInput(
             String poolId,
-            String name,
-            Strategy strategy,
-            List<MemberInput> members,
-            String timeZone,
-            String overflowPoolId,
-            String overflowRepId,
-            EqualDistributionInput equalDistribution,
-            PerformanceInput performance,
-            Integer maxLead,
-            Boolean onlyDuringWorkingHours) {}
+            ArgumentValue<String> name,
+            ArgumentValue<Strategy> strategy,
+            ArgumentValue<List<MemberInput>> members,
+            ArgumentValue<String> timeZone,
+            ArgumentValue<String> overflowPoolId,
+            ArgumentValue<String> overflowRepId,
+            ArgumentValue<EqualDistributionInput> equalDistribution,
+            ArgumentValue<PerformanceInput> performance,
+            ArgumentValue<Integer> maxLead,
+            ArgumentValue<Boolean> onlyDuringWorkingHours,
+            Integer expectedVersion) {
+
+        PoolChanges changes() {
+            return new PoolChanges(
+                    new PoolId(poolId),
+                    Changes.of(name),
+                    Changes.of(strategy),
+                    Changes.of(members).map(PoolController::members),
+                    Changes.of(timeZone).map(PoolController::zone),
+                    overflowPoolId.isOmitted() && overflowRepId.isOmitted()
+                            ? Change.keep()
+                            : Change.to(overflow(overflowPoolId.value(), overflowRepId.value())),
+                    equalDistribution.isOmitted() && performance.isOmitted()
+                            ? Change.keep()
+                            : Change.to(options(equalDistribution.value(), performance.value())),
+                    Changes.of(maxLead),
+                    Changes.of(onlyDuringWorkingHours),
+                    expectedVersion);
+        }
+    }
 
     record PerformanceInput(Integer days, Double minMultiplier, Double maxMultiplier, Integer minLeads) {}
 
@@ -71,6 +97,18 @@ class PoolController {
 
     record CreatePoolPayload(PoolView pool, List<UserError> errors) {}
 
+    record AddPoolMembersInput(String poolId, List<MemberInput> members, Integer expectedVersion) {}
+
+    record AddPoolMembersPayload(PoolView pool, List<UserError> errors) {}
+
+    record RemovePoolMembersInput(String poolId, List<String> repIds, Integer expectedVersion) {}
+
+    record RemovePoolMembersPayload(PoolView pool, List<UserError> errors) {}
+
+    record SetMemberWeightInput(String poolId, String repId, Integer weight, Integer expectedVersion) {}
+
+    record SetMemberWeightPayload(PoolView pool, List<UserError> errors) {}
+
     record UpdatePoolPayload(PoolView pool, List<UserError> errors) {}
 
     record DeletePoolPayload(String deletedPoolId, List<UserError> errors) {}
@@ -78,11 +116,25 @@ class PoolController {
     private final CreatePool createPool;
     private final UpdatePool updatePool;
     private final DeletePool deletePool;
+    private final AddPoolMembers addPoolMembers;
+    private final RemovePoolMembers removePoolMembers;
+    private final SetMemberWeight setMemberWeight;
     private final Pools pools;
     private final Reps reps;
 
-    PoolController(CreatePool createPool, UpdatePool updatePool, DeletePool deletePool, Pools pools, Reps reps) {
+    PoolController(
+            CreatePool createPool,
+            UpdatePool updatePool,
+            DeletePool deletePool,
+            AddPoolMembers addPoolMembers,
+            RemovePoolMembers removePoolMembers,
+            SetMemberWeight setMemberWeight,
+            Pools pools,
+            Reps reps) {
         this.createPool = createPool;
+        this.addPoolMembers = addPoolMembers;
+        this.removePoolMembers = removePoolMembers;
+        this.setMemberWeight = setMemberWeight;
         this.updatePool = updatePool;
         this.deletePool = deletePool;
         this.pools = pools;
@@ -110,19 +162,46 @@ class PoolController {
     @MutationMapping
     UpdatePoolPayload updatePool(@Argument UpdatePoolInput input) {
         try {
-            var command = new UpdatePoolCommand(
-                    new PoolId(input.poolId()),
-                    input.name(),
-                    input.strategy(),
-                    members(input.members()),
-                    zone(input.timeZone()),
-                    overflow(input.overflowPoolId(), input.overflowRepId()),
-                    options(input.equalDistribution(), input.performance()),
-                    input.maxLead(),
-                    input.onlyDuringWorkingHours());
-            return new UpdatePoolPayload(PoolView.of(updatePool.update(command)), List.of());
+            return new UpdatePoolPayload(PoolView.of(updatePool.update(input.changes())), List.of());
         } catch (InputRejected rejected) {
             return new UpdatePoolPayload(null, UserError.of(rejected));
+        }
+    }
+
+    @MutationMapping
+    AddPoolMembersPayload addPoolMembers(@Argument AddPoolMembersInput input) {
+        try {
+            Pool pool =
+                    addPoolMembers.add(new PoolId(input.poolId()), members(input.members()), input.expectedVersion());
+            return new AddPoolMembersPayload(PoolView.of(pool), List.of());
+        } catch (InputRejected rejected) {
+            return new AddPoolMembersPayload(null, UserError.of(rejected));
+        }
+    }
+
+    @MutationMapping
+    RemovePoolMembersPayload removePoolMembers(@Argument RemovePoolMembersInput input) {
+        try {
+            List<RepId> reps = new ArrayList<>();
+            for (int i = 0; i < input.repIds().size(); i++) {
+                String repId = input.repIds().get(i);
+                reps.add(RouterInputs.at("repIds[" + i + "]", () -> new RepId(repId)));
+            }
+            Pool pool = removePoolMembers.remove(new PoolId(input.poolId()), reps, input.expectedVersion());
+            return new RemovePoolMembersPayload(PoolView.of(pool), List.of());
+        } catch (InputRejected rejected) {
+            return new RemovePoolMembersPayload(null, UserError.of(rejected));
+        }
+    }
+
+    @MutationMapping
+    SetMemberWeightPayload setMemberWeight(@Argument SetMemberWeightInput input) {
+        try {
+            Pool pool = setMemberWeight.set(
+                    new PoolId(input.poolId()), new RepId(input.repId()), input.weight(), input.expectedVersion());
+            return new SetMemberWeightPayload(PoolView.of(pool), List.of());
+        } catch (InputRejected rejected) {
+            return new SetMemberWeightPayload(null, UserError.of(rejected));
         }
     }
 
@@ -214,6 +293,11 @@ class PoolController {
     Map<PoolView, RepView> overflowRep(List<PoolView> page) {
         return Batches.load(
                 page, p -> p.overflowRepId() == null ? null : new RepId(p.overflowRepId()), reps::byIds, RepView::of);
+    }
+
+    @BatchMapping(typeName = "Pool", field = "version")
+    Map<PoolView, Integer> version(List<PoolView> page) {
+        return Batches.load(page, p -> new PoolId(p.id()), pools::versions, v -> v);
     }
 
     @BatchMapping(typeName = "PoolMember", field = "rep")

@@ -8,9 +8,13 @@ import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.routing.setup.CreateRep;
 import dev.switchboard.routing.setup.CreateRepCommand;
+import dev.switchboard.routing.setup.DeactivateRep;
+import dev.switchboard.routing.setup.RepChanges;
 import dev.switchboard.routing.setup.SetRepStatus;
+import dev.switchboard.routing.setup.UpdateRep;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -27,12 +31,30 @@ class RepController {
 
     record SetRepStatusPayload(RepView rep, List<UserError> errors) {}
 
+    record UpdateRepInput(
+            String repId, ArgumentValue<String> name, ArgumentValue<String> email, ArgumentValue<String> timeZone) {}
+
+    record UpdateRepPayload(RepView rep, List<UserError> errors) {}
+
+    record DeactivateRepInput(String repId) {}
+
+    record DeactivateRepPayload(RepView rep, List<UserError> errors) {}
+
     private final CreateRep createRep;
     private final SetRepStatus setRepStatus;
+    private final UpdateRep updateRep;
+    private final DeactivateRep deactivateRep;
     private final Reps reps;
 
-    RepController(CreateRep createRep, SetRepStatus setRepStatus, Reps reps) {
+    RepController(
+            CreateRep createRep,
+            SetRepStatus setRepStatus,
+            UpdateRep updateRep,
+            DeactivateRep deactivateRep,
+            Reps reps) {
         this.createRep = createRep;
+        this.updateRep = updateRep;
+        this.deactivateRep = deactivateRep;
         this.setRepStatus = setRepStatus;
         this.reps = reps;
     }
@@ -45,6 +67,28 @@ class RepController {
                     List.of());
         } catch (InputRejected rejected) {
             return new SetRepStatusPayload(null, UserError.of(rejected));
+        }
+    }
+
+    @MutationMapping
+    UpdateRepPayload updateRep(@Argument UpdateRepInput input) {
+        try {
+            var changes = new RepChanges(
+                    Changes.of(input.name()),
+                    Changes.of(input.email()).map(EmailAddress::new),
+                    Changes.of(input.timeZone()).map(zone -> Rep.zone("timeZone", zone)));
+            return new UpdateRepPayload(RepView.of(updateRep.update(new RepId(input.repId()), changes)), List.of());
+        } catch (InputRejected rejected) {
+            return new UpdateRepPayload(null, UserError.of(rejected));
+        }
+    }
+
+    @MutationMapping
+    DeactivateRepPayload deactivateRep(@Argument DeactivateRepInput input) {
+        try {
+            return new DeactivateRepPayload(RepView.of(deactivateRep.deactivate(new RepId(input.repId()))), List.of());
+        } catch (InputRejected rejected) {
+            return new DeactivateRepPayload(null, UserError.of(rejected));
         }
     }
 

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 class RouterController {
 
-    record ReviseRouterInput(String routerId, RouterInput router) {}
+    record ReviseRouterInput(String routerId, RouterInput router, Integer expectedVersion) {}
 
     record PublishRouterInput(String routerId, Integer version) {}
 
@@ -81,7 +81,8 @@ class RouterController {
     RouterPayload reviseRouter(@Argument ReviseRouterInput input) {
         return saved(() -> reviseRouter.revise(
                 new RouterId(input.routerId()),
-                RouterInputs.at("router", () -> input.router().toDraft())));
+                RouterInputs.at("router", () -> input.router().toDraft()),
+                input.expectedVersion()));
     }
 
     @MutationMapping

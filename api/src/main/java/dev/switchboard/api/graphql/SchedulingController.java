@@ -1,7 +1,5 @@
 package dev.switchboard.api.graphql;
 
-import static dev.switchboard.api.graphql.RouterInputs.at;
-
 import dev.switchboard.access.Caller;
 import dev.switchboard.api.graphql.SchedulingInputs.AddTimeOffInput;
 import dev.switchboard.api.graphql.SchedulingInputs.AvailableSlotsInput;
@@ -155,8 +153,7 @@ class SchedulingController {
     MeetingTypePayload updateMeetingType(@Argument UpdateMeetingTypeInput input) {
         try {
             MeetingTypeId id = new MeetingTypeId(input.meetingTypeId());
-            var draft = at("meetingType", () -> input.meetingType().toDraft());
-            return new MeetingTypePayload(MeetingTypeView.of(updateMeetingType.update(id, draft)), List.of());
+            return new MeetingTypePayload(MeetingTypeView.of(updateMeetingType.update(id, input.changes())), List.of());
         } catch (InputRejected rejected) {
             return new MeetingTypePayload(null, UserError.of(rejected));
         }
@@ -170,6 +167,11 @@ class SchedulingController {
         } catch (InputRejected rejected) {
             return new SetPoolSlotPolicyPayload(null, UserError.of(rejected));
         }
+    }
+
+    @BatchMapping(typeName = "MeetingType", field = "version")
+    Map<MeetingTypeView, Integer> version(List<MeetingTypeView> page) {
+        return Batches.load(page, t -> new MeetingTypeId(t.id()), meetingTypes::versions, v -> v);
     }
 
     @BatchMapping(typeName = "Slot", field = "reps")

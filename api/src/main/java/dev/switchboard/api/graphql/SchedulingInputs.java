@@ -13,6 +13,7 @@ import dev.switchboard.domain.model.availability.DateOverride;
 import dev.switchboard.domain.model.availability.TimeOff;
 import dev.switchboard.domain.model.availability.WhenAvailabilityUnknown;
 import dev.switchboard.domain.model.availability.WorkingHours;
+import dev.switchboard.scheduling.setup.MeetingTypeChanges;
 import dev.switchboard.scheduling.setup.MeetingTypeDraft;
 import dev.switchboard.scheduling.slots.FindSlotsQuery;
 import java.time.DayOfWeek;
@@ -25,6 +26,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.graphql.data.ArgumentValue;
 
 /**
  * The scheduling inputs of the schema and their translation into the model. Every rejection names
@@ -144,7 +146,53 @@ final class SchedulingInputs {
         }
     }
 
-    record UpdateMeetingTypeInput(String meetingTypeId, MeetingTypeInput meetingType) {}
+    /** The settings to change beside the id, each omitted left as it is; or, deprecated, every setting. */
+    record UpdateMeetingTypeInput(
+            String meetingTypeId,
+            MeetingTypeInput meetingType,
+            ArgumentValue<String> name,
+            ArgumentValue<Integer> durationMinutes,
+            ArgumentValue<Integer> slotIntervalMinutes,
+            ArgumentValue<Integer> bufferBeforeMinutes,
+            ArgumentValue<Integer> bufferAfterMinutes,
+            ArgumentValue<Integer> minimumNoticeMinutes,
+            ArgumentValue<Integer> horizonDays,
+            ArgumentValue<Integer> maxPerDay,
+            ArgumentValue<String> location,
+            Integer expectedVersion) {
+
+        MeetingTypeChanges changes() {
+            if (meetingType != null) {
+                try {
+                    MeetingTypeChanges whole = MeetingTypeChanges.whole(meetingType.toDraft());
+                    return new MeetingTypeChanges(
+                            whole.name(),
+                            whole.durationMinutes(),
+                            whole.slotIntervalMinutes(),
+                            whole.bufferBeforeMinutes(),
+                            whole.bufferAfterMinutes(),
+                            whole.minimumNoticeMinutes(),
+                            whole.horizonDays(),
+                            whole.maxPerDay(),
+                            whole.location(),
+                            expectedVersion);
+                } catch (InputRejected rejected) {
+                    throw rejected.under("meetingType");
+                }
+            }
+            return new MeetingTypeChanges(
+                    Changes.of(name),
+                    Changes.of(durationMinutes),
+                    Changes.of(slotIntervalMinutes),
+                    Changes.of(bufferBeforeMinutes),
+                    Changes.of(bufferAfterMinutes),
+                    Changes.of(minimumNoticeMinutes),
+                    Changes.of(horizonDays),
+                    Changes.of(maxPerDay),
+                    Changes.of(location),
+                    expectedVersion);
+        }
+    }
 
     record SetPoolSlotPolicyInput(String poolId, WhenAvailabilityUnknown whenAvailabilityUnknown) {}
 

@@ -41,5 +41,7 @@ public enum ErrorCode {
     /** The answer is not one of the field's options. */
     NOT_AN_OPTION,
     /** The answer names a field the form does not have. */
-    UNKNOWN_FIELD
+    UNKNOWN_FIELD,
+    /** The object changed since the version the edit was made from (expectedVersion): reload it and edit again. */
+    STALE
 }

@@ -27,6 +27,14 @@ public final class InputRejected extends RuntimeException {
         return new InputRejected(ErrorCode.NOT_FOUND, field, "no " + what + " with id " + id);
     }
 
+    /** The edit was made from {@code expectedVersion}, and the object has changed since. */
+    public static InputRejected stale(String what, int expectedVersion) {
+        return new InputRejected(
+                ErrorCode.STALE,
+                "expectedVersion",
+                "the " + what + " changed since version " + expectedVersion + ": reload it and edit again");
+    }
+
     public ErrorCode code() {
         return code;
     }

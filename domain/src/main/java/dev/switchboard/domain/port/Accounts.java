@@ -2,7 +2,9 @@ package dev.switchboard.domain.port;
 
 import dev.switchboard.domain.model.Account;
 import dev.switchboard.domain.model.AccountId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Known companies and their owners, for lead-to-account matching. */
@@ -15,7 +17,19 @@ public interface Accounts {
      * Replaces a stored account (same id) whole; a domain held by another account is {@code DUPLICATE}
      * on {@code domains} and changes nothing.
      */
-    void replace(Account account);
+    default void replace(Account account) {
+        replace(account, null);
+    }
+
+    /**
+     * Replaces a stored account (same id) whole and counts its version up by one, in one atomic step, only while its
+     * version is {@code expectedVersion} (any when null); false, storing nothing, otherwise or when there is no such
+     * account. A domain held by another account is {@code DUPLICATE} on {@code domains} and changes nothing.
+     */
+    boolean replace(Account account, Integer expectedVersion);
+
+    /** The version of each account among {@code ids} that exists, in one read: 0 for one never changed. */
+    Map<AccountId, Integer> versions(Collection<AccountId> ids);
 
     /** Removes the account; nothing happens when there is none. */
     void remove(AccountId id);

@@ -15,7 +15,20 @@ public interface MeetingTypes {
      *
      * @return false when there is no meeting type with that id (nothing is created)
      */
-    boolean replace(MeetingType type);
+    default boolean replace(MeetingType type) {
+        return replace(type, null);
+    }
+
+    /**
+     * Replaces a stored meeting type (same id) and counts its version up by one, in one atomic step, only while its
+     * version is {@code expectedVersion} (any when null).
+     *
+     * @return false, storing nothing, when there is no meeting type with that id or it is at another version
+     */
+    boolean replace(MeetingType type, Integer expectedVersion);
+
+    /** The version of each meeting type among {@code ids} that exists, in one read: 0 for one never changed. */
+    java.util.Map<MeetingTypeId, Integer> versions(java.util.Collection<MeetingTypeId> ids);
 
     Optional<MeetingType> byId(MeetingTypeId id);
 

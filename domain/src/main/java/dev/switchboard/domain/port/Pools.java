@@ -15,7 +15,22 @@ public interface Pools {
     void add(Pool pool);
 
     /** Replaces a stored pool's whole definition (same id); false, storing nothing, when there is no such pool. */
-    boolean replace(Pool pool);
+    default boolean replace(Pool pool) {
+        return replace(pool, null);
+    }
+
+    /**
+     * Replaces a stored pool's whole definition (same id) and counts its version up by one, in one atomic step, only
+     * while its version is {@code expectedVersion} (any version when null); false, storing nothing, otherwise or
+     * when there is no such pool. Of two replaces expecting one version, exactly one succeeds.
+     */
+    boolean replace(Pool pool, Integer expectedVersion);
+
+    /**
+     * The version of each pool among {@code ids} that exists, in one read: 0 for a pool never changed, counted up by
+     * one by each change ({@link #replace}, {@link #setAcceptSla}, {@link #setAvailabilityFirst}).
+     */
+    Map<PoolId, Integer> versions(Collection<PoolId> ids);
 
     /** Deletes the pool; false when there was none. */
     boolean remove(PoolId id);

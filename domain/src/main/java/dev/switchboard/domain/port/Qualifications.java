@@ -9,5 +9,16 @@ public interface Qualifications {
     /** The current setting, or empty when the workspace never set one. */
     Optional<Qualification> current();
 
-    void replace(Qualification qualification);
+    default void replace(Qualification qualification) {
+        replace(qualification, null);
+    }
+
+    /**
+     * Stores the setting and counts its version up by one, in one atomic step, only while its version is
+     * {@code expectedVersion} (any when null); false, storing nothing, otherwise.
+     */
+    boolean replace(Qualification qualification, Integer expectedVersion);
+
+    /** The setting's version: 0 before its first change, counted up by one by each. */
+    int version();
 }

@@ -13,7 +13,10 @@ public interface Reps {
     /** Stores a new rep; the email must not belong to another rep ({@code DUPLICATE} on {@code email}). */
     void add(Rep rep);
 
-    /** Replaces a stored rep's details (same id); a rep that does not exist is not created. */
+    /**
+     * Replaces a stored rep's details (same id); a rep that does not exist is not created. An email another rep has
+     * is {@code DUPLICATE} on {@code email} and changes nothing.
+     */
     void replace(Rep rep);
 
     Optional<Rep> byId(RepId id);

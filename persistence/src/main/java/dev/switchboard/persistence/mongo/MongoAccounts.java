@@ -45,14 +45,32 @@ class MongoAccounts implements Accounts {
     }
 
     @Override
-    public void replace(Account account) {
+    public boolean replace(Account account, Integer expectedVersion) {
         try {
-            // A replace, never an upsert: an update racing a delete must not bring the account back.
-            mongo.replace(Query.query(where("_id").is(account.id().value())), AccountDocument.of(account));
+            // An update, never an upsert: an update racing a delete must not bring the account back.
+            boolean replaced = mongo.updateFirst(
+                                    Revisions.at(account.id().value(), expectedVersion),
+                                    Revisions.replacing(mongo, AccountDocument.of(account), java.util.Set.of()),
+                                    // By name: the fields are converted already, the decimal among them included.
+                                    mongo.getCollectionName(AccountDocument.class))
+                            .getMatchedCount()
+                    == 1;
             recentHolders.forgetAll();
+            return replaced;
         } catch (DuplicateKeyException e) {
             throw new InputRejected(ErrorCode.DUPLICATE, "domains", "one of the domains belongs to another account");
         }
+    }
+
+    @Override
+    public java.util.Map<AccountId, Integer> versions(java.util.Collection<AccountId> ids) {
+        java.util.Map<AccountId, Integer> versions = new java.util.HashMap<>();
+        Revisions.of(
+                        mongo,
+                        AccountDocument.class,
+                        ids.stream().map(AccountId::value).toList())
+                .forEach((id, version) -> versions.put(new AccountId(id), version));
+        return versions;
     }
 
     @Override

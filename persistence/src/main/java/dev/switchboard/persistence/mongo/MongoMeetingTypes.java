@@ -1,7 +1,5 @@
 package dev.switchboard.persistence.mongo;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.meeting.MeetingType;
 import dev.switchboard.domain.port.MeetingTypes;
@@ -71,9 +69,24 @@ class MongoMeetingTypes implements MeetingTypes {
     }
 
     @Override
-    public boolean replace(MeetingType type) {
-        return mongo.findAndReplace(Query.query(where("_id").is(type.id().value())), MeetingTypeDocument.of(type))
-                != null;
+    public boolean replace(MeetingType type, Integer expectedVersion) {
+        return mongo.updateFirst(
+                                Revisions.at(type.id().value(), expectedVersion),
+                                Revisions.replacing(mongo, MeetingTypeDocument.of(type), java.util.Set.of()),
+                                MeetingTypeDocument.class)
+                        .getMatchedCount()
+                == 1;
+    }
+
+    @Override
+    public java.util.Map<MeetingTypeId, Integer> versions(java.util.Collection<MeetingTypeId> ids) {
+        java.util.Map<MeetingTypeId, Integer> versions = new java.util.HashMap<>();
+        Revisions.of(
+                        mongo,
+                        MeetingTypeDocument.class,
+                        ids.stream().map(MeetingTypeId::value).toList())
+                .forEach((id, version) -> versions.put(new MeetingTypeId(id), version));
+        return versions;
     }
 
     @Override

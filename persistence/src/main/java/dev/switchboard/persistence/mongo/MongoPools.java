@@ -7,7 +7,6 @@ import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.port.Pools;
-import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -40,27 +38,23 @@ class MongoPools implements Pools {
     }
 
     @Override
-    public boolean replace(Pool pool) {
+    public boolean replace(Pool pool, Integer expectedVersion) {
         // Every field but the accept deadline and availability-first, which setAcceptSla and setAvailabilityFirst set
         // alone: a concurrent change of either is not undone.
-        Document fields = new Document();
-        mongo.getConverter().write(PoolDocument.of(pool), fields);
-        Update update = new Update();
-        fields.forEach((field, value) -> {
-            if (!field.equals("_id") && !field.equals("_class") && !SET_ALONE.contains(field)) {
-                update.set(field, value);
-            }
-        });
-        // Null fields are not written, so a setting removed (an overflow, a load limit) is unset.
-        for (RecordComponent component : PoolDocument.class.getRecordComponents()) {
-            String field = component.getName();
-            if (!field.equals("id") && !SET_ALONE.contains(field) && !fields.containsKey(field)) {
-                update.unset(field);
-            }
-        }
-        return mongo.updateFirst(Query.query(where("_id").is(pool.id().value())), update, PoolDocument.class)
+        return mongo.updateFirst(
+                                Revisions.at(pool.id().value(), expectedVersion),
+                                Revisions.replacing(mongo, PoolDocument.of(pool), SET_ALONE),
+                                PoolDocument.class)
                         .getMatchedCount()
                 == 1;
+    }
+
+    @Override
+    public Map<PoolId, Integer> versions(Collection<PoolId> ids) {
+        Map<PoolId, Integer> versions = new java.util.HashMap<>();
+        Revisions.of(mongo, PoolDocument.class, ids.stream().map(PoolId::value).toList())
+                .forEach((id, version) -> versions.put(new PoolId(id), version));
+        return versions;
     }
 
     @Override
@@ -95,7 +89,9 @@ class MongoPools implements Pools {
     public boolean setAcceptSla(PoolId pool, AcceptSla sla) {
         return mongo.updateFirst(
                                 Query.query(where("_id").is(pool.value())),
-                                new Update().set("acceptSla", PoolDocument.SlaDocument.of(sla)),
+                                new Update()
+                                        .set("acceptSla", PoolDocument.SlaDocument.of(sla))
+                                        .inc(Revisions.FIELD, 1),
                                 PoolDocument.class)
                         .getMatchedCount()
                 == 1;
@@ -106,6 +102,7 @@ class MongoPools implements Pools {
         Update update = meetingType == null
                 ? new Update().unset("availabilityFirst")
                 : new Update().set("availabilityFirst", meetingType.value());
+        update.inc(Revisions.FIELD, 1);
         return mongo.updateFirst(Query.query(where("_id").is(pool.value())), update, PoolDocument.class)
                         .getMatchedCount()
                 == 1;

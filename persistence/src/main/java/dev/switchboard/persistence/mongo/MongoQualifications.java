@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /** The workspace's qualification setting: one document, replaced whole. */
@@ -36,11 +37,27 @@ class MongoQualifications implements Qualifications {
     }
 
     @Override
-    public void replace(Qualification q) {
+    public boolean replace(Qualification q, Integer expectedVersion) {
         Document document = write(q);
-        document.put("_id", ID);
-        mongo.save(document, COLLECTION);
-        recent.forgetAll();
+        Update update = new Update();
+        document.forEach(update::set);
+        update.inc(Revisions.FIELD, 1);
+        try {
+            // The one document is created by the first change, and a change made from a version passed by then
+            // finds no document to match, tries to create it again and is refused by the unique _id.
+            mongo.upsert(Revisions.at(ID, expectedVersion), update, COLLECTION);
+            return true;
+        } catch (org.springframework.dao.DuplicateKeyException stale) {
+            return false;
+        } finally {
+            recent.forgetAll();
+        }
+    }
+
+    @Override
+    public int version() {
+        Document document = mongo.findById(ID, Document.class, COLLECTION);
+        return document == null ? 0 : Revisions.read(document);
     }
 
     /** The setting as stored, here and with a router version that has its own. */

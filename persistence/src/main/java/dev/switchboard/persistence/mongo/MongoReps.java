@@ -42,7 +42,11 @@ class MongoReps implements Reps {
 
     @Override
     public void replace(Rep rep) {
-        mongo.findAndReplace(Query.query(where("_id").is(rep.id().value())), RepDocument.of(rep));
+        try {
+            mongo.findAndReplace(Query.query(where("_id").is(rep.id().value())), RepDocument.of(rep));
+        } catch (DuplicateKeyException e) {
+            throw new InputRejected(ErrorCode.DUPLICATE, "email", "another rep has the email " + rep.email());
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.switchboard.routing.rules;
 
+import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.RouterId;
 import dev.switchboard.domain.model.rule.Router;
@@ -23,10 +24,29 @@ public final class ReviseRouter {
     }
 
     public Router revise(RouterId id, RouterDraft draft) {
+        return revise(id, draft, null);
+    }
+
+    /**
+     * Saves the edit as the next version only when the newest is {@code expectedVersion}, the version the edit was
+     * made from (any when null): {@code STALE} on {@code expectedVersion} when another version was saved since,
+     * also when it is saved at the same moment as this one.
+     */
+    public Router revise(RouterId id, RouterDraft draft, Integer expectedVersion) {
         references.check(RouterDraft.required(draft));
         Router latest = routers.latest(id).orElseThrow(() -> InputRejected.notFound("routerId", "router", id.value()));
+        if (expectedVersion != null && latest.version() != expectedVersion) {
+            throw InputRejected.stale("router", expectedVersion);
+        }
         Router next = draft.asVersion(id, latest.version() + 1);
-        routers.addVersion(next);
+        try {
+            routers.addVersion(next);
+        } catch (InputRejected taken) {
+            if (expectedVersion != null && taken.code() == ErrorCode.DUPLICATE) {
+                throw InputRejected.stale("router", expectedVersion);
+            }
+            throw taken;
+        }
         return next;
     }
 }

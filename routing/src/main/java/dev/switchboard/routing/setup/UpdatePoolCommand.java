@@ -57,8 +57,4 @@ public record UpdatePoolCommand(
         timeZone = checked.timeZone();
         options = checked.options();
     }
-
-    Pool pool() {
-        return new Pool(poolId, name, strategy, members, timeZone, overflow, options, maxLead);
-    }
 }

@@ -33,8 +33,13 @@ class PoolReadsTest {
         }
 
         @Override
-        public boolean replace(Pool pool) {
-            return world.pools.replace(pool);
+        public boolean replace(Pool pool, Integer expectedVersion) {
+            return world.pools.replace(pool, expectedVersion);
+        }
+
+        @Override
+        public Map<PoolId, Integer> versions(Collection<PoolId> ids) {
+            return world.pools.versions(ids);
         }
 
         @Override
