@@ -90,6 +90,7 @@ public final class OperationPolicy {
             "createAccount",
             "updateAccount",
             "deleteAccount",
+            "importAccounts",
             "updateQualification",
             "setAvailability",
             "addTimeOff",
