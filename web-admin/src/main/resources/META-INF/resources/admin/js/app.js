@@ -7,6 +7,8 @@ import './pages/routers.js';
 import './pages/simulate.js';
 import './pages/log.js';
 import './pages/queues.js';
+import { SETTINGS_PAGES } from './pages/settings.js';
+import { REP_PAGES } from './pages/me.js';
 
 /** Pages by hash route; admin pages are left out of a rep's navigation and refused to them. */
 const PAGES = [
@@ -23,6 +25,8 @@ const PAGES = [
   { nav: 'Claim queues', path: '/queues', admin: false, both: true, render: () => html`<sb-queues></sb-queues>` },
   { nav: 'Audit log', path: '/audit', admin: true, render: () => html`<sb-audit></sb-audit>` },
   { path: '/account', admin: false, render: () => html`<sb-account></sb-account>` },
+  ...SETTINGS_PAGES,
+  ...REP_PAGES,
 ];
 
 function route() {
@@ -90,6 +94,7 @@ class App extends Page {
               aria-current=${location.hash === '#' + p.path || location.hash.startsWith('#' + p.path + '/') ? 'page' : 'false'}>${p.nav}</a></li>`)}</ul>
         </nav>
         <div class="who">
+          <a href="/graphiql" title="Run GraphQL queries as you, signed in">GraphiQL</a>
           <a href="#/account" title="Change your password">${this.me.name}${this.admin ? '' : ' (rep)'}</a>
           <button class="link" @click=${this.signOut}>Sign out</button>
         </div>
