@@ -376,8 +376,11 @@ class SettingsE2ETest {
         page.setViewportSize(390, 800);
         for (String route : routes) {
             visit(route);
+            Object wide = page.evaluate("""
+                    () => [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > innerWidth + 1)
+                      .map((e) => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className).slice(0, 8).join(', ')""");
             Assertions.assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
-                    .as("%s fits 390 pixels without scrolling sideways", route).isTrue();
+                    .as("%s fits 390 pixels without scrolling sideways; too wide: %s", route, wide).isTrue();
         }
         button("Sign out").click();
         page.setViewportSize(1280, 800);
