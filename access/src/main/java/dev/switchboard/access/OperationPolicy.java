@@ -108,6 +108,7 @@ public final class OperationPolicy {
             "createAccount",
             "updateAccount",
             "deleteAccount",
+            "importAccounts",
             "updateQualification",
             "setAvailability",
             "addTimeOff",

@@ -109,6 +109,7 @@ class AuthorizationMatrixApiTest extends ApiTest {
             Mutation.createAccount             401   403    403  ok    | 403        403         403        ok          403          ok
             Mutation.updateAccount             401   403    403  ok    | 403        403         403        ok          403          ok
             Mutation.deleteAccount             401   403    403  ok    | 403        403         403        ok          403          ok
+            Mutation.importAccounts            401   403    403  ok    | 403        403         403        ok          403          ok
             Mutation.updateQualification       401   403    403  ok    | 403        403         403        ok          403          ok
             Mutation.setAvailability           401   403    403  ok    | 403        403         403        ok          403          ok
             Mutation.addTimeOff                401   403    403  ok    | 403        403         403        ok          403          ok

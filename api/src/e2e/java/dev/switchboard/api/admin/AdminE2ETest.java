@@ -262,7 +262,7 @@ class AdminE2ETest {
         button("Sign in").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My leads"))).isVisible();
         Locator nav = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"));
-        assertThat(nav.getByRole(AriaRole.LINK)).hasText(new String[]{"My leads", "Claim queues"});
+        assertThat(nav.getByRole(AriaRole.LINK)).hasText(new String[]{"My leads", "Claim queues", "My bookings", "My availability"});
 
         nav.getByText("Claim queues").click();
         button("Claim Quinn Queue").click();

@@ -40,6 +40,7 @@ import dev.switchboard.routing.setup.CreatePool;
 import dev.switchboard.routing.setup.CreateRep;
 import dev.switchboard.routing.setup.DeleteAccount;
 import dev.switchboard.routing.setup.DeleteForm;
+import dev.switchboard.routing.setup.ImportAccounts;
 import dev.switchboard.routing.setup.SetRepStatus;
 import dev.switchboard.routing.setup.UpdateAccount;
 import dev.switchboard.routing.setup.UpdateForm;
@@ -213,6 +214,11 @@ class UseCases {
     @Bean
     UpdateAccount updateAccount(Accounts accounts, Reps reps) {
         return new UpdateAccount(accounts, reps);
+    }
+
+    @Bean
+    ImportAccounts importAccounts(Accounts accounts, Reps reps) {
+        return new ImportAccounts(accounts, reps);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package dev.switchboard.api.graphql;
 import dev.switchboard.api.graphql.Views.RepView;
 import dev.switchboard.domain.model.Account;
 import dev.switchboard.domain.model.AccountId;
+import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Accounts;
@@ -11,6 +12,7 @@ import dev.switchboard.routing.setup.AccountChanges;
 import dev.switchboard.routing.setup.AccountCommand;
 import dev.switchboard.routing.setup.CreateAccount;
 import dev.switchboard.routing.setup.DeleteAccount;
+import dev.switchboard.routing.setup.ImportAccounts;
 import dev.switchboard.routing.setup.UpdateAccount;
 import java.math.BigDecimal;
 import java.util.List;
@@ -131,9 +133,38 @@ class AccountController {
         }
     }
 
+    record ImportAccountsInput(String csv) {}
+
+    record AccountRowError(int line, ErrorCode code, String field, String message) {
+        static AccountRowError of(ImportAccounts.RowRejected row) {
+            return new AccountRowError(
+                    row.line(),
+                    row.reason().code(),
+                    row.reason().field(),
+                    row.reason().getMessage());
+        }
+    }
+
+    record ImportAccountsPayload(
+            int created, int updated, int unchanged, List<AccountRowError> rowErrors, List<UserError> errors) {
+        static ImportAccountsPayload of(ImportAccounts.Imported imported) {
+            return new ImportAccountsPayload(
+                    imported.created(),
+                    imported.updated(),
+                    imported.unchanged(),
+                    imported.rejected().stream().map(AccountRowError::of).toList(),
+                    List.of());
+        }
+
+        static ImportAccountsPayload rejected(InputRejected rejected) {
+            return new ImportAccountsPayload(0, 0, 0, List.of(), UserError.of(rejected));
+        }
+    }
+
     private final CreateAccount createAccount;
     private final UpdateAccount updateAccount;
     private final DeleteAccount deleteAccount;
+    private final ImportAccounts importAccounts;
     private final Accounts accounts;
     private final Reps reps;
 
@@ -141,11 +172,13 @@ class AccountController {
             CreateAccount createAccount,
             UpdateAccount updateAccount,
             DeleteAccount deleteAccount,
+            ImportAccounts importAccounts,
             Accounts accounts,
             Reps reps) {
         this.createAccount = createAccount;
         this.updateAccount = updateAccount;
         this.deleteAccount = deleteAccount;
+        this.importAccounts = importAccounts;
         this.accounts = accounts;
         this.reps = reps;
     }
@@ -174,6 +207,15 @@ class AccountController {
             return AccountPayload.of(deleteAccount.delete(new AccountId(input.accountId())));
         } catch (InputRejected rejected) {
             return AccountPayload.rejected(rejected);
+        }
+    }
+
+    @MutationMapping
+    ImportAccountsPayload importAccounts(@Argument ImportAccountsInput input) {
+        try {
+            return ImportAccountsPayload.of(importAccounts.importCsv(input.csv()));
+        } catch (InputRejected rejected) {
+            return ImportAccountsPayload.rejected(rejected);
         }
     }
 

@@ -69,14 +69,18 @@ class QualificationController {
                     q.competitorDomains(),
                     q.titleKeywords(),
                     q.scoringRules().stream()
-                            .map(r -> new ScoringRuleView(r.name(), RouterViews.condition(r.condition()), r.points()))
+                            .map(r -> new ScoringRuleView(
+                                    r.name(),
+                                    RouterViews.condition(r.condition()),
+                                    RouterViews.conditionNodes(r.condition()),
+                                    r.points()))
                             .toList(),
                     q.hotAt(),
                     q.warmAt());
         }
     }
 
-    record ScoringRuleView(String name, Object condition, int points) {}
+    record ScoringRuleView(String name, Object condition, List<RouterViews.ConditionNode> conditionNodes, int points) {}
 
     record QualificationPayload(QualificationView qualification, List<UserError> errors) {}
 

@@ -8,6 +8,8 @@ import './pages/simulate.js';
 import './pages/log.js';
 import './pages/queues.js';
 import './pages/insights.js';
+import { SETTINGS_PAGES } from './pages/settings.js';
+import { REP_PAGES } from './pages/me.js';
 
 /** Pages by hash route; admin pages are left out of a rep's navigation and refused to them. */
 const PAGES = [
@@ -28,6 +30,8 @@ const PAGES = [
   { nav: 'Claim queues', path: '/queues', admin: false, both: true, render: () => html`<sb-queues></sb-queues>` },
   { nav: 'Audit log', path: '/audit', admin: true, render: () => html`<sb-audit></sb-audit>` },
   { path: '/account', admin: false, render: () => html`<sb-account></sb-account>` },
+  ...SETTINGS_PAGES,
+  ...REP_PAGES,
 ];
 
 function route() {
@@ -95,6 +99,7 @@ class App extends Page {
               aria-current=${location.hash === '#' + p.path || location.hash.startsWith('#' + p.path + '/') ? 'page' : 'false'}>${p.nav}</a></li>`)}</ul>
         </nav>
         <div class="who">
+          <a href="/graphiql" title="Run GraphQL queries as you, signed in">GraphiQL</a>
           <a href="#/account" title="Change your password">${this.me.name}${this.admin ? '' : ' (rep)'}</a>
           <button class="link" @click=${this.signOut}>Sign out</button>
         </div>
