@@ -8,6 +8,7 @@ import static dev.switchboard.access.Scope.SETUP_WRITE;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one place that says who may call each GraphQL operation ({@code Query.x}, {@code Mutation.x},
@@ -167,6 +168,27 @@ public final class OperationPolicy {
     /** The line for the operation, empty when it has none (the completeness test reads this). */
     public Optional<Access> lineFor(String operation) {
         return Optional.ofNullable(access.get(operation));
+    }
+
+    /**
+     * Fields below the root that lead to what a public caller must not read: another lead (an earlier lead matched
+     * by email or phone), a stored lead with the values the server filled in, or the enrichment of a company. A
+     * widget key or an anonymous caller holding a booking link reaches objects that carry them (a submitted lead's
+     * assignment, a booking), so the root field's line alone cannot keep them out.
+     */
+    private static final Set<String> PRIVATE_FIELDS = Set.of(
+            "Explanation.matchedLead", "Explanation.enrichment", "Assignment.lead", "Lead.assignment", "Booking.lead");
+
+    /** Whether {@link #checkField} may refuse the field ({@code Type.field}); cheap, for every field fetched. */
+    public boolean guards(String field) {
+        return PRIVATE_FIELDS.contains(field);
+    }
+
+    /** Refuses a widget key or an anonymous caller a field that {@link #guards} names; everyone else may read it. */
+    public void checkField(String field, Caller caller) {
+        if (guards(field) && (caller instanceof Caller.Widget || caller.anonymous())) {
+            throw Refused.of(caller, "read " + field);
+        }
     }
 
     /** Refuses the caller the operation unless the policy admits them. */

@@ -542,6 +542,24 @@ class FormsApiTest extends ApiTest {
     }
 
     @Test
+    void a_widget_reaches_no_stored_lead_through_the_objects_its_answer_holds() {
+        String formId = form();
+        graphQl.execute(SUBMIT, Map.of("input", submission(formId, validAnswers("kim@hooli.example"))));
+        GraphQlClient widget = new Principals(port, graphQl).widget(new Principals(port, graphQl).widgetKey(formId));
+
+        JsonNode probed = widget.execute("""
+                mutation($input: SubmitLeadInput!) { submitLead(input: $input) {
+                  lead { id assignment { id } }
+                  assignment { lead { industry } explanation { matchedLead { email } enrichment { field value } } } } }""", Map.of("input", submission(formId, validAnswers("kim@hooli.example"))));
+
+        assertThat(probed.at("/errors").findValuesAsString("code"))
+                .as(probed.toString())
+                .isNotEmpty()
+                .allMatch("FORBIDDEN"::equals);
+        assertThat(probed.toString()).doesNotContain("Retail", "kim@hooli.example");
+    }
+
+    @Test
     void a_widget_reads_its_own_form_and_cannot_reach_another() {
         String formA = form();
         String formB = form();

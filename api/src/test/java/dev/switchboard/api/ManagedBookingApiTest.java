@@ -154,4 +154,20 @@ class ManagedBookingApiTest extends ApiTest {
                         .asString())
                 .isEqualTo("BOOKED");
     }
+
+    @Test
+    void a_link_holder_reads_the_booking_but_not_the_lead_behind_it() {
+        Booked booked = book("Lou Link", monday("11:00"));
+        GraphQlClient prospect = GraphQlClient.anonymous(port);
+
+        JsonNode probed =
+                prospect.execute("""
+                mutation($input: CancelBookingInput!) { cancelBooking(input: $input) {
+                  booking { id lead { email phone } } errors { code } } }""", Map.of("input", Map.of("bookingId", booked.id(), "link", booked.link())));
+
+        assertThat(probed.at("/errors/0/extensions/code").asString())
+                .as(probed.toString())
+                .isEqualTo("UNAUTHENTICATED");
+        assertThat(probed.toString()).doesNotContain("@");
+    }
 }

@@ -20,8 +20,9 @@ import reactor.core.publisher.Mono;
 /**
  * Applies the {@link OperationPolicy} to every root field of every request: the caller the HTTP layer found
  * (see {@link CallerFilter}) goes into the GraphQL context, and each Query, Mutation or Subscription field is
- * checked before its data fetcher runs. A refused field resolves to null with a typed error; the request's
- * other fields are answered as usual.
+ * checked before its data fetcher runs, and so is each nested field the policy keeps from public callers
+ * ({@link OperationPolicy#guards}). A refused field resolves to null with a typed error; the request's other
+ * fields are answered as usual.
  */
 @Component
 class OperationGate implements Instrumentation, WebGraphQlInterceptor {
@@ -65,9 +66,18 @@ class OperationGate implements Instrumentation, WebGraphQlInterceptor {
         DataFetchingEnvironment env = parameters.getEnvironment();
         // Introspection (__schema, __type) is allowed or not per request (mayReadSchema); __typename is open to all.
         if (!(env.getParentType() instanceof GraphQLObjectType parent)
-                || !isRoot(parent, env.getGraphQLSchema())
                 || env.getField().getName().startsWith("__")) {
             return dataFetcher;
+        }
+        if (!isRoot(parent, env.getGraphQLSchema())) {
+            String field = parent.getName() + "." + env.getField().getName();
+            if (!OperationPolicy.SWITCHBOARD.guards(field)) {
+                return dataFetcher;
+            }
+            return environment -> {
+                OperationPolicy.SWITCHBOARD.checkField(field, callerOf(environment));
+                return dataFetcher.get(environment);
+            };
         }
         String operation = parent.getName() + "." + env.getField().getName();
         return environment -> {
