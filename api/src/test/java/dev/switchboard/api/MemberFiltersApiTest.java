@@ -179,6 +179,25 @@ class MemberFiltersApiTest extends ApiTest {
                 .isEqualTo("Ana");
     }
 
+    @Test
+    void a_new_weight_keeps_the_members_filter() {
+        String ana = workspace.rep("Ana");
+        String ben = workspace.rep("Ben");
+        String pool = create(
+                        Map.of("name", "Weighted", "members", List.of(member(ana, ONLY_BELGIUM), member(ben, null))))
+                .at("/pool/id")
+                .asString();
+
+        JsonNode weighed = graphQl.execute("""
+                mutation($input: SetMemberWeightInput!) { setMemberWeight(input: $input) {
+                  pool { members { weight filter { ... on FieldCondition { field values } } } } errors { code field } } }""", Map.of("input", Map.of("poolId", pool, "repId", ana, "weight", 3)))
+                .at("/data/setMemberWeight");
+
+        assertThat(weighed.at("/errors").size()).as(weighed.toString()).isZero();
+        assertThat(weighed.at("/pool/members/0/weight").asInt()).isEqualTo(3);
+        assertThat(weighed.at("/pool/members/0/filter/values/0").asString()).isEqualTo("BE");
+    }
+
     private static Map<String, String> values(JsonNode values) {
         Map<String, String> byName = new HashMap<>();
         values.forEach(value ->

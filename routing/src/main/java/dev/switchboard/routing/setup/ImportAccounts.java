@@ -109,7 +109,8 @@ public final class ImportAccounts {
                     accounts.add(account);
                     created++;
                 } else {
-                    account = command.toAccount(existing.get().id());
+                    account = keepingWhatTheFileLeavesOut(
+                            command.toAccount(existing.get().id()), existing.get());
                     if (account.equals(existing.get())) {
                         unchanged++;
                     } else {
@@ -127,6 +128,19 @@ public final class ImportAccounts {
             }
         }
         return new Imported(created, updated, unchanged, rejected);
+    }
+
+    /** A column left out of the file, or a cell left empty, keeps what the account has: an import adds, never blanks. */
+    private static Account keepingWhatTheFileLeavesOut(Account read, Account existing) {
+        return new Account(
+                read.id(),
+                read.name(),
+                read.domains(),
+                read.ownerId(),
+                read.industry() != null ? read.industry() : existing.industry(),
+                read.employees() != null ? read.employees() : existing.employees(),
+                read.annualRevenue() != null ? read.annualRevenue() : existing.annualRevenue(),
+                read.country() != null ? read.country() : existing.country());
     }
 
     private static Map<String, Integer> columns(CsvRecords.Line header) {

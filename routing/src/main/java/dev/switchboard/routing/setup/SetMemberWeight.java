@@ -33,7 +33,7 @@ public final class SetMemberWeight {
             for (int i = 0; i < members.size(); i++) {
                 PoolMember member = members.get(i);
                 if (member.repId().equals(rep)) {
-                    members.set(i, new PoolMember(rep, weight, member.dailyCap(), member.weeklyCap()));
+                    members.set(i, new PoolMember(rep, weight, member.dailyCap(), member.weeklyCap(), member.filter()));
                     return members;
                 }
             }

@@ -84,6 +84,23 @@ class ImportAccountsTest {
     }
 
     @Test
+    void a_file_that_leaves_out_a_column_or_a_cell_keeps_what_the_account_has() {
+        importAccounts.importCsv(lines(
+                "name,domains,owner,industry,employees,country", "Acme,acme.example,ana@sales.example,Retail,250,FR"));
+
+        ImportAccounts.Imported renamed = importAccounts.importCsv(
+                lines("name,domains,owner,industry", "Acme Corp,acme.example,ana@sales.example,"));
+
+        assertThat(renamed.updated()).isOne();
+        assertThat(accounts.all()).singleElement().satisfies(account -> {
+            assertThat(account.name()).isEqualTo("Acme Corp");
+            assertThat(account.industry()).isEqualTo("Retail");
+            assertThat(account.employees()).isEqualTo(250);
+            assertThat(account.country()).isEqualTo("FR");
+        });
+    }
+
+    @Test
     void a_domain_repeated_by_a_later_row_is_a_duplicate_of_that_line() {
         ImportAccounts.Imported imported = importAccounts.importCsv(lines(
                 "name,domains,owner", "Acme,acme.example,ana@sales.example", "Acme 2,acme.example,ana@sales.example"));
