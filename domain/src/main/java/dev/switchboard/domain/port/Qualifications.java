@@ -21,4 +21,16 @@ public interface Qualifications {
 
     /** The setting's version: 0 before its first change, counted up by one by each. */
     int version();
+
+    /**
+     * The setting and its version as stored at this moment, read together from the store itself: the base of a
+     * change. {@link #current()} may answer from a short-lived copy, which a change must not build on, or it would
+     * write back an older setting under a newer version.
+     */
+    default Stored stored() {
+        return new Stored(current(), version());
+    }
+
+    /** What {@link #stored()} answers. */
+    record Stored(Optional<Qualification> qualification, int version) {}
 }

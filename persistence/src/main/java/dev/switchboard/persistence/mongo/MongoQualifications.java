@@ -60,6 +60,14 @@ class MongoQualifications implements Qualifications {
         return document == null ? 0 : Revisions.read(document);
     }
 
+    @Override
+    public Stored stored() {
+        Document document = mongo.findById(ID, Document.class, COLLECTION);
+        return document == null
+                ? new Stored(Optional.empty(), 0)
+                : new Stored(Optional.of(read(document)), Revisions.read(document));
+    }
+
     /** The setting as stored, here and with a router version that has its own. */
     static Document write(Qualification q) {
         return new Document(

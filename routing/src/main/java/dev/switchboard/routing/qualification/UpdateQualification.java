@@ -11,6 +11,9 @@ import dev.switchboard.domain.port.Qualifications;
  */
 public final class UpdateQualification {
 
+    /** How often a change without expectedVersion is applied again to a setting another change moved meanwhile. */
+    private static final int MAX_ATTEMPTS = 5;
+
     private final Qualifications qualifications;
 
     public UpdateQualification(Qualifications qualifications) {
@@ -21,11 +24,20 @@ public final class UpdateQualification {
         if (changes == null) {
             throw InputRejected.required("qualification");
         }
-        Qualification qualification = changes.applyTo(current());
-        if (!qualifications.replace(qualification, changes.expectedVersion())) {
-            throw InputRejected.stale("qualification", changes.expectedVersion());
+        // Without an expectedVersion the caller asks for "whatever is there, with these changes": a change that
+        // lands in between is read again and the changes applied to it, so neither edit is lost.
+        for (int attempt = 0; ; attempt++) {
+            Qualifications.Stored stored = qualifications.stored();
+            Qualification qualification = changes.applyTo(
+                    stored.qualification().orElseGet(() -> Qualification.none(FreeMailDomains.shipped())));
+            Integer expected = changes.expectedVersion() != null ? changes.expectedVersion() : stored.version();
+            if (qualifications.replace(qualification, expected)) {
+                return qualification;
+            }
+            if (changes.expectedVersion() != null || attempt == MAX_ATTEMPTS) {
+                throw InputRejected.stale("qualification", expected);
+            }
         }
-        return qualification;
     }
 
     /** The setting's version: 0 before its first change. */
