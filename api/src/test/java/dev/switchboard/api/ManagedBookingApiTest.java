@@ -170,4 +170,18 @@ class ManagedBookingApiTest extends ApiTest {
                 .isEqualTo("UNAUTHENTICATED");
         assertThat(probed.toString()).doesNotContain("@");
     }
+
+    @Test
+    void a_link_holder_asks_for_the_booking_once_per_request_so_aliases_cannot_multiply_calendar_reads() {
+        Booked booked = book("Ola Once", monday("13:00"));
+
+        JsonNode twice = GraphQlClient.anonymous(port).execute("""
+                        query($link: String!) { a: managedBooking(link: $link) { id } b: managedBooking(link: $link) { id } }""", Map.of("link", booked.link()));
+
+        assertThat(twice.at("/errors/0/extensions/code").asString())
+                .as(twice.toString())
+                .isEqualTo("TOO_MANY_OPERATIONS");
+        assertThat(twice.at("/data/a").isMissingNode() || twice.at("/data/a").isNull())
+                .isTrue();
+    }
 }

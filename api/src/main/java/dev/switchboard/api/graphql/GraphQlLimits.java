@@ -76,11 +76,18 @@ class GraphQlLimits {
     }
 
     /**
-     * Root fields a widget key may ask at most once in one request: each costs calendar reads or writes, or (the
-     * form's shortening) a look-up of what is known of an email, which aliases must not multiply.
+     * Root fields a public caller (a widget key, or nobody signed in holding a booking's link) may ask at most once
+     * in one request: each costs calendar reads or writes, or (the form's shortening) a look-up of what is known of
+     * an email, which aliases must not multiply.
      */
-    static final Set<String> ONCE_PER_WIDGET_REQUEST =
-            Set.of("availableSlots", "submitLead", "bookMeeting", "formShortening");
+    static final Set<String> ONCE_PER_WIDGET_REQUEST = Set.of(
+            "availableSlots",
+            "submitLead",
+            "bookMeeting",
+            "formShortening",
+            "managedBooking",
+            "rescheduleBooking",
+            "cancelBooking");
 
     /** The fields that work out slots, as {@code Type.field}: bounded in number at once. */
     static final Set<String> SLOT_QUERIES = Set.of("Query.availableSlots", "SubmitLeadPayload.openSlots");
@@ -159,7 +166,8 @@ class GraphQlLimits {
             public InstrumentationContext<ExecutionResult> beginExecuteOperation(
                     InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
                 ExecutionContext execution = parameters.getExecutionContext();
-                if (execution.getGraphQLContext().get(Caller.CONTEXT_KEY) instanceof Caller.Widget) {
+                Object caller = execution.getGraphQLContext().get(Caller.CONTEXT_KEY);
+                if (caller instanceof Caller.Widget || caller instanceof Caller.Anonymous) {
                     Map<String, Integer> asked = new HashMap<>();
                     count(
                             execution.getOperationDefinition().getSelectionSet(),
@@ -170,7 +178,7 @@ class GraphQlLimits {
                         if (field.getValue() > 1) {
                             throw refused(
                                     "TOO_MANY_OPERATIONS",
-                                    "a widget key may ask " + field.getKey()
+                                    "a widget key or a booking link may ask " + field.getKey()
                                             + " once per request; this request asks it " + field.getValue() + " times");
                         }
                     }
