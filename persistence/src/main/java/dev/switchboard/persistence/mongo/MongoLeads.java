@@ -2,6 +2,7 @@ package dev.switchboard.persistence.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import dev.switchboard.domain.model.ContactKeys;
 import dev.switchboard.domain.model.EmailAddress;
 import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.Idempotency;
@@ -74,11 +75,6 @@ class MongoLeads implements Leads {
                 .named("newest_first"));
         indexes.createIndex(
                 new Index(EVENTS_PENDING, Sort.Direction.ASC).sparse().named("events_pending"));
-        // A form's shortening looks up the newest lead of an email on every visitor's ask.
-        indexes.createIndex(new Index()
-                .on("email", Sort.Direction.ASC)
-                .on("submittedAt", Sort.Direction.DESC)
-                .named("by_email"));
         indexes.createIndex(new Index()
                 .on(ROUTED, Sort.Direction.ASC)
                 .on("submittedAt", Sort.Direction.ASC)
@@ -230,8 +226,12 @@ class MongoLeads implements Leads {
 
     @Override
     public Optional<Lead> newestWithEmail(EmailAddress email) {
-        Query newest =
-                Query.query(where("email").is(email.value())).with(NEWEST_FIRST).limit(1);
+        // Through the email_key index lead matching keeps (MongoEarlierLeads): one index on a lead's email, not two
+        // written with every lead.
+        Query newest = Query.query(
+                        where("emailKey").is(ContactKeys.of(email, null).email()))
+                .with(NEWEST_FIRST)
+                .limit(1);
         return Optional.ofNullable(mongo.findOne(newest, LeadDocument.class)).map(LeadDocument::toLead);
     }
 
