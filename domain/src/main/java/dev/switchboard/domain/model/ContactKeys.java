@@ -20,10 +20,16 @@ public record ContactKeys(String email, String phone) {
     }
 
     public static ContactKeys of(EmailAddress email, String phone) {
-        return new ContactKeys(email.value().toLowerCase(Locale.ROOT), phone(phone));
+        return new ContactKeys(email(email.value()), phone(phone));
     }
 
-    private static String phone(String phone) {
+    /** The key of an email as it was typed: its lower case. */
+    public static String email(String email) {
+        return email == null ? null : email.toLowerCase(Locale.ROOT);
+    }
+
+    /** The key of a phone number: its digits, or null when too few to name a line. */
+    public static String phone(String phone) {
         if (phone == null) {
             return null;
         }

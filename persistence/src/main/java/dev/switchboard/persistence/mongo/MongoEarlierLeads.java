@@ -3,7 +3,6 @@ package dev.switchboard.persistence.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import dev.switchboard.domain.model.ContactKeys;
-import dev.switchboard.domain.model.EmailAddress;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.Reason;
@@ -69,11 +68,13 @@ class MongoEarlierLeads implements EarlierLeads {
                 !batch.isEmpty();
                 batch = mongo.find(unkeyed, Document.class, leads)) {
             for (Document stored : batch) {
-                ContactKeys keys =
-                        ContactKeys.of(new EmailAddress(stored.getString("email")), stored.getString("phone"));
+                // Keyed from the text as stored, not through EmailAddress: an old lead whose email today's rules
+                // would refuse must not stop the app from starting.
                 mongo.updateFirst(
                         Query.query(where("_id").is(stored.get("_id"))),
-                        new Update().set("emailKey", keys.email()).set("phoneKey", keys.phone()),
+                        new Update()
+                                .set("emailKey", ContactKeys.email(stored.getString("email")))
+                                .set("phoneKey", ContactKeys.phone(stored.getString("phone"))),
                         leads);
                 keyed++;
             }
