@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Debian's Chromium driven by Playwright, never a browser Playwright downloads. */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
-    static final Path EXECUTABLE = Path.of(System.getProperty("switchboard.chromium", "/usr/bin/chromium"));
+    public static final Path EXECUTABLE = Path.of(System.getProperty("switchboard.chromium", "/usr/bin/chromium"));
 
     private final Playwright playwright;
     private final Browser browser;
@@ -22,7 +22,7 @@ final class Chromium implements AutoCloseable {
         this.browser = browser;
     }
 
-    static Chromium launch() {
+    public static Chromium launch() {
         if (!Files.isExecutable(EXECUTABLE)) {
             throw new IllegalStateException("The browser tests need Chromium at " + EXECUTABLE
                     + ": install it with `apt-get install -y chromium` (or name another with -Dswitchboard.chromium=...)");
@@ -36,7 +36,7 @@ final class Chromium implements AutoCloseable {
         return new Chromium(playwright, browser);
     }
 
-    Browser browser() {
+    public Browser browser() {
         return browser;
     }
 
