@@ -52,7 +52,7 @@ class AccountsApiTest extends ApiTest {
                 "fallback",
                 Map.of("type", "ROUTE_TO_REP", "repId", ben));
         String routerId = graphQl.execute(
-                        "mutation($input: RouterInput!) { createRouter(input: $input) { router { id } } }",
+                        "mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } } }",
                         Map.of("input", router))
                 .at("/data/createRouter/router/id")
                 .asString();

@@ -30,7 +30,7 @@ class AvailabilityFirstApiTest extends ApiTest {
     private String meetingType(String name, int horizonDays) {
         JsonNode payload = graphQl.execute(
                         """
-                mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } errors { code field } } }""", Map.of("input", Map.of("name", name, "durationMinutes", 30, "horizonDays", horizonDays)))
+                mutation($input: CreateMeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } errors { code field } } }""", Map.of("input", Map.of("name", name, "durationMinutes", 30, "horizonDays", horizonDays)))
                 .at("/data/createMeetingType");
         assertThat(payload.at("/errors").size()).as(payload.toString()).isZero();
         return payload.at("/meetingType/id").asString();

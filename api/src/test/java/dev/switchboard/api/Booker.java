@@ -48,7 +48,7 @@ final class Booker {
     String meetingType(int minutes, int bufferAfter) {
         JsonNode payload = graphQl.execute(
                         """
-                mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } errors { code field message } } }""",
+                mutation($input: CreateMeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } errors { code field message } } }""",
                         Map.of(
                                 "input",
                                 Map.of("name", "Intro", "durationMinutes", minutes, "bufferAfterMinutes", bufferAfter)))

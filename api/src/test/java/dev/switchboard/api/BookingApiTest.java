@@ -178,7 +178,7 @@ class BookingApiTest extends ApiTest {
         String pool = workspace.pool("Booker alone", List.of(rep));
         JsonNode type = graphQl.execute(
                         """
-                mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } errors { code field message } } }""",
+                mutation($input: CreateMeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } errors { code field message } } }""",
                         Map.of(
                                 "input",
                                 Map.of(

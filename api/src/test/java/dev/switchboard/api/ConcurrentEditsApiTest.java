@@ -130,7 +130,7 @@ class ConcurrentEditsApiTest extends ApiTest {
     @Test
     void two_meeting_type_edits_from_one_version_one_lands_and_the_other_is_stale() throws Exception {
         String id = graphQl.execute(
-                        "mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } } }",
+                        "mutation($input: CreateMeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } } }",
                         Map.of("input", Map.of("name", "Intro", "durationMinutes", 30)))
                 .at("/data/createMeetingType/meetingType/id")
                 .asString();
@@ -156,7 +156,7 @@ class ConcurrentEditsApiTest extends ApiTest {
                 .at("/data/qualification/version")
                 .asInt();
         String update = """
-                mutation($input: QualificationInput!) { updateQualification(input: $input) { errors { code } } }""";
+                mutation($input: UpdateQualificationInput!) { updateQualification(input: $input) { errors { code } } }""";
 
         List<String> codes = atOnce(
                 update,
@@ -177,7 +177,7 @@ class ConcurrentEditsApiTest extends ApiTest {
         Map<String, Object> router =
                 Map.of("name", "Inbound", "rules", List.of(), "fallback", Map.of("type", "ROUTE_TO_REP", "repId", ana));
         String id = graphQl.execute(
-                        "mutation($input: RouterInput!) { createRouter(input: $input) { router { id version } } }",
+                        "mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id version } } }",
                         Map.of("input", router))
                 .at("/data/createRouter/router/id")
                 .asString();

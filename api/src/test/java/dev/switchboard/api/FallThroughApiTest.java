@@ -56,7 +56,8 @@ class FallThroughApiTest extends ApiTest {
 
     private JsonNode createRouter(Map<String, Object> router) {
         return graphQl.execute(
-                        "mutation($input: RouterInput!) { createRouter(input: $input) { " + ROUTER_FIELDS + " } }",
+                        "mutation($input: CreateRouterInput!) { createRouter(input: $input) { " + ROUTER_FIELDS
+                                + " } }",
                         Map.of("input", router))
                 .at("/data/createRouter");
     }

@@ -66,7 +66,7 @@ class FormsApiTest extends ApiTest {
         repId = workspace.rep("Fiona");
         String pool = workspace.pool("Forms", List.of(repId));
         JsonNode router = graphQl.execute(
-                        "mutation($input: RouterInput!) { createRouter(input: $input) { router { id } errors { code } } }",
+                        "mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } errors { code } } }",
                         Map.of(
                                 "input",
                                 Map.of(

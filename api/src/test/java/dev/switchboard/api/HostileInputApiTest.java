@@ -193,7 +193,7 @@ class HostileInputApiTest extends ApiTest {
 
     private String meetingType() {
         return graphQl.execute("""
-                mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } } }""", Map.of("input", Map.of("name", "Hostile intro", "durationMinutes", 30)))
+                mutation($input: CreateMeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } } }""", Map.of("input", Map.of("name", "Hostile intro", "durationMinutes", 30)))
                 .at("/data/createMeetingType/meetingType/id")
                 .asString();
     }

@@ -28,7 +28,7 @@ class LeadMatchingApiTest extends ApiTest {
     private String form(Map<String, Object> matchAction) {
         JsonNode router = graphQl.execute(
                         """
-                mutation($input: RouterInput!) { createRouter(input: $input) {
+                mutation($input: CreateRouterInput!) { createRouter(input: $input) {
                   router { id rules { action { type matchByPhone matchWithinDays fallback { type } } } }
                   errors { code field message } } }""",
                         Map.of(
@@ -182,7 +182,7 @@ class LeadMatchingApiTest extends ApiTest {
         pool = workspace.pool("Inbound", List.of(ana));
         JsonNode refused = graphQl.execute(
                         """
-                mutation($input: RouterInput!) { createRouter(input: $input) { router { id } errors { code field } } }""",
+                mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } errors { code field } } }""",
                         Map.of(
                                 "input",
                                 Map.of(
@@ -202,7 +202,7 @@ class LeadMatchingApiTest extends ApiTest {
 
         JsonNode router = graphQl.execute(
                         """
-                mutation($input: RouterInput!) { createRouter(input: $input) {
+                mutation($input: CreateRouterInput!) { createRouter(input: $input) {
                   router { rules { action { type matchByPhone matchWithinDays fallback { type } } } } } }""",
                         Map.of(
                                 "input",

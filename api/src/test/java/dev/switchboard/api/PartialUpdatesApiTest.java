@@ -109,7 +109,7 @@ class PartialUpdatesApiTest extends ApiTest {
     @Test
     void a_meeting_type_update_naming_only_the_duration_keeps_the_other_settings_and_null_returns_one_to_its_default() {
         String id = graphQl.execute(
-                        "mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } } }",
+                        "mutation($input: CreateMeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } } }",
                         Map.of(
                                 "input",
                                 Map.of(
@@ -152,8 +152,8 @@ class PartialUpdatesApiTest extends ApiTest {
 
     @Test
     void a_qualification_update_naming_only_the_competitors_keeps_the_tiers_and_keywords() {
-        String update = "mutation($input: QualificationInput!) { updateQualification(input: $input) { " + QUALIFICATION
-                + " } }";
+        String update = "mutation($input: UpdateQualificationInput!) { updateQualification(input: $input) { "
+                + QUALIFICATION + " } }";
         try {
             graphQl.execute(
                     update,

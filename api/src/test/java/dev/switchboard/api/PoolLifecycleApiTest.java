@@ -280,7 +280,7 @@ class PoolLifecycleApiTest extends ApiTest {
                 .asString();
         JsonNode router = graphQl.execute(
                         """
-                mutation($input: RouterInput!) { createRouter(input: $input) { router { id } errors { code field } } }""",
+                mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } errors { code field } } }""",
                         Map.of(
                                 "input",
                                 Map.of(
@@ -336,7 +336,7 @@ class PoolLifecycleApiTest extends ApiTest {
     void a_pool_named_by_a_live_router_version_cannot_be_deleted_even_when_a_newer_draft_does_not_name_it() {
         JsonNode router = graphQl.execute(
                         """
-                mutation($input: RouterInput!) { createRouter(input: $input) { router { id } errors { code field } } }""",
+                mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } errors { code field } } }""",
                         Map.of(
                                 "input",
                                 Map.of(

@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 class QualificationApiTest extends ApiTest {
 
     private static final String UPDATE = """
-            mutation($input: QualificationInput!) { updateQualification(input: $input) {
+            mutation($input: UpdateQualificationInput!) { updateQualification(input: $input) {
               qualification { scoringRules { name points conditionNodes { path join field operator values } } }
               errors { code field message } } }""";
 

@@ -94,7 +94,7 @@ class QueryCountApiTest {
                 "fallback",
                 Map.of("type", "ROUTE_TO_POOL", "poolId", pool));
         String routerId = graphQl.execute(
-                        "mutation($input: RouterInput!) { createRouter(input: $input) { router { id } } }",
+                        "mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } } }",
                         Map.of("input", router))
                 .at("/data/createRouter/router/id")
                 .asString();

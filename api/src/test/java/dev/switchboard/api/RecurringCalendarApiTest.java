@@ -112,7 +112,7 @@ class RecurringCalendarApiTest extends ApiTest {
 
     private JsonNode mondaySlots(String rep, String prospectZone) {
         JsonNode type = graphQl.execute("""
-                mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } errors { code field message } } }""", Map.of("input", Map.of("name", "Intro", "durationMinutes", 30)))
+                mutation($input: CreateMeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } errors { code field message } } }""", Map.of("input", Map.of("name", "Intro", "durationMinutes", 30)))
                 .at("/data/createMeetingType");
         return graphQl.execute(
                         SLOTS,

@@ -31,7 +31,7 @@ class RequestCostApiTest extends ApiTest {
     private String meetingType(int minutes) {
         return graphQl.execute(
                         """
-                mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } } }""",
+                mutation($input: CreateMeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } } }""",
                         Map.of(
                                 "input",
                                 Map.of(
@@ -198,7 +198,7 @@ class RequestCostApiTest extends ApiTest {
                     .isZero();
             String type = app.graphQl()
                     .execute("""
-                    mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } } }""", Map.of("input", Map.of("name", "Busy", "durationMinutes", 30)))
+                    mutation($input: CreateMeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } } }""", Map.of("input", Map.of("name", "Busy", "durationMinutes", 30)))
                     .at("/data/createMeetingType/meetingType/id")
                     .asString();
             String query = "query($input: AvailableSlotsInput!) { availableSlots(input: $input) { slots { start } } }";

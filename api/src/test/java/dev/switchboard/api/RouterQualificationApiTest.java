@@ -63,7 +63,7 @@ class RouterQualificationApiTest extends ApiTest {
 
     private JsonNode create(Map<String, Object> router) {
         return graphQl.execute("""
-                mutation($input: RouterInput!) { createRouter(input: $input) {
+                mutation($input: CreateRouterInput!) { createRouter(input: $input) {
                   router { id version qualification { rejectFreeMail hotAt warmAt scoringRules { name points } } }
                   errors { code field message } } }""", Map.of("input", router)).at("/data/createRouter");
     }
@@ -104,7 +104,7 @@ class RouterQualificationApiTest extends ApiTest {
 
     private void workspaceQualificationScreensNothing() {
         JsonNode payload = graphQl.execute(
-                        "mutation($input: QualificationInput!) { updateQualification(input: $input) { errors { code } } }",
+                        "mutation($input: UpdateQualificationInput!) { updateQualification(input: $input) { errors { code } } }",
                         Map.of("input", Map.of("rejectFreeMail", false)))
                 .at("/data/updateQualification");
         assertThat(payload.at("/errors").size()).as(payload.toString()).isZero();

@@ -79,7 +79,8 @@ class RoutingApiTest extends ApiTest {
 
     private JsonNode createRouter(Map<String, Object> router) {
         return graphQl.execute(
-                        "mutation($input: RouterInput!) { createRouter(input: $input) { " + ROUTER_FIELDS + " } }",
+                        "mutation($input: CreateRouterInput!) { createRouter(input: $input) { " + ROUTER_FIELDS
+                                + " } }",
                         Map.of("input", router))
                 .at("/data/createRouter");
     }
@@ -303,7 +304,7 @@ class RoutingApiTest extends ApiTest {
     @Test
     void qualification_screens_free_mail_and_scores_leads_into_tiers_that_rules_can_use() {
         String update =
-                "mutation($input: QualificationInput!) { updateQualification(input: $input) { qualification { hotAt freeMailDomains } errors { code field message } } }";
+                "mutation($input: UpdateQualificationInput!) { updateQualification(input: $input) { qualification { hotAt freeMailDomains } errors { code field message } } }";
         JsonNode updated = graphQl.execute(
                         update,
                         Map.of(
@@ -371,7 +372,7 @@ class RoutingApiTest extends ApiTest {
     @Test
     void qualification_with_tiers_out_of_order_is_a_typed_error() {
         JsonNode payload = graphQl.execute(
-                        "mutation($input: QualificationInput!) { updateQualification(input: $input) { errors { code field } } }",
+                        "mutation($input: UpdateQualificationInput!) { updateQualification(input: $input) { errors { code field } } }",
                         Map.of("input", Map.of("rejectFreeMail", false, "hotAt", 10, "warmAt", 20)))
                 .at("/data/updateQualification");
 

@@ -235,7 +235,7 @@ class RoutingCorrectionsApiTest extends ApiTest {
         String ana = workspace.rep("Ana");
         String ben = workspace.rep("Ben");
         String routerId = graphQl.execute(
-                        "mutation($input: RouterInput!) { createRouter(input: $input) { router { id } } }",
+                        "mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } } }",
                         Map.of(
                                 "input",
                                 Map.of(

@@ -34,7 +34,7 @@ class SchedulingApiTest extends ApiTest {
                 overrides { date windows { start end } } holidays timeOff { start end note } }
               errors { code field message } } }""";
     private static final String CREATE_MEETING_TYPE = """
-            mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) {
+            mutation($input: CreateMeetingTypeInput!) { createMeetingType(input: $input) {
               meetingType { id name durationMinutes slotIntervalMinutes horizonDays maxPerDay location } errors { code field message } } }""";
 
     private final LocalDate monday = LocalDate.ofInstant(Booker.monday("12:00"), PARIS);

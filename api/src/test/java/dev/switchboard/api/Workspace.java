@@ -65,7 +65,7 @@ public final class Workspace {
     public String queueForm(String poolId, String mode) {
         JsonNode router = graphQl.execute(
                         """
-                mutation($input: RouterInput!) { createRouter(input: $input) { router { id } errors { code field message } } }""",
+                mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } errors { code field message } } }""",
                         Map.of(
                                 "input",
                                 Map.of(

@@ -66,7 +66,7 @@ class HostileRequestsFault {
             "mutation($i: SetRepStatusInput!) { setRepStatus(input: $i) { errors { code } } }",
             "mutation($i: CreateRepInput!) { createRep(input: $i) { rep { id } errors { code } } }",
             "mutation($i: CreatePoolInput!) { createPool(input: $i) { pool { id } errors { code } } }",
-            "mutation($i: RouterInput!) { createRouter(input: $i) { router { id } errors { code } } }",
+            "mutation($i: CreateRouterInput!) { createRouter(input: $i) { router { id } errors { code } } }",
             "mutation($i: SetAvailabilityInput!) { setAvailability(input: $i) { errors { code } } }",
             "mutation($i: ReassignLeadInput!) { reassignLead(input: $i) { errors { code } } }",
             "query($i: ID!) { lead(id: $i) { id } }",

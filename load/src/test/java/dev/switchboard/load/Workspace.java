@@ -43,7 +43,7 @@ record Workspace(String url, String adminKey, String poolId, String formId, Stri
                 .at("/createPool/pool/id")
                 .asString();
         String router = admin.execute(
-                        "mutation($input: RouterInput!) { createRouter(input: $input) { router { id } } }",
+                        "mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } } }",
                         Map.of(
                                 "input",
                                 Map.of(
@@ -69,7 +69,7 @@ record Workspace(String url, String adminKey, String poolId, String formId, Stri
                 .at("/createWidgetKey/widgetKey/key")
                 .asString();
         String meetingType = admin.execute(
-                        "mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } } }",
+                        "mutation($input: CreateMeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } } }",
                         Map.of("input", Map.of("name", "Intro", "durationMinutes", 30)))
                 .at("/createMeetingType/meetingType/id")
                 .asString();

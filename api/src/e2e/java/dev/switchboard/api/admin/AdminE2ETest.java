@@ -243,7 +243,7 @@ class AdminE2ETest {
         String sam = createRep("Sam Shark", "sam@example.com");
         String sharks = createPool("Shark pool", List.of(rita, sam));
         String ritaOnly = createPool("Rita only", List.of(rita));
-        String routerId = api.execute("mutation($input: RouterInput!) { createRouter(input: $input) { router { id } errors { message } } }",
+        String routerId = api.execute("mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } errors { message } } }",
                 Map.of("input", Map.of("name", "Sharks", "rules", List.of(),
                         "fallback", Map.of("type", "SEND_TO_QUEUE", "poolId", sharks, "queueMode", "SHARK_TANK"))))
                 .at("/data/createRouter/router/id").asString();
@@ -283,7 +283,7 @@ class AdminE2ETest {
         String rep = createRep("Ida Access", "ida@example.com");
         String poolId = api.execute("mutation($input: CreatePoolInput!) { createPool(input: $input) { pool { id } } }",
                 Map.of("input", Map.of("name", "Access pool", "members", List.of(Map.of("repId", rep))))).at("/data/createPool/pool/id").asString();
-        String routerId = api.execute("mutation($input: RouterInput!) { createRouter(input: $input) { router { id } } }",
+        String routerId = api.execute("mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } } }",
                 Map.of("input", Map.of("name", "Access router", "rules", List.of(Map.of("name", "France",
                         "condition", Map.of("any", List.of(Map.of("field", "COUNTRY", "operator", "IN", "values", List.of("FR")))),
                         "action", Map.of("type", "ROUTE_TO_POOL", "poolId", poolId))),

@@ -94,7 +94,7 @@ class InsightsE2ETest {
         String router = ok(
                         api.execute(
                                 """
-                mutation($input: RouterInput!) { createRouter(input: $input) { router { id } errors { message } } }""",
+                mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } errors { message } } }""",
                                 Map.of(
                                         "input",
                                         Map.of(
@@ -120,7 +120,7 @@ class InsightsE2ETest {
                 .asString();
         api.execute(
                 """
-                mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } } }""",
+                mutation($input: CreateMeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } } }""",
                 Map.of("input", Map.of("name", "Intro call", "durationMinutes", 30)));
 
         signIn();

@@ -189,7 +189,7 @@ class SettingsE2ETest {
     @Test
     void an_admin_makes_a_widget_key_for_a_form_and_copies_its_embed_snippet() {
         String rep = createRep("Wanda Widget", "wanda@example.com");
-        String router = api.execute("mutation($input: RouterInput!) { createRouter(input: $input) { router { id } } }",
+        String router = api.execute("mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } } }",
                 Map.of("input", Map.of("name", "Website router", "rules", List.of(),
                         "fallback", Map.of("type", "ROUTE_TO_REP", "repId", rep)))).at("/data/createRouter/router/id").asString();
         context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
@@ -269,7 +269,7 @@ class SettingsE2ETest {
         String rep = createRep("Rosa Rep", "rosa@example.com");
         String queuePool = createPool("Shark tank", rep);
         String ownPool = createPool("Rosa only", rep);
-        String router = api.execute("mutation($input: RouterInput!) { createRouter(input: $input) { router { id } } }",
+        String router = api.execute("mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } } }",
                 Map.of("input", Map.of("name", "Queue router", "rules", List.of(),
                         "fallback", Map.of("type", "SEND_TO_QUEUE", "poolId", queuePool, "queueMode", "SHARK_TANK"))))
                 .at("/data/createRouter/router/id").asString();
@@ -279,7 +279,7 @@ class SettingsE2ETest {
                 Map.of("input", Map.of("name", "Queue form", "routerId", router))).at("/data/createForm/form/id").asString();
         submit(Map.of("formId", form, "name", "Sam Shark", "email", "sam@prospect.example", "company", "Shark Co"));
         String pending = submit(Map.of("poolId", ownPool, "name", "Pat Pending", "email", "pat@prospect.example"));
-        String meetingType = api.execute("mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } } }",
+        String meetingType = api.execute("mutation($input: CreateMeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } } }",
                 Map.of("input", Map.of("name", "Discovery call", "durationMinutes", 30))).at("/data/createMeetingType/meetingType/id").asString();
         Instant from = Instant.now().plus(Duration.ofDays(1));
         String slot = api.execute("query($input: AvailableSlotsInput!) { availableSlots(input: $input) { slots { start } } }",
@@ -345,7 +345,7 @@ class SettingsE2ETest {
     @Test
     void the_settings_and_rep_pages_have_no_serious_or_critical_accessibility_violations_and_fit_a_narrow_window() {
         String rep = createRep("Ivo Access", "ivo@example.com");
-        String router = api.execute("mutation($input: RouterInput!) { createRouter(input: $input) { router { id } } }",
+        String router = api.execute("mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } } }",
                 Map.of("input", Map.of("name", "Access router", "rules", List.of(),
                         "fallback", Map.of("type", "ROUTE_TO_REP", "repId", rep)))).at("/data/createRouter/router/id").asString();
         String form = api.execute("mutation($input: CreateFormInput!) { createForm(input: $input) { form { id } } }",

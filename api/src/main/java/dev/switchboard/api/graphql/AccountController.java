@@ -124,6 +124,11 @@ class AccountController {
     record DeleteAccountInput(String accountId) {}
 
     record AccountPayload(AccountView account, List<UserError> errors) {
+        /** DeleteAccountPayload.deletedId: the one shape every delete answers. */
+        public String deletedId() {
+            return account == null ? null : account.id();
+        }
+
         static AccountPayload of(Account account) {
             return new AccountPayload(AccountView.of(account), List.of());
         }

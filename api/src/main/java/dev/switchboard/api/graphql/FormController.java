@@ -39,7 +39,12 @@ class FormController {
     record DeleteFormInput(String formId) {}
 
     /** The payload of updateForm and deleteForm, which have the same shape. */
-    record FormPayload(FormView form, List<UserError> errors) {}
+    record FormPayload(FormView form, List<UserError> errors) {
+        /** DeleteFormPayload.deletedId: the one shape every delete answers. */
+        public String deletedId() {
+            return form == null ? null : form.id();
+        }
+    }
 
     record FormShorteningInput(String formId, String email) {}
 

@@ -111,7 +111,11 @@ class PoolController {
 
     record UpdatePoolPayload(PoolView pool, List<UserError> errors) {}
 
-    record DeletePoolPayload(String deletedPoolId, List<UserError> errors) {}
+    record DeletePoolPayload(String deletedPoolId, List<UserError> errors) {
+        public String deletedId() {
+            return deletedPoolId;
+        }
+    }
 
     private final CreatePool createPool;
     private final UpdatePool updatePool;

@@ -42,7 +42,11 @@ class RouterController {
 
     record DeleteRouterInput(String routerId) {}
 
-    record DeleteRouterPayload(String routerId, List<UserError> errors) {}
+    record DeleteRouterPayload(String routerId, List<UserError> errors) {
+        public String deletedId() {
+            return routerId;
+        }
+    }
 
     private final CreateRouter createRouter;
     private final ReviseRouter reviseRouter;

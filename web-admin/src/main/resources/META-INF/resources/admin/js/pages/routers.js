@@ -450,7 +450,7 @@ class RouterEditor extends Page {
         payload = (await gql(`mutation($input: ReviseRouterInput!) { reviseRouter(input: $input) { ${selection} } }`,
           { input: { routerId: this.routerId, router: this.input() } })).reviseRouter;
       } else {
-        payload = (await gql(`mutation($input: RouterInput!) { createRouter(input: $input) { ${selection} } }`, { input: this.input() })).createRouter;
+        payload = (await gql(`mutation($input: CreateRouterInput!) { createRouter(input: $input) { ${selection} } }`, { input: this.input() })).createRouter;
       }
       this.errors = payload.errors;
       if (payload.router) {

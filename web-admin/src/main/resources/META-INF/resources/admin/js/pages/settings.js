@@ -266,7 +266,7 @@ class Qualification extends Page {
     this.saved = '';
     this.error = null;
     try {
-      const answer = (await gql(`mutation($input: QualificationInput!) { updateQualification(input: $input) {
+      const answer = (await gql(`mutation($input: UpdateQualificationInput!) { updateQualification(input: $input) {
         qualification { ${QUALIFICATION} } errors { code field message } } }`, { input })).updateQualification;
       this.errors = answer.errors;
       if (answer.qualification) {
