@@ -7,6 +7,7 @@ import dev.switchboard.domain.model.Form;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.Pool;
+import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Events;
@@ -15,6 +16,7 @@ import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Routers;
 import dev.switchboard.routing.engine.RouteLead;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Decides for a lead already stored and stores the decision, for the submission that stored it and for the
@@ -24,8 +26,11 @@ import java.time.Instant;
  */
 final class RouteStoredLead {
 
-    /** The lead's decision, and whether this call stored it (false: another call's decision came first). */
-    record Routed(Assignment assignment, boolean first) {}
+    /**
+     * The lead's decision, and whether this call stored it (false: another call's decision came first); when it did,
+     * the pool and rep the decision names as it read them (see {@link RouteLead.Decision}), else empty.
+     */
+    record Routed(Assignment assignment, boolean first, Optional<Pool> pool, Optional<Rep> rep) {}
 
     private final Forms forms;
     private final Routers routers;
@@ -62,18 +67,21 @@ final class RouteStoredLead {
 
     /** Routes the lead by {@code router}, or to {@code pool} when {@code router} is null. */
     Routed route(Lead lead, Router router, Pool pool, Instant received) {
-        Assignment assignment =
-                router == null ? routeLead.routeToPool(lead, pool, received) : routeLead.route(lead, router, received);
+        RouteLead.Decision decision = router == null
+                ? routeLead.decisionToPool(lead, pool, received)
+                : routeLead.decision(lead, router, received);
+        Assignment assignment = decision.assignment();
         try {
             assignments.add(assignment);
         } catch (InputRejected e) {
             if (e.code() != ErrorCode.DUPLICATE) {
                 throw e;
             }
-            return new Routed(assignments.forLead(lead.id()).orElseThrow(() -> e), false);
+            return new Routed(
+                    assignments.forLead(lead.id()).orElseThrow(() -> e), false, Optional.empty(), Optional.empty());
         }
         events.record(LeadAssigned.of(assignment));
-        return new Routed(assignment, true);
+        return new Routed(assignment, true, decision.pool(), decision.rep());
     }
 
     /** The live router of the form, refused as the submission of a lead through it would be. */

@@ -177,9 +177,8 @@ public final class SubmitLead {
             return repeat(stored, claim);
         }
         events.record(LeadSubmitted.of(lead));
-        return new LeadRouted(
-                lead,
-                Optional.of(routeStoredLead.route(lead, router, pool, received).assignment()));
+        RouteStoredLead.Routed routed = routeStoredLead.route(lead, router, pool, received);
+        return new LeadRouted(lead, Optional.of(routed.assignment()), false, routed.pool(), routed.rep());
     }
 
     /** The answer to a retry: the first submission's, once it has a decision or the wait is over. */
