@@ -1,5 +1,6 @@
 package dev.switchboard.routing.intake;
 
+import dev.switchboard.domain.event.DomainEvent;
 import dev.switchboard.domain.event.LeadAssigned;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.ErrorCode;
@@ -16,6 +17,8 @@ import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Routers;
 import dev.switchboard.routing.engine.RouteLead;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -67,6 +70,15 @@ final class RouteStoredLead {
 
     /** Routes the lead by {@code router}, or to {@code pool} when {@code router} is null. */
     Routed route(Lead lead, Router router, Pool pool, Instant received) {
+        return route(lead, router, pool, received, List.of());
+    }
+
+    /**
+     * As {@link #route(Lead, Router, Pool, Instant)}, recording {@code before} (events of the lead's own that were
+     * left to this call) in the same write as its {@link LeadAssigned}, ahead of it; or alone, when another call's
+     * decision came first.
+     */
+    Routed route(Lead lead, Router router, Pool pool, Instant received, List<DomainEvent> before) {
         RouteLead.Decision decision = router == null
                 ? routeLead.decisionToPool(lead, pool, received)
                 : routeLead.decision(lead, router, received);
@@ -77,10 +89,13 @@ final class RouteStoredLead {
             if (e.code() != ErrorCode.DUPLICATE) {
                 throw e;
             }
+            events.recordAll(before);
             return new Routed(
                     assignments.forLead(lead.id()).orElseThrow(() -> e), false, Optional.empty(), Optional.empty());
         }
-        events.record(LeadAssigned.of(assignment));
+        List<DomainEvent> recorded = new ArrayList<>(before);
+        recorded.add(LeadAssigned.of(assignment));
+        events.recordAll(recorded);
         return new Routed(assignment, true, decision.pool(), decision.rep());
     }
 
