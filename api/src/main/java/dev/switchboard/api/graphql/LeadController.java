@@ -5,6 +5,7 @@ import dev.switchboard.access.WidgetSubmissions;
 import dev.switchboard.api.graphql.Views.AssignmentView;
 import dev.switchboard.api.graphql.Views.LeadView;
 import dev.switchboard.api.graphql.Views.PoolView;
+import dev.switchboard.api.graphql.Views.RepView;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
@@ -18,6 +19,7 @@ import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Slice;
 import dev.switchboard.routing.intake.LeadRouted;
 import dev.switchboard.routing.intake.SubmitLead;
+import graphql.schema.DataFetchingEnvironment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +56,9 @@ class LeadController {
 
     @MutationMapping
     SubmitLeadPayload submitLead(
-            @Argument SubmitLeadInput input, @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
+            @Argument SubmitLeadInput input,
+            @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller,
+            DataFetchingEnvironment env) {
         widgetSubmissions.check(caller, input.formId(), input.poolId(), input.honeypot(), input.startedAt());
         try {
             LeadRouted routed = submitLead.submit(input.toCommand(caller));
@@ -72,19 +76,37 @@ class LeadController {
                                         "idempotencyKey",
                                         "the first submission with this key is still being routed; retry shortly for its result")));
             }
-            return new SubmitLeadPayload(
-                    lead,
-                    routed.assignment()
-                            .map(AssignmentView::of)
-                            .map(a -> caller instanceof Caller.Widget ? a.forProspect() : a)
-                            .orElse(null),
-                    routed.repeat(),
-                    List.of());
+            AssignmentView assignment = routed.assignment()
+                    .map(AssignmentView::of)
+                    .map(a -> caller instanceof Caller.Widget ? a.forProspect() : a)
+                    .orElse(null);
+            answerWithWhatWasRead(env, routed, lead, assignment);
+            return new SubmitLeadPayload(lead, assignment, routed.repeat(), List.of());
         } catch (InputRejected rejected) {
             return new SubmitLeadPayload(null, null, false, UserError.of(rejected));
         } catch (InputsRejected rejected) {
             return new SubmitLeadPayload(null, null, false, UserError.of(rejected));
         }
+    }
+
+    /**
+     * The decision's rep and pool, as the submission read them to decide, become this request's answer for the
+     * payload's {@code assignment { rep pool }} and {@code lead { pool }}, which then cost no read.
+     */
+    private static void answerWithWhatWasRead(
+            DataFetchingEnvironment env, LeadRouted routed, LeadView lead, AssignmentView assignment) {
+        routed.rep()
+                .filter(rep -> assignment != null && rep.id().value().equals(assignment.repId()))
+                .ifPresent(rep -> Batches.prime(env, "Assignment.rep", assignment, RepView.of(rep)));
+        routed.pool().ifPresent(pool -> {
+            PoolView view = PoolView.of(pool);
+            if (assignment != null && pool.id().value().equals(assignment.poolId())) {
+                Batches.prime(env, "Assignment.pool", assignment, view);
+            }
+            if (pool.id().value().equals(lead.poolId())) {
+                Batches.prime(env, "Lead.pool", lead, view);
+            }
+        });
     }
 
     @QueryMapping

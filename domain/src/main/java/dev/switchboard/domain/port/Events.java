@@ -1,6 +1,7 @@
 package dev.switchboard.domain.port;
 
 import dev.switchboard.domain.event.DomainEvent;
+import java.util.List;
 
 /**
  * The outbox: every event recorded here is kept and, from here, delivered to webhooks and subscriptions on
@@ -14,4 +15,13 @@ import dev.switchboard.domain.event.DomainEvent;
 public interface Events {
 
     void record(DomainEvent event);
+
+    /**
+     * Records several events in one write where the store allows, each as {@link #record} would: one recorded
+     * already is skipped and the others are still recorded, in the order given. Should it fail, any of them may be
+     * left unrecorded, as with a failed {@link #record}, and the relay records them.
+     */
+    default void recordAll(List<DomainEvent> events) {
+        events.forEach(this::record);
+    }
 }

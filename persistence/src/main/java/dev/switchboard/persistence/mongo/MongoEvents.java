@@ -2,12 +2,16 @@ package dev.switchboard.persistence.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.InsertManyOptions;
 import dev.switchboard.domain.event.DomainEvent;
 import dev.switchboard.domain.port.Events;
 import dev.switchboard.outbound.Outbox;
 import dev.switchboard.outbound.StoredEvent;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
@@ -61,17 +65,52 @@ class MongoEvents implements Events, Outbox {
     @Override
     public void record(DomainEvent event) {
         try {
-            mongo.insert(new EventDocument(
-                    event.id(),
-                    event.type(),
-                    event.lead().value(),
-                    event.occurredAt(),
-                    clock.instant(),
-                    EventJson.body(event),
-                    true));
+            mongo.insert(documentOf(event, clock.instant()));
         } catch (DuplicateKeyException recordedAlready) {
             // The same happening, recorded before: nothing to do.
         }
+    }
+
+    /**
+     * One {@code insert} command for them all, unordered so that an event recorded already (its {@code _id} taken)
+     * does not keep the ones after it out; duplicates are the only errors let pass.
+     */
+    @Override
+    public void recordAll(List<DomainEvent> events) {
+        if (events.size() < 2) {
+            events.forEach(this::record);
+            return;
+        }
+        Instant recordedAt = clock.instant();
+        List<org.bson.Document> documents = new ArrayList<>(events.size());
+        for (DomainEvent event : events) {
+            org.bson.Document document = new org.bson.Document();
+            mongo.getConverter().write(documentOf(event, recordedAt), document);
+            documents.add(document);
+        }
+        try {
+            mongo.getCollection(mongo.getCollectionName(EventDocument.class))
+                    .insertMany(documents, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException partly) {
+            boolean onlyRecordedAlready = partly.getWriteConcernError() == null
+                    && partly.getWriteErrors().stream()
+                            .allMatch(error ->
+                                    ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+            if (!onlyRecordedAlready) {
+                throw partly;
+            }
+        }
+    }
+
+    private static EventDocument documentOf(DomainEvent event, Instant recordedAt) {
+        return new EventDocument(
+                event.id(),
+                event.type(),
+                event.lead().value(),
+                event.occurredAt(),
+                recordedAt,
+                EventJson.body(event),
+                true);
     }
 
     @Override

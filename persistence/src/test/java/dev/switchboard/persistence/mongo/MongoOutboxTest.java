@@ -161,6 +161,20 @@ class MongoOutboxTest {
     }
 
     @Test
+    void events_recorded_in_one_write_skip_the_one_recorded_already_and_keep_the_rest() {
+        Lead lead = lead();
+        Assignment decision = decided(lead);
+        events.record(LeadSubmitted.of(lead));
+
+        events.recordAll(List.of(LeadSubmitted.of(lead), LeadAssigned.of(decision)));
+        events.recordAll(List.of(LeadSubmitted.of(lead), LeadAssigned.of(decision)));
+
+        String id = lead.id().value();
+        assertThat(idsOf(lead)).containsExactlyInAnyOrder("lead:" + id + ":submitted", "lead:" + id + ":assigned");
+        assertThat(events.awaitingFanOut(100)).hasSize(2);
+    }
+
+    @Test
     void a_change_made_after_the_relay_read_the_assignment_keeps_its_mark_for_the_next_run() {
         Lead lead = lead();
         leads.add(lead);

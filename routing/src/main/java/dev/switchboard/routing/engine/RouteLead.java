@@ -66,6 +66,25 @@ public final class RouteLead {
 
     private static final Qualification NO_SCREENING = Qualification.none(FreeMailDomains.shipped());
 
+    /**
+     * A decision with the pool and the rep it names, as the decision read them, so that whoever answers with it need
+     * not read them again. Either is empty when the decision names none, or names one it did not read.
+     */
+    public record Decision(Assignment assignment, Optional<Pool> pool, Optional<Rep> rep) {}
+
+    /** The pools and reps one decision read, by id: what its {@link Decision} names is taken from here. */
+    private static final class Read {
+        private final Map<PoolId, Pool> pools = new HashMap<>();
+        private final Map<RepId, Rep> reps = new HashMap<>();
+
+        Decision named(Assignment assignment) {
+            return new Decision(
+                    assignment,
+                    Optional.ofNullable(assignment.poolId() == null ? null : pools.get(assignment.poolId())),
+                    Optional.ofNullable(assignment.repId() == null ? null : reps.get(assignment.repId())));
+        }
+    }
+
     private final Pools pools;
     private final Reps reps;
     private final Accounts accounts;
@@ -191,26 +210,42 @@ public final class RouteLead {
 
     /** Decides for a stored lead by its form's router, taking turns; {@code received} is when it was stored. */
     public Assignment route(Lead lead, Router router, Instant received) {
+        return decision(lead, router, received).assignment();
+    }
+
+    /** As {@link #route}, with the pool and rep the decision names as it read them. */
+    public Decision decision(Lead lead, Router router, Instant received) {
         return decide(lead, router, null, received, true);
     }
 
     /** Decides for a stored lead sent straight to a pool, with no router; the pool as the caller just read it. */
     public Assignment routeToPool(Lead lead, Pool pool, Instant received) {
+        return decisionToPool(lead, pool, received).assignment();
+    }
+
+    /** As {@link #routeToPool}, with the pool and rep the decision names as it read them. */
+    public Decision decisionToPool(Lead lead, Pool pool, Instant received) {
         return decide(lead, null, pool, received, true);
     }
 
     /** The decision the lead would get now from the router, with no side effect: no turn is taken, nothing stored. */
     public Assignment simulate(Lead lead, Router router) {
-        return decide(lead, router, null, clock.instant(), false);
+        return decide(lead, router, null, clock.instant(), false).assignment();
     }
 
     /** The decision a lead sent straight to a pool would get now, with no side effect. */
     public Assignment simulateToPool(Lead lead, PoolId pool) {
-        return decide(lead, null, pools.byId(pool).orElse(null), clock.instant(), false);
+        return decide(lead, null, pools.byId(pool).orElse(null), clock.instant(), false)
+                .assignment();
+    }
+
+    private Decision decide(Lead lead, Router router, Pool direct, Instant received, boolean live) {
+        Read read = new Read();
+        return read.named(assign(lead, router, direct, received, live, read));
     }
 
     /** With a router its rules pick the action; without one, the lead goes to {@code direct} (null when it is gone). */
-    private Assignment decide(Lead lead, Router router, Pool direct, Instant received, boolean live) {
+    private Assignment assign(Lead lead, Router router, Pool direct, Instant received, boolean live, Read read) {
         EnrichLead.Enriched enriched = enrichLead.enrich(lead.details());
         // A router version that carries its own qualification screens by it, so a replay of the version screens alike.
         boolean own = router != null && router.qualification() != null;
@@ -245,11 +280,11 @@ public final class RouteLead {
         if (router == null) {
             Step step = direct == null
                     ? Step.nowhere(new Reason.PoolGone(lead.poolId()))
-                    : drawFrom(direct, facts, live, true);
+                    : drawFrom(direct, facts, live, true, read);
             return decided(lead, null, step, null, screening, enriched, received);
         }
         // Which rules missed, and why, is worked out when someone reads the decision (ExplainMisses).
-        Followed followed = follow(router, router.match(facts), facts, lead, live);
+        Followed followed = follow(router, router.match(facts), facts, lead, live, read);
         String rule = followed.match().fellBack() ? null : followed.match().ruleName();
         return decided(lead, router, followed.step(), rule, screening, enriched, received);
     }
@@ -261,8 +296,8 @@ public final class RouteLead {
      * Acts on the match; when it is a rule whose pool passed every member over with no overflow and the rule says to
      * fall through, the rules after it (or the fallback) decide instead, and the reason records the fall.
      */
-    private Followed follow(Router router, RuleMatch match, LeadFacts facts, Lead lead, boolean live) {
-        Step step = act(match.action(), lead, facts, live);
+    private Followed follow(Router router, RuleMatch match, LeadFacts facts, Lead lead, boolean live, Read read) {
+        Step step = act(match.action(), lead, facts, live, read);
         if (match.fellBack()
                 || !(match.action() instanceof RuleAction.RouteToPool toPool)
                 || !toPool.fallsThrough()
@@ -273,7 +308,7 @@ public final class RouteLead {
         RuleMatch next = toPool.whenPassedOver() == WhenPassedOver.NEXT_RULE
                 ? router.matchAfter(facts, match.ruleIndex())
                 : router.fallbackMatch(facts);
-        Followed then = follow(router, next, facts, lead, live);
+        Followed then = follow(router, next, facts, lead, live, read);
         List<Candidate> candidates = new ArrayList<>(step.candidates());
         candidates.addAll(then.step().candidates());
         Step fell = then.step();
@@ -403,24 +438,24 @@ public final class RouteLead {
         }
     }
 
-    private Step act(RuleAction action, Lead lead, LeadFacts facts, boolean live) {
+    private Step act(RuleAction action, Lead lead, LeadFacts facts, boolean live, Read read) {
         if (action instanceof RuleAction.RouteToPool toPool) {
-            return drawFrom(toPool.poolId(), facts, live);
+            return drawFrom(toPool.poolId(), facts, live, read);
         }
         if (action instanceof RuleAction.RouteToRep toRep) {
-            return toRep(toRep.repId(), null);
+            return toRep(toRep.repId(), null, read);
         }
         if (action instanceof RuleAction.Escalate escalate) {
             Step step = escalate.poolId() != null
-                    ? drawFrom(escalate.poolId(), facts, live)
-                    : toRep(escalate.repId(), null);
+                    ? drawFrom(escalate.poolId(), facts, live, read)
+                    : toRep(escalate.repId(), null, read);
             return step.urgent(escalate.reason());
         }
         if (action instanceof RuleAction.RouteToAccountOwner toOwner) {
-            return toAccountOwner(toOwner, lead, facts, live);
+            return toAccountOwner(toOwner, lead, facts, live, read);
         }
         if (action instanceof RuleAction.RouteToLeadOwner toOwner) {
-            return toLeadOwner(toOwner, lead, facts, live);
+            return toLeadOwner(toOwner, lead, facts, live, read);
         }
         if (action instanceof RuleAction.SendToQueue queue) {
             return new Step(
@@ -448,11 +483,12 @@ public final class RouteLead {
     }
 
     /** @param account the account whose owner the rep is, or null when a rule named the rep */
-    private Step toRep(RepId repId, Account account) {
+    private Step toRep(RepId repId, Account account, Read read) {
         Optional<Rep> rep = reps.byId(repId);
         if (rep.isEmpty()) {
             return Step.nowhere(new Reason.RepGone(repId));
         }
+        read.reps.put(repId, rep.get());
         if (!rep.get().active()) {
             return Step.nowhere(new Reason.RepInactive(repId, rep.get().name()));
         }
@@ -475,20 +511,21 @@ public final class RouteLead {
         return new Step(Outcome.ASSIGNED, repId, null, null, -1, false, reason, List.of());
     }
 
-    private Step toAccountOwner(RuleAction.RouteToAccountOwner toOwner, Lead lead, LeadFacts facts, boolean live) {
+    private Step toAccountOwner(
+            RuleAction.RouteToAccountOwner toOwner, Lead lead, LeadFacts facts, boolean live, Read read) {
         Optional<Account> account = accounts.holdingFirstOf(
                 Account.candidates(lead.details().email().domain()));
         if (account.isEmpty()) {
-            Step fallback = act(toOwner.fallback(), lead, facts, live);
+            Step fallback = act(toOwner.fallback(), lead, facts, live, read);
             return withReason(
                     fallback, new Reason.NoAccount(lead.details().email().domain(), fallback.reason()));
         }
         // Matching an account consumes no rotation turn: the owner simply gets the lead.
-        Step owner = toRep(account.get().ownerId(), account.get());
+        Step owner = toRep(account.get().ownerId(), account.get(), read);
         if (owner.outcome() == Outcome.ASSIGNED) {
             return owner;
         }
-        Step fallback = act(toOwner.fallback(), lead, facts, live);
+        Step fallback = act(toOwner.fallback(), lead, facts, live, read);
         return withReason(
                 fallback, new Reason.AccountOwnerUnavailable(account.get().name(), owner.reason(), fallback.reason()));
     }
@@ -498,7 +535,7 @@ public final class RouteLead {
      * found, or its owner cannot take the lead now (gone, inactive, away), the action's fallback decides and the reason
      * says which.
      */
-    private Step toLeadOwner(RuleAction.RouteToLeadOwner toOwner, Lead lead, LeadFacts facts, boolean live) {
+    private Step toLeadOwner(RuleAction.RouteToLeadOwner toOwner, Lead lead, LeadFacts facts, boolean live, Read read) {
         Instant now = clock.instant();
         Optional<EarlierLeads.Owned> found = earlierLeads.newestOwned(
                 lead.id(),
@@ -507,17 +544,17 @@ public final class RouteLead {
                 now.minus(Duration.ofDays(toOwner.withinDays())),
                 now);
         if (found.isEmpty()) {
-            Step fallback = act(toOwner.fallback(), lead, facts, live);
+            Step fallback = act(toOwner.fallback(), lead, facts, live, read);
             return withReason(
                     fallback, new Reason.NoEarlierLead(toOwner.withinDays(), toOwner.byPhone(), fallback.reason()));
         }
         Reason.EarlierLead earlier = found.get().earlier();
-        Step owner = toRep(found.get().owner(), null);
+        Step owner = toRep(found.get().owner(), null, read);
         if (owner.outcome() == Outcome.ASSIGNED) {
             Reason.ToRep took = (Reason.ToRep) owner.reason();
             return withReason(owner, new Reason.LeadOwner(earlier, took.rep(), took.repName()));
         }
-        Step fallback = act(toOwner.fallback(), lead, facts, live);
+        Step fallback = act(toOwner.fallback(), lead, facts, live, read);
         return withReason(fallback, new Reason.LeadOwnerUnavailable(earlier, owner.reason(), fallback.reason()));
     }
 
@@ -544,22 +581,23 @@ public final class RouteLead {
                 step.shares());
     }
 
-    private Step drawFrom(PoolId poolId, LeadFacts facts, boolean live) {
-        return drawFrom(poolId, facts, live, true);
+    private Step drawFrom(PoolId poolId, LeadFacts facts, boolean live, Read read) {
+        return drawFrom(poolId, facts, live, true, read);
     }
 
-    private Step drawFrom(PoolId poolId, LeadFacts facts, boolean live, boolean mayOverflow) {
+    private Step drawFrom(PoolId poolId, LeadFacts facts, boolean live, boolean mayOverflow, Read read) {
         Optional<Pool> found = pools.byId(poolId);
         return found.isEmpty()
                 ? Step.nowhere(new Reason.PoolGone(poolId))
-                : drawFrom(found.get(), facts, live, mayOverflow);
+                : drawFrom(found.get(), facts, live, mayOverflow, read);
     }
 
     /**
      * @param facts       the lead as its rules saw it, which members' filters test
      * @param mayOverflow false when drawing from an overflow pool: overflow does not chain.
      */
-    private Step drawFrom(Pool pool, LeadFacts facts, boolean live, boolean mayOverflow) {
+    private Step drawFrom(Pool pool, LeadFacts facts, boolean live, boolean mayOverflow, Read read) {
+        read.pools.put(pool.id(), pool);
         Instant now = clock.instant();
         CapWindows windows = CapWindows.at(now, pool.timeZone());
         long turn = live ? rotations.nextTurn(pool.id()) : rotations.turnsTaken(pool.id());
@@ -570,6 +608,7 @@ public final class RouteLead {
         if (pool.strategy() == Strategy.EQUAL_DISTRIBUTION) {
             // Equal distribution compares every member's share, so it reads them all.
             Map<RepId, Rep> members = reps.byIds(pool.repIds());
+            read.reps.putAll(members);
             Map<RepId, Tally> counts = tallies.of(pool.id(), pool.repIds(), windows.day(), windows.week());
             Map<RepId, FreeSlots.Opening> openings = openings(pool, pool.repIds(), members, counts, now);
             Map<RepId, Absences.Absence> off = absences.of(members.values(), now, pool.onlyDuringWorkingHours());
@@ -596,7 +635,7 @@ public final class RouteLead {
                             member.dailyCap(),
                             member.weeklyCap())
                     : member -> Tallies.Counted.COUNTED;
-            PoolDraw.MemberStates states = new ReadAsReached(pool, windows, now);
+            PoolDraw.MemberStates states = new ReadAsReached(pool, windows, now, read);
             if (pool.strategy() == Strategy.PERFORMANCE_WEIGHTED) {
                 int days = pool.performance().days();
                 PerformanceWeights weights = PerformanceWeights.of(
@@ -617,8 +656,8 @@ public final class RouteLead {
                     pool.id(), pool.name(), how, pool.members().size(), noSlot, unknown, null);
             if (mayOverflow && pool.overflow() != null) {
                 Step overflow = pool.overflow().poolId() != null
-                        ? drawFrom(pool.overflow().poolId(), facts, live, false)
-                        : toRep(pool.overflow().repId(), null);
+                        ? drawFrom(pool.overflow().poolId(), facts, live, false, read)
+                        : toRep(pool.overflow().repId(), null, read);
                 List<Candidate> candidates = new ArrayList<>(draw.candidates());
                 candidates.addAll(overflow.candidates());
                 // The lead stays the pool's: reports attribute it to the pool that sent it, and the reason records the
@@ -716,8 +755,11 @@ public final class RouteLead {
         private final Map<RepId, FreeSlots.Opening> openings = new HashMap<>();
         private final Map<RepId, Absences.Absence> off = new HashMap<>();
         private final Set<RepId> loaded = new HashSet<>();
+        private final Read decision;
 
-        ReadAsReached(Pool pool, CapWindows windows, Instant now) {
+        /** @param decision what the whole decision read, which the members' reps read here join */
+        ReadAsReached(Pool pool, CapWindows windows, Instant now, Read decision) {
+            this.decision = decision;
             this.pool = pool;
             this.windows = windows;
             this.now = now;
@@ -735,6 +777,7 @@ public final class RouteLead {
                 Map<RepId, Rep> found = reps.byIds(missing);
                 Map<RepId, Tally> counted = tallies.of(pool.id(), missing, windows.day(), windows.week());
                 read.putAll(found);
+                decision.reps.putAll(found);
                 counts.putAll(counted);
                 off.putAll(absences.of(found.values(), now, pool.onlyDuringWorkingHours()));
                 openings.putAll(openings(pool, missing, found, counted, now));

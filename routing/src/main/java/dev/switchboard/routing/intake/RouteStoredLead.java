@@ -1,5 +1,6 @@
 package dev.switchboard.routing.intake;
 
+import dev.switchboard.domain.event.DomainEvent;
 import dev.switchboard.domain.event.LeadAssigned;
 import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.ErrorCode;
@@ -7,6 +8,7 @@ import dev.switchboard.domain.model.Form;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.Pool;
+import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.rule.Router;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Events;
@@ -15,6 +17,9 @@ import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Routers;
 import dev.switchboard.routing.engine.RouteLead;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides for a lead already stored and stores the decision, for the submission that stored it and for the
@@ -24,8 +29,11 @@ import java.time.Instant;
  */
 final class RouteStoredLead {
 
-    /** The lead's decision, and whether this call stored it (false: another call's decision came first). */
-    record Routed(Assignment assignment, boolean first) {}
+    /**
+     * The lead's decision, and whether this call stored it (false: another call's decision came first); when it did,
+     * the pool and rep the decision names as it read them (see {@link RouteLead.Decision}), else empty.
+     */
+    record Routed(Assignment assignment, boolean first, Optional<Pool> pool, Optional<Rep> rep) {}
 
     private final Forms forms;
     private final Routers routers;
@@ -62,18 +70,33 @@ final class RouteStoredLead {
 
     /** Routes the lead by {@code router}, or to {@code pool} when {@code router} is null. */
     Routed route(Lead lead, Router router, Pool pool, Instant received) {
-        Assignment assignment =
-                router == null ? routeLead.routeToPool(lead, pool, received) : routeLead.route(lead, router, received);
+        return route(lead, router, pool, received, List.of());
+    }
+
+    /**
+     * As {@link #route(Lead, Router, Pool, Instant)}, recording {@code before} (events of the lead's own that were
+     * left to this call) in the same write as its {@link LeadAssigned}, ahead of it; or alone, when another call's
+     * decision came first.
+     */
+    Routed route(Lead lead, Router router, Pool pool, Instant received, List<DomainEvent> before) {
+        RouteLead.Decision decision = router == null
+                ? routeLead.decisionToPool(lead, pool, received)
+                : routeLead.decision(lead, router, received);
+        Assignment assignment = decision.assignment();
         try {
             assignments.add(assignment);
         } catch (InputRejected e) {
             if (e.code() != ErrorCode.DUPLICATE) {
                 throw e;
             }
-            return new Routed(assignments.forLead(lead.id()).orElseThrow(() -> e), false);
+            events.recordAll(before);
+            return new Routed(
+                    assignments.forLead(lead.id()).orElseThrow(() -> e), false, Optional.empty(), Optional.empty());
         }
-        events.record(LeadAssigned.of(assignment));
-        return new Routed(assignment, true);
+        List<DomainEvent> recorded = new ArrayList<>(before);
+        recorded.add(LeadAssigned.of(assignment));
+        events.recordAll(recorded);
+        return new Routed(assignment, true, decision.pool(), decision.rep());
     }
 
     /** The live router of the form, refused as the submission of a lead through it would be. */

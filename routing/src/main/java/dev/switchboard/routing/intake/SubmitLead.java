@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,8 +43,10 @@ import java.util.Optional;
  * carries no decision, which callers show as in progress. The same key with a different lead is refused with
  * {@code IDEMPOTENCY_CONFLICT} on {@code idempotencyKey}.
  * <p>
- * Records {@link LeadSubmitted} once the lead is stored and {@link LeadAssigned} once its decision is; should the
- * process stop before either is recorded, the relay ({@code RelayPendingEvents}) records it from what was stored.
+ * Records {@link LeadSubmitted} and {@link LeadAssigned} together, in that order and in one write, once the decision
+ * is stored (should deciding fail, {@link LeadSubmitted} is recorded alone before the failure goes on); should the
+ * process stop before either is recorded, the relay ({@code RelayPendingEvents}) records it from what was stored:
+ * both the lead and its decision are stored marked as having events pending.
  */
 public final class SubmitLead {
 
@@ -176,10 +179,20 @@ public final class SubmitLead {
         if (!stored.id().equals(lead.id())) {
             return repeat(stored, claim);
         }
-        events.record(LeadSubmitted.of(lead));
-        return new LeadRouted(
-                lead,
-                Optional.of(routeStoredLead.route(lead, router, pool, received).assignment()));
+        LeadSubmitted submitted = LeadSubmitted.of(lead);
+        RouteStoredLead.Routed routed;
+        try {
+            // Left to the decision's own write of events: one command for both.
+            routed = routeStoredLead.route(lead, router, pool, received, List.of(submitted));
+        } catch (RuntimeException failed) {
+            try {
+                events.record(submitted);
+            } catch (RuntimeException also) {
+                failed.addSuppressed(also);
+            }
+            throw failed;
+        }
+        return new LeadRouted(lead, Optional.of(routed.assignment()), false, routed.pool(), routed.rep());
     }
 
     /** The answer to a retry: the first submission's, once it has a decision or the wait is over. */

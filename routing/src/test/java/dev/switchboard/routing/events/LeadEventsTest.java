@@ -10,7 +10,9 @@ import dev.switchboard.domain.event.LeadAccepted;
 import dev.switchboard.domain.event.LeadAssigned;
 import dev.switchboard.domain.event.LeadReassigned;
 import dev.switchboard.domain.event.LeadSubmitted;
+import dev.switchboard.domain.fixture.InMemoryAssignments;
 import dev.switchboard.domain.fixture.SampleLeads;
+import dev.switchboard.domain.model.Assignment;
 import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.Outcome;
@@ -18,6 +20,7 @@ import dev.switchboard.domain.model.OwnershipChange;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.QueueMode;
 import dev.switchboard.routing.World;
+import dev.switchboard.routing.intake.SubmitLead;
 import dev.switchboard.routing.intake.SubmitLeadCommand;
 import dev.switchboard.routing.ownership.LeadChanged;
 import dev.switchboard.routing.ownership.LeadCommand;
@@ -97,17 +100,42 @@ class LeadEventsTest {
     }
 
     @Test
-    void a_lead_stored_without_its_submitted_event_gets_it_from_the_relay() {
+    void a_lead_and_its_decision_stored_without_their_events_get_both_from_the_relay_in_order() {
         world.events.failAfter(0);
         assertThatThrownBy(() -> submitted(1)).hasMessageContaining("stopped");
         world.events.resume();
         LeadId lead = world.leads.newestFirst(1, null).items().get(0).id();
         assertThat(world.assignments.forLead(lead))
-                .as("it stopped before routing")
-                .isEmpty();
+                .as("both events are recorded after the decision is stored, in one write")
+                .isPresent();
+        assertThat(world.events.all()).isEmpty();
 
         world.relayPendingEvents.run();
 
+        assertThat(world.events.typesFor(lead.value())).containsExactly("LeadSubmitted", "LeadAssigned");
+    }
+
+    @Test
+    void a_lead_whose_decision_fails_to_be_stored_still_records_its_submitted_event_at_once() {
+        SubmitLead failing = new SubmitLead(
+                world.forms,
+                world.routers,
+                world.pools,
+                world.leads,
+                new InMemoryAssignments() {
+                    @Override
+                    public void add(Assignment assignment) {
+                        throw new IllegalStateException("the database refused the decision");
+                    }
+                },
+                world.routeLead,
+                world.events,
+                world.clock);
+        assertThatThrownBy(() -> failing.submit(SubmitLeadCommand.toPool(team.id(), SampleLeads.prospect(1), null)))
+                .hasMessageContaining("refused");
+        LeadId lead = world.leads.newestFirst(1, null).items().get(0).id();
+
+        assertThat(world.assignments.forLead(lead)).isEmpty();
         assertThat(world.events.all()).singleElement().isInstanceOf(LeadSubmitted.class);
     }
 

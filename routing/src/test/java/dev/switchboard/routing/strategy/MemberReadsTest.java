@@ -131,4 +131,30 @@ class MemberReadsTest {
 
         assertThat(batches).containsExactly(20);
     }
+
+    @Test
+    void a_decision_names_the_pool_and_rep_it_drew_as_it_read_them_so_its_answer_reads_neither_again() {
+        Lead lead = new Lead(LeadId.random(), SampleLeads.prospect(1), null, pool.id(), world.clock.instant(), null);
+        Pool read = world.pools.byId(pool.id()).orElseThrow();
+
+        RouteLead.Decision decision = routeLead.decisionToPool(lead, read, lead.submittedAt());
+
+        assertThat(decision.assignment().repId()).isEqualTo(members.get(0));
+        assertThat(decision.pool()).containsSame(read);
+        assertThat(decision.rep()).map(Rep::name).contains("Member 0");
+        assertThat(batches).containsExactly(4);
+    }
+
+    @Test
+    void a_decision_that_assigns_no_one_names_its_pool_and_no_rep() {
+        members.forEach(id -> world.awayUntil(id, Instant.parse("2026-12-01T00:00:00Z")));
+        Lead lead = new Lead(LeadId.random(), SampleLeads.prospect(1), null, pool.id(), world.clock.instant(), null);
+
+        RouteLead.Decision decision =
+                routeLead.decisionToPool(lead, world.pools.byId(pool.id()).orElseThrow(), lead.submittedAt());
+
+        assertThat(decision.assignment().repId()).isNull();
+        assertThat(decision.pool()).map(Pool::id).contains(pool.id());
+        assertThat(decision.rep()).isEmpty();
+    }
 }
