@@ -4,6 +4,7 @@ import static dev.switchboard.access.Scope.LEADS_READ;
 import static dev.switchboard.access.Scope.LEADS_WRITE;
 import static dev.switchboard.access.Scope.SETUP_READ;
 import static dev.switchboard.access.Scope.SETUP_WRITE;
+import static dev.switchboard.access.Scope.WEBHOOKS_WRITE;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -139,15 +140,21 @@ public final class OperationPolicy {
         }) {
             t.put(operation, Access.adminsOnly());
         }
-        // Webhooks, the audit log and the live event streams: admins only.
+        // Webhooks: admins, and keys with webhooks:write so a CRM integration registers its own without admin; the
+        // scope lists them and their deliveries too, there being no read scope and replay needing a delivery's id.
         for (String operation : new String[] {
             "Query.webhooks",
             "Query.webhookDeliveries",
-            "Query.auditLog",
             "Mutation.createWebhook",
             "Mutation.updateWebhook",
             "Mutation.deleteWebhook",
-            "Mutation.replayWebhookDelivery",
+            "Mutation.replayWebhookDelivery"
+        }) {
+            t.put(operation, Access.scope(WEBHOOKS_WRITE));
+        }
+        // The audit log, the outbox and the live event streams: admins only.
+        for (String operation : new String[] {
+            "Query.auditLog",
             "Query.outbox",
             "Mutation.retryOutboxItem",
             "Subscription.leadAssigned",

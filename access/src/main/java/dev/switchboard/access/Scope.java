@@ -3,7 +3,10 @@ package dev.switchboard.access;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** What an integrator's API key may do; an admin picks them when creating the key. */
+/**
+ * What an integrator's API key may do; an admin picks them when creating the key. The GraphQL API names each by
+ * its constant ({@code LEADS_READ}); {@link #scopeName()} is the name docs and stored keys use.
+ */
 public enum Scope {
     /** Read leads, decisions, claim queues. */
     LEADS_READ("leads:read"),
@@ -15,6 +18,11 @@ public enum Scope {
     SETUP_WRITE("setup:write"),
     /** Read Prometheus metrics at /actuator/prometheus. */
     METRICS_READ("metrics:read"),
+    /**
+     * Register, change, delete webhooks and replay their deliveries, and list them: what a CRM integration needs
+     * to receive events without {@code admin}. A webhook receives every event's data and may point at any URL.
+     */
+    WEBHOOKS_WRITE("webhooks:write"),
     /** Everything an admin may do, users and keys included. */
     ADMIN("admin");
 

@@ -31,7 +31,8 @@ class OperationPolicyTest {
                             Scope.LEADS_WRITE,
                             Scope.SETUP_READ,
                             Scope.SETUP_WRITE,
-                            Scope.METRICS_READ))
+                            Scope.METRICS_READ,
+                            Scope.WEBHOOKS_WRITE))
         }) {
             assertThatThrownBy(() -> POLICY.check(unlisted, caller))
                     .isInstanceOfSatisfying(

@@ -47,100 +47,101 @@ class AuthorizationMatrixApiTest extends ApiTest {
             "setup:read",
             "setup:write",
             "metrics:read",
+            "webhooks:write",
             "admin-key");
 
     private static final String MATRIX = """
-            operation                          anon  widget rep  admin | leads:read leads:write setup:read setup:write metrics:read admin
-            Query.me                           ok    ok     ok   ok    | ok         ok          ok         ok          ok           ok
-            Query.lead                         401   403    ok   ok    | ok         403         403        403         403          ok
-            Query.leads                        401   403    ok   ok    | ok         403         403        403         403          ok
-            Query.assignments                  401   403    ok   ok    | ok         403         403        403         403          ok
-            Query.openQueue                    401   403    ok   ok    | ok         403         403        403         403          ok
-            Mutation.submitLead                401   ok     403  ok    | 403        ok          403        403         403          ok
-            Mutation.claimLead                 401   403    ok   ok    | 403        ok          403        403         403          ok
-            Mutation.acceptLead                401   403    ok   ok    | 403        ok          403        403         403          ok
-            Mutation.reassignLead              401   403    403  ok    | 403        ok          403        403         403          ok
-            Mutation.recordConversion          401   403    403  ok    | 403        ok          403        403         403          ok
-            Mutation.bookMeeting               401   ok     403  ok    | 403        ok          403        403         403          ok
-            Mutation.rescheduleBooking         401   403    403  ok    | 403        ok          403        403         403          ok
-            Mutation.cancelBooking             401   403    403  ok    | 403        ok          403        403         403          ok
-            Query.bookings                     401   403    ok   ok    | ok         403         403        403         403          ok
-            Query.booking                      401   403    ok   ok    | ok         403         403        403         403          ok
-            Query.managedBooking               ok    ok     ok   ok    | ok         ok          ok         ok          ok           ok
-            Query.rep                          401   403    ok   ok    | 403        403         ok         403         403          ok
-            Query.reps                         401   403    ok   ok    | 403        403         ok         403         403          ok
-            Query.pool                         401   403    ok   ok    | 403        403         ok         403         403          ok
-            Query.pools                        401   403    ok   ok    | 403        403         ok         403         403          ok
-            Query.meetingTypes                 401   403    ok   ok    | 403        403         ok         403         403          ok
-            Query.meetingType                  401   403    ok   ok    | 403        403         ok         403         403          ok
-            Query.availability                 401   403    ok   ok    | 403        403         ok         403         403          ok
-            Query.availableSlots               401   ok     ok   ok    | 403        403         ok         403         403          ok
-            Query.router                       401   403    403  ok    | 403        403         ok         403         403          ok
-            Query.routers                      401   403    403  ok    | 403        403         ok         403         403          ok
-            Query.forms                        401   403    403  ok    | 403        403         ok         403         403          ok
-            Query.form                         401   403    403  ok    | 403        403         ok         403         403          ok
-            Query.formVersion                  401   403    403  ok    | 403        403         ok         403         403          ok
-            Query.widgetForm                   401   ok     403  ok    | 403        403         ok         403         403          ok
-            Query.formShortening               401   ok     403  ok    | 403        ok          403        403         403          ok
-            Query.accounts                     401   403    403  ok    | 403        403         ok         403         403          ok
-            Query.qualification                401   403    403  ok    | 403        403         ok         403         403          ok
-            Query.simulateRouting              401   403    403  ok    | 403        403         ok         403         403          ok
-            Query.replayRouter                 401   403    403  ok    | 403        403         ok         403         403          ok
-            Query.analytics                    401   403    403  ok    | ok         403         403        403         403          ok
-            Mutation.createRep                 401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.setRepStatus              401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.updateRep                 401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.deactivateRep             401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.addPoolMembers            401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.removePoolMembers         401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.setMemberWeight           401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.createPool                401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.updatePool                401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.deletePool                401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.setPoolSla                401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.setPoolAvailabilityFirst  401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.createRouter              401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.reviseRouter              401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.publishRouter             401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.deleteRouter              401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.createForm                401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.updateForm                401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.deleteForm                401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.createAccount             401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.updateAccount             401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.deleteAccount             401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.importAccounts            401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.updateQualification       401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.setAvailability           401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.addTimeOff                401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.createMeetingType         401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.updateMeetingType         401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.setPoolSlotPolicy         401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.connectCalendar           401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.disconnectCalendar        401   403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.startGoogleCalendarConsent 401  403    403  ok    | 403        403         403        ok          403          ok
-            Mutation.checkCalendar             401   403    403  ok    | 403        403         403        ok          403          ok
-            Query.users                        401   403    403  ok    | 403        403         403        403         403          ok
-            Query.apiKeys                      401   403    403  ok    | 403        403         403        403         403          ok
-            Query.widgetKeys                   401   403    403  ok    | 403        403         403        403         403          ok
-            Mutation.createUser                401   403    403  ok    | 403        403         403        403         403          ok
-            Mutation.deactivateUser            401   403    403  ok    | 403        403         403        403         403          ok
-            Mutation.createApiKey              401   403    403  ok    | 403        403         403        403         403          ok
-            Mutation.revokeApiKey              401   403    403  ok    | 403        403         403        403         403          ok
-            Mutation.createWidgetKey           401   403    403  ok    | 403        403         403        403         403          ok
-            Mutation.revokeWidgetKey           401   403    403  ok    | 403        403         403        403         403          ok
-            Mutation.changePassword            401   403    ok   ok    | 403        403         403        403         403          403
-            Query.webhooks                     401   403    403  ok    | 403        403         403        403         403          ok
-            Query.webhookDeliveries            401   403    403  ok    | 403        403         403        403         403          ok
-            Query.auditLog                     401   403    403  ok    | 403        403         403        403         403          ok
-            Mutation.createWebhook             401   403    403  ok    | 403        403         403        403         403          ok
-            Mutation.updateWebhook             401   403    403  ok    | 403        403         403        403         403          ok
-            Mutation.deleteWebhook             401   403    403  ok    | 403        403         403        403         403          ok
-            Mutation.replayWebhookDelivery     401   403    403  ok    | 403        403         403        403         403          ok
-            Query.outbox                       401   403    403  ok    | 403        403         403        403         403          ok
-            Mutation.retryOutboxItem           401   403    403  ok    | 403        403         403        403         403          ok
-            Subscription.leadAssigned          401   403    403  ok    | 403        403         403        403         403          ok
-            Subscription.events                401   403    403  ok    | 403        403         403        403         403          ok
+            operation                          anon  widget rep  admin | leads:read leads:write setup:read setup:write metrics:read webhooks:write admin
+            Query.me                           ok    ok     ok   ok    | ok         ok          ok         ok          ok           ok             ok
+            Query.lead                         401   403    ok   ok    | ok         403         403        403         403          403            ok
+            Query.leads                        401   403    ok   ok    | ok         403         403        403         403          403            ok
+            Query.assignments                  401   403    ok   ok    | ok         403         403        403         403          403            ok
+            Query.openQueue                    401   403    ok   ok    | ok         403         403        403         403          403            ok
+            Mutation.submitLead                401   ok     403  ok    | 403        ok          403        403         403          403            ok
+            Mutation.claimLead                 401   403    ok   ok    | 403        ok          403        403         403          403            ok
+            Mutation.acceptLead                401   403    ok   ok    | 403        ok          403        403         403          403            ok
+            Mutation.reassignLead              401   403    403  ok    | 403        ok          403        403         403          403            ok
+            Mutation.recordConversion          401   403    403  ok    | 403        ok          403        403         403          403            ok
+            Mutation.bookMeeting               401   ok     403  ok    | 403        ok          403        403         403          403            ok
+            Mutation.rescheduleBooking         401   403    403  ok    | 403        ok          403        403         403          403            ok
+            Mutation.cancelBooking             401   403    403  ok    | 403        ok          403        403         403          403            ok
+            Query.bookings                     401   403    ok   ok    | ok         403         403        403         403          403            ok
+            Query.booking                      401   403    ok   ok    | ok         403         403        403         403          403            ok
+            Query.managedBooking               ok    ok     ok   ok    | ok         ok          ok         ok          ok           ok             ok
+            Query.rep                          401   403    ok   ok    | 403        403         ok         403         403          403            ok
+            Query.reps                         401   403    ok   ok    | 403        403         ok         403         403          403            ok
+            Query.pool                         401   403    ok   ok    | 403        403         ok         403         403          403            ok
+            Query.pools                        401   403    ok   ok    | 403        403         ok         403         403          403            ok
+            Query.meetingTypes                 401   403    ok   ok    | 403        403         ok         403         403          403            ok
+            Query.meetingType                  401   403    ok   ok    | 403        403         ok         403         403          403            ok
+            Query.availability                 401   403    ok   ok    | 403        403         ok         403         403          403            ok
+            Query.availableSlots               401   ok     ok   ok    | 403        403         ok         403         403          403            ok
+            Query.router                       401   403    403  ok    | 403        403         ok         403         403          403            ok
+            Query.routers                      401   403    403  ok    | 403        403         ok         403         403          403            ok
+            Query.forms                        401   403    403  ok    | 403        403         ok         403         403          403            ok
+            Query.form                         401   403    403  ok    | 403        403         ok         403         403          403            ok
+            Query.formVersion                  401   403    403  ok    | 403        403         ok         403         403          403            ok
+            Query.widgetForm                   401   ok     403  ok    | 403        403         ok         403         403          403            ok
+            Query.formShortening               401   ok     403  ok    | 403        ok          403        403         403          403            ok
+            Query.accounts                     401   403    403  ok    | 403        403         ok         403         403          403            ok
+            Query.qualification                401   403    403  ok    | 403        403         ok         403         403          403            ok
+            Query.simulateRouting              401   403    403  ok    | 403        403         ok         403         403          403            ok
+            Query.replayRouter                 401   403    403  ok    | 403        403         ok         403         403          403            ok
+            Query.analytics                    401   403    403  ok    | ok         403         403        403         403          403            ok
+            Mutation.createRep                 401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.setRepStatus              401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.updateRep                 401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.deactivateRep             401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.addPoolMembers            401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.removePoolMembers         401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.setMemberWeight           401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.createPool                401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.updatePool                401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.deletePool                401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.setPoolSla                401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.setPoolAvailabilityFirst  401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.createRouter              401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.reviseRouter              401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.publishRouter             401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.deleteRouter              401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.createForm                401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.updateForm                401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.deleteForm                401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.createAccount             401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.updateAccount             401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.deleteAccount             401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.importAccounts            401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.updateQualification       401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.setAvailability           401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.addTimeOff                401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.createMeetingType         401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.updateMeetingType         401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.setPoolSlotPolicy         401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.connectCalendar           401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.disconnectCalendar        401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.startGoogleCalendarConsent 401  403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.checkCalendar             401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Query.users                        401   403    403  ok    | 403        403         403        403         403          403            ok
+            Query.apiKeys                      401   403    403  ok    | 403        403         403        403         403          403            ok
+            Query.widgetKeys                   401   403    403  ok    | 403        403         403        403         403          403            ok
+            Mutation.createUser                401   403    403  ok    | 403        403         403        403         403          403            ok
+            Mutation.deactivateUser            401   403    403  ok    | 403        403         403        403         403          403            ok
+            Mutation.createApiKey              401   403    403  ok    | 403        403         403        403         403          403            ok
+            Mutation.revokeApiKey              401   403    403  ok    | 403        403         403        403         403          403            ok
+            Mutation.createWidgetKey           401   403    403  ok    | 403        403         403        403         403          403            ok
+            Mutation.revokeWidgetKey           401   403    403  ok    | 403        403         403        403         403          403            ok
+            Mutation.changePassword            401   403    ok   ok    | 403        403         403        403         403          403            403
+            Query.webhooks                     401   403    403  ok    | 403        403         403        403         403          ok             ok
+            Query.webhookDeliveries            401   403    403  ok    | 403        403         403        403         403          ok             ok
+            Query.auditLog                     401   403    403  ok    | 403        403         403        403         403          403            ok
+            Mutation.createWebhook             401   403    403  ok    | 403        403         403        403         403          ok             ok
+            Mutation.updateWebhook             401   403    403  ok    | 403        403         403        403         403          ok             ok
+            Mutation.deleteWebhook             401   403    403  ok    | 403        403         403        403         403          ok             ok
+            Mutation.replayWebhookDelivery     401   403    403  ok    | 403        403         403        403         403          ok             ok
+            Query.outbox                       401   403    403  ok    | 403        403         403        403         403          403            ok
+            Mutation.retryOutboxItem           401   403    403  ok    | 403        403         403        403         403          403            ok
+            Subscription.leadAssigned          401   403    403  ok    | 403        403         403        403         403          403            ok
+            Subscription.events                401   403    403  ok    | 403        403         403        403         403          403            ok
             """;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -176,7 +177,8 @@ class AuthorizationMatrixApiTest extends ApiTest {
         callers.put("widget", principals.widget(principals.widgetKey(formId)));
         callers.put("rep", principals.rep(repId));
         callers.put("admin", graphQl);
-        for (String scope : List.of("leads:read", "leads:write", "setup:read", "setup:write", "metrics:read")) {
+        for (String scope :
+                List.of("leads:read", "leads:write", "setup:read", "setup:write", "metrics:read", "webhooks:write")) {
             callers.put(scope, GraphQlClient.withKey(port, principals.apiKey(scope), null));
         }
         callers.put("admin-key", GraphQlClient.withKey(port, principals.apiKey("admin"), null));

@@ -147,6 +147,56 @@ class CalendarsApiTest extends ApiTest {
         assertThat(consent.at("/errors/0/message").asString()).contains("switchboard.google.client-id");
     }
 
+    @Test
+    void a_calendar_source_is_exactly_one_of_three_which_graphql_checks_naming_the_field() {
+        String ana = workspace.rep("Ana");
+
+        JsonNode connected = graphQl.execute(
+                        CONNECT,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "repId",
+                                        ana,
+                                        "calendar",
+                                        Map.of("icsFeed", Map.of("url", "https://outlook.example/ana.ics")))))
+                .at("/data/connectCalendar");
+        assertError(
+                Map.of("repId", ana, "calendar", Map.of("icsFeed", Map.of("url", "file:///etc/passwd"))),
+                "INVALID_FORMAT",
+                "calendar.icsFeed.url");
+        JsonNode two = graphQl.execute(
+                CONNECT,
+                Map.of(
+                        "input",
+                        Map.of(
+                                "repId",
+                                ana,
+                                "calendar",
+                                Map.of(
+                                        "icsFeed",
+                                        Map.of("url", "https://outlook.example/a.ics"),
+                                        "caldav",
+                                        Map.of("url", "https://dav.example/")))));
+        JsonNode literal = graphQl.execute(
+                "mutation { connectCalendar(input: {repId: \"" + ana + "\", calendar: {}}) { errors { code } } }");
+
+        assertThat(connected.at("/errors").size()).as(connected.toString()).isZero();
+        assertThat(connected.at("/rep/calendar/kind").asString()).isEqualTo("ICS_FEED");
+        assertThat(two.at("/errors/0/extensions/code").asString())
+                .as(two.toString())
+                .isEqualTo("INVALID_TYPE");
+        assertThat(two.at("/errors/0/extensions/field").asString()).isEqualTo("calendar");
+        assertThat(two.at("/errors/0/message").asString())
+                .as(two.toString())
+                .startsWith("connectCalendar.input.calendar: exactly one of caldav, icsFeed or googleServiceAccount");
+        assertThat(literal.at("/errors/0/extensions/code").asString())
+                .as(literal.toString())
+                .isEqualTo("INVALID_TYPE");
+        assertThat(literal.at("/errors/0/extensions/field").asString()).isEqualTo("calendar");
+        assertThat(literal.at("/errors/0/message").asString()).contains("got none");
+    }
+
     private void assertError(Map<String, Object> input, String code, String field) {
         JsonNode payload = graphQl.execute(CONNECT, Map.of("input", input)).at("/data/connectCalendar");
         assertThat(payload.at("/rep").isNull()).as(payload.toString()).isTrue();

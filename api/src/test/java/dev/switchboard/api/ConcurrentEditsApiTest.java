@@ -197,4 +197,22 @@ class ConcurrentEditsApiTest extends ApiTest {
         assertThat(late.at("/errors/0/code").asString()).isEqualTo("STALE");
         assertThat(late.at("/errors/0/field").asString()).isEqualTo("expectedVersion");
     }
+
+    @Test
+    void two_form_edits_from_one_version_one_is_saved_and_the_other_is_stale_not_duplicate() throws Exception {
+        String form = workspace.queueForm(workspace.pool("Forms", List.of(workspace.rep("Ana"))), "SHARK_TANK");
+        String routerId = graphQl.execute("query($id: ID!) { form(id: $id) { router { id } } }", Map.of("id", form))
+                .at("/data/form/router/id")
+                .asString();
+        String update = """
+                mutation($input: UpdateFormInput!) { updateForm(input: $input) { form { version } errors { code field } } }""";
+
+        List<String> codes = atOnce(
+                update,
+                "updateForm",
+                Map.of("formId", form, "name", "Contact sales", "routerId", routerId, "expectedVersion", 1),
+                Map.of("formId", form, "name", "Talk to us", "routerId", routerId, "expectedVersion", 1));
+
+        assertThat(codes).containsExactlyInAnyOrder("ok", "STALE");
+    }
 }

@@ -135,9 +135,10 @@ class EventsAcrossInstancesTest {
         String adminKey = new Principals(first.port(), first.graphQl()).apiKey("admin");
         try (SubscriptionClient subscriber = new SubscriptionClient(first.port(), adminKey)) {
             subscriber.subscribe(
-                    "log", "subscription { leadAssigned { leadId outcome rep { name } pool { name } reason } }");
+                    "log",
+                    "subscription { leadAssigned { leadId assignmentId outcome rep { name } pool { name } reason reasonCode } }");
             subscriber.subscribe(
-                    "submitted", "subscription { events(types: [\"LeadSubmitted\"]) { id type leadId body } }");
+                    "submitted", "subscription { events(types: [LeadSubmitted]) { id type leadId body } }");
 
             JsonNode submitted = setup.submit(Workspace.lead(pool, 1, Map.of())).at("/data/submitLead");
             String lead = submitted.at("/lead/id").asString();
@@ -157,8 +158,20 @@ class EventsAcrossInstancesTest {
             }
             assertThat(event.at("/type").asString()).isEqualTo("LeadSubmitted");
             assertThat(event.at("/id").asString()).isEqualTo("lead:" + lead + ":submitted");
-            assertThat(event.at("/body").asString()).contains("\"poolId\":\"" + pool + "\"");
+            assertThat(event.at("/body").asString())
+                    .contains("\"poolId\":\"" + pool + "\"")
+                    .contains("\"version\":1");
             assertThat(assigned.at("/outcome").asString()).isEqualTo("ASSIGNED");
+            JsonNode stored = second.graphQl()
+                    .execute(
+                            "query($id: ID!) { lead(id: $id) { assignment { id explanation { reasonCode } } } }",
+                            Map.of("id", lead))
+                    .at("/data/lead/assignment");
+            assertThat(assigned.at("/assignmentId").asString())
+                    .as("the subscription carries what the webhook's data does")
+                    .isEqualTo(stored.at("/id").asString());
+            assertThat(assigned.at("/reasonCode").asString())
+                    .isEqualTo(stored.at("/explanation/reasonCode").asString());
             assertThat(assigned.at("/rep/name").asString()).isEqualTo("Cleo");
             assertThat(assigned.at("/pool/name").asString()).isEqualTo("Live");
         }

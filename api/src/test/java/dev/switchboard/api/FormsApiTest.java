@@ -233,7 +233,7 @@ class FormsApiTest extends ApiTest {
         assertThat(renamed.at("/form/definition/fields").size())
                 .as("an update without a definition keeps the current one")
                 .isEqualTo(2);
-        assertThat(errors(stale)).containsExactly("DUPLICATE expectedVersion");
+        assertThat(errors(stale)).containsExactly("STALE expectedVersion");
         assertThat(history.at("/form/version").asInt()).isEqualTo(3);
         assertThat(history.at("/form/versions").findValuesAsString("name"))
                 .containsExactly("Talk to us", "Contact us", "Contact sales");

@@ -198,6 +198,23 @@ class OwnershipApiTest extends ApiTest {
     }
 
     @Test
+    void an_api_key_reassigning_a_lead_keeps_the_by_it_gives_or_else_its_own_name() {
+        String lead = submitted(Workspace.lead(team, 1, Map.of()));
+        GraphQlClient crm = GraphQlClient.withKey(port, new Principals(port, graphQl).apiKey("leads:write"), null);
+        String reassign =
+                "mutation($input: ReassignLeadInput!) { reassignLead(input: $input) { errors { code field } } }";
+
+        crm.execute(
+                reassign, Map.of("input", Map.of("leadId", lead, "repId", cy, "by", "Dana in the CRM", "reason", "a")));
+        crm.execute(reassign, Map.of("input", Map.of("leadId", lead, "repId", ben, "reason", "b")));
+
+        JsonNode history = assignmentOf(lead).at("/history");
+        assertThat(history.size()).as(history.toString()).isEqualTo(2);
+        assertThat(history.at("/0/by").asString()).isEqualTo("Dana in the CRM");
+        assertThat(history.at("/1/by").asString()).startsWith("api key ");
+    }
+
+    @Test
     void the_open_queue_lists_waiting_leads_oldest_first_and_a_blind_pull_lead_shows_no_details_until_claimed() {
         String pool = workspace.pool("Blind", List.of(ana, ben));
         String first = queued(pool, "BLIND_PULL", 1);

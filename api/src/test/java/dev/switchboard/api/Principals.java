@@ -35,8 +35,14 @@ final class Principals {
         return GraphQlClient.signedIn(port, email, REP_PASSWORD);
     }
 
-    /** A new API key with the given scopes. */
-    String apiKey(String... scopes) {
+    /**
+     * A new API key with the given scopes, each named as docs name it ({@code leads:read}) or as the GraphQL
+     * {@code Scope} enum does ({@code LEADS_READ}).
+     */
+    String apiKey(String... names) {
+        String[] scopes = java.util.Arrays.stream(names)
+                .map(n -> dev.switchboard.access.Scope.named(n).map(Enum::name).orElse(n))
+                .toArray(String[]::new);
         JsonNode created = admin.execute(
                         """
                 mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id } errors { code field message } } }""",

@@ -44,7 +44,7 @@ class RefusalKeepsTheRestApiTest extends ApiTest {
         String leadsKey = new Principals(port, graphQl).apiKey("setup:write");
         GraphQlClient setup = GraphQlClient.withKey(port, leadsKey, null);
 
-        JsonNode answer = setup.execute("mutation { createApiKey(input: {name: \"x\", scopes: [\"admin\"]}) { key }"
+        JsonNode answer = setup.execute("mutation { createApiKey(input: {name: \"x\", scopes: [ADMIN]}) { key }"
                 + " setRepStatus(input: {repId: \"" + ana + "\", active: true}) { rep { name } } }");
 
         assertThat(answer.at("/data/createApiKey").isNull())

@@ -139,7 +139,7 @@ class RouterQualificationApiTest extends ApiTest {
                 .isEqualTo("ROUTER_VERSION");
         assertThat(belgian.at("/rep/name").asString()).isEqualTo("Ana");
         assertThat(belgian.at("/explanation/qualification/score").asInt()).isEqualTo(50);
-        assertThat(belgian.at("/explanation/qualification/tier").asString()).isEqualTo("hot");
+        assertThat(belgian.at("/explanation/qualification/tier").asString()).isEqualTo("HOT");
         assertThat(belgian.at("/explanation/qualification/appliedFrom").asString())
                 .isEqualTo("ROUTER_VERSION");
         assertThat(freeMailElsewhere.at("/outcome").asString()).isEqualTo("ASSIGNED");

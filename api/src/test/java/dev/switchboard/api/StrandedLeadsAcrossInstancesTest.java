@@ -113,7 +113,7 @@ class StrandedLeadsAcrossInstancesTest {
                     .execute(
                             """
                     mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id } } }""",
-                            Map.of("input", Map.of("name", "site", "scopes", List.of("leads:write", "leads:read"))))
+                            Map.of("input", Map.of("name", "site", "scopes", List.of("LEADS_WRITE", "LEADS_READ"))))
                     .at("/data/createApiKey");
             GraphQlClient site =
                     GraphQlClient.withKey(second.port(), key.at("/key").asString(), null);

@@ -113,6 +113,7 @@ class WebhooksApiTest {
                     .isTrue();
             assertThat(r.eventType()).isEqualTo("LeadAssigned");
             assertThat(r.body()).contains("\"leadId\":\"" + lead + "\"").contains("\"outcome\":\"ASSIGNED\"");
+            assertThat(r.body()).as("the envelope's version").contains("\"version\":1");
         });
     }
 
@@ -163,13 +164,49 @@ class WebhooksApiTest {
                 .at("/data/createWebhook");
         assertThat(ftp.at("/errors/0/field").asString()).isEqualTo("url");
         JsonNode unknown = graphQl.execute(
-                        CREATE,
+                CREATE,
+                Map.of("input", Map.of("url", receiver.url(), "eventTypes", List.of("LeadAssigned", "LeadEaten"))));
+        // Event types are an enum: GraphQL itself refuses an unknown one, with a code and the field at fault.
+        JsonNode answered = unknown.at("/data/createWebhook");
+        assertThat(answered.isMissingNode() || answered.isNull())
+                .as("nothing ran: " + unknown)
+                .isTrue();
+        assertThat(unknown.at("/errors/0/extensions/code").asString()).isEqualTo("INVALID_TYPE");
+        assertThat(unknown.at("/errors/0/extensions/field").asString()).isEqualTo("eventTypes[1]");
+        assertThat(unknown.at("/errors/0/message").asString())
+                .contains("createWebhook.input.eventTypes[1]")
+                .contains("LeadEaten");
+    }
+
+    @Test
+    void a_key_with_webhooks_write_registers_lists_replaces_and_deletes_a_webhook_without_admin() {
+        GraphQlClient crm =
+                GraphQlClient.withKey(app.port(), new Principals(app.port(), graphQl).apiKey("webhooks:write"), null);
+        JsonNode created = crm.execute(
+                        CREATE, Map.of("input", Map.of("url", receiver.url(), "eventTypes", List.of("LeadAssigned"))))
+                .at("/data/createWebhook");
+        assertThat(created.at("/errors").size()).as(created.toString()).isZero();
+        String webhook = created.at("/webhook/id").asString();
+
+        assertThat(crm.execute("{ webhooks { id } }").at("/data/webhooks").toString())
+                .contains(webhook);
+        JsonNode updated = crm.execute(
+                        """
+                mutation($input: UpdateWebhookInput!) { updateWebhook(input: $input) { webhook { eventTypes } errors { code } } }""",
                         Map.of(
                                 "input",
-                                Map.of("url", receiver.url(), "eventTypes", List.of("LeadAssigned", "LeadEaten"))))
-                .at("/data/createWebhook");
-        assertThat(unknown.at("/errors/0/code").asString()).isEqualTo("INVALID_FORMAT");
-        assertThat(unknown.at("/errors/0/field").asString()).isEqualTo("eventTypes[1]");
+                                Map.of("id", webhook, "url", receiver.url(), "eventTypes", List.of("MeetingBooked"))))
+                .at("/data/updateWebhook");
+        assertThat(updated.at("/webhook/eventTypes").toString()).isEqualTo("[\"MeetingBooked\"]");
+        assertThat(crm.execute("{ auditLog(first: 1) { edges { cursor } } }")
+                        .at("/errors/0/extensions/code")
+                        .asString())
+                .as("the scope is for webhooks only")
+                .isEqualTo("FORBIDDEN");
+        JsonNode deleted =
+                crm.execute("""
+                mutation($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { deletedId errors { code } } }""", Map.of("input", Map.of("id", webhook))).at("/data/deleteWebhook");
+        assertThat(deleted.at("/deletedId").asString()).isEqualTo(webhook);
     }
 
     @Test

@@ -75,7 +75,7 @@ record Workspace(String url, String adminKey, String poolId, String formId, Stri
                 .asString();
         String adminKey = admin.execute(
                         "mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }",
-                        Map.of("input", Map.of("name", "load harness", "scopes", List.of("admin"))))
+                        Map.of("input", Map.of("name", "load harness", "scopes", List.of("ADMIN"))))
                 .at("/createApiKey/key")
                 .asString();
         return new Workspace(url, adminKey, pool, form, widgetKey, meetingType);

@@ -174,7 +174,7 @@ class SettingsE2ETest {
         screenshot("api-keys");
 
         GraphQlClient crm = GraphQlClient.withKey(app.port(), key, null);
-        Assertions.assertThat(crm.execute("{ me { kind name scopes } }").at("/data/me/scopes/0").asString()).isEqualTo("leads:read");
+        Assertions.assertThat(crm.execute("{ me { kind name scopes } }").at("/data/me/scopes/0").asString()).isEqualTo("LEADS_READ");
         Assertions.assertThat(crm.execute("{ users { id } }").at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
 
         page.reload();
@@ -358,7 +358,7 @@ class SettingsE2ETest {
                 Map.of("input", Map.of("url", "http://127.0.0.1:9/none", "eventTypes", List.of("LeadSubmitted"))))
                 .at("/data/createWebhook/webhook/id").asString();
         api.execute("mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { errors { message } } }",
-                Map.of("input", Map.of("name", "Warehouse", "scopes", List.of("leads:read"))));
+                Map.of("input", Map.of("name", "Warehouse", "scopes", List.of("LEADS_READ"))));
         api.execute("mutation($input: CreateUserInput!) { createUser(input: $input) { errors { message } } }",
                 Map.of("input", Map.of("email", "ivo@example.com", "password", "ivo's own password", "role", "REP", "repId", rep)));
 

@@ -83,7 +83,7 @@ class QuickstartE2ETest {
     void an_integrator_goes_from_the_admin_key_to_a_booked_meeting_with_the_pages_curl_commands() {
         List<String> shell = blocks("docs/api.md", "sh");
         assertThat(shell).as("docs/api.md's shell blocks: set up, submit, book").hasSize(3);
-        String adminKey = apiKey("admin");
+        String adminKey = apiKey("ADMIN");
 
         List<JsonNode> setUp = bash(
                 shell.get(0).replace("http://localhost:8080", base).replace("sb_sk_...", adminKey), Map.of());

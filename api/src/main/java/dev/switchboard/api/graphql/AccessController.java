@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -64,7 +65,7 @@ class AccessController {
             return new ApiKeyView(
                     k.id(),
                     k.name(),
-                    k.scopes().stream().map(Scope::scopeName).sorted().toList(),
+                    graphQlNames(k.scopes()),
                     k.prefix(),
                     k.createdAt(),
                     k.revokedAt(),
@@ -82,7 +83,8 @@ class AccessController {
 
     record ChangePasswordInput(String currentPassword, String newPassword) {}
 
-    record CreateApiKeyInput(String name, List<String> scopes) {}
+    /** Scopes as the GraphQL enum {@code Scope} names them (LEADS_READ), which GraphQL has already checked. */
+    record CreateApiKeyInput(String name, List<Scope> scopes) {}
 
     record CreateWidgetKeyInput(String formId, List<String> allowedOrigins) {}
 
@@ -95,6 +97,11 @@ class AccessController {
     record ApiKeyPayload(ApiKeyView apiKey, List<UserError> errors) {}
 
     record WidgetKeyPayload(WidgetKeyView widgetKey, List<UserError> errors) {}
+
+    /** A key's scopes as the GraphQL enum {@code Scope} names them, sorted. */
+    static List<String> graphQlNames(Set<Scope> scopes) {
+        return scopes.stream().map(Scope::name).sorted().toList();
+    }
 
     private final Users users;
     private final ApiKeys apiKeys;
@@ -142,11 +149,7 @@ class AccessController {
             return new CallerView("REP", rep.email(), rep.repId().value(), List.of());
         }
         if (caller instanceof Caller.Integration key) {
-            return new CallerView(
-                    "API_KEY",
-                    key.keyName(),
-                    null,
-                    key.scopes().stream().map(Scope::scopeName).sorted().toList());
+            return new CallerView("API_KEY", key.keyName(), null, graphQlNames(key.scopes()));
         }
         if (caller instanceof Caller.Widget widget) {
             return new CallerView("WIDGET", null, null, List.of());
@@ -227,7 +230,11 @@ class AccessController {
     @MutationMapping
     CreateApiKeyPayload createApiKey(@Argument CreateApiKeyInput input) {
         try {
-            CreateApiKey.Created created = createApiKey.create(input.name(), input.scopes());
+            CreateApiKey.Created created = createApiKey.create(
+                    input.name(),
+                    input.scopes() == null
+                            ? null
+                            : input.scopes().stream().map(Scope::scopeName).toList());
             return new CreateApiKeyPayload(ApiKeyView.of(created.apiKey()), created.key(), List.of());
         } catch (InputRejected rejected) {
             return new CreateApiKeyPayload(null, null, UserError.of(rejected));

@@ -34,8 +34,17 @@ class CalendarController {
 
     record GoogleServiceAccountInput(String calendarId, String subject) {}
 
+    /** Where the calendar is: exactly one of the three, which GraphQL checks ({@code @oneOf}). */
+    record CalendarSourceInput(
+            CalDavInput caldav, IcsFeedInput icsFeed, GoogleServiceAccountInput googleServiceAccount) {}
+
+    /** {@code calendar}, or (deprecated) one of the three sources beside {@code repId}. */
     record ConnectCalendarInput(
-            String repId, CalDavInput caldav, IcsFeedInput icsFeed, GoogleServiceAccountInput googleServiceAccount) {}
+            String repId,
+            CalendarSourceInput calendar,
+            CalDavInput caldav,
+            IcsFeedInput icsFeed,
+            GoogleServiceAccountInput googleServiceAccount) {}
 
     record ConnectCalendarPayload(RepView rep, List<UserError> errors) {}
 
@@ -131,27 +140,43 @@ class CalendarController {
 
     @MutationMapping
     ConnectCalendarPayload connectCalendar(@Argument ConnectCalendarInput input) {
+        CalendarSourceInput nested = input.calendar();
         try {
             List<Source> given = new ArrayList<>();
-            if (input.caldav() != null) {
-                given.add(CalDav.of(
-                        input.caldav().url(),
-                        input.caldav().username(),
-                        input.caldav().password()));
-            }
-            if (input.icsFeed() != null) {
-                given.add(IcsFeed.of(input.icsFeed().url()));
-            }
-            if (input.googleServiceAccount() != null) {
-                given.add(GoogleServiceAccount.of(
-                        input.googleServiceAccount().calendarId(),
-                        input.googleServiceAccount().subject()));
+            sources(given, input.caldav(), input.icsFeed(), input.googleServiceAccount());
+            if (nested != null) {
+                sources(given, nested.caldav(), nested.icsFeed(), nested.googleServiceAccount());
             }
             ConnectCalendarCommand command = ConnectCalendarCommand.of(input.repId(), given);
             connectCalendar.connect(command);
             return new ConnectCalendarPayload(rep(command.repId()), List.of());
         } catch (InputRejected rejected) {
-            return new ConnectCalendarPayload(null, UserError.of(rejected));
+            // A source sent inside calendar is named there: calendar.caldav.url, not caldav.url.
+            boolean inside = nested != null
+                    && rejected.field() != null
+                    && (nested.caldav() != null && rejected.field().startsWith("caldav")
+                            || nested.icsFeed() != null && rejected.field().startsWith("icsFeed")
+                            || nested.googleServiceAccount() != null
+                                    && rejected.field().startsWith("googleServiceAccount"));
+            return new ConnectCalendarPayload(
+                    null,
+                    inside
+                            ? List.of(new UserError(
+                                    rejected.code(), "calendar." + rejected.field(), rejected.getMessage()))
+                            : UserError.of(rejected));
+        }
+    }
+
+    private static void sources(
+            List<Source> given, CalDavInput caldav, IcsFeedInput icsFeed, GoogleServiceAccountInput google) {
+        if (caldav != null) {
+            given.add(CalDav.of(caldav.url(), caldav.username(), caldav.password()));
+        }
+        if (icsFeed != null) {
+            given.add(IcsFeed.of(icsFeed.url()));
+        }
+        if (google != null) {
+            given.add(GoogleServiceAccount.of(google.calendarId(), google.subject()));
         }
     }
 

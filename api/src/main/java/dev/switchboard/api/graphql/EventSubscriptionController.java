@@ -5,6 +5,7 @@ import dev.switchboard.api.graphql.Views.PoolView;
 import dev.switchboard.api.graphql.Views.RepView;
 import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.PoolId;
+import dev.switchboard.domain.model.Reason;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Reps;
@@ -32,25 +33,31 @@ class EventSubscriptionController {
         }
     }
 
+    /** What a LeadAssigned webhook's {@code data} carries, read from the same body. */
     record LeadAssignedView(
             String eventId,
             String leadId,
+            String assignmentId,
             Outcome outcome,
             String repId,
             String poolId,
             boolean urgent,
             String reason,
+            Reason.Code reasonCode,
             Instant occurredAt) {
         static LeadAssignedView of(StoredEvent e) {
             JsonNode data = JSON.readTree(e.body()).get("data");
+            String reasonCode = text(data, "reasonCode");
             return new LeadAssignedView(
                     e.id(),
                     e.leadId(),
+                    text(data, "assignmentId"),
                     Outcome.valueOf(data.get("outcome").asString()),
                     text(data, "repId"),
                     text(data, "poolId"),
                     data.get("urgent").asBoolean(),
                     text(data, "reason"),
+                    reasonCode == null ? null : Reason.Code.valueOf(reasonCode),
                     e.occurredAt());
         }
 

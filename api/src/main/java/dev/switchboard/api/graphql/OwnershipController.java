@@ -157,8 +157,11 @@ class OwnershipController {
             @Argument ReassignLeadInput input,
             @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         try {
-            // Who did it is the signed-in admin, whatever the input says; an API key's call names its own author.
-            String by = caller instanceof Caller.Admin admin ? admin.email() : input.by();
+            // Who did it is the signed-in admin, whatever the input says; an API key's call names its own author, or
+            // is named after the key.
+            String by = caller instanceof Caller.Admin admin
+                    ? admin.email()
+                    : input.by() != null && !input.by().isBlank() ? input.by() : caller == null ? null : caller.name();
             var command =
                     new ReassignLeadCommand(new LeadId(input.leadId()), new RepId(input.repId()), by, input.reason());
             return new AssignmentPayload(

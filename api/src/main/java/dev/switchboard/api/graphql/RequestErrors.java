@@ -6,13 +6,19 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.TypeFromAST;
 import graphql.language.Argument;
+import graphql.language.ArrayValue;
 import graphql.language.Document;
 import graphql.language.Field;
+import graphql.language.NullValue;
+import graphql.language.ObjectField;
+import graphql.language.ObjectValue;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
+import graphql.language.Value;
 import graphql.language.VariableDefinition;
 import graphql.language.VariableReference;
 import graphql.parser.Parser;
+import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLInputObjectField;
@@ -20,6 +26,7 @@ import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
@@ -58,6 +65,10 @@ class RequestErrors implements WebGraphQlInterceptor {
     private static final Pattern MISSING = Pattern.compile("is missing required fields '\\[([^\\]]*)\\]'");
     private static final Pattern NOT_IN =
             Pattern.compile("contains a field not in '([_A-Za-z0-9]+)': '([_A-Za-z0-9]+)'");
+    /** graphql-java's words for a {@code @oneOf} input given none, several, or a null. */
+    private static final Pattern ONE_OF = Pattern.compile(
+            "Exactly one key must be specified for OneOf type '([_A-Za-z0-9]+)'|OneOf type field '([_A-Za-z0-9.]+)' must be non-null");
+
     private static final int MAX_NAMED_VALUES = 12;
 
     private final ObjectProvider<GraphQlSource> graphQlSource;
@@ -118,6 +129,10 @@ class RequestErrors implements WebGraphQlInterceptor {
             Matcher variable = VARIABLE.matcher(message);
             String named = variable.find() ? variable.group(1) : null;
             Optional<Fault> fault = faultIn(request, named);
+            if (fault.isEmpty() && ONE_OF.matcher(message).find()) {
+                // A @oneOf literal: graphql-java names the type but not where it is.
+                fault = oneOfInLiteral(request);
+            }
             if (fault.isPresent()) {
                 extensions.put("variable", fault.get().variable());
                 extensions.put("code", fault.get().code());
@@ -216,6 +231,86 @@ class RequestErrors implements WebGraphQlInterceptor {
         return "$" + variable;
     }
 
+    /**
+     * The first {@code @oneOf} object written in the document's arguments with other than one field set, as a fault
+     * whose variable names the root field and argument ({@code connectCalendar.input}).
+     */
+    private Optional<Fault> oneOfInLiteral(WebGraphQlRequest request) {
+        try {
+            GraphQLSchema schema = graphQlSource.getObject().schema();
+            for (OperationDefinition operation :
+                    Parser.parse(request.getDocument()).getDefinitionsOfType(OperationDefinition.class)) {
+                GraphQLObjectType root = switch (operation.getOperation()) {
+                    case MUTATION -> schema.getMutationType();
+                    case SUBSCRIPTION -> schema.getSubscriptionType();
+                    default -> schema.getQueryType();
+                };
+                for (Selection<?> selection : operation.getSelectionSet().getSelections()) {
+                    if (root != null
+                            && selection instanceof Field field
+                            && root.getFieldDefinition(field.getName()) != null) {
+                        for (Argument argument : field.getArguments()) {
+                            GraphQLArgument definition =
+                                    root.getFieldDefinition(field.getName()).getArgument(argument.getName());
+                            Optional<Fault> fault = definition == null
+                                    ? Optional.empty()
+                                    : oneOfIn(definition.getType(), argument.getValue(), "");
+                            if (fault.isPresent()) {
+                                return Optional.of(new Fault(
+                                        field.getName() + "." + argument.getName(),
+                                        fault.get().field(),
+                                        fault.get().code(),
+                                        fault.get().problem()));
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // Best effort, as below.
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Fault> oneOfIn(GraphQLInputType type, Value<?> value, String path) {
+        GraphQLInputType bare = (GraphQLInputType) GraphQLTypeUtil.unwrapNonNull(type);
+        if (bare instanceof GraphQLList list && value instanceof ArrayValue array) {
+            for (int i = 0; i < array.getValues().size(); i++) {
+                Optional<Fault> fault = oneOfIn(
+                        (GraphQLInputType) list.getWrappedType(),
+                        array.getValues().get(i),
+                        path + "[" + i + "]");
+                if (fault.isPresent()) {
+                    return fault;
+                }
+            }
+        } else if (bare instanceof GraphQLInputObjectType object && value instanceof ObjectValue fields) {
+            List<String> set = fields.getObjectFields().stream()
+                    .filter(f -> !(f.getValue() instanceof NullValue))
+                    .map(ObjectField::getName)
+                    .toList();
+            if (object.isOneOf() && (set.size() != 1 || fields.getObjectFields().size() != 1)) {
+                return Optional.of(new Fault(
+                        null,
+                        path,
+                        "INVALID_TYPE",
+                        "exactly one of " + choices(object) + ", set and not null; got "
+                                + (set.isEmpty() ? "none" : String.join(" and ", set))));
+            }
+            for (ObjectField field : fields.getObjectFields()) {
+                GraphQLInputObjectField definition = object.getField(field.getName());
+                if (definition != null) {
+                    Optional<Fault> fault =
+                            oneOfIn(definition.getType(), field.getValue(), join(path, field.getName()));
+                    if (fault.isPresent()) {
+                        return fault;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The first fault in the named variable, or in any variable when {@code variableName} is null. */
     private Optional<Fault> faultIn(WebGraphQlRequest request, String variableName) {
         try {
@@ -288,6 +383,19 @@ class RequestErrors implements WebGraphQlInterceptor {
                             "no such field in " + object.getName()));
                 }
             }
+            if (object.isOneOf()
+                    && (fields.size() != 1 || fields.values().stream().anyMatch(java.util.Objects::isNull))) {
+                List<String> set = fields.entrySet().stream()
+                        .filter(e -> e.getValue() != null)
+                        .map(e -> String.valueOf(e.getKey()))
+                        .toList();
+                return Optional.of(new Fault(
+                        null,
+                        path,
+                        "INVALID_TYPE",
+                        "exactly one of " + choices(object) + ", set and not null; got "
+                                + (set.isEmpty() ? "none" : String.join(" and ", set))));
+            }
             for (GraphQLInputObjectField field : object.getFields()) {
                 Optional<Fault> fault =
                         locate(field.getType(), fields.get(field.getName()), join(path, field.getName()));
@@ -340,6 +448,16 @@ class RequestErrors implements WebGraphQlInterceptor {
                     + (names.size() > MAX_NAMED_VALUES ? ", …" : "");
         }
         return article(GraphQLTypeUtil.simplePrint(bare));
+    }
+
+    /** A {@code @oneOf} input's fields in words: "caldav, icsFeed or googleServiceAccount". */
+    private static String choices(GraphQLInputObjectType object) {
+        List<String> names = object.getFields().stream()
+                .map(GraphQLInputObjectField::getName)
+                .toList();
+        return names.size() < 2
+                ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
     /** A JSON value's kind in words. */

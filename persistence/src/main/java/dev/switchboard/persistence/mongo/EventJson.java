@@ -29,15 +29,22 @@ public final class EventJson {
             .sorted()
             .toList();
 
+    /**
+     * The envelope's version: raised only when a change could break a receiver (a field removed, renamed or
+     * retyped); fields added to {@code data} keep it. docs/events.md says what receivers may rely on.
+     */
+    public static final int VERSION = 1;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private EventJson() {}
 
-    /** The envelope: {@code {"id", "type", "occurredAt", "data"}}. */
+    /** The envelope: {@code {"id", "type", "version", "occurredAt", "data"}}. */
     public static String body(DomainEvent event) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", event.id());
         body.put("type", event.type());
+        body.put("version", VERSION);
         body.put("occurredAt", event.occurredAt().toString());
         body.put("data", data(event));
         return JSON.writeValueAsString(body);

@@ -29,8 +29,8 @@ public final class UpdateForm {
 
     /**
      * @param definition      the new definition; null keeps the current version's
-     * @param expectedVersion when given, the save is refused with {@code DUPLICATE} on {@code expectedVersion} unless
-     *                        the current version is this one
+     * @param expectedVersion when given, the save is refused with {@code STALE} on {@code expectedVersion} unless
+     *                        the current version is this one, also when another save lands at the same moment
      */
     public Form update(FormId id, String name, RouterId routerId, FormDefinition definition, Integer expectedVersion) {
         if (id == null) {
@@ -38,11 +38,7 @@ public final class UpdateForm {
         }
         Form current = forms.byId(id).orElseThrow(() -> InputRejected.notFound("formId", "form", id.value()));
         if (expectedVersion != null && expectedVersion != current.version()) {
-            throw new InputRejected(
-                    ErrorCode.DUPLICATE,
-                    "expectedVersion",
-                    "the form is at version " + current.version() + ", not " + expectedVersion
-                            + ": reload and edit again");
+            throw InputRejected.stale("form", expectedVersion);
         }
         Form next = current.next(
                 name,
@@ -52,7 +48,15 @@ public final class UpdateForm {
         if (routers.latest(routerId).isEmpty()) {
             throw InputRejected.notFound("routerId", "router", routerId.value());
         }
-        forms.addVersion(next);
+        try {
+            forms.addVersion(next);
+        } catch (InputRejected taken) {
+            // Another save took the next version between the read and this write: stale too.
+            if (expectedVersion != null && taken.code() == ErrorCode.DUPLICATE) {
+                throw InputRejected.stale("form", expectedVersion);
+            }
+            throw taken;
+        }
         return next;
     }
 }

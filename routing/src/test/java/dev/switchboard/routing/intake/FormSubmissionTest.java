@@ -180,7 +180,7 @@ class FormSubmissionTest {
 
         assertThatThrownBy(() -> updateForm.update(form.id(), "Lost", form.routerId(), null, 1))
                 .isInstanceOfSatisfying(InputRejected.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE);
+                    assertThat(e.code()).isEqualTo(ErrorCode.STALE);
                     assertThat(e.field()).isEqualTo("expectedVersion");
                 });
         assertThatThrownBy(() -> submitLead.submit(new SubmitLeadCommand(

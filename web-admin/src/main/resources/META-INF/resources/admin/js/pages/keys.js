@@ -3,14 +3,17 @@ import { gql } from '../api.js';
 import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, status, when } from '../ui.js';
 import { settingsNav, secretOnce, listError } from './settings.js';
 
+// Each scope as the API's Scope enum names it, with the name docs use and what it allows.
 const SCOPES = {
-  'leads:read': 'Read leads, decisions and bookings',
-  'leads:write': 'Submit leads, claim, accept and reassign them, book meetings',
-  'setup:read': 'Read reps, pools, routers, forms, accounts and qualification',
-  'setup:write': 'Change the setup',
-  'metrics:read': 'Read the Prometheus metrics',
-  admin: 'Everything an admin may do, users and keys included',
+  LEADS_READ: ['leads:read', 'Read leads, decisions and bookings'],
+  LEADS_WRITE: ['leads:write', 'Submit leads, claim, accept and reassign them, book meetings'],
+  SETUP_READ: ['setup:read', 'Read reps, pools, routers, forms, accounts and qualification'],
+  SETUP_WRITE: ['setup:write', 'Change the setup'],
+  METRICS_READ: ['metrics:read', 'Read the Prometheus metrics'],
+  WEBHOOKS_WRITE: ['webhooks:write', 'Register, change and delete webhooks and replay their deliveries (each webhook receives every event it asks for)'],
+  ADMIN: ['admin', 'Everything an admin may do, users and keys included'],
 };
+const scopeName = (scope) => SCOPES[scope]?.[0] ?? scope;
 
 /** API keys for integrators: made with scopes, the key shown once, revoked at any time. */
 class ApiKeys extends Page {
@@ -46,7 +49,7 @@ class ApiKeys extends Page {
           <thead><tr><th scope="col">Name</th><th scope="col">Starts with</th><th scope="col">Scopes</th><th scope="col">Made</th><th scope="col">Last used</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
           <tbody>${this.keys.map((k) => html`<tr class=${k.revokedAt ? 'revoked' : ''}>
             <td>${k.name}</td><td><code>${k.prefix}…</code></td>
-            <td>${k.scopes.map((s) => html`<span class="badge">${s}</span> `)}</td>
+            <td>${k.scopes.map((s) => html`<span class="badge">${scopeName(s)}</span> `)}</td>
             <td>${when(k.createdAt)}</td><td>${k.lastUsedAt ? when(k.lastUsedAt) : html`<span class="muted">Never</span>`}</td>
             <td class="row-actions">${k.revokedAt ? html`<span class="badge off">Revoked ${when(k.revokedAt)}</span>`
               : html`<button type="button" @click=${() => this.revoke(k)}>Revoke ${k.name}</button>`}</td>
@@ -58,9 +61,9 @@ class ApiKeys extends Page {
           <div class="field narrow"><label for=${idFor('name')}>Name <span class="hint">(who uses it, e.g. CRM sync)</span></label>
             <input id=${idFor('name')} name="name" required aria-invalid=${invalid(e, 'name')} aria-describedby=${describedBy(e, 'name') ?? ''}>${fieldError(e, 'name')}</div>
           <fieldset id=${idFor('scopes')} aria-describedby=${(e ?? []).some((x) => x.field?.startsWith('scopes')) ? idFor('scopes') + '-error' : nothing}><legend>Scopes</legend>
-            ${Object.entries(SCOPES).map(([scope, about]) => html`<div class="field check">
-              <input type="checkbox" name="scopes" value=${scope} id=${'scope-' + scope.replace(':', '-')}>
-              <label for=${'scope-' + scope.replace(':', '-')}><code>${scope}</code> ${about}</label></div>`)}
+            ${Object.entries(SCOPES).map(([scope, [name, about]]) => html`<div class="field check">
+              <input type="checkbox" name="scopes" value=${scope} id=${'scope-' + name.replace(':', '-')}>
+              <label for=${'scope-' + name.replace(':', '-')}><code>${name}</code> ${about}</label></div>`)}
             ${listError(e, 'scopes')}
           </fieldset>
           <button type="submit" class="primary">Make key</button>
