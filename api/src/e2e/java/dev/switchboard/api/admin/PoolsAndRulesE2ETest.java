@@ -1,5 +1,7 @@
 package dev.switchboard.api.admin;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -114,6 +116,7 @@ class PoolsAndRulesE2ETest {
         // The page shows what is stored.
         assertThat(field("members[0].filter.all[0].values")).hasValue("BE, NL, LU");
         assertThat(field("acceptSla.acceptWithinMinutes")).hasValue("15");
+        fitsAndPassesAxe("the pool editor with a filter and a deadline");
 
         // Leads routed from then on: a French lead passes Bea over (filtered out), and each gets its accept deadline.
         JsonNode french = submit(poolId, "Fleur Paris", "fleur@prospect.example", "FR");
@@ -213,6 +216,7 @@ class PoolsAndRulesE2ETest {
         assertThat(field("rules[0].action.matchWithinDays")).hasValue("30");
         assertThat(field("rules[1].action.whenPassedOver")).hasValue("FALLBACK");
         assertThat(field("qualification.titleKeywords")).hasValue("student\nintern");
+        fitsAndPassesAxe("the rules editor with a lead-owner rule and its own qualification");
 
         // The same person again goes to the owner of their earlier lead, with no rotation turn.
         page.getByText("Test a lead with version 1").click();
@@ -231,6 +235,33 @@ class PoolsAndRulesE2ETest {
         field("name").fill("Nina New");
         button("Test this lead").click();
         assertThat(result.locator(".decision")).containsText("Rita Rotation");
+    }
+
+    /** The innermost elements reaching past the window's right edge, to say what to mend. */
+    private static final String TOO_WIDE = "Array.from(document.querySelectorAll('main *'))"
+            + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1"
+            + " && !Array.from(e.children).some(c => c.getBoundingClientRect().right > window.innerWidth + 1))"
+            + ".slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().width)"
+            + " + 'px at ' + Math.round(e.getBoundingClientRect().left)).join('; ')";
+
+    /** No serious or critical axe violation, and the page fits 390 pixels without scrolling sideways. */
+    private void fitsAndPassesAxe(String what) {
+        List<String> serious = new ArrayList<>();
+        for (Rule rule : new AxeBuilder(page).analyze().getViolations()) {
+            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                serious.add(rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+            }
+        }
+        Assertions.assertThat(serious).as(what).isEmpty();
+        page.setViewportSize(390, 800);
+        try {
+            Assertions.assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("%s fits 390 pixels without scrolling sideways; too wide: %s", what, page.evaluate(TOO_WIDE))
+                    .isTrue();
+        } finally {
+            page.setViewportSize(1280, 800);
+        }
     }
 
     private JsonNode pool(String id) {
