@@ -204,4 +204,49 @@ class MemberFiltersApiTest extends ApiTest {
                 byName.put(value.at("/name").asString(), value.at("/value").asString()));
         return byName;
     }
+
+    @Test
+    void a_nested_filter_reads_back_whole_as_flat_nodes_each_with_its_place_in_the_tree() {
+        String ana = workspace.rep("Ana");
+        String ben = workspace.rep("Ben");
+        Map<String, Object> nested = Map.of(
+                "all",
+                List.of(
+                        ONLY_BELGIUM,
+                        Map.of(
+                                "any",
+                                List.of(
+                                        Map.of(
+                                                "field",
+                                                "EMPLOYEES",
+                                                "operator",
+                                                "GREATER_THAN",
+                                                "values",
+                                                List.of("50")),
+                                        ONLY_GERMAN))));
+        String pool = create(Map.of("name", "Nested", "members", List.of(member(ana, nested), member(ben, null))))
+                .at("/pool/id")
+                .asString();
+
+        JsonNode members = graphQl.execute(
+                        "query($id: ID!) { pool(id: $id) { members { filterNodes { path join field attribute operator values } } } }",
+                        Map.of("id", pool))
+                .at("/data/pool/members");
+
+        List<String> nodes = new ArrayList<>();
+        members.at("/0/filterNodes")
+                .forEach(n -> nodes.add(n.at("/path").asString() + " "
+                        + (n.at("/join").isNull()
+                                ? n.at("/field").asString() + " "
+                                        + n.at("/values/0").asString()
+                                : n.at("/join").asString())));
+        assertThat(nodes)
+                .containsExactly(
+                        " ALL",
+                        "all[0] COUNTRY BE",
+                        "all[1] ANY",
+                        "all[1].any[0] EMPLOYEES 50",
+                        "all[1].any[1] ATTRIBUTE German");
+        assertThat(members.at("/1/filterNodes").isNull()).isTrue();
+    }
 }

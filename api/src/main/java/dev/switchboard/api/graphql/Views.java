@@ -332,16 +332,27 @@ final class Views {
         }
     }
 
-    /** @param filter the member's condition as the schema's Condition union shows it, or null */
-    record MemberView(String repId, int weight, Integer dailyCap, Integer weeklyCap, Object filter) {
+    /**
+     * @param filter the member's condition as the schema's Condition union shows it, or null
+     * @param filterNodes the same condition flat, groups before their members, or null
+     */
+    record MemberView(
+            String repId,
+            int weight,
+            Integer dailyCap,
+            Integer weeklyCap,
+            Object filter,
+            List<RouterViews.ConditionNode> filterNodes) {
 
         static MemberView of(PoolMember member) {
+            Condition condition = member.filter() instanceof Condition c ? c : null;
             return new MemberView(
                     member.repId().value(),
                     member.weight(),
                     member.dailyCap(),
                     member.weeklyCap(),
-                    member.filter() instanceof Condition condition ? RouterViews.condition(condition) : null);
+                    condition == null ? null : RouterViews.condition(condition),
+                    condition == null ? null : RouterViews.conditionNodes(condition));
         }
     }
 

@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import Sortable from 'sortablejs';
 import { gql } from '../api.js';
 import './standings.js';
+import { CONDITION_NODE, conditionInput, conditionTree, countriesList, emptyGroup, newFieldCondition, renderGroup } from '../conditions.js';
 import {
   Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, status, words, timeZones, intOrNull,
 } from '../ui.js';
@@ -14,9 +15,11 @@ const STRATEGIES = {
   PERFORMANCE_WEIGHTED: 'Weights multiplied by each member\'s recent conversion rate, within bounds.',
 };
 
-const POOL_FIELDS = `id name strategy timeZone maxLead
-  members { rep { id name } weight dailyCap weeklyCap }
+// A member's filter comes flat (filterNodes), so a tree of any depth reads in one query within the API's limits.
+const POOL_FIELDS = `id name strategy timeZone maxLead onlyDuringWorkingHours
+  members { rep { id name } weight dailyCap weeklyCap filterNodes { ${CONDITION_NODE} } }
   overflowPool { id name } overflowRep { id name }
+  acceptSla { acceptWithinMinutes maxMoves escalateToPool { id name } escalateToRep { id name } }
   equalDistribution { window rejoin }
   performance { days minMultiplier maxMultiplier minLeads }`;
 
@@ -25,7 +28,8 @@ class Pools extends Page {
 
   connectedCallback() {
     super.connectedCallback();
-    gql(`{ pools { ${POOL_FIELDS} } }`).then((d) => { this.pools = d.pools; }, (e) => { this.error = e.message; });
+    // The list asks only for what it shows: every pool's members' filters would pass the API's cost limit.
+    gql('{ pools { id name strategy members { rep { id name } } overflowPool { id name } overflowRep { id name } } }').then((d) => { this.pools = d.pools; }, (e) => { this.error = e.message; });
   }
 
   render() {
@@ -50,6 +54,30 @@ customElements.define('sb-pools', Pools);
 
 let memberKeys = 0;
 
+/** The SLA in the editor: off, or minutes to accept, moves before escalating, and where it escalates (pool:id, rep:id or ''). */
+function slaFrom(sla) {
+  return sla ? {
+    on: true, minutes: String(sla.acceptWithinMinutes), maxMoves: String(sla.maxMoves),
+    escalate: sla.escalateToPool ? 'pool:' + sla.escalateToPool.id : sla.escalateToRep ? 'rep:' + sla.escalateToRep.id : '',
+  } : { on: false, minutes: '30', maxMoves: '1', escalate: '' };
+}
+
+/** SetPoolSlaInput without poolId; an SLA turned off is sent without minutes, which removes it. */
+function slaInput(sla) {
+  if (!sla.on) return {};
+  return {
+    acceptWithinMinutes: intOrNull(sla.minutes), maxMoves: intOrNull(sla.maxMoves),
+    escalateToPoolId: sla.escalate.startsWith('pool:') ? sla.escalate.slice(5) : null,
+    escalateToRepId: sla.escalate.startsWith('rep:') ? sla.escalate.slice(4) : null,
+  };
+}
+
+/** The SLA's own errors (setPoolSla names its input's fields), placed under acceptSla so they show on its inputs. */
+const slaErrors = (errors) => errors.map((x) => ({ ...x, field: x.field && x.field !== 'poolId' ? 'acceptSla.' + x.field : 'acceptSla' }));
+
+/** A new pool whose SLA was refused after the pool was made: shown when its page opens. */
+let refusedSla = null;
+
 class PoolEditor extends Page {
   static properties = {
     poolId: {}, pool: { state: true }, reps: { state: true }, pools: { state: true },
@@ -60,6 +88,7 @@ class PoolEditor extends Page {
     if (changed.has('poolId')) {
       this.pool = undefined;
       this.errors = [];
+      this.summary = null;
       this.load();
     }
   }
@@ -79,15 +108,24 @@ class PoolEditor extends Page {
       const p = data.pool;
       this.pool = p ? {
         name: p.name, strategy: p.strategy, timeZone: p.timeZone, maxLead: p.maxLead ?? '',
-        members: p.members.map((m) => ({ key: ++memberKeys, repId: m.rep.id, weight: m.weight, dailyCap: m.dailyCap ?? '', weeklyCap: m.weeklyCap ?? '' })),
+        members: p.members.map((m) => ({ key: ++memberKeys, repId: m.rep.id, weight: m.weight, dailyCap: m.dailyCap ?? '', weeklyCap: m.weeklyCap ?? '',
+          filter: m.filterNodes ? conditionTree(m.filterNodes) : null })),
+        onlyDuringWorkingHours: p.onlyDuringWorkingHours, sla: slaFrom(p.acceptSla),
         overflow: p.overflowPool ? 'pool:' + p.overflowPool.id : p.overflowRep ? 'rep:' + p.overflowRep.id : '',
         window: p.equalDistribution?.window ?? 'WEEK', rejoin: p.equalDistribution?.rejoin ?? 'CATCH_UP',
         performance: p.performance ? { ...p.performance } : { days: 30, minMultiplier: 0.5, maxMultiplier: 2, minLeads: 10 },
       } : {
-        name: '', strategy: 'ROUND_ROBIN', timeZone: 'UTC', maxLead: '', members: [], overflow: '',
+        name: '', strategy: 'ROUND_ROBIN', timeZone: 'UTC', maxLead: '', members: [], overflow: '', onlyDuringWorkingHours: false, sla: slaFrom(null),
         window: 'WEEK', rejoin: 'CATCH_UP', performance: { days: 30, minMultiplier: 0.5, maxMultiplier: 2, minLeads: 10 },
       };
       if (data.pool === null && this.poolId) this.pool = null;
+      this.savedSla = JSON.stringify(slaInput(this.pool?.sla ?? slaFrom(null)));
+      if (this.pool && refusedSla?.poolId === this.poolId) {
+        this.pool.sla = refusedSla.sla;
+        this.errors = refusedSla.errors;
+        this.summary = 'The pool was created, but its SLA was not saved';
+      }
+      refusedSla = null;
     } catch (e) {
       this.error = e.message;
     }
@@ -125,6 +163,11 @@ class PoolEditor extends Page {
     this.pool = { ...this.pool, [field]: value };
   }
 
+  /** The condition builder's re-render after a filter changed in place. */
+  changed() {
+    this.pool = { ...this.pool };
+  }
+
   render() {
     if (this.error && !this.pool) return html`<h1 tabindex="-1">Pool</h1>${problem(this.error)}`;
     if (this.pool === undefined) return html`<p>Loading…</p>`;
@@ -142,7 +185,7 @@ class PoolEditor extends Page {
       <h1 tabindex="-1">${this.poolId ? p.name || 'Pool' : 'New pool'}</h1>
       ${problem(this.error)}
       <form @submit=${this.save}>
-        ${errorSummary(e, 'The pool was not saved')}
+        ${errorSummary(e, this.summary ?? 'The pool was not saved')}
         <div class="row">
           ${input('name', 'Name', p.name, (v) => this.set('name', v))}
           <div class="field">
@@ -176,6 +219,12 @@ class PoolEditor extends Page {
             ${input('performance.minLeads', 'Leads before it counts', p.performance.minLeads, (v) => { p.performance.minLeads = v; }, { inputmode: 'numeric' })}
           </div>` : nothing}
           ${input('maxLead', 'Pass over a member this many leads ahead (empty: no limit)', p.maxLead, (v) => this.set('maxLead', v), { inputmode: 'numeric' })}
+          <div class="field check">
+            <input type="checkbox" id=${idFor('onlyDuringWorkingHours')} .checked=${p.onlyDuringWorkingHours}
+              @change=${(ev) => this.set('onlyDuringWorkingHours', ev.target.checked)}>
+            <label for=${idFor('onlyDuringWorkingHours')}>Pass over members outside their working hours</label>
+            ${fieldError(e, 'onlyDuringWorkingHours')}
+          </div>
         </fieldset>
         <fieldset>
           <legend>Members, in rotation order</legend>
@@ -189,10 +238,15 @@ class PoolEditor extends Page {
             ${input(`members[${i}].dailyCap`, 'Daily cap', m.dailyCap, (v) => { m.dailyCap = v; }, { inputmode: 'numeric' })}
             ${input(`members[${i}].weeklyCap`, 'Weekly cap', m.weeklyCap, (v) => { m.weeklyCap = v; }, { inputmode: 'numeric' })}
             <span class="actions">
+              ${m.filter ? html`<button type="button" class="link" @click=${() => { m.filter = null; this.changed(); }}>Remove ${repName(m.repId)}'s filter</button>`
+                : html`<button type="button" class="link" @click=${() => this.addFilter(m, i)}>Filter ${repName(m.repId)}'s leads</button>`}
               <button type="button" class="icon up" aria-label=${'Move ' + repName(m.repId) + ' up'} ?disabled=${i === 0} @click=${() => this.move(i, i - 1, i - 1 === 0 ? 'button.down' : 'button.up')}>↑</button>
               <button type="button" class="icon down" aria-label=${'Move ' + repName(m.repId) + ' down'} ?disabled=${i === p.members.length - 1} @click=${() => this.move(i, i + 1, i + 1 === p.members.length - 1 ? 'button.up' : 'button.down')}>↓</button>
               <button type="button" class="link" aria-label=${'Remove ' + repName(m.repId)} @click=${() => this.set('members', p.members.filter((x) => x !== m))}>Remove</button>
             </span>
+            ${m.filter ? html`<div class="member-filter" role="group" aria-label=${repName(m.repId) + "'s filter"}>
+              <p class="filter-head">${repName(m.repId)} takes only the leads this filter admits. The pool passes ${repName(m.repId)} over for the others (filtered out), still counting ${repName(m.repId)} as a member for turns, shares and caps.</p>
+              ${renderGroup(this, m.filter, `members[${i}].filter`, 1)}${fieldError(e, `members[${i}].filter`)}</div>` : nothing}
           </li>`)}</ol>
           ${this.reps.length === 0 ? html`<p class="empty">There are no reps to add: <a href="#/reps">add reps first</a>.</p>`
             : html`<div class="inline">
@@ -210,10 +264,68 @@ class PoolEditor extends Page {
             </select>
             ${fieldError(e, 'overflowPoolId')}${fieldError(e, 'overflowRepId')}</div>
         </fieldset>
+        ${this.renderSla(p, input)}
         <p><button type="submit" class="primary">${this.poolId ? 'Save pool' : 'Create pool'}</button></p>
         ${status(this.saved)}
       </form>
+      ${countriesList()}
       ${this.poolId ? html`<sb-pool-standings .poolId=${this.poolId}></sb-pool-standings>` : nothing}`;
+  }
+
+  renderSla(p, input) {
+    const e = this.errors;
+    const sla = p.sla;
+    const setSla = (field, value) => this.set('sla', { ...sla, [field]: value });
+    return html`<fieldset class="sla">
+      <legend>Accept deadline (SLA)</legend>
+      ${fieldError(e, 'acceptSla')}
+      <div class="field check">
+        <input type="checkbox" id=${idFor('acceptSla.on')} .checked=${sla.on} @change=${(ev) => setSla('on', ev.target.checked)}>
+        <label for=${idFor('acceptSla.on')}>A member must accept a lead in time, or it moves on</label>
+      </div>
+      ${sla.on ? html`<div class="row">
+          ${input('acceptSla.acceptWithinMinutes', 'Accept within (minutes, 1 to 10080)', sla.minutes, (v) => { sla.minutes = v; }, { inputmode: 'numeric' })}
+          ${input('acceptSla.maxMoves', 'Moves to the next member before escalating (0 to 50)', sla.maxMoves, (v) => { sla.maxMoves = v; }, { inputmode: 'numeric' })}
+        </div>
+        <div class="field"><label for=${idFor('acceptSla.escalateToPoolId')}>After the last move, escalate to</label>
+          <select id=${idFor('acceptSla.escalateToPoolId')} @change=${(ev) => setSla('escalate', ev.target.value)}
+            aria-invalid=${invalid(e, 'acceptSla.escalateToPoolId') === 'true' || invalid(e, 'acceptSla.escalateToRepId') === 'true' ? 'true' : 'false'}
+            aria-describedby=${describedBy(e, 'acceptSla.escalateToPoolId') ?? describedBy(e, 'acceptSla.escalateToRepId') ?? ''}>
+            <option value="" ?selected=${!sla.escalate}>Nobody: the lead stays with its owner, marked urgent</option>
+            <optgroup label="A pool">${this.pools.map((o) => html`<option value=${'pool:' + o.id} ?selected=${sla.escalate === 'pool:' + o.id}>${o.name}</option>`)}</optgroup>
+            <optgroup label="A rep">${this.reps.map((r) => html`<option value=${'rep:' + r.id} ?selected=${sla.escalate === 'rep:' + r.id}>${r.name}</option>`)}</optgroup>
+          </select>
+          ${fieldError(e, 'acceptSla.escalateToPoolId')}${fieldError(e, 'acceptSla.escalateToRepId')}</div>
+        <p class="hint">The deadline applies to leads the pool assigns from the moment it is saved; a lead placed by hand has none.</p>`
+        : html`<p class="hint">No deadline: a lead stays with the member it was given to until they accept it or an admin moves it.</p>`}
+    </fieldset>`;
+  }
+
+  addFilter(member, i) {
+    member.filter = emptyGroup();
+    member.filter.conditions.push(newFieldCondition());
+    this.changed();
+    this.updateComplete.then(() => this.querySelector(`#f-members-${i}-filter-all-0-field`)?.focus());
+  }
+
+  /** The SLA's own check before it is sent: blank or broken minutes would read as "no deadline". */
+  slaProblems() {
+    const sla = this.pool.sla;
+    if (!sla.on) return [];
+    const wrong = [];
+    if (!/^\s*\d+\s*$/.test(sla.minutes)) wrong.push({ code: 'REQUIRED', field: 'acceptSla.acceptWithinMinutes', message: 'give the minutes a member has to accept, a whole number' });
+    if (String(sla.maxMoves).trim() !== '' && !/^\s*\d+\s*$/.test(sla.maxMoves)) wrong.push({ code: 'INVALID_FORMAT', field: 'acceptSla.maxMoves', message: 'a whole number of moves' });
+    return wrong;
+  }
+
+  /** Sets the SLA when it differs from the one stored; the errors it comes back with, placed under acceptSla. */
+  async saveSla(poolId) {
+    const sla = slaInput(this.pool.sla);
+    if (JSON.stringify(sla) === this.savedSla) return [];
+    const answer = (await gql(`mutation($input: SetPoolSlaInput!) { setPoolSla(input: $input) { pool { id } errors { code field message } } }`,
+      { input: { poolId, ...sla } })).setPoolSla;
+    if (answer.pool) this.savedSla = JSON.stringify(sla);
+    return slaErrors(answer.errors);
   }
 
   addMember() {
@@ -231,7 +343,10 @@ class PoolEditor extends Page {
       strategy: p.strategy,
       timeZone: p.timeZone || null,
       maxLead: intOrNull(p.maxLead),
-      members: p.members.map((m) => ({ repId: m.repId, weight: intOrNull(m.weight), dailyCap: intOrNull(m.dailyCap), weeklyCap: intOrNull(m.weeklyCap) })),
+      members: p.members.map((m) => ({ repId: m.repId, weight: intOrNull(m.weight), dailyCap: intOrNull(m.dailyCap), weeklyCap: intOrNull(m.weeklyCap),
+        // A filter with no condition admits every lead: the same as none.
+        filter: m.filter && m.filter.conditions.length ? conditionInput(m.filter) : null })),
+      onlyDuringWorkingHours: p.onlyDuringWorkingHours,
       overflowPoolId: p.overflow.startsWith('pool:') ? p.overflow.slice(5) : null,
       overflowRepId: p.overflow.startsWith('rep:') ? p.overflow.slice(4) : null,
       equalDistribution: p.strategy === 'EQUAL_DISTRIBUTION' ? { window: p.window, rejoin: p.rejoin } : null,
@@ -242,22 +357,41 @@ class PoolEditor extends Page {
     };
     this.saved = '';
     this.error = null;
+    this.summary = null;
+    const problems = this.slaProblems();
+    if (problems.length) {
+      this.errors = problems;
+      return;
+    }
     try {
+      // The SLA has its own mutation (setPoolSla): it is set once the pool's definition is saved.
       if (this.poolId) {
         const data = await gql(`mutation($input: UpdatePoolInput!) { updatePool(input: $input) { pool { id } errors { code field message } } }`,
           { input: { poolId: this.poolId, ...input } });
         this.errors = data.updatePool.errors;
         if (data.updatePool.pool) {
-          this.saved = 'Pool saved.';
+          const refused = await this.saveSla(this.poolId);
+          this.errors = refused;
+          if (refused.length) this.summary = 'The pool was saved, but not its SLA';
+          else this.saved = 'Pool saved.';
           this.querySelector('sb-pool-standings')?.load();
         }
       } else {
         const data = await gql(`mutation($input: CreatePoolInput!) { createPool(input: $input) { pool { id } errors { code field message } } }`, { input });
         this.errors = data.createPool.errors;
-        if (data.createPool.pool) location.hash = '#/pools/' + encodeURIComponent(data.createPool.pool.id);
+        const created = data.createPool.pool;
+        if (created) {
+          const refused = await this.saveSla(created.id);
+          if (refused.length) refusedSla = { poolId: created.id, sla: this.pool.sla, errors: refused };
+          location.hash = '#/pools/' + encodeURIComponent(created.id);
+        }
       }
     } catch (err) {
       this.error = err.message;
+    }
+    if (this.errors?.length) {
+      await this.updateComplete;
+      this.querySelector('.error-summary')?.scrollIntoView({ block: 'nearest' });
     }
   }
 }

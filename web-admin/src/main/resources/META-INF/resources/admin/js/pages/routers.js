@@ -2,114 +2,95 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import Sortable from 'sortablejs';
 import { gql } from '../api.js';
-import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, status, words } from '../ui.js';
+import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, status } from '../ui.js';
+import { CONDITION_NODE, conditionTree, conditionInput, countriesList, emptyGroup, key, renderGroup } from '../conditions.js';
 
-const NUMBER_FIELDS = ['EMPLOYEES', 'ANNUAL_REVENUE', 'DEAL_VALUE', 'SCORE', 'QUALIFIED_SCORE'];
-const FIELDS = ['COUNTRY', 'REGION', 'POSTAL_CODE', 'EMAIL_DOMAIN', 'EMAIL', 'COMPANY', 'INDUSTRY', 'EMPLOYEES', 'ANNUAL_REVENUE',
-  'DEAL_VALUE', 'PRODUCT', 'SOURCE', 'LANGUAGE', 'JOB_TITLE', 'SCORE', 'QUALIFIED_SCORE', 'TIER', 'NAME', 'PHONE', 'ATTRIBUTE'];
-const FIELD_LABELS = { EMAIL_DOMAIN: 'Email domain', ANNUAL_REVENUE: 'Annual revenue', DEAL_VALUE: 'Deal value',
-  QUALIFIED_SCORE: 'Qualified score', JOB_TITLE: 'Job title', POSTAL_CODE: 'Postal code', ATTRIBUTE: 'Custom field' };
-const OPERATORS = {
-  EQUALS: ['is', 1], NOT_EQUALS: ['is not', 1], IN: ['is one of', 'n'], NOT_IN: ['is none of', 'n'],
-  CONTAINS: ['contains any of', 'n'], STARTS_WITH: ['starts with any of', 'n'], ENDS_WITH: ['ends with any of', 'n'],
-  DOMAIN_IN: ['is in the domains', 'n'], GREATER_THAN: ['is more than', 1], GREATER_OR_EQUAL: ['is at least', 1],
-  LESS_THAN: ['is less than', 1], LESS_OR_EQUAL: ['is at most', 1], BETWEEN: ['is between', 2],
-  EXISTS: ['is filled in', 0], NOT_EXISTS: ['is empty', 0],
-};
-const TEXT_OPERATORS = ['EQUALS', 'NOT_EQUALS', 'IN', 'NOT_IN', 'CONTAINS', 'STARTS_WITH', 'ENDS_WITH', 'EXISTS', 'NOT_EXISTS'];
-const DOMAIN_OPERATORS = ['DOMAIN_IN', 'EQUALS', 'NOT_EQUALS', 'IN', 'NOT_IN', 'ENDS_WITH', 'EXISTS', 'NOT_EXISTS'];
-const NUMBER_OPERATORS = ['GREATER_THAN', 'GREATER_OR_EQUAL', 'LESS_THAN', 'LESS_OR_EQUAL', 'BETWEEN', 'EQUALS', 'NOT_EQUALS', 'IN', 'NOT_IN', 'EXISTS', 'NOT_EXISTS'];
 const ACTIONS = {
   ROUTE_TO_POOL: 'Route to a pool', ROUTE_TO_REP: 'Route to a rep', ROUTE_TO_ACCOUNT_OWNER: 'Route to the account owner',
+  ROUTE_TO_LEAD_OWNER: 'Route to the owner of the person\'s earlier lead',
   SEND_TO_QUEUE: 'Send to a claim queue', ESCALATE: 'Escalate (urgent)', DISQUALIFY: 'Disqualify',
 };
+const OWNER_ACTIONS = ['ROUTE_TO_ACCOUNT_OWNER', 'ROUTE_TO_LEAD_OWNER'];
 const QUEUE_MODES = { SHARK_TANK: 'Shark tank (first to claim)', SHOTGUN: 'Shotgun (first to accept)', BLIND_PULL: 'Blind pull (details hidden until claimed)' };
-/** Groups nest this deep at most (the API's Condition.MAX_DEPTH). */
-const MAX_GROUP_DEPTH = 8;
-
-function operatorsFor(field) {
-  if (NUMBER_FIELDS.includes(field)) return NUMBER_OPERATORS;
-  if (field === 'EMAIL' || field === 'EMAIL_DOMAIN') return DOMAIN_OPERATORS;
-  return TEXT_OPERATORS;
-}
-
-let countryCache = null;
-function countryList() {
-  countryCache ??= countries();
-  return countryCache;
-}
-
-function countries() {
-  const names = new Intl.DisplayNames(['en'], { type: 'region' });
-  const codes = [];
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      const name = names.of(code);
-      if (name && name !== code) codes.push([code, name]);
-    }
-  }
-  return codes;
-}
-
-let keys = 0;
-const key = () => ++keys;
-
-const ACTION = 'type pool { id name } rep { id name } reason queueMode';
+const PASSED_OVER = {
+  UNASSIGNED: 'Leave the lead unassigned',
+  NEXT_RULE: 'Try the rules after this one',
+  FALLBACK: 'Let the router\'s fallback decide',
+};
+/** ROUTE_TO_LEAD_OWNER looks this many days back when the editor leaves it blank (the API's default). */
+const DEFAULT_MATCH_DAYS = 90;
+const ACTION = 'type pool { id name } rep { id name } reason queueMode whenPassedOver matchByPhone matchWithinDays';
+// A lead owner's fallback may be an account owner with a fallback of its own: three levels.
+const ACTIONS_TREE = `${ACTION} fallback { ${ACTION} fallback { ${ACTION} } }`;
+const QUALIFICATION = `rejectFreeMail freeMailDomains competitorDomains titleKeywords hotAt warmAt
+  scoringRules { name points conditionNodes { ${CONDITION_NODE} } }`;
 // Conditions come flat (conditionNodes), so a tree of any depth reads in one query within the API's limits.
 const ROUTER = `id name version liveVersion
-  rules { name conditionNodes { path join field attribute operator values territories { country region postalPrefix postalFrom postalTo } }
-    action { ${ACTION} fallback { ${ACTION} } } }
-  fallback { ${ACTION} fallback { ${ACTION} } }`;
-
-/** The editor's tree from the API's flat nodes: groups come before their members, members in order. */
-function conditionTree(nodes) {
-  const byPath = new Map();
-  let root = null;
-  for (const n of nodes) {
-    let node;
-    if (n.join) node = { key: key(), kind: 'group', join: n.join, conditions: [] };
-    else if (n.territories) node = { key: key(), kind: 'territory', territories: n.territories.map((t) => ({ ...t })) };
-    else node = { key: key(), kind: 'field', field: n.field, attribute: n.attribute ?? '', operator: n.operator, values: [...(n.values ?? [])] };
-    byPath.set(n.path, node);
-    if (n.path === '') {
-      root = node;
-    } else {
-      const dot = n.path.lastIndexOf('.');
-      byPath.get(dot < 0 ? '' : n.path.slice(0, dot)).conditions.push(node);
-    }
-  }
-  if (!root) return { key: key(), kind: 'group', join: 'ALL', conditions: [] };
-  return root.kind === 'group' ? root : { key: key(), kind: 'group', join: 'ALL', conditions: [root] };
-}
+  rules { name conditionNodes { ${CONDITION_NODE} } action { ${ACTIONS_TREE} } }
+  fallback { ${ACTIONS_TREE} }
+  qualification { ${QUALIFICATION} }`;
 
 function actionFrom(a) {
   if (!a) return newAction();
   return { type: a.type, poolId: a.pool?.id ?? '', repId: a.rep?.id ?? '', reason: a.reason ?? '', queueMode: a.queueMode ?? 'SHARK_TANK',
+    whenPassedOver: a.whenPassedOver ?? 'UNASSIGNED', matchByPhone: !!a.matchByPhone, matchWithinDays: String(a.matchWithinDays ?? DEFAULT_MATCH_DAYS),
     fallback: a.fallback ? actionFrom(a.fallback) : null };
 }
 
 function newAction(type = 'ROUTE_TO_POOL') {
-  return { type, poolId: '', repId: '', reason: '', queueMode: 'SHARK_TANK', fallback: null };
+  return { type, poolId: '', repId: '', reason: '', queueMode: 'SHARK_TANK', whenPassedOver: 'UNASSIGNED',
+    matchByPhone: false, matchWithinDays: String(DEFAULT_MATCH_DAYS), fallback: null };
 }
 
 const blank = (v) => (v === '' || v === undefined ? null : v);
+const whole = (v) => (String(v ?? '').trim() === '' ? null : Number(String(v).trim()));
 
-function conditionInput(c) {
-  if (c.kind === 'group') return { [c.join === 'ANY' ? 'any' : 'all']: c.conditions.map(conditionInput) };
-  if (c.kind === 'territory') return { territories: c.territories.map(({ country, region, postalPrefix, postalFrom, postalTo }) => ({ country, region, postalPrefix, postalFrom, postalTo })) };
-  return { field: c.field, attribute: c.field === 'ATTRIBUTE' ? blank(c.attribute) : null, operator: c.operator, values: c.values };
-}
-
-function actionInput(a) {
+/** The action as ActionInput; fallThrough says whether it may send a passed-over lead on (a rule's own action only). */
+function actionInput(a, fallThrough = false) {
   const input = { type: a.type };
   if (['ROUTE_TO_POOL', 'SEND_TO_QUEUE', 'ESCALATE'].includes(a.type)) input.poolId = blank(a.poolId);
   if (['ROUTE_TO_REP', 'ESCALATE'].includes(a.type)) input.repId = blank(a.repId);
   if (a.type === 'ESCALATE' && input.poolId && input.repId) input.repId = null;
   if (['DISQUALIFY', 'ESCALATE'].includes(a.type)) input.reason = blank(a.reason);
   if (a.type === 'SEND_TO_QUEUE') input.queueMode = a.queueMode;
-  if (a.type === 'ROUTE_TO_ACCOUNT_OWNER') input.fallback = actionInput(a.fallback ?? newAction());
+  if (a.type === 'ROUTE_TO_POOL' && fallThrough) input.whenPassedOver = a.whenPassedOver || 'UNASSIGNED';
+  if (a.type === 'ROUTE_TO_LEAD_OWNER') {
+    input.matchByPhone = !!a.matchByPhone;
+    input.matchWithinDays = whole(a.matchWithinDays);
+  }
+  if (OWNER_ACTIONS.includes(a.type)) input.fallback = actionInput(a.fallback ?? newAction());
   return input;
+}
+
+/** A router's own qualification in the editor: the lists as text, one item a line, scoring rules with their trees. */
+function qualificationFrom(q) {
+  return {
+    rejectFreeMail: !!q?.rejectFreeMail,
+    freeMailDomains: q?.freeMailDomains ?? null,
+    competitorDomains: (q?.competitorDomains ?? []).join('\n'),
+    titleKeywords: (q?.titleKeywords ?? []).join('\n'),
+    hotAt: q?.hotAt ?? '', warmAt: q?.warmAt ?? '',
+    scoringRules: (q?.scoringRules ?? []).map((r) => ({ key: key(), name: r.name, points: String(r.points), condition: conditionTree(r.conditionNodes) })),
+  };
+}
+
+const lines = (text) => String(text ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '');
+
+function qualificationInput(q) {
+  return {
+    rejectFreeMail: q.rejectFreeMail,
+    freeMailDomains: q.freeMailDomains,
+    competitorDomains: lines(q.competitorDomains),
+    titleKeywords: lines(q.titleKeywords),
+    hotAt: whole(q.hotAt),
+    warmAt: whole(q.warmAt),
+    scoringRules: q.scoringRules.map((r) => ({ name: r.name, points: whole(r.points), condition: conditionInput(r.condition) })),
+  };
+}
+
+/** Errors at a path or below it (a list's items: competitorDomains[2]), shown together under the list's input. */
+function errorsUnder(errors, path) {
+  return (errors ?? []).filter((x) => x.field && (x.field === path || x.field.startsWith(path + '[') || x.field.startsWith(path + '.')));
 }
 
 class Routers extends Page {
@@ -164,9 +145,11 @@ class RouterEditor extends Page {
   async load(version = null) {
     try {
       const data = await gql(`query($id: ID!, $known: Boolean!, $version: Int) { pools { id name } reps { id name }
+        qualification { ${QUALIFICATION} }
         router(id: $id, version: $version) @include(if: $known) { ${ROUTER} } }`, { id: this.routerId ?? '', known: !!this.routerId, version });
       this.pools = data.pools;
       this.reps = data.reps;
+      this.workspaceQualification = data.qualification;
       if (this.routerId && !data.router) {
         this.router = null;
         return;
@@ -176,7 +159,8 @@ class RouterEditor extends Page {
         name: r.name, version: r.version, liveVersion: r.liveVersion,
         rules: r.rules.map((rule) => ({ key: key(), name: rule.name, condition: conditionTree(rule.conditionNodes), action: actionFrom(rule.action) })),
         fallback: actionFrom(r.fallback),
-      } : { name: '', rules: [], fallback: newAction('ROUTE_TO_POOL') };
+        ownQualification: !!r.qualification, qualification: qualificationFrom(r.qualification ?? data.qualification),
+      } : { name: '', rules: [], fallback: newAction('ROUTE_TO_POOL'), ownQualification: false, qualification: qualificationFrom(data.qualification) };
       this.showing = r?.version ?? null;
       if (r && version === null) this.latest = r.version;
       if (r) await this.loadVersions(this.latest ?? r.version);
@@ -250,8 +234,9 @@ class RouterEditor extends Page {
         <button type="button" @click=${this.addRule}>Add a rule</button>
         <section class="fallback" aria-labelledby="fallback-h">
           <h2 id="fallback-h">Fallback <span class="hint">(when no rule holds; required)</span></h2>
-          ${this.renderAction(r.fallback, 'fallback', true)}
+          ${this.renderAction(r.fallback, 'fallback', { exclude: [] })}
         </section>
+        ${this.renderQualification(r)}
         <p class="actions">
           <button type="submit" class="primary">${this.routerId ? 'Save as new draft' : 'Create draft'}</button>
           ${this.routerId && this.showing !== r.liveVersion ? html`<button type="button" @click=${() => this.publish(this.showing)}>Publish version ${this.showing}</button>` : nothing}
@@ -259,7 +244,7 @@ class RouterEditor extends Page {
         </p>
         ${status(this.saved)}
       </form>
-      <datalist id="countries">${countryList().map(([code, name]) => html`<option value=${code} label=${name}></option>`)}</datalist>
+      ${countriesList()}
       ${this.versions ? html`<section aria-labelledby="versions-h">
         <h2 id="versions-h">Versions</h2>
         <p class="actions"><a href=${`#/routers/${encodeURIComponent(this.routerId)}/history`}>Compare two versions</a>
@@ -295,137 +280,130 @@ class RouterEditor extends Page {
         </span>
       </div>
       ${fieldError(e, path)}
-      <div class="when"><span class="label">When</span>${this.renderGroup(rule.condition, path + '.condition', 1)}</div>
-      <div class="then"><span class="label">Then</span>${this.renderAction(rule.action, path + '.action', true)}</div>
+      <div class="when"><span class="label">When</span>${renderGroup(this, rule.condition, path + '.condition', 1)}</div>
+      <div class="then"><span class="label">Then</span>${this.renderAction(rule.action, path + '.action', { exclude: [], fallThrough: true })}</div>
     </li>`;
   }
 
-  renderGroup(group, path, depth) {
+  /**
+   * One action's pickers. exclude: the action types not offered here (an owner's fallback routes somewhere else);
+   * fallThrough: a rule's own action, whose pool may send a lead it passes over on to the next rules.
+   */
+  renderAction(a, path, { exclude = [], fallThrough = false } = {}) {
     const e = this.errors;
-    const join = group.join === 'ANY' ? 'any' : 'all';
-    return html`<div class="group" role="group" aria-label=${group.join === 'ANY' ? 'Any of these' : 'All of these'}>
-      <div class="group-head">
-        <label for=${idFor(path + '.join')}>Leads matching</label>
-        <select id=${idFor(path + '.join')} @change=${(ev) => { group.join = ev.target.value; this.changed(); }}>
-          <option value="ALL" ?selected=${group.join !== 'ANY'}>all of</option>
-          <option value="ANY" ?selected=${group.join === 'ANY'}>any of</option>
-        </select>
-        ${group.conditions.length === 0 ? html`<span class="muted">(no conditions: every lead)</span>` : nothing}
-      </div>
-      ${fieldError(e, path + '.' + join)}${fieldError(e, path)}
-      <ul class="conditions">${repeat(group.conditions, (c) => c.key, (c, j) => html`<li>
-        ${c.kind === 'group' ? this.renderGroup(c, `${path}.${join}[${j}]`, depth + 1)
-          : c.kind === 'territory' ? this.renderTerritory(c, `${path}.${join}[${j}]`) : this.renderCondition(c, `${path}.${join}[${j}]`)}
-        <button type="button" class="link remove" @click=${() => { group.conditions.splice(j, 1); this.changed(); }}>Remove ${c.kind === 'group' ? 'group' : 'condition'}</button>
-      </li>`)}</ul>
-      <div class="group-actions">
-        <button type="button" @click=${() => { group.conditions.push({ key: key(), kind: 'field', field: 'COUNTRY', attribute: '', operator: 'IN', values: [] }); this.changed(); }}>Add condition</button>
-        ${depth < MAX_GROUP_DEPTH ? html`<button type="button" @click=${() => { group.conditions.push({ key: key(), kind: 'group', join: group.join === 'ANY' ? 'ALL' : 'ANY', conditions: [] }); this.changed(); }}>Add group</button>` : nothing}
-      </div>
-    </div>`;
-  }
-
-  renderCondition(c, path) {
-    const e = this.errors;
-    const arity = OPERATORS[c.operator]?.[1];
-    const numeric = NUMBER_FIELDS.includes(c.field);
-    const valueErrors = (e ?? []).filter((x) => x.field && (x.field === path + '.values' || x.field.startsWith(path + '.values[')));
-    const valueAttrs = (p) => ({ invalid: valueErrors.length ? 'true' : 'false', describedBy: valueErrors.length ? idFor(path + '.values') + '-error' : '' });
-    const va = valueAttrs();
-    const list = c.field === 'COUNTRY' ? 'countries' : nothing;
-    let valueInput = nothing;
-    if (arity === 1) {
-      valueInput = html`<label class="visually-hidden" for=${idFor(path + '.values')}>Value</label>
-        <input id=${idFor(path + '.values')} class="value" inputmode=${numeric ? 'decimal' : 'text'} list=${list} .value=${c.values[0] ?? ''}
-          @input=${(ev) => { c.values = [ev.target.value]; }} aria-invalid=${va.invalid} aria-describedby=${va.describedBy}>`;
-    } else if (arity === 2) {
-      valueInput = html`<label class="visually-hidden" for=${idFor(path + '.values')}>From</label>
-        <input id=${idFor(path + '.values')} class="value short" inputmode="decimal" .value=${c.values[0] ?? ''}
-          @input=${(ev) => { c.values = [ev.target.value, c.values[1] ?? '']; }} aria-invalid=${va.invalid} aria-describedby=${va.describedBy}>
-        <span>and</span>
-        <label class="visually-hidden" for=${idFor(path + '.values[1]')}>To</label>
-        <input id=${idFor(path + '.values[1]')} class="value short" inputmode="decimal" .value=${c.values[1] ?? ''}
-          @input=${(ev) => { c.values = [c.values[0] ?? '', ev.target.value]; }} aria-invalid=${va.invalid} aria-describedby=${va.describedBy}>`;
-    } else if (arity === 'n') {
-      const hint = c.field === 'COUNTRY' ? 'FR, DE, ES' : c.operator === 'DOMAIN_IN' ? 'acme.com, example.org' : 'separate values with commas';
-      valueInput = html`<label class="visually-hidden" for=${idFor(path + '.values')}>Values, separated by commas</label>
-        <input id=${idFor(path + '.values')} class="value wide" placeholder=${hint} .value=${c.values.join(', ')}
-          @input=${(ev) => { c.values = ev.target.value.split(',').map((v) => v.trim()).filter((v) => v !== ''); }}
-          aria-invalid=${va.invalid} aria-describedby=${va.describedBy}>`;
-    }
-    return html`<div class="condition">
-      <label class="visually-hidden" for=${idFor(path + '.field')}>Field</label>
-      <select id=${idFor(path + '.field')} @change=${(ev) => this.setField(c, ev.target.value)} aria-invalid=${invalid(e, path + '.field')}>
-        ${FIELDS.map((f) => html`<option value=${f} ?selected=${c.field === f}>${FIELD_LABELS[f] ?? words(f)}</option>`)}
-      </select>
-      ${c.field === 'ATTRIBUTE' ? html`<label class="visually-hidden" for=${idFor(path + '.attribute')}>Custom field key</label>
-        <input id=${idFor(path + '.attribute')} class="short" placeholder="key" .value=${c.attribute ?? ''} @input=${(ev) => { c.attribute = ev.target.value; }}
-          aria-invalid=${invalid(e, path + '.attribute')}>` : nothing}
-      <label class="visually-hidden" for=${idFor(path + '.operator')}>Operator</label>
-      <select id=${idFor(path + '.operator')} @change=${(ev) => { c.operator = ev.target.value; this.changed(); }}
-        aria-invalid=${invalid(e, path + '.operator')} aria-describedby=${describedBy(e, path + '.operator') ?? ''}>
-        ${operatorsFor(c.field).map((o) => html`<option value=${o} ?selected=${c.operator === o}>${OPERATORS[o][0]}</option>`)}
-      </select>
-      ${valueInput}
-      ${fieldError(e, path + '.field')}${fieldError(e, path + '.attribute')}${fieldError(e, path + '.operator')}
-      ${valueErrors.length ? html`<p class="field-error" id=${idFor(path + '.values') + '-error'}>${valueErrors.map((x) => x.message).join('; ')}</p>` : nothing}
-      ${fieldError(e, path)}
-    </div>`;
-  }
-
-  renderTerritory(c, path) {
-    const place = (t) => [t.country, t.region, t.postalPrefix ? `postal codes ${t.postalPrefix}…` : null,
-      t.postalFrom ? `postal codes ${t.postalFrom} to ${t.postalTo}` : null].filter(Boolean).join(', ');
-    return html`<div class="condition territory">In the territories: ${c.territories.map(place).join('; ')}
-      <span class="hint">(kept as they are; edit territories through the API)</span>${fieldError(this.errors, path)}</div>`;
-  }
-
-  setField(c, field) {
-    c.field = field;
-    if (!operatorsFor(field).includes(c.operator)) {
-      c.operator = operatorsFor(field)[0];
-      c.values = [];
-    }
-    this.changed();
-  }
-
-  renderAction(a, path, allowOwner) {
-    const e = this.errors;
-    const select = (what, options, value, onChange) => html`<div class="field">
-        <label for=${idFor(path + '.' + what)}>${{ poolId: 'Pool', repId: 'Rep', queueMode: 'Queue' }[what]}</label>
+    const select = (what, label, options, value, onChange, placeholder = true) => html`<div class="field">
+        <label for=${idFor(path + '.' + what)}>${label}</label>
         <select id=${idFor(path + '.' + what)} @change=${(ev) => { onChange(ev.target.value); this.changed(); }}
           aria-invalid=${invalid(e, path + '.' + what)} aria-describedby=${describedBy(e, path + '.' + what) ?? ''}>
-          <option value="" ?selected=${!value}>Choose…</option>
+          ${placeholder ? html`<option value="" ?selected=${!value}>Choose…</option>` : nothing}
           ${options.map(([id, name]) => html`<option value=${id} ?selected=${value === id}>${name}</option>`)}
         </select>${fieldError(e, path + '.' + what)}</div>`;
     const pools = this.pools.map((p) => [p.id, p.name]);
     const reps = this.reps.map((r) => [r.id, r.name]);
+    // An account owner's fallback routes elsewhere; a lead owner's may still be an account owner.
+    const fallbackExcludes = (type) => (type === 'ROUTE_TO_ACCOUNT_OWNER' ? OWNER_ACTIONS : [...new Set([...exclude, 'ROUTE_TO_LEAD_OWNER'])]);
+    const setType = (type) => {
+      a.type = type;
+      if (OWNER_ACTIONS.includes(type) && (!a.fallback || fallbackExcludes(type).includes(a.fallback.type))) a.fallback = newAction();
+    };
+    const fallbackExclude = fallbackExcludes(a.type);
     return html`<div class="action">
-      <div class="field">
-        <label for=${idFor(path + '.type')}>Action</label>
-        <select id=${idFor(path + '.type')} @change=${(ev) => { a.type = ev.target.value; if (a.type === 'ROUTE_TO_ACCOUNT_OWNER' && !a.fallback) a.fallback = newAction(); this.changed(); }}
-          aria-invalid=${invalid(e, path + '.type')} aria-describedby=${describedBy(e, path + '.type') ?? ''}>
-          ${Object.entries(ACTIONS).filter(([t]) => allowOwner || t !== 'ROUTE_TO_ACCOUNT_OWNER')
-            .map(([t, label]) => html`<option value=${t} ?selected=${a.type === t}>${label}</option>`)}
-        </select>${fieldError(e, path + '.type')}
-      </div>
-      ${['ROUTE_TO_POOL', 'SEND_TO_QUEUE', 'ESCALATE'].includes(a.type) ? select('poolId', pools, a.poolId, (v) => { a.poolId = v; }) : nothing}
-      ${['ROUTE_TO_REP', 'ESCALATE'].includes(a.type) ? select('repId', reps, a.repId, (v) => { a.repId = v; }) : nothing}
-      ${a.type === 'SEND_TO_QUEUE' ? select('queueMode', Object.entries(QUEUE_MODES), a.queueMode, (v) => { a.queueMode = v; }) : nothing}
+      ${select('type', 'Action', Object.entries(ACTIONS).filter(([t]) => !exclude.includes(t)), a.type, setType, false)}
+      ${['ROUTE_TO_POOL', 'SEND_TO_QUEUE', 'ESCALATE'].includes(a.type) ? select('poolId', 'Pool', pools, a.poolId, (v) => { a.poolId = v; }) : nothing}
+      ${['ROUTE_TO_REP', 'ESCALATE'].includes(a.type) ? select('repId', 'Rep', reps, a.repId, (v) => { a.repId = v; }) : nothing}
+      ${a.type === 'SEND_TO_QUEUE' ? select('queueMode', 'Queue', Object.entries(QUEUE_MODES), a.queueMode, (v) => { a.queueMode = v; }) : nothing}
+      ${a.type === 'ROUTE_TO_POOL' && fallThrough ? select('whenPassedOver', 'When the pool passes every member over (and has no overflow)',
+        Object.entries(PASSED_OVER), a.whenPassedOver, (v) => { a.whenPassedOver = v; }, false) : nothing}
       ${['DISQUALIFY', 'ESCALATE'].includes(a.type) ? html`<div class="field">
         <label for=${idFor(path + '.reason')}>Reason</label>
         <input id=${idFor(path + '.reason')} .value=${a.reason} @input=${(ev) => { a.reason = ev.target.value; }}
           aria-invalid=${invalid(e, path + '.reason')} aria-describedby=${describedBy(e, path + '.reason') ?? ''}>
         ${fieldError(e, path + '.reason')}</div>` : nothing}
-      ${a.type === 'ROUTE_TO_ACCOUNT_OWNER' ? html`<div class="nested"><span class="label">No account or owner away:</span>
-        ${this.renderAction(a.fallback, path + '.fallback', false)}</div>` : nothing}
+      ${a.type === 'ROUTE_TO_LEAD_OWNER' ? html`<div class="field">
+          <label for=${idFor(path + '.matchWithinDays')}>Earlier leads from the last <span class="hint">(days, 1 to 3650)</span></label>
+          <input id=${idFor(path + '.matchWithinDays')} class="short" inputmode="numeric" .value=${a.matchWithinDays}
+            @input=${(ev) => { a.matchWithinDays = ev.target.value; }}
+            aria-invalid=${invalid(e, path + '.matchWithinDays')} aria-describedby=${describedBy(e, path + '.matchWithinDays') ?? ''}>
+          ${fieldError(e, path + '.matchWithinDays')}</div>
+        <div class="field check">
+          <input type="checkbox" id=${idFor(path + '.matchByPhone')} .checked=${a.matchByPhone} @change=${(ev) => { a.matchByPhone = ev.target.checked; }}
+            aria-invalid=${invalid(e, path + '.matchByPhone')} aria-describedby=${describedBy(e, path + '.matchByPhone') ?? ''}>
+          <label for=${idFor(path + '.matchByPhone')}>Match the same phone number too, not only the same email</label>
+          ${fieldError(e, path + '.matchByPhone')}</div>` : nothing}
+      ${OWNER_ACTIONS.includes(a.type) ? html`<div class="nested"><span class="label">${a.type === 'ROUTE_TO_LEAD_OWNER'
+        ? 'No earlier lead with an owner, or the owner cannot take it:' : 'No account or owner away:'}</span>
+        ${this.renderAction(a.fallback, path + '.fallback', { exclude: fallbackExclude })}</div>` : nothing}
       ${fieldError(e, path)}${fieldError(e, path + '.fallback')}
     </div>`;
   }
 
+  renderQualification(r) {
+    const e = this.errors;
+    const q = r.qualification;
+    const list = (name, label, hint) => {
+      const path = 'qualification.' + name;
+      const found = errorsUnder(e, path);
+      return html`<div class="field">
+        <label for=${idFor(path)}>${label} <span class="hint">${hint}</span></label>
+        <textarea id=${idFor(path)} rows="4" .value=${q[name]} @input=${(ev) => { q[name] = ev.target.value; }}
+          aria-invalid=${found.length ? 'true' : 'false'} aria-describedby=${found.length ? idFor(path) + '-error' : ''}></textarea>
+        ${found.length ? html`<p class="field-error" id=${idFor(path) + '-error'}>${found.map((x) => x.message).join('; ')}</p>` : nothing}</div>`;
+    };
+    const number = (name, label) => {
+      const path = 'qualification.' + name;
+      return html`<div class="field"><label for=${idFor(path)}>${label}</label>
+        <input id=${idFor(path)} class="short" inputmode="numeric" .value=${String(q[name] ?? '')} @input=${(ev) => { q[name] = ev.target.value; }}
+          aria-invalid=${invalid(e, path)} aria-describedby=${describedBy(e, path) ?? ''}>${fieldError(e, path)}</div>`;
+    };
+    const choose = (own) => { r.ownQualification = own; this.changed(); };
+    return html`<section class="router-qualification" aria-labelledby="qualification-h">
+      <h2 id="qualification-h">Qualification <span class="hint">(screening and scoring before the rules)</span></h2>
+      ${fieldError(e, 'qualification')}
+      <div class="field check"><input type="radio" name="own-qualification" id="qualification-workspace" .checked=${!r.ownQualification} @change=${() => choose(false)}>
+        <label for="qualification-workspace">The workspace's qualification</label>
+        <span class="hint">(edited in <a href="#/settings/qualification">Settings › Qualification</a>)</span></div>
+      <div class="field check"><input type="radio" name="own-qualification" id="qualification-own" .checked=${r.ownQualification} @change=${() => choose(true)}>
+        <label for="qualification-own">This router's own, kept with each version <span class="hint">(starts as a copy of the workspace's)</span></label></div>
+      ${r.ownQualification ? html`<div class="own-qualification">
+        <div class="field check"><input type="checkbox" id=${idFor('qualification.rejectFreeMail')} .checked=${q.rejectFreeMail}
+            @change=${(ev) => { q.rejectFreeMail = ev.target.checked; }}>
+          <label for=${idFor('qualification.rejectFreeMail')}>Disqualify leads with a free-mail address (gmail.com, outlook.com …)</label></div>
+        <div class="split">
+          ${list('competitorDomains', 'Competitor domains', '(one a line; their leads are disqualified)')}
+          ${list('titleKeywords', 'Title keywords', '(one a line; a job title containing one disqualifies)')}
+        </div>
+        <h3>Scoring rules <span class="hint">(each that holds adds its points, −1000 to 1000)</span></h3>
+        ${fieldError(e, 'qualification.scoringRules')}
+        ${q.scoringRules.length === 0 ? html`<p class="empty">No scoring rules: every lead keeps the score it was submitted with.</p>` : nothing}
+        <ol class="scoring">${repeat(q.scoringRules, (s) => s.key, (s, i) => {
+          const p = `qualification.scoringRules[${i}]`;
+          return html`<li class="scoring-rule">
+            <div class="inline">
+              <div class="field"><label for=${idFor(p + '.name')}>Scoring rule ${i + 1} name</label>
+                <input id=${idFor(p + '.name')} .value=${s.name} @input=${(ev) => { s.name = ev.target.value; }}
+                  aria-invalid=${invalid(e, p + '.name')} aria-describedby=${describedBy(e, p + '.name') ?? ''}>${fieldError(e, p + '.name')}</div>
+              <div class="field"><label for=${idFor(p + '.points')}>Points</label>
+                <input id=${idFor(p + '.points')} class="short" inputmode="numeric" .value=${s.points} @input=${(ev) => { s.points = ev.target.value; }}
+                  aria-invalid=${invalid(e, p + '.points')} aria-describedby=${describedBy(e, p + '.points') ?? ''}>${fieldError(e, p + '.points')}</div>
+              <button type="button" class="link" @click=${() => { q.scoringRules.splice(i, 1); this.changed(); }}>Remove scoring rule ${i + 1}</button>
+            </div>
+            ${fieldError(e, p)}
+            ${renderGroup(this, s.condition, p + '.condition', 1)}
+          </li>`;
+        })}</ol>
+        <button type="button" @click=${() => { q.scoringRules.push({ key: key(), name: '', points: '10', condition: emptyGroup() }); this.changed(); }}>Add a scoring rule</button>
+        <div class="inline">
+          ${number('hotAt', 'Hot from (qualified score)')}
+          ${number('warmAt', 'Warm from')}
+        </div>
+        <p class="hint">Leave both tiers blank for none. Free-mail domains: ${q.freeMailDomains ? `the ${q.freeMailDomains.length} of the workspace's list` : 'the shipped list'}.</p>
+      </div>` : nothing}
+    </section>`;
+  }
+
   addRule() {
     const n = this.router.rules.length + 1;
-    this.router.rules.push({ key: key(), name: `Rule ${n}`, condition: { key: key(), kind: 'group', join: 'ALL', conditions: [] }, action: newAction() });
+    this.router.rules.push({ key: key(), name: `Rule ${n}`, condition: emptyGroup(), action: newAction() });
     this.changed();
     this.updateComplete.then(() => this.querySelector(`#${idFor(`rules[${n - 1}].name`)}`)?.focus());
   }
@@ -434,8 +412,9 @@ class RouterEditor extends Page {
     const r = this.router;
     return {
       name: r.name,
-      rules: r.rules.map((rule) => ({ name: rule.name, condition: conditionInput(rule.condition), action: actionInput(rule.action) })),
+      rules: r.rules.map((rule) => ({ name: rule.name, condition: conditionInput(rule.condition), action: actionInput(rule.action, true) })),
       fallback: actionInput(r.fallback),
+      qualification: r.ownQualification ? qualificationInput(r.qualification) : null,
     };
   }
 

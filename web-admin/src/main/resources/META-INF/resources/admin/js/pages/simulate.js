@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { gql } from '../api.js';
-import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, words, orNull, intOrNull } from '../ui.js';
+import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, words, orNull, intOrNull, when } from '../ui.js';
 
 export const EXPLANATION = `outcome urgent strategy turn decidedAt rep { id name } pool { id name }
-  explanation { routerId routerVersion rule reason misses { rule failed } qualification { score tier disqualified }
+  explanation { routerId routerVersion rule reason matchedLead { id name email submittedAt } misses { rule failed } qualification { score tier disqualified }
     candidates { rep { id name } weight today thisWeek chosen skipped }
     enrichment { field value source } }`;
 
@@ -25,6 +25,8 @@ export function explanation(a) {
         ${x.routerVersion ? html` <span class="muted">(router version ${x.routerVersion})</span>` : nothing}</dd>
       <dt>Qualification</dt><dd>score ${x.qualification.score}${x.qualification.tier ? html`, tier <strong>${x.qualification.tier}</strong>` : nothing}
         ${x.qualification.disqualified ? html`; disqualified: ${x.qualification.disqualified}` : nothing}</dd>
+      ${x.matchedLead ? html`<dt>Earlier lead matched</dt><dd><a href=${'#/leads/' + encodeURIComponent(x.matchedLead.id)}>${x.matchedLead.name}</a>
+        (${x.matchedLead.email}, ${when(x.matchedLead.submittedAt)})</dd>` : nothing}
       ${a.strategy ? html`<dt>Strategy</dt><dd>${words(a.strategy)}</dd>` : nothing}
     </dl>
     ${x.misses.length ? html`<h3>Rules that did not hold</h3>
