@@ -181,10 +181,17 @@ public final class OperationPolicy {
      * Fields below the root that lead to what a public caller must not read: another lead (an earlier lead matched
      * by email or phone), a stored lead with the values the server filled in, or the enrichment of a company. A
      * widget key or an anonymous caller holding a booking link reaches objects that carry them (a submitted lead's
-     * assignment, a booking), so the root field's line alone cannot keep them out.
+     * assignment, a booking), so the root field's line alone cannot keep them out. A rep's day ({@code Rep.today})
+     * adds up leads and meetings, reached from a booking's rep; its controller narrows it further (a rep sees their
+     * own, an API key needs leads:read).
      */
     private static final Set<String> PRIVATE_FIELDS = Set.of(
-            "Explanation.matchedLead", "Explanation.enrichment", "Assignment.lead", "Lead.assignment", "Booking.lead");
+            "Explanation.matchedLead",
+            "Explanation.enrichment",
+            "Assignment.lead",
+            "Lead.assignment",
+            "Booking.lead",
+            "Rep.today");
 
     /** Whether {@link #checkField} may refuse the field ({@code Type.field}); cheap, for every field fetched. */
     public boolean guards(String field) {

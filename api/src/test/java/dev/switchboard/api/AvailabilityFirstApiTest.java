@@ -102,6 +102,37 @@ class AvailabilityFirstApiTest extends ApiTest {
     }
 
     @Test
+    void the_standings_of_an_availability_first_pool_count_each_members_leads_and_say_the_next_is_next_only_if_free() {
+        String anna = workspace.rep("Anna");
+        String ben = workspace.rep("Ben");
+        String pool = workspace.pool("Free first", List.of(anna, ben));
+        String plain = workspace.pool("Plain", List.of(anna, ben));
+        set(pool, meetingType("Intro", 5));
+        // Default working hours, no calendars: a five-day horizon always holds a free slot for both.
+        String first = workspace.submitAndGetRep(pool, 1);
+
+        JsonNode standings = graphQl.execute("""
+                query($id: ID!) { pool(id: $id) { availabilityFirst { name } standings {
+                  members { rep { name } count share target } nextRep { name } why } } }""", Map.of("id", pool)).at("/data/pool");
+        JsonNode plainWhy = graphQl.execute(
+                        "query($id: ID!) { pool(id: $id) { standings { why } } }", Map.of("id", plain))
+                .at("/data/pool/standings/why");
+
+        assertThat(standings.at("/availabilityFirst/name").asString()).isEqualTo("Intro");
+        assertThat(standings.at("/standings/members").size()).isEqualTo(2);
+        assertThat(first).isEqualTo("Anna");
+        assertThat(standings.at("/standings/members/0/rep/name").asString()).isEqualTo("Anna");
+        assertThat(standings.at("/standings/members/0/count").asInt()).isEqualTo(1);
+        assertThat(standings.at("/standings/members/1/count").asInt()).isZero();
+        assertThat(standings.at("/standings/nextRep/name").asString()).isEqualTo("Ben");
+        assertThat(standings.at("/standings/why").asString())
+                .startsWith("Next by turn 1 of the rotation.")
+                .contains("only with a free slot of the pool's meeting type")
+                .contains("do not read calendars");
+        assertThat(plainWhy.asString()).doesNotContain("availability-first");
+    }
+
+    @Test
     void the_setting_reads_back_survives_an_update_turns_off_with_null_and_refuses_unknown_ids_by_field() {
         String anna = workspace.rep("Anna");
         String pool = workspace.pool("Demo first", List.of(anna));

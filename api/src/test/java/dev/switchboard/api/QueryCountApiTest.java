@@ -130,4 +130,32 @@ class QueryCountApiTest {
         assertThat(fifty).isEqualTo(five);
         assertThat(fifty).as("reads for a page of 50, whatever its size").isLessThanOrEqualTo(12);
     }
+
+    private static final String REPS = """
+            { reps { id name timeZone active today { date leads meetings } calendar { kind } calendarHealth { ok } } }""";
+
+    private int readsForReps() {
+        READS.set(0);
+        JsonNode reps = graphQl.execute(REPS);
+        assertThat(reps.at("/errors").isMissingNode()).as(reps.toString()).isTrue();
+        assertThat(reps.at("/data/reps/0/today/date").isString())
+                .as(reps.toString())
+                .isTrue();
+        return READS.get();
+    }
+
+    @Test
+    void the_reps_list_with_each_reps_day_reads_the_database_as_often_for_twenty_reps_more() {
+        int few = readsForReps();
+        Workspace workspace = new Workspace(graphQl);
+        for (int n = 0; n < 20; n++) {
+            workspace.rep("Rep " + n);
+        }
+        int many = readsForReps();
+
+        assertThat(many).isEqualTo(few);
+        assertThat(many)
+                .as("the reps, their days (leads, meetings), calendars and health")
+                .isLessThanOrEqualTo(6);
+    }
 }

@@ -83,6 +83,16 @@ class AdminE2ETest {
         addRep("Ada Lovelace", "ada@example.com");
         addRep("Grace Hopper", "grace@example.com");
         addRep("Alan Turing", "alan@example.com");
+        // Each rep's leads and meetings today: Ada's lead counts once it is routed to her.
+        Locator adasRow = page.locator("tr", new Page.LocatorOptions().setHasText("Ada Lovelace"));
+        assertThat(adasRow.locator("[data-today=leads]")).hasText("0");
+        String adaOnly = createPool("Ada's desk", List.of(repId("Ada Lovelace")));
+        submit(Map.of("poolId", adaOnly, "name", "Lin Park", "email", "lin@park.example", "company", "Park"));
+        page.reload();
+        assertThat(adasRow.locator("[data-today=leads]")).hasText("1");
+        assertThat(adasRow.locator("[data-today=meetings]")).hasText("0");
+        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Grace Hopper")).locator("[data-today=leads]"))
+                .hasText("0");
         screenshot("reps");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ada Lovelace")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ada Lovelace"))).isVisible();

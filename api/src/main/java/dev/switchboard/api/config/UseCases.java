@@ -12,6 +12,7 @@ import dev.switchboard.domain.port.LeadAnalytics;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Qualifications;
+import dev.switchboard.domain.port.RepDays;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Rotations;
 import dev.switchboard.domain.port.Routers;
@@ -23,6 +24,7 @@ import dev.switchboard.routing.engine.RouteLead;
 import dev.switchboard.routing.enrichment.AccountProfiles;
 import dev.switchboard.routing.explain.ExplainMisses;
 import dev.switchboard.routing.insights.ReadAnalytics;
+import dev.switchboard.routing.insights.ReadRepsToday;
 import dev.switchboard.routing.intake.IntakeOutcomes;
 import dev.switchboard.routing.intake.RouteStrandedLeads;
 import dev.switchboard.routing.intake.ShortenForm;
@@ -247,6 +249,11 @@ class UseCases {
     @Bean
     ReadAnalytics readAnalytics(LeadAnalytics analytics, Pools pools) {
         return new ReadAnalytics(analytics, pools);
+    }
+
+    @Bean
+    ReadRepsToday readRepsToday(RepDays days, Clock clock) {
+        return new ReadRepsToday(days, clock);
     }
 
     @Bean

@@ -72,8 +72,17 @@ class StandingsController {
                 + (passed == 0
                         ? "."
                         : "; " + passed + (passed == 1 ? " member is" : " members are")
-                                + " passed over first (see each one's reason).");
+                                + " passed over first (see each one's reason).")
+                + (s.pool().availabilityFirst() == null ? "" : AVAILABILITY_FIRST);
     }
+
+    /**
+     * The standings read no calendars (a read per member is not worth a glance), so for an availability-first pool
+     * the next one is next only if free: said, rather than shown as certain.
+     */
+    static final String AVAILABILITY_FIRST = " The pool is availability-first: that member takes the lead only with a"
+            + " free slot of the pool's meeting type within its horizon; a member without one is passed over (no free"
+            + " slot) for the next in this order. These standings do not read calendars, so they cannot say who is free.";
 
     @BatchMapping(typeName = "PoolStandings", field = "nextRep")
     Map<StandingsView, RepView> nextRep(List<StandingsView> page) {

@@ -1,61 +1,24 @@
 import { html, nothing } from 'lit';
 import { gql, signIn, signOut } from './api.js';
 import { Page, problem, errorSummary, fieldError, describedBy, invalid, idFor } from './ui.js';
-import './pages/reps.js';
-import './pages/pools.js';
-import './pages/routers.js';
-import './pages/simulate.js';
-import './pages/log.js';
-import './pages/queues.js';
-import './pages/insights.js';
-import { SETTINGS_PAGES } from './pages/settings.js';
-import { REP_PAGES } from './pages/me.js';
-
-/** Pages by hash route; admin pages are left out of a rep's navigation and refused to them. */
-const PAGES = [
-  { nav: 'Reps', path: '/reps', admin: true, render: () => html`<sb-reps></sb-reps>` },
-  { path: /^\/reps\/(.+)$/, admin: true, render: (id) => html`<sb-rep .repId=${id}></sb-rep>` },
-  { nav: 'Pools', path: '/pools', admin: true, render: () => html`<sb-pools></sb-pools>` },
-  { path: /^\/pools\/(.+)$/, admin: true, render: (id) => html`<sb-pool-editor .poolId=${id === 'new' ? null : id}></sb-pool-editor>` },
-  { nav: 'Routers', path: '/routers', admin: true, render: () => html`<sb-routers></sb-routers>` },
-  { path: /^\/routers\/([^/]+)\/history$/, admin: true, render: (id) => html`<sb-router-history .routerId=${id}></sb-router-history>` },
-  { path: /^\/routers\/([^/]+)\/replay$/, admin: true, render: (id) => html`<sb-replay .routerId=${id}></sb-replay>` },
-  { path: /^\/routers\/(.+)$/, admin: true, render: (id) => html`<sb-router-editor .routerId=${id === 'new' ? null : id}></sb-router-editor>` },
-  { nav: 'Test a lead', path: '/test', admin: true, render: () => html`<sb-simulate></sb-simulate>` },
-  { nav: 'Routing log', path: '/log', admin: true, render: () => html`<sb-log></sb-log>` },
-  { path: /^\/leads\/(.+)$/, admin: false, render: (id) => html`<sb-lead .leadId=${id}></sb-lead>` },
-  { nav: 'My leads', path: '/my-leads', rep: true, render: () => html`<sb-log .mine=${true}></sb-log>` },
-  { nav: 'Bookings', path: '/bookings', admin: true, render: () => html`<sb-bookings></sb-bookings>` },
-  { nav: 'Analytics', path: '/analytics', admin: true, render: () => html`<sb-analytics></sb-analytics>` },
-  { nav: 'Claim queues', path: '/queues', admin: false, both: true, render: () => html`<sb-queues></sb-queues>` },
-  { nav: 'Audit log', path: '/audit', admin: true, render: () => html`<sb-audit></sb-audit>` },
-  { path: '/account', admin: false, render: () => html`<sb-account></sb-account>` },
-  ...SETTINGS_PAGES,
-  ...REP_PAGES,
-];
-
-function route() {
-  const path = location.hash.replace(/^#/, '').split('?')[0] || '/';
-  for (const page of PAGES) {
-    if (typeof page.path === 'string' && page.path === path) return { page, arg: null };
-    if (page.path instanceof RegExp) {
-      const m = page.path.exec(path);
-      if (m) return { page, arg: decodeURIComponent(m[1]) };
-    }
-  }
-  return null;
-}
+import { PAGES, route } from './routes.js';
 
 class App extends Page {
-  static properties = { me: { state: true }, loading: { state: true }, path: { state: true } };
+  static properties = {
+    me: { state: true }, loading: { state: true }, path: { state: true }, loaded: { state: true }, failed: { state: true },
+  };
 
   constructor() {
     super();
     this.loading = true;
     this.path = location.hash;
+    /** The page modules imported so far (by their load function), and the one that failed to arrive, if any. */
+    this.loaded = new Set();
+    this.failed = null;
     window.addEventListener('hashchange', () => {
       this.path = location.hash;
-      this.updateComplete.then(() => document.querySelector('main h1')?.focus());
+      this.failed = null;
+      this.updateComplete.then(() => this.focusHeading());
     });
     window.addEventListener('sb-signed-out', () => { this.me = null; });
   }
@@ -73,6 +36,29 @@ class App extends Page {
       this.me = null;
     }
     this.loading = false;
+  }
+
+  /** Focuses the page's heading once the page has drawn it (a page whose module is still arriving has none yet). */
+  async focusHeading() {
+    const page = document.querySelector('main > *');
+    await page?.updateComplete;
+    document.querySelector('main h1')?.focus();
+  }
+
+  /** Imports the page's module on its first visit; the page draws once its element is defined. */
+  ensureLoaded(page) {
+    if (!page.load || this.loaded.has(page.load) || this.failed === page.load) return true;
+    page.load().then(
+      () => {
+        this.loaded = new Set([...this.loaded, page.load]);
+        this.updateComplete.then(() => this.focusHeading());
+      },
+      (e) => {
+        this.failed = page.load;
+        this.failure = e.message;
+      },
+    );
+    return false;
   }
 
   get admin() {
@@ -105,8 +91,11 @@ class App extends Page {
         </div>
       </header>
       <main id="main">
-        ${allowed ? found.page.render(found.arg)
-          : html`<h1 tabindex="-1">Not for your role</h1><p>This page is for admins. <a href=${home}>Go to your leads</a>.</p>`}
+        ${!allowed ? html`<h1 tabindex="-1">Not for your role</h1><p>This page is for admins. <a href=${home}>Go to your leads</a>.</p>`
+          : this.failed === found.page.load
+            ? html`<h1 tabindex="-1">This page did not load</h1>${problem(this.failure)}
+              <p><button @click=${() => { this.failed = null; }}>Try again</button></p>`
+            : this.ensureLoaded(found.page) ? found.page.render(found.arg) : html`<p>Loading…</p>`}
       </main>`;
   }
 

@@ -2,12 +2,6 @@ import { html, nothing } from 'lit';
 import { gql } from '../api.js';
 import { Page, problem, when, words } from '../ui.js';
 
-/** The hash routes this file adds to the app for a signed-in rep (app.js spreads them into its own). */
-export const REP_PAGES = [
-  { nav: 'My bookings', path: '/my-bookings', rep: true, render: () => html`<sb-my-bookings></sb-my-bookings>` },
-  { nav: 'My availability', path: '/my-availability', rep: true, render: () => html`<sb-my-availability></sb-my-availability>` },
-];
-
 const BOOKING = 'id start end status title location timeZone localStart lead { id name company email } meetingTypeId calendar { state lastError }';
 
 /** The signed-in rep's meetings: coming up first, then the ones that passed or were cancelled. */

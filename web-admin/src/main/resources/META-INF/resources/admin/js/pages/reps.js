@@ -16,6 +16,21 @@ export function repStatus(rep) {
   return html`<span class="badge on">Taking leads</span>`;
 }
 
+/** A rep's leads and meetings today as two cells; zeros are quiet so the busy reps stand out. */
+function dayCells(rep) {
+  if (!rep.today) return html`<td class="num muted">–</td><td class="num muted">–</td>`;
+  const cell = (n, what) => html`<td class="num ${n === 0 ? 'muted' : ''}" data-today=${what}>${n}</td>`;
+  return html`${cell(rep.today.leads, 'leads')}${cell(rep.today.meetings, 'meetings')}`;
+}
+
+/** Under the table when nobody has had a lead or a meeting today: what to do for the numbers to move. */
+function quietDay(reps) {
+  if (!reps.some((r) => r.today) || reps.some((r) => r.today && (r.today.leads || r.today.meetings))) return nothing;
+  return html`<p class="empty" data-today="none">No leads or meetings yet today. Leads count for a rep once routing gives them one
+    (<a href="#/test">test a lead</a> to see where one would go); meetings once a prospect books a slot. Each rep's
+    today runs midnight to midnight in their own time zone.</p>`;
+}
+
 class Reps extends Page {
   static properties = { reps: { state: true }, errors: { state: true }, error: { state: true }, saved: { state: true } };
 
@@ -26,7 +41,7 @@ class Reps extends Page {
 
   async load() {
     try {
-      this.reps = (await gql(`{ reps { ${REP_FIELDS} } }`)).reps;
+      this.reps = (await gql(`{ reps { ${REP_FIELDS} today { date leads meetings } } }`)).reps;
     } catch (e) {
       this.error = e.message;
     }
@@ -40,12 +55,14 @@ class Reps extends Page {
         ? html`<p class="empty">No reps yet. Add the first salesperson below; then put reps in a pool so leads can reach them.</p>`
         : html`<table>
           <caption class="visually-hidden">Reps and whether they take leads</caption>
-          <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Time zone</th><th scope="col">Status</th><th scope="col">Calendar</th></tr></thead>
+          <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Time zone</th><th scope="col">Status</th><th scope="col" class="num"><abbr title="Leads they own that were routed today, in their time zone">Leads today</abbr></th><th scope="col" class="num"><abbr title="Meetings starting today, in their time zone, not cancelled">Meetings today</abbr></th><th scope="col">Calendar</th></tr></thead>
           <tbody>${this.reps.map((r) => html`<tr>
             <td><a href=${'#/reps/' + encodeURIComponent(r.id)}>${r.name}</a></td>
             <td>${r.email}</td><td>${r.timeZone}</td><td>${repStatus(r)}</td>
+            ${dayCells(r)}
             <td>${r.calendar ? words(r.calendar.kind).replace('Caldav', 'CalDAV').replace('Ics feed', 'ICS feed') : html`<span class="muted">None</span>`}</td>
-          </tr>`)}</tbody></table>`}
+          </tr>`)}</tbody></table>
+          ${quietDay(this.reps)}`}
       <section aria-labelledby="new-rep">
         <h2 id="new-rep">Add a rep</h2>
         <form class="inline" @submit=${this.create}>

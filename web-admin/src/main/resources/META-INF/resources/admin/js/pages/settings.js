@@ -1,10 +1,6 @@
 import { html, nothing } from 'lit';
 import { gql } from '../api.js';
 import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, status, when, words } from '../ui.js';
-import './accounts.js';
-import './forms.js';
-import './keys.js';
-import './webhooks.js';
 
 /** The settings sections, in the order the hub and the settings menu list them. */
 const SECTIONS = [
@@ -15,18 +11,6 @@ const SECTIONS = [
   { path: '/settings/webhooks', name: 'Webhooks', about: 'Endpoints that receive events, with each delivery and its attempts; replay a failed one.' },
   { path: '/settings/users', name: 'Users', about: 'Who signs in: admins, and reps who work their own leads.' },
   { path: '/audit', name: 'Audit log', about: 'Every change an admin or an API key made.' },
-];
-
-/** The hash routes this file adds to the app (app.js spreads them into its own). */
-export const SETTINGS_PAGES = [
-  { nav: 'Settings', path: '/settings', admin: true, render: () => html`<sb-settings></sb-settings>` },
-  { path: '/settings/qualification', admin: true, render: () => html`<sb-qualification></sb-qualification>` },
-  { path: '/settings/accounts', admin: true, render: () => html`<sb-accounts></sb-accounts>` },
-  { path: '/settings/forms', admin: true, render: () => html`<sb-forms></sb-forms>` },
-  { path: '/settings/api-keys', admin: true, render: () => html`<sb-api-keys></sb-api-keys>` },
-  { path: '/settings/webhooks', admin: true, render: () => html`<sb-webhooks></sb-webhooks>` },
-  { path: /^\/settings\/webhooks\/(.+)$/, admin: true, render: (id) => html`<sb-webhook .webhookId=${id}></sb-webhook>` },
-  { path: '/settings/users', admin: true, render: () => html`<sb-users></sb-users>` },
 ];
 
 /** The settings menu above each settings page: where you are, and the way to the others. */

@@ -13,11 +13,12 @@ class PoolStandings extends Page {
   async load() {
     this.error = null;
     try {
-      const data = await gql(`query($id: ID!) { pool(id: $id) { strategy standings { window turnsTaken
+      const data = await gql(`query($id: ID!) { pool(id: $id) { strategy availabilityFirst { name } standings { window turnsTaken
           members { rep { id name } weight count credit share target away words }
           next { rep { name } chosen skip { code words } } nextRep { name } why } } }`, { id: this.poolId });
       this.standings = data.pool?.standings ?? null;
       this.strategy = data.pool?.strategy;
+      this.freeFirst = data.pool?.availabilityFirst?.name ?? null;
       this.at = new Date();
     } catch (e) {
       this.error = e.message;
@@ -55,7 +56,11 @@ class PoolStandings extends Page {
         </tr>`)}</tbody>
       </table>
       ${total === 0 ? html`<p class="empty">No leads in this window yet: submit one (Test a lead shows where it would go) and the counts appear here.</p>` : nothing}`}
-      <h3>Why the next lead goes ${s.nextRep ? html`to ${s.nextRep.name}` : 'nowhere in this pool'}</h3>
+      ${this.freeFirst ? html`<p class="callout" data-standings="availability-first"><strong>Availability-first (${this.freeFirst}).</strong>
+        The next lead goes to the first member in this order who has a free ${this.freeFirst} slot within its horizon;
+        a member without one is passed over for the next. These standings do not read calendars, so the rep named
+        below is next only if free. The leads and shares above are what each member took in the window.</p>` : nothing}
+      <h3>Why the next lead goes ${s.nextRep ? html`to ${s.nextRep.name}${this.freeFirst ? ' (if free)' : ''}` : 'nowhere in this pool'}</h3>
       <p class="reason">${s.why}</p>
       ${s.next.length ? html`<ol class="next-up" aria-label="Members the next lead would be offered to, in order">
         ${s.next.map((c) => html`<li>${c.rep?.name ?? 'Removed rep'}: ${c.chosen ? html`<strong>takes it</strong>` : html`passed over — ${c.skip?.words ?? c.skip?.code}`}</li>`)}
