@@ -23,6 +23,7 @@ export const SETTINGS_PAGES = [
   { path: '/settings/qualification', admin: true, render: () => html`<sb-qualification></sb-qualification>` },
   { path: '/settings/accounts', admin: true, render: () => html`<sb-accounts></sb-accounts>` },
   { path: '/settings/forms', admin: true, render: () => html`<sb-forms></sb-forms>` },
+  { path: /^\/settings\/forms\/(.+)$/, admin: true, render: (id) => html`<sb-form-editor .formId=${id}></sb-form-editor>` },
   { path: '/settings/api-keys', admin: true, render: () => html`<sb-api-keys></sb-api-keys>` },
   { path: '/settings/webhooks', admin: true, render: () => html`<sb-webhooks></sb-webhooks>` },
   { path: /^\/settings\/webhooks\/(.+)$/, admin: true, render: (id) => html`<sb-webhook .webhookId=${id}></sb-webhook>` },
