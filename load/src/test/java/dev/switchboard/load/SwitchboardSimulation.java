@@ -35,7 +35,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *       another, for throughput (the floor first, so the ratio compares one run);
  *   <li>{@code open}: {@code load.rate} new requests a second for {@code load.seconds}, for latency.
  * </ul>
- * {@code -Dload.scenarios=floor,submitLead,...} picks scenarios (default all).
+ * {@code -Dload.scenarios=floor,submitLead,...} picks scenarios (default all but {@code analytics}, which first submits
+ * {@code load.analytics.leads} leads, 300 by default, then asks the admin's analytics query for the pool's week).
  */
 public class SwitchboardSimulation extends Simulation {
 
@@ -93,6 +94,12 @@ public class SwitchboardSimulation extends Simulation {
                             .check(jsonPath("$.data.assignments.edges").exists()))
                     .exec(asAdmin("reps and pools", "{ reps { id name } pools { id name members { rep { id } } } }")
                             .check(jsonPath("$.data.reps").exists())));
+        }
+
+        if (SCENARIOS.contains("analytics")) {
+            // The admin's analytics page over a busy week: load.analytics.leads leads first, then the one query.
+            seedLeads(Integer.getInteger("load.analytics.leads", 300));
+            chosen.add(scenario("analytics").exec(analytics()));
         }
 
         PopulationBuilder population = null;
@@ -210,7 +217,49 @@ public class SwitchboardSimulation extends Simulation {
                 .then(jsonPath("$.data.availableSlots.slots[0].start").exists()));
     }
 
+    private static final String ANALYTICS = "query($input: AnalyticsInput!) { analytics(input: $input) { analytics {"
+            + " fairness { leads members { rep { id name } leads share targetShare } days { day rep { name } leads } }"
+            + " speedToLead { fromMinutes toMinutes leads } conversionByRep { rep { name } leads meetings }"
+            + " conversionBySource { source leads meetings } slaMoves { rep { name } moved escalated } }"
+            + " errors { code field message } } }";
+
+    /** The analytics page's query (pages/analytics.js) for the workspace's pool over the last week. */
+    private ChainBuilder analytics() {
+        return io.gatling.javaapi.core.CoreDsl.exec(http("analytics")
+                .post("/graphql")
+                .header("Authorization", "Bearer " + workspace.adminKey())
+                .body(StringBody(session -> {
+                    Instant to = Instant.now().plus(Duration.ofHours(1));
+                    return Api.JSON.writeValueAsString(Map.of(
+                            "query",
+                            ANALYTICS,
+                            "variables",
+                            Map.of(
+                                    "input",
+                                    Map.of(
+                                            "from", to.minus(Duration.ofDays(7)).toString(),
+                                            "to", to.toString(),
+                                            "poolId", workspace.poolId()))));
+                }))
+                .check(status().is(200))
+                .check(jsonPath("$.errors").notExists())
+                .check(jsonPath("$.data.analytics.analytics.fairness.leads").exists()));
+    }
+
+    /** Leads through the workspace's form before the scenarios start, so the analytics have a week to count. */
+    private void seedLeads(int count) {
+        Api admin = Api.withKey(workspace.url(), workspace.adminKey());
+        for (int i = 0; i < count; i++) {
+            admin.execute(SUBMIT, Map.of("input", leadInput()));
+        }
+    }
+
     private String leadBody(String document) {
+        return Api.JSON.writeValueAsString(Map.of(
+                "query", document, "variables", Map.of("input", leadInput(), "type", workspace.meetingTypeId())));
+    }
+
+    private Map<String, Object> leadInput() {
         long n = LEADS.incrementAndGet();
         Map<String, Object> input = new java.util.LinkedHashMap<>();
         input.put("formId", workspace.formId());
@@ -219,8 +268,7 @@ public class SwitchboardSimulation extends Simulation {
         input.put("company", "Load " + (n % 97));
         // The widget's bot check wants the form shown a while before it is sent.
         input.put("startedAt", Instant.now().minusSeconds(60).toString());
-        return Api.JSON.writeValueAsString(
-                Map.of("query", document, "variables", Map.of("input", input, "type", workspace.meetingTypeId())));
+        return input;
     }
 
     private static String blankToNull(String value) {

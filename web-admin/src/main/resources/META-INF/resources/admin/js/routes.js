@@ -36,6 +36,7 @@ export const PAGES = [
   { path: '/settings/qualification', admin: true, load: settings, render: () => html`<sb-qualification></sb-qualification>` },
   { path: '/settings/accounts', admin: true, load: () => import('./pages/accounts.js'), render: () => html`<sb-accounts></sb-accounts>` },
   { path: '/settings/forms', admin: true, load: () => import('./pages/forms.js'), render: () => html`<sb-forms></sb-forms>` },
+  { path: /^\/settings\/forms\/(.+)$/, admin: true, load: () => import('./pages/form-editor.js'), render: (id) => html`<sb-form-editor .formId=${id}></sb-form-editor>` },
   { path: '/settings/api-keys', admin: true, load: () => import('./pages/keys.js'), render: () => html`<sb-api-keys></sb-api-keys>` },
   { path: '/settings/webhooks', admin: true, load: () => import('./pages/webhooks.js'), render: () => html`<sb-webhooks></sb-webhooks>` },
   { path: /^\/settings\/webhooks\/(.+)$/, admin: true, load: () => import('./pages/webhooks.js'), render: (id) => html`<sb-webhook .webhookId=${id}></sb-webhook>` },

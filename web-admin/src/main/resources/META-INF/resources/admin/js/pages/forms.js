@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { gql } from '../api.js';
 import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, status, when } from '../ui.js';
 import { settingsNav, lines, listError, listInvalid, listDescribedBy } from './settings.js';
+import './form-editor.js';
 
 /** The tag a site owner pastes where the form and booking widget should appear. */
 export function embedSnippet(key) {
@@ -22,7 +23,7 @@ class Forms extends Page {
 
   async load() {
     try {
-      const data = await gql('{ forms { id name router { id name } } routers { id name } widgetKeys { key form { id } allowedOrigins createdAt revokedAt } }');
+      const data = await gql('{ forms { id name version definition { fields { key } } router { id name } } routers { id name } widgetKeys { key form { id } allowedOrigins createdAt revokedAt } }');
       this.forms = data.forms;
       this.routers = data.routers;
       this.keys = data.widgetKeys;
@@ -53,7 +54,9 @@ class Forms extends Page {
       <h2 id=${'form-' + f.id}>${f.name}</h2>
       ${this.editing === f.id ? this.formEditor(f) : html`<p>Routed by ${f.router
         ? html`<a href=${'#/routers/' + encodeURIComponent(f.router.id)}>${f.router.name}</a>` : html`<span class="muted">no router</span>`}.
-        <span class="actions"><button type="button" @click=${() => this.edit(f)}>Edit ${f.name}</button>
+        ${f.definition.fields.length ? `It asks ${f.definition.fields.length} ${f.definition.fields.length === 1 ? 'field' : 'fields'}` : 'A classic form (name, email, company)'}, version ${f.version}.
+        <span class="actions"><a class="button" href=${'#/settings/forms/' + encodeURIComponent(f.id)}>Fields and messages of ${f.name}</a>
+        <button type="button" @click=${() => this.edit(f)}>Rename ${f.name}</button>
         <button type="button" class="link" @click=${() => this.deleteForm(f)}>Delete ${f.name}</button></span></p>`}
       <h3>Widget keys</h3>
       ${live.length === 0 ? html`<p class="empty">No widget key yet: add one below with the origin of the site that shows this form (e.g. https://www.example.com).</p>`
