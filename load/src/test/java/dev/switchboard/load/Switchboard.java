@@ -57,7 +57,9 @@ final class Switchboard implements AutoCloseable {
                 "--switchboard.admin.password=" + ADMIN_PASSWORD,
                 // The harness sends every request from one address: the widget limits would be all it measured.
                 "--switchboard.security.widget-per-address=100000000",
-                "--switchboard.security.widget-per-key=100000000"));
+                "--switchboard.security.widget-per-key=100000000",
+                "--switchboard.security.anonymous-per-address=100000000",
+                "--switchboard.security.sign-in-per-address=100000000"));
         if (mongodbUri != null) {
             command.add("--spring.mongodb.uri=" + mongodbUri);
         } else {
