@@ -18,7 +18,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             "switchboard.admin.email=" + GraphQlClient.ADMIN_EMAIL,
             "switchboard.admin.password=" + GraphQlClient.ADMIN_PASSWORD,
             "switchboard.security.metrics-key=" + ApiTest.METRICS_KEY,
-            "switchboard.security.widget-per-address=100000"
+            "switchboard.security.widget-per-address=100000",
+            "switchboard.security.anonymous-per-address=100000",
+            "switchboard.security.sign-in-per-address=100000"
         })
 abstract class ApiTest {
 

@@ -150,6 +150,46 @@ class GoogleBookingApiTest {
                 .isEqualTo(monday("15:00"));
     }
 
+    @Test
+    void a_booking_cancelled_after_its_events_write_answer_was_lost_leaves_no_event_on_the_calendar() throws Exception {
+        String cleo = repOnGoogle("Cleo");
+        String intro = booker.meetingType(30, 0);
+        String lead = booker.lead(workspace, workspace.pool("Cleo alone", List.of(cleo)), 3);
+        google.loseWriteAnswers();
+
+        JsonNode booking = booker.booked(lead, intro, monday("11:00"));
+        assertThat(booking.at("/calendar/state").asString()).isEqualTo("PENDING");
+        assertThat(google.events()).as("written, though the answer was lost").hasSize(1);
+        google.healWrites();
+
+        JsonNode cancelled = booker.cancel(booking.at("/id").asString());
+        assertThat(cancelled.at("/booking/status").asString()).isEqualTo("CANCELLED");
+        // Written at once or by the background run, whichever claims the write first.
+        awaitCalendar(booking.at("/id").asString(), "WRITTEN");
+        assertThat(google.events()).as("removed where the lost write put it").isEmpty();
+    }
+
+    @Test
+    void a_booking_moved_after_its_events_write_answer_was_lost_ends_with_its_event_at_the_new_time() throws Exception {
+        String dora = repOnGoogle("Dora");
+        String intro = booker.meetingType(30, 0);
+        String lead = booker.lead(workspace, workspace.pool("Dora alone", List.of(dora)), 4);
+        google.loseWriteAnswers();
+
+        JsonNode booking = booker.booked(lead, intro, monday("11:00"));
+        assertThat(booking.at("/calendar/state").asString()).isEqualTo("PENDING");
+        google.healWrites();
+
+        JsonNode moved = booker.reschedule(booking.at("/id").asString(), monday("16:00"));
+        assertThat(moved.at("/errors").size()).as(moved.toString()).isZero();
+        awaitCalendar(booking.at("/id").asString(), "WRITTEN");
+        ObjectNode event = only(google.events());
+        assertThat(Instant.parse(event.at("/start/dateTime").asString()))
+                .as("the first try's event, moved")
+                .isEqualTo(monday("16:00"));
+        assertThat(event.at("/sequence").asInt()).isEqualTo(1);
+    }
+
     private JsonNode awaitCalendar(String bookingId, String state) throws InterruptedException {
         JsonNode booking = null;
         for (int tries = 0; tries < 200; tries++) {

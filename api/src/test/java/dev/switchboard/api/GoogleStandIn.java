@@ -22,7 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A local HTTP server answering like Google's token endpoint and Calendar API for one calendar, {@code primary}:
  * it keeps the events written to it (insert, patch, delete) and answers free/busy from them and from busy time
- * set beforehand. {@link #failWrites} makes event writes answer 503 until {@link #healWrites}.
+ * set beforehand. {@link #failWrites} makes event writes answer 503 until {@link #healWrites};
+ * {@link #loseWriteAnswers} makes them happen but answer 503 (an answer lost on the way back). An insert of an id
+ * already there answers 409 {@code duplicate}, as Google's does.
  */
 final class GoogleStandIn implements AutoCloseable {
 
@@ -34,6 +36,7 @@ final class GoogleStandIn implements AutoCloseable {
     private final List<Instant[]> busy = new CopyOnWriteArrayList<>();
     private final AtomicInteger etags = new AtomicInteger();
     private volatile boolean failing;
+    private volatile boolean losingAnswers;
 
     GoogleStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -62,6 +65,12 @@ final class GoogleStandIn implements AutoCloseable {
 
     void healWrites() {
         failing = false;
+        losingAnswers = false;
+    }
+
+    /** Event writes are made, but answered 503 as if the answer were lost. */
+    void loseWriteAnswers() {
+        losingAnswers = true;
     }
 
     /** The events on the calendar now, by id. */
@@ -102,16 +111,30 @@ final class GoogleStandIn implements AutoCloseable {
         String id = path.length() > EVENTS.length() + 1 ? path.substring(EVENTS.length() + 1) : null;
         if (method.equals("POST")) {
             ObjectNode event = (ObjectNode) JSON.readTree(new String(body, StandardCharsets.UTF_8));
+            if (events.containsKey(event.get("id").asString())) {
+                answer(
+                        exchange,
+                        409,
+                        "{\"error\": {\"code\": 409, \"message\": \"The requested identifier already exists.\","
+                                + " \"errors\": [{\"reason\": \"duplicate\"}]}}");
+                return;
+            }
             event.put("etag", "\"" + etags.incrementAndGet() + "\"");
             events.put(event.get("id").asString(), event);
-            answer(exchange, 200, JSON.writeValueAsString(event));
+            answerWrite(exchange, JSON.writeValueAsString(event));
+        } else if (method.equals("GET") && id != null && events.containsKey(id)) {
+            answer(exchange, 200, JSON.writeValueAsString(events.get(id)));
         } else if (method.equals("PATCH") && id != null && events.containsKey(id)) {
             ObjectNode event = events.get(id);
             JsonNode patch = JSON.readTree(new String(body, StandardCharsets.UTF_8));
             patch.properties().forEach(field -> event.set(field.getKey(), field.getValue()));
             event.put("etag", "\"" + etags.incrementAndGet() + "\"");
-            answer(exchange, 200, JSON.writeValueAsString(event));
+            answerWrite(exchange, JSON.writeValueAsString(event));
         } else if (method.equals("DELETE") && id != null && events.remove(id) != null) {
+            if (losingAnswers) {
+                answerWrite(exchange, "");
+                return;
+            }
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         } else {
@@ -119,6 +142,18 @@ final class GoogleStandIn implements AutoCloseable {
                     exchange,
                     404,
                     "{\"error\": {\"code\": 404, \"message\": \"Not Found\", \"errors\": [{\"reason\": \"notFound\"}]}}");
+        }
+    }
+
+    /** A write made: answered 200, or 503 when answers are being lost. */
+    private void answerWrite(HttpExchange exchange, String json) throws IOException {
+        if (losingAnswers) {
+            answer(
+                    exchange,
+                    503,
+                    "{\"error\": {\"code\": 503, \"message\": \"Backend Error\", \"errors\": [{\"reason\": \"backendError\"}]}}");
+        } else {
+            answer(exchange, 200, json);
         }
     }
 

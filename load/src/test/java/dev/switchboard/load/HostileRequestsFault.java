@@ -109,6 +109,12 @@ class HostileRequestsFault {
             List<Function<Random, HttpRequest.Builder>> kinds = kinds(app.url(), workspace);
             Map<String, String> bad = new ConcurrentHashMap<>();
             AtomicLong answered = new AtomicLong();
+            AtomicLong serverErrors = new AtomicLong();
+            AtomicLong internalErrors = new AtomicLong();
+            AtomicLong stackTraces = new AtomicLong();
+            AtomicLong resets = new AtomicLong();
+            String before = app.memory();
+            long started = System.nanoTime();
             ExecutorService threads = Executors.newFixedThreadPool(4);
             List<Future<?>> work = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
@@ -124,11 +130,21 @@ class HostileRequestsFault {
                             HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
                             answered.incrementAndGet();
                             String body = answer.body();
-                            if (answer.statusCode() >= 500
-                                    || body.contains("INTERNAL_ERROR")
-                                    || body.contains("Exception")
+                            boolean serverError = answer.statusCode() >= 500;
+                            boolean internal = body.contains("INTERNAL_ERROR");
+                            boolean trace = body.contains("Exception")
                                     || body.contains("\tat ")
-                                    || body.contains("at dev.switchboard")) {
+                                    || body.contains("at dev.switchboard");
+                            if (serverError) {
+                                serverErrors.incrementAndGet();
+                            }
+                            if (internal) {
+                                internalErrors.incrementAndGet();
+                            }
+                            if (trace) {
+                                stackTraces.incrementAndGet();
+                            }
+                            if (serverError || internal || trace) {
                                 bad.putIfAbsent(
                                         answer.statusCode() + " " + body.substring(0, Math.min(200, body.length())),
                                         request.method() + " " + request.uri());
@@ -137,6 +153,7 @@ class HostileRequestsFault {
                             // An over-limit body is answered 413 and the connection closed: the client may see that
                             // as a reset. Not a failure of the server; counted as answered.
                             answered.incrementAndGet();
+                            resets.incrementAndGet();
                         }
                     }
                     return null;
@@ -146,14 +163,28 @@ class HostileRequestsFault {
                 done.get();
             }
             threads.shutdown();
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            boolean healthy = app.healthy();
 
             System.out.printf(
-                    "hostile requests: %d sent, %d bad answers%s%n",
-                    answered.get(), bad.size(), bad.isEmpty() ? "" : ": " + bad);
+                    "hostile requests: %d sent in %s (%d closed by the server), %d answered 5xx, %d with"
+                            + " INTERNAL_ERROR, %d with a stack trace; memory before: %s, after: %s; healthy after:"
+                            + " %s; %d distinct bad answers%s%n",
+                    answered.get(),
+                    took,
+                    resets.get(),
+                    serverErrors.get(),
+                    internalErrors.get(),
+                    stackTraces.get(),
+                    before,
+                    app.memory(),
+                    healthy,
+                    bad.size(),
+                    bad.isEmpty() ? "" : ": " + bad);
             assertThat(bad)
                     .as("answers with 5xx, INTERNAL_ERROR or a stack trace")
                     .isEmpty();
-            assertThat(app.healthy()).as("healthy after").isTrue();
+            assertThat(healthy).as("healthy after").isTrue();
             assertThat(Api.withKey(app.url(), workspace.adminKey())
                             .execute(
                                     "mutation($i: SubmitLeadInput!) { submitLead(input: $i) { assignment { outcome } } }",

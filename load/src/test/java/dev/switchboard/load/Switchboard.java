@@ -57,7 +57,9 @@ final class Switchboard implements AutoCloseable {
                 "--switchboard.admin.password=" + ADMIN_PASSWORD,
                 // The harness sends every request from one address: the widget limits would be all it measured.
                 "--switchboard.security.widget-per-address=100000000",
-                "--switchboard.security.widget-per-key=100000000"));
+                "--switchboard.security.widget-per-key=100000000",
+                "--switchboard.security.anonymous-per-address=100000000",
+                "--switchboard.security.sign-in-per-address=100000000"));
         if (mongodbUri != null) {
             command.add("--spring.mongodb.uri=" + mongodbUri);
         } else {
@@ -106,6 +108,49 @@ final class Switchboard implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + command, e);
         }
+    }
+
+    /**
+     * The process's memory now: its heap in use after a full collection (asked of the JVM through {@code jcmd}) and
+     * its resident size, for a run to compare before and after.
+     */
+    String memory() {
+        long pid = process.pid();
+        String heap = "heap unknown";
+        try {
+            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            run(List.of(jcmd.toString(), Long.toString(pid), "GC.run"));
+            String info = run(List.of(jcmd.toString(), Long.toString(pid), "GC.heap_info"));
+            java.util.regex.Matcher used =
+                    java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);
+            if (used.find()) {
+                heap = "heap " + Long.parseLong(used.group(1)) / 1024 + " MB used after a full GC";
+            }
+        } catch (IOException | RuntimeException e) {
+            heap = "heap unknown (" + e.getMessage() + ")";
+        }
+        String rss = "RSS unknown";
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    rss = "RSS " + Long.parseLong(line.replaceAll("\\D", "")) / 1024 + " MB";
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not Linux: the heap figure stands alone.
+        }
+        return heap + ", " + rss;
+    }
+
+    private static String run(List<String> command) throws IOException {
+        Process tool = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(tool.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            tool.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return out;
     }
 
     /** SIGKILL: no shutdown hook, no flush, as a crash or the kernel's OOM killer would end it. */

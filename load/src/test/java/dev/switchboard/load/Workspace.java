@@ -13,35 +13,13 @@ record Workspace(String url, String adminKey, String poolId, String formId, Stri
 
     static final String ORIGIN = "https://load.switchboard.test";
 
-    static Workspace create(String url, int reps) {
+    static Workspace create(String url, int repCount) {
         Api admin = Api.admin(url);
-        List<Map<String, Object>> members = new ArrayList<>();
-        for (int i = 0; i < reps; i++) {
-            String id = admin.execute(
-                            "mutation($input: CreateRepInput!) { createRep(input: $input) { rep { id } } }",
-                            Map.of(
-                                    "input",
-                                    Map.of(
-                                            "name", "Load rep " + i,
-                                            "email", "rep" + i + "-" + UUID.randomUUID() + "@load.example",
-                                            "timeZone", "Europe/Paris")))
-                    .at("/createRep/rep/id")
-                    .asString();
-            members.add(Map.of("repId", id));
-            // Around the clock, so slots are open whatever time the harness runs.
-            Map<String, Object> week = new java.util.HashMap<>();
-            for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
-                week.put(day, List.of(Map.of("start", "00:00", "end", "24:00")));
-            }
-            admin.execute(
-                    "mutation($input: SetAvailabilityInput!) { setAvailability(input: $input) { errors { code } } }",
-                    Map.of("input", Map.of("repId", id, "weekly", week)));
+        List<String> reps = new ArrayList<>();
+        for (int i = 0; i < repCount; i++) {
+            reps.add(rep(admin, "Load rep " + i));
         }
-        String pool = admin.execute(
-                        "mutation($input: CreatePoolInput!) { createPool(input: $input) { pool { id } } }",
-                        Map.of("input", Map.of("name", "Load " + UUID.randomUUID(), "members", members)))
-                .at("/createPool/pool/id")
-                .asString();
+        String pool = pool(admin, reps);
         String router = admin.execute(
                         "mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } } }",
                         Map.of(
@@ -79,5 +57,47 @@ record Workspace(String url, String adminKey, String poolId, String formId, Stri
                 .at("/createApiKey/key")
                 .asString();
         return new Workspace(url, adminKey, pool, form, widgetKey, meetingType);
+    }
+
+    /** A rep free around the clock, so slots are open whatever time the harness runs; returns its id. */
+    static String rep(Api admin, String name) {
+        String id = admin.execute(
+                        "mutation($input: CreateRepInput!) { createRep(input: $input) { rep { id } } }",
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        name,
+                                        "email",
+                                        "rep-" + UUID.randomUUID() + "@load.example",
+                                        "timeZone",
+                                        "Europe/Paris")))
+                .at("/createRep/rep/id")
+                .asString();
+        Map<String, Object> week = new java.util.HashMap<>();
+        for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
+            week.put(day, List.of(Map.of("start", "00:00", "end", "24:00")));
+        }
+        admin.execute(
+                "mutation($input: SetAvailabilityInput!) { setAvailability(input: $input) { errors { code } } }",
+                Map.of("input", Map.of("repId", id, "weekly", week)));
+        return id;
+    }
+
+    /** A round-robin pool of the reps; returns its id. */
+    static String pool(Api admin, List<String> repIds) {
+        return admin.execute(
+                        "mutation($input: CreatePoolInput!) { createPool(input: $input) { pool { id } } }",
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        "Load " + UUID.randomUUID(),
+                                        "members",
+                                        repIds.stream()
+                                                .map(id -> Map.of("repId", id))
+                                                .toList())))
+                .at("/createPool/pool/id")
+                .asString();
     }
 }

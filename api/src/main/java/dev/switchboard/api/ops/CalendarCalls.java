@@ -161,5 +161,10 @@ public class CalendarCalls implements HealthIndicator {
                 return null;
             });
         }
+
+        @Override
+        public java.util.Optional<EventRef> where(CalendarConnection connection, CalendarEvent event) {
+            return adapter.where(connection, event);
+        }
     }
 }

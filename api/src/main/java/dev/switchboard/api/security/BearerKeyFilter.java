@@ -75,8 +75,7 @@ final class BearerKeyFilter extends OncePerRequestFilter {
             Optional<Duration> wait =
                     widget.isPresent() ? rateLimits.admit(key, request.getRemoteAddr()) : Optional.empty();
             if (wait.isPresent()) {
-                // Whole seconds, rounded up: a client that waits exactly this long finds a request in the bucket.
-                long seconds = Math.max(1, (wait.get().toNanos() + 999_999_999L) / 1_000_000_000L);
+                long seconds = RateLimits.seconds(wait.get());
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
                 refuse(response, 429, "RATE_LIMITED", "too many requests; try again in " + seconds + " s");
                 return;

@@ -98,7 +98,8 @@ class SecurityConfiguration {
             HttpSessionSecurityContextRepository sessionContexts,
             RateWindows rateWindows,
             Clock clock) {
-        var rateLimits = new WidgetRateLimits(rateWindows, settings.widgetPerKey(), settings.widgetPerAddress(), clock);
+        var limits = new RateLimits(rateWindows, clock);
+        var rateLimits = new WidgetRateLimits(limits, settings.widgetPerKey(), settings.widgetPerAddress());
         http.securityContext(context -> context.securityContextRepository(sessionContexts))
                 .csrf(csrf -> csrf.spa()
                         .csrfTokenRepository(csrfTokens)
@@ -114,6 +115,10 @@ class SecurityConfiguration {
                 .addFilterBefore(
                         new BearerKeyFilter(apiKeys, widgetKeys, rateLimits, settings.metricsKey(), clock),
                         AnonymousAuthenticationFilter.class)
+                .addFilterAfter(
+                        new AnonymousRateLimitFilter(
+                                limits, settings.anonymousPerAddress(), settings.signInPerAddress()),
+                        BearerKeyFilter.class)
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                             .permitAll()

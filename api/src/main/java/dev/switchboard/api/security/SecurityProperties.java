@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                            admins only
  * @param widgetPerKey        requests per minute one widget key may make, across all its visitors
  * @param widgetPerAddress    requests per minute one client address may make with widget keys
+ * @param anonymousPerAddress GraphQL requests per minute one client address may make with no key and no session
+ * @param signInPerAddress    sign-in attempts per minute from one client address, whichever accounts they name
  * @param minimumFillTime     a widget lead submitted sooner than this after the form was shown is refused as a bot's
  * @param linkKey             base64 HMAC key for signed booking links; unset: one is derived at random per start
  */
@@ -25,6 +27,8 @@ public record SecurityProperties(
         Boolean graphiqlOpen,
         Integer widgetPerKey,
         Integer widgetPerAddress,
+        Integer anonymousPerAddress,
+        Integer signInPerAddress,
         Duration minimumFillTime,
         String linkKey) {
 
@@ -34,6 +38,8 @@ public record SecurityProperties(
         graphiqlOpen = graphiqlOpen == null || graphiqlOpen;
         widgetPerKey = widgetPerKey == null ? 600 : widgetPerKey;
         widgetPerAddress = widgetPerAddress == null ? 30 : widgetPerAddress;
+        anonymousPerAddress = anonymousPerAddress == null ? 60 : anonymousPerAddress;
+        signInPerAddress = signInPerAddress == null ? 10 : signInPerAddress;
         minimumFillTime = minimumFillTime == null ? Duration.ofSeconds(3) : minimumFillTime;
     }
 }

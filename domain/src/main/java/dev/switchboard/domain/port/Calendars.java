@@ -8,6 +8,7 @@ import dev.switchboard.domain.model.calendar.Interval;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reps' outside calendars: busy time to keep slots off, and events for bookings. One adapter per kind
@@ -60,4 +61,14 @@ public interface Calendars {
      * @throws CalendarFault when the calendar cannot be written
      */
     void delete(CalendarConnection connection, EventRef ref);
+
+    /**
+     * Where {@link #create} puts {@code event}, known before any answer because the address follows from the
+     * event's UID: so an event whose create's answer was lost (a timeout, a reset) can still be removed or
+     * corrected. Its {@code etag} is null. Empty for a calendar that takes no events, or whose addresses the
+     * calendar chooses.
+     */
+    default Optional<EventRef> where(CalendarConnection connection, CalendarEvent event) {
+        return Optional.empty();
+    }
 }

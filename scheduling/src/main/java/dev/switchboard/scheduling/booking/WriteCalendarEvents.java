@@ -124,14 +124,26 @@ public final class WriteCalendarEvents implements CalendarWrites {
         }
     }
 
+    /**
+     * No event known ({@code written} null) does not mean none is there: a create whose answer was lost (a timeout,
+     * a reset) may have made it. So a cancelled booking's event is removed where a create would have put it, and a
+     * create for a booking moved since it was booked ({@code sequence > 0}), which may find an earlier try's event
+     * at the old time, is followed by an update to the booking as it stands.
+     */
     private static EventRef apply(Calendars adapter, CalendarConnection connection, Booking booking, EventRef written) {
+        CalendarEvent event = booking.event();
         if (booking.cancelled()) {
-            if (written != null) {
-                adapter.delete(connection, written);
+            EventRef target =
+                    written != null ? written : adapter.where(connection, event).orElse(null);
+            if (target != null) {
+                adapter.delete(connection, target);
             }
             return null;
         }
-        CalendarEvent event = booking.event();
-        return written == null ? adapter.create(connection, event) : adapter.update(connection, written, event);
+        if (written != null) {
+            return adapter.update(connection, written, event);
+        }
+        EventRef created = adapter.create(connection, event);
+        return booking.sequence() > 0 ? adapter.update(connection, created, event) : created;
     }
 }

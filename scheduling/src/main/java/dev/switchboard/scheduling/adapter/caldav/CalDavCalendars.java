@@ -27,6 +27,7 @@ import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -135,6 +136,14 @@ public final class CalDavCalendars implements Calendars {
             throw fault(response, "creating event " + event.uid());
         }
         return new EventRef(resource.toString(), etag(response));
+    }
+
+    /** The event's resource follows from its UID, {@code <collection>/<uid>.ics}, as {@link #create} puts it. */
+    @Override
+    public Optional<EventRef> where(CalendarConnection connection, CalendarEvent event) {
+        CalendarConnection.CalDav calDav = calDav(connection);
+        return Optional.of(new EventRef(
+                collection(calDav).resolve(pathSegment(event.uid()) + ".ics").toString(), null));
     }
 
     private EventRef existing(CalendarConnection.CalDav calDav, URI resource, CalendarEvent event) {

@@ -37,6 +37,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Google calendars through the Calendar API v3: busy time from {@code freebusy.query}, bookings through
@@ -150,6 +151,13 @@ public final class GoogleCalendar implements Calendars {
                             what, send(api.events().get(google.calendarId(), id), headers), Event.class));
             return ref(existing, what);
         }
+    }
+
+    /** The event's id follows from its UID ({@link #eventId}), as {@link #create} sets it. */
+    @Override
+    public Optional<EventRef> where(CalendarConnection connection, CalendarEvent event) {
+        google(connection);
+        return Optional.of(new EventRef(eventId(event.uid()), null));
     }
 
     @Override
