@@ -33,7 +33,7 @@ class AnonymousRateLimitsAcrossInstancesTest {
                 GraphQlClient admin = first.graphQl();
                 String apiKey = admin.execute(
                                 "mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }",
-                                Map.of("input", Map.of("name", "limits", "scopes", List.of("admin"))))
+                                Map.of("input", Map.of("name", "limits", "scopes", List.of("ADMIN"))))
                         .at("/data/createApiKey/key")
                         .asString();
                 GraphQlClient onFirst = GraphQlClient.anonymous(first.port());

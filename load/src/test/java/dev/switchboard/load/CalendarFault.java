@@ -112,7 +112,7 @@ class CalendarFault {
         Api admin = Api.admin(app.url());
         String key = admin.execute(
                         "mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }",
-                        Map.of("input", Map.of("name", "calendar fault", "scopes", List.of("admin"))))
+                        Map.of("input", Map.of("name", "calendar fault", "scopes", List.of("ADMIN"))))
                 .at("/createApiKey/key")
                 .asString();
         Api api = Api.withKey(app.url(), key);
@@ -147,7 +147,7 @@ class CalendarFault {
             pools.put(rep, Workspace.pool(api, List.of(rep)));
         }
         String meetingType = api.execute(
-                        "mutation($input: MeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } } }",
+                        "mutation($input: CreateMeetingTypeInput!) { createMeetingType(input: $input) { meetingType { id } } }",
                         Map.of("input", Map.of("name", "Intro", "durationMinutes", 30)))
                 .at("/createMeetingType/meetingType/id")
                 .asString();
