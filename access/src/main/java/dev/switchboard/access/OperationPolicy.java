@@ -60,6 +60,8 @@ public final class OperationPolicy {
         t.put("Query.form", Access.scope(SETUP_READ));
         t.put("Query.formVersion", Access.scope(SETUP_READ));
         t.put("Query.accounts", Access.scope(SETUP_READ));
+        // A bulk import's row errors quote its rows (a lead's email): for whoever may start one.
+        t.put("Query.bulkImport", Access.scope(SETUP_WRITE));
         t.put("Query.qualification", Access.scope(SETUP_READ));
         t.put("Query.simulateRouting", Access.scope(SETUP_READ));
         t.put("Query.replayRouter", Access.scope(SETUP_READ));
@@ -111,6 +113,7 @@ public final class OperationPolicy {
             "updateAccount",
             "deleteAccount",
             "importAccounts",
+            "startBulkImport",
             "updateQualification",
             "setAvailability",
             "addTimeOff",

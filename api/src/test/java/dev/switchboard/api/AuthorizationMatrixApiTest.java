@@ -111,6 +111,8 @@ class AuthorizationMatrixApiTest extends ApiTest {
             Mutation.updateAccount             401   403    403  ok    | 403        403         403        ok          403          403            ok
             Mutation.deleteAccount             401   403    403  ok    | 403        403         403        ok          403          403            ok
             Mutation.importAccounts            401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Mutation.startBulkImport           401   403    403  ok    | 403        403         403        ok          403          403            ok
+            Query.bulkImport                   401   403    403  ok    | 403        403         403        ok          403          403            ok
             Mutation.updateQualification       401   403    403  ok    | 403        403         403        ok          403          403            ok
             Mutation.setAvailability           401   403    403  ok    | 403        403         403        ok          403          403            ok
             Mutation.addTimeOff                401   403    403  ok    | 403        403         403        ok          403          403            ok

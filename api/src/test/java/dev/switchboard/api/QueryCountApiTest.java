@@ -33,7 +33,8 @@ import tools.jackson.databind.JsonNode;
             // Background jobs read the database on their own schedule: off, so only the page's reads are counted.
             "switchboard.sla.enabled=false",
             "switchboard.events.enabled=false",
-            "switchboard.booking.outbox-enabled=false"
+            "switchboard.booking.outbox-enabled=false",
+            "switchboard.bulk-import.enabled=false"
         })
 @Import(QueryCountApiTest.CountedReads.class)
 class QueryCountApiTest {

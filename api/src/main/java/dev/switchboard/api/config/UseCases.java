@@ -224,6 +224,24 @@ class UseCases {
     }
 
     @Bean
+    dev.switchboard.routing.bulk.StartBulkImport startBulkImport(
+            dev.switchboard.routing.bulk.BulkImports imports, Clock clock) {
+        return new dev.switchboard.routing.bulk.StartBulkImport(imports, clock);
+    }
+
+    @Bean
+    dev.switchboard.routing.bulk.RunBulkImports runBulkImports(
+            dev.switchboard.routing.bulk.BulkImports imports,
+            Reps reps,
+            Accounts accounts,
+            dev.switchboard.domain.port.Leads leads,
+            dev.switchboard.domain.port.Forms forms,
+            dev.switchboard.domain.port.Pools pools,
+            Clock clock) {
+        return new dev.switchboard.routing.bulk.RunBulkImports(imports, reps, accounts, leads, forms, pools, clock);
+    }
+
+    @Bean
     DeleteAccount deleteAccount(Accounts accounts) {
         return new DeleteAccount(accounts);
     }

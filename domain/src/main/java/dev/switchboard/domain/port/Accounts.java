@@ -43,4 +43,38 @@ public interface Accounts {
     Optional<Account> holdingFirstOf(List<String> domains);
 
     List<Account> all();
+
+    /** Every account holding any of {@code domains}, each once, in one read. */
+    default List<Account> holdingAny(Collection<String> domains) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(domains);
+        return all().stream()
+                .filter(a -> a.domains().stream().anyMatch(wanted::contains))
+                .toList();
+    }
+
+    /**
+     * Stores {@code added} (new accounts) and replaces {@code replaced} (stored accounts, same id, whole, their
+     * versions counted up) in as few writes as the store allows: a bulk import's batch. Each account is its own
+     * single-document write; one refused leaves the others stored.
+     *
+     * @return the ids of the accounts not stored because one of their domains belongs to another account
+     */
+    default java.util.Set<AccountId> storeAll(List<Account> added, List<Account> replaced) {
+        java.util.Set<AccountId> refused = new java.util.HashSet<>();
+        for (Account account : added) {
+            try {
+                add(account);
+            } catch (dev.switchboard.domain.model.InputRejected duplicate) {
+                refused.add(account.id());
+            }
+        }
+        for (Account account : replaced) {
+            try {
+                replace(account);
+            } catch (dev.switchboard.domain.model.InputRejected duplicate) {
+                refused.add(account.id());
+            }
+        }
+        return refused;
+    }
 }

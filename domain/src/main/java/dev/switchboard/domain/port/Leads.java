@@ -71,4 +71,26 @@ public interface Leads {
 
     /** The leads have their decisions: they leave {@link #unrouted} for good. */
     void routed(Collection<LeadId> leads);
+
+    /**
+     * Stores leads as history (a bulk import's leads from another tool): never routed, no events recorded for them,
+     * so they stay out of {@link #unrouted} and {@link #withEventsPending}. Each lead carries an idempotency key, and
+     * one whose key a stored lead holds in the same scope for the same operation is not stored again (the stored one
+     * is kept as it is): importing the same leads twice stores them once, across instances. One single-document
+     * write each, in as few round trips as the store allows.
+     *
+     * @return the ids of the leads this call stored
+     */
+    default java.util.Set<LeadId> addHistory(List<Lead> leads) {
+        java.util.Set<LeadId> stored = new java.util.HashSet<>();
+        for (Lead lead : leads) {
+            Lead holder = add(lead);
+            if (holder.id().equals(lead.id())) {
+                stored.add(lead.id());
+                eventsRecorded(lead.id());
+                routed(List.of(lead.id()));
+            }
+        }
+        return stored;
+    }
 }

@@ -1,11 +1,16 @@
 package dev.switchboard.domain.port;
 
+import dev.switchboard.domain.model.EmailAddress;
+import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The sales reps of the workspace. */
 public interface Reps {
@@ -27,4 +32,37 @@ public interface Reps {
     List<Rep> all();
 
     long count();
+
+    /** The reps among {@code emails} that exist, by email as stored, in one read. */
+    default Map<EmailAddress, Rep> byEmails(Collection<EmailAddress> emails) {
+        Set<EmailAddress> wanted = new HashSet<>(emails);
+        Map<EmailAddress, Rep> found = new HashMap<>();
+        all().stream().filter(r -> wanted.contains(r.email())).forEach(r -> found.put(r.email(), r));
+        return found;
+    }
+
+    /**
+     * Stores {@code added} (new reps) and replaces {@code replaced} (stored reps, same id) in as few writes as the
+     * store allows: a bulk import's batch. Each rep is its own single-document write; one refused leaves the others.
+     *
+     * @return the ids of the reps not stored because another rep has their email
+     */
+    default Set<RepId> storeAll(List<Rep> added, List<Rep> replaced) {
+        Set<RepId> refused = new HashSet<>();
+        for (Rep rep : added) {
+            try {
+                add(rep);
+            } catch (InputRejected duplicate) {
+                refused.add(rep.id());
+            }
+        }
+        for (Rep rep : replaced) {
+            try {
+                replace(rep);
+            } catch (InputRejected duplicate) {
+                refused.add(rep.id());
+            }
+        }
+        return refused;
+    }
 }

@@ -110,6 +110,16 @@ class MongoAccounts implements Accounts {
     }
 
     @Override
+    public List<Account> holdingAny(java.util.Collection<String> domains) {
+        if (domains.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(Query.query(where("domains").in(List.copyOf(domains))), AccountDocument.class).stream()
+                .map(AccountDocument::toAccount)
+                .toList();
+    }
+
+    @Override
     public List<Account> all() {
         return mongo.find(new Query().with(Sort.by("name")), AccountDocument.class).stream()
                 .map(AccountDocument::toAccount)

@@ -179,6 +179,25 @@ class MongoLeads implements Leads {
     }
 
     @Override
+    public Set<LeadId> addHistory(List<Lead> leads) {
+        // Stored routed and without events pending in the insert itself: no recovery routes a history lead and no
+        // relay records an event for it, whenever this instance stops.
+        Set<LeadId> stored = new java.util.HashSet<>();
+        for (Lead lead : leads) {
+            Document document = new Document();
+            mongo.getConverter().write(LeadDocument.of(lead), document);
+            document.put(ROUTED, true);
+            try {
+                mongo.insert(document, collection);
+                stored.add(lead.id());
+            } catch (DuplicateKeyException held) {
+                // Its key is held: imported before, kept as it is.
+            }
+        }
+        return stored;
+    }
+
+    @Override
     public Optional<Lead> byId(LeadId id) {
         return Optional.ofNullable(mongo.findById(id.value(), LeadDocument.class))
                 .map(LeadDocument::toLead);

@@ -64,6 +64,18 @@ class MongoReps implements Reps {
     }
 
     @Override
+    public Map<dev.switchboard.domain.model.EmailAddress, Rep> byEmails(
+            Collection<dev.switchboard.domain.model.EmailAddress> emails) {
+        if (emails.isEmpty()) {
+            return Map.of();
+        }
+        List<String> keys = emails.stream().map(e -> e.value()).distinct().toList();
+        return mongo.find(Query.query(where("email").in(keys)), RepDocument.class).stream()
+                .map(RepDocument::toRep)
+                .collect(Collectors.toMap(Rep::email, Function.identity()));
+    }
+
+    @Override
     public List<Rep> all() {
         return mongo.find(new Query().with(Sort.by("name")), RepDocument.class).stream()
                 .map(RepDocument::toRep)
