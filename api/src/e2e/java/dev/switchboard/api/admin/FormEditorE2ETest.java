@@ -225,7 +225,7 @@ class FormEditorE2ETest {
     }
 
     private String createRouter(String name, String rep) {
-        return api.execute("mutation($input: RouterInput!) { createRouter(input: $input) { router { id } } }",
+        return api.execute("mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } } }",
                 Map.of("input", Map.of("name", name, "rules", List.of(),
                         "fallback", Map.of("type", "ROUTE_TO_REP", "repId", rep)))).at("/data/createRouter/router/id").asString();
     }

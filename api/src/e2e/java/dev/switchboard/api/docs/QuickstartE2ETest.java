@@ -48,11 +48,19 @@ class QuickstartE2ETest {
     private static Chromium chromium;
     private static GraphQlClient admin;
     private static String base;
+    private static Path scratch;
 
     @BeforeAll
     static void start() {
         requireOnPath("curl", "apt-get install -y curl");
         requireOnPath("bash", "apt-get install -y bash");
+        requireOnPath("jq", "apt-get install -y jq");
+        try {
+            // The bulk import block writes its file where it runs: a folder of the test's, not the repository.
+            scratch = Files.createTempDirectory("quickstart");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
         if (!Files.isExecutable(PYTHON)) {
             throw new IllegalStateException(
                     "The quickstart test runs docs/events.md's Python check with " + PYTHON
@@ -82,7 +90,7 @@ class QuickstartE2ETest {
     @Test
     void an_integrator_goes_from_the_admin_key_to_a_booked_meeting_with_the_pages_curl_commands() {
         List<String> shell = blocks("docs/api.md", "sh");
-        assertThat(shell).as("docs/api.md's shell blocks: set up, submit, book").hasSize(3);
+        assertThat(shell).as("docs/api.md's shell blocks: set up, bulk import, submit, book").hasSize(4);
         String adminKey = apiKey("ADMIN");
 
         List<JsonNode> setUp = bash(
@@ -92,8 +100,10 @@ class QuickstartE2ETest {
         String key = setUp.get(1).at("/data/createApiKey/key").asString();
         assertThat(key).as(setUp.get(1).toString()).startsWith("sb_sk_");
 
+        importsTheTwoAccounts(shell.get(1), adminKey);
+
         Map<String, String> env = Map.of("SB", base + "/graphql", "KEY", key);
-        JsonNode submitted = only(bash(shell.get(1).replace("<form id>", demoFormId()), env))
+        JsonNode submitted = only(bash(shell.get(2).replace("<form id>", demoFormId()), env))
                 .at("/data/submitLead");
         assertThat(submitted.at("/errors").isEmpty()).as(submitted.toString()).isTrue();
         assertThat(submitted.at("/assignment/rep/name").asString()).isNotBlank();
@@ -103,7 +113,7 @@ class QuickstartE2ETest {
         assertThat(slots.get(0).at("/localStart").asString()).isNotBlank();
 
         JsonNode booked = only(bash(
-                        shell.get(2)
+                        shell.get(3)
                                 .replace("<lead id>", submitted.at("/lead/id").asString())
                                 .replace("<meeting type id>", submitted.at("/openSlots/meetingType/id").asString())
                                 .replace("2026-03-09T09:00:00Z", slots.get(0).at("/start").asString()),
@@ -113,6 +123,29 @@ class QuickstartE2ETest {
         assertThat(booked.at("/booking/start").asString()).isEqualTo(slots.get(0).at("/start").asString());
         assertThat(booked.at("/booking/rep/name").asString()).isEqualTo(submitted.at("/assignment/rep/name").asString());
         assertThat(booked.at("/link").asString()).isNotBlank();
+    }
+
+    /**
+     * The bulk import block as written, in a folder of its own since it writes its file: it starts the import, then
+     * its last command, given the operation's id, is polled until the worker has read every row.
+     */
+    private static void importsTheTwoAccounts(String block, String adminKey) {
+        Map<String, String> env = Map.of("SB", base + "/graphql", "ADMIN_KEY", adminKey);
+        int poll = block.lastIndexOf("\n\ncurl");
+        JsonNode started = only(bash(block.substring(0, poll), env)).at("/data/startBulkImport");
+        assertThat(started.at("/errors").isEmpty()).as(started.toString()).isTrue();
+        String operation = started.at("/operation/id").asString();
+        String poller = block.substring(poll).replace("<the operation id>", operation);
+        JsonNode read = only(bash(poller, env)).at("/data/bulkImport");
+        for (int tries = 0; !read.at("/state").asString().equals("DONE") && tries < 60; tries++) {
+            pause();
+            read = only(bash(poller, env)).at("/data/bulkImport");
+        }
+        assertThat(read.at("/state").asString()).as(read.toString()).isEqualTo("DONE");
+        // The demo may hold Acme already: a row that finds its account as it would store it is unchanged.
+        assertThat(read.at("/counts/total").asInt()).as(read.toString()).isEqualTo(2);
+        assertThat(read.at("/counts/failed").asInt()).as(read.toString()).isZero();
+        assertThat(read.at("/rowErrors").isEmpty()).as(read.toString()).isTrue();
     }
 
     @Test
@@ -291,7 +324,7 @@ class QuickstartE2ETest {
 
     /** Runs a shell block with bash and reads what it printed: one JSON answer per curl. */
     private static List<JsonNode> bash(String script, Map<String, String> env) {
-        String out = run(List.of("bash", "-euo", "pipefail", "-c", script), env, "");
+        String out = run(List.of("bash", "-euo", "pipefail", "-c", script), env, "", scratch);
         List<JsonNode> answers = new ArrayList<>();
         try (var values = JSON.readerFor(JsonNode.class).readValues(out)) {
             while (values.hasNext()) {
@@ -308,9 +341,25 @@ class QuickstartE2ETest {
         return answers.get(0);
     }
 
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String run(List<String> command, Map<String, String> env, String stdin) {
+        return run(command, env, stdin, null);
+    }
+
+    private static String run(List<String> command, Map<String, String> env, String stdin, Path directory) {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false);
+            if (directory != null) {
+                builder.directory(directory.toFile());
+            }
             builder.environment().putAll(env);
             Process process = builder.start();
             process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));

@@ -480,7 +480,7 @@ class FormEditor extends Page {
         errors { code field message } } }`, {
         input: { formId: this.formId, name: s.name, routerId: s.routerId, expectedVersion: this.form.version, definition: definitionInput(s) },
       })).updateForm;
-      const stale = answer.errors.filter((x) => x.code === 'DUPLICATE' && (x.field === 'expectedVersion' || x.field === 'version'));
+      const stale = answer.errors.filter((x) => x.code === 'STALE');
       this.stale = stale.length ? stale.map((x) => x.message).join('; ') : null;
       this.errors = answer.errors.filter((x) => !stale.includes(x));
       if (answer.form) {
