@@ -119,8 +119,12 @@ public sealed interface Reason {
         }
     }
 
-    /** The lead was offered to a pool's claim queue. */
-    record Queued(PoolId pool, QueueMode mode) implements Reason {
+    /**
+     * The lead was offered to a pool's claim queue.
+     *
+     * @param poolName the pool's name when the decision was made; null in decisions stored before it was kept
+     */
+    record Queued(PoolId pool, String poolName, QueueMode mode) implements Reason {
         @Override
         public Code code() {
             return Code.QUEUED;
@@ -128,7 +132,7 @@ public sealed interface Reason {
 
         @Override
         public Map<String, Object> values() {
-            return Values.of("pool", pool.value(), "mode", mode.name());
+            return Values.of("pool", pool.value(), "poolName", poolName, "mode", mode.name());
         }
     }
 
@@ -563,7 +567,9 @@ public sealed interface Reason {
                     return new DisqualifiedByRule((String) values.get("why"));
                 case QUEUED:
                     return new Queued(
-                            new PoolId((String) values.get("pool")), QueueMode.valueOf((String) values.get("mode")));
+                            new PoolId((String) values.get("pool")),
+                            (String) values.get("poolName"),
+                            QueueMode.valueOf((String) values.get("mode")));
                 case TO_REP:
                     return new ToRep(new RepId((String) values.get("rep")), (String) values.get("repName"));
                 case REP_GONE:

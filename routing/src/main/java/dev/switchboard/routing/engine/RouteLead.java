@@ -458,6 +458,10 @@ public final class RouteLead {
             return toLeadOwner(toOwner, lead, facts, live, read);
         }
         if (action instanceof RuleAction.SendToQueue queue) {
+            // The pool's name goes into the explanation, so the decision reads well after a rename too; the answer's
+            // pool loader is primed with what this read.
+            Optional<Pool> offeredTo = pools.byId(queue.poolId());
+            offeredTo.ifPresent(pool -> read.pools.put(pool.id(), pool));
             return new Step(
                     Outcome.QUEUED,
                     null,
@@ -465,7 +469,7 @@ public final class RouteLead {
                     null,
                     -1,
                     false,
-                    new Reason.Queued(queue.poolId(), queue.mode()),
+                    new Reason.Queued(queue.poolId(), offeredTo.map(Pool::name).orElse(null), queue.mode()),
                     List.of(),
                     queue.mode(),
                     null);

@@ -91,7 +91,8 @@ public final class ReasonWords {
         p.put(Reason.Code.DISQUALIFIED_BY_RULE, (r, w) -> "disqualified: " + text(r, "why"));
         p.put(
                 Reason.Code.QUEUED,
-                (r, w) -> "offered to the " + lowerWords(text(r, "mode")) + " queue of pool " + text(r, "pool"));
+                (r, w) -> "offered to the " + lowerWords(text(r, "mode")) + " queue of pool "
+                        + text(r, r.values().containsKey("poolName") ? "poolName" : "pool"));
         p.put(Reason.Code.TO_REP, (r, w) -> "to " + text(r, "repName"));
         p.put(Reason.Code.REP_GONE, (r, w) -> "rep " + text(r, "rep") + " no longer exists");
         p.put(Reason.Code.REP_INACTIVE, (r, w) -> "rep " + text(r, "repName") + " is inactive");

@@ -30,6 +30,7 @@ import dev.switchboard.domain.model.rule.Rule;
 import dev.switchboard.domain.model.rule.RuleAction;
 import dev.switchboard.routing.World;
 import dev.switchboard.routing.explain.ExplainMisses;
+import dev.switchboard.routing.explain.ReasonWords;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -125,12 +126,14 @@ class RouteLeadTest {
     }
 
     @Test
-    void a_queue_rule_leaves_the_lead_queued_for_the_pool_without_taking_a_turn() {
+    void a_queue_rule_leaves_the_lead_queued_for_the_pool_without_taking_a_turn_and_names_the_pool() {
         Assignment decision = route(lead("sam@agency.example", "Partner", null));
 
         assertThat(decision.outcome()).isEqualTo(Outcome.QUEUED);
         assertThat(decision.poolId()).isEqualTo(team.id());
         assertThat(world.rotations.turnsTaken(team.id())).isZero();
+        assertThat(ReasonWords.ENGLISH.words(decision.explanation().reason()))
+                .isEqualTo("offered to the shark tank queue of pool " + team.name());
     }
 
     @Test
