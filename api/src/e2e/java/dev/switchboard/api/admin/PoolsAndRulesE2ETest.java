@@ -237,6 +237,151 @@ class PoolsAndRulesE2ETest {
         assertThat(result.locator(".decision")).containsText("Rita Rotation");
     }
 
+    @Test
+    void two_admins_edit_one_router_the_later_save_is_refused_as_stale_a_reload_shows_the_others_and_the_diff_says_what_they_changed() {
+        String tess = createRep("Tess Shared", "tess@example.com");
+        String inbound = createPool("Shared inbound", tess);
+        Map<String, Object> toInbound = Map.of("type", "ROUTE_TO_POOL", "poolId", inbound);
+        JsonNode created = api.execute("mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } errors { message } } }",
+                Map.of("input", Map.of("name", "Shared router", "fallback", toInbound, "rules", List.of(
+                        Map.of("name", "Returning people", "action", Map.of("type", "ROUTE_TO_LEAD_OWNER", "matchWithinDays", 90,
+                                "fallback", toInbound)),
+                        Map.of("name", "Everyone else", "action", toInbound))))).at("/data/createRouter");
+        Assertions.assertThat(created.at("/errors").size()).as(created.toString()).isZero();
+        String router = created.at("/router/id").asString();
+        signIn();
+        page.navigate(base + "/admin/#/routers/" + router);
+        assertThat(page.getByText("Showing version 1")).isVisible();
+
+        // Another admin saves version 2 meanwhile: lead owners matched by phone too over 30 days, the last rule
+        // falling through, and the router's own qualification.
+        JsonNode theirs = otherAdmin("other.rules@example.com").execute(
+                "mutation($input: ReviseRouterInput!) { reviseRouter(input: $input) { router { version } errors { code message } } }",
+                Map.of("input", Map.of("routerId", router, "expectedVersion", 1, "router", Map.of("name", "Shared router",
+                        "fallback", toInbound, "rules", List.of(
+                                Map.of("name", "Returning people", "action", Map.of("type", "ROUTE_TO_LEAD_OWNER", "matchWithinDays", 30,
+                                        "matchByPhone", true, "fallback", toInbound)),
+                                Map.of("name", "Everyone else", "action", Map.of("type", "ROUTE_TO_POOL", "poolId", inbound,
+                                        "whenPassedOver", "NEXT_RULE"))),
+                        "qualification", Map.of("titleKeywords", List.of("student"), "hotAt", 50, "warmAt", 20))))).at("/data/reviseRouter");
+        Assertions.assertThat(theirs.at("/router/version").asInt()).as(theirs.toString()).isEqualTo(2);
+
+        // This page's save, made from version 1, is refused; the edits stay on the page and version 2 stands.
+        field("rules[0].action.matchWithinDays").fill("60");
+        button("Save as new draft").click();
+        Locator stale = page.locator(".error-summary.stale");
+        assertThat(stale).containsText("Not saved: someone else saved this router while you were editing.");
+        assertThat(stale).containsText("changed since version 1");
+        assertThat(field("rules[0].action.matchWithinDays")).hasValue("60");
+        JsonNode stored = api.execute("query($id: ID!) { router(id: $id) { version rules { action { matchWithinDays } } } }",
+                Map.of("id", router)).at("/data/router");
+        Assertions.assertThat(stored.at("/version").asInt()).isEqualTo(2);
+        Assertions.assertThat(stored.at("/rules/0/action/matchWithinDays").asInt()).isEqualTo(30);
+        screenshot("rules-stale");
+        fitsAndPassesAxe("the rules editor refusing a stale save");
+
+        // The reload shows theirs, and a save made from it lands as version 3.
+        button("Reload the latest version").click();
+        assertThat(page.getByText("Showing version 2")).isVisible();
+        assertThat(stale).hasCount(0);
+        assertThat(field("rules[0].action.matchWithinDays")).hasValue("30");
+        assertThat(field("rules[1].action.whenPassedOver")).hasValue("NEXT_RULE");
+        assertThat(field("qualification.titleKeywords")).hasValue("student");
+        field("rules[0].action.matchWithinDays").fill("60");
+        button("Save as new draft").click();
+        assertThat(page.getByText("Saved as version 3, a draft.")).isVisible();
+
+        // The diff from 1 to 2 says, in words, each thing the other admin changed.
+        page.navigate(base + "/admin/#/routers/" + router + "/history?from=1&to=2");
+        Locator returning = page.locator("ul.diff-list > li").filter(new Locator.FilterOptions().setHasText("Rule \"Returning people\""));
+        assertThat(returning.locator("ul.changes")).containsText("Then, earlier leads from the last: 90 days → 30 days");
+        assertThat(returning.locator("ul.changes"))
+                .containsText("Then, earlier leads matched by: the same email only → the same email or the same phone number");
+        assertThat(returning.locator("pre").last()).containsText("30 days");
+        Locator everyoneElse = page.locator("ul.diff-list > li").filter(new Locator.FilterOptions().setHasText("Rule \"Everyone else\""));
+        assertThat(everyoneElse.locator("ul.changes"))
+                .containsText("Then, when the pool passes every member over: Leave the lead unassigned → Try the rules after this one");
+        Locator qualification = page.locator("ul.diff-list > li").filter(new Locator.FilterOptions().setHasText("Qualification"));
+        assertThat(qualification.locator("ul.changes")).containsText("Qualification: the workspace's (Settings › Qualification) → this router's own");
+        assertThat(qualification.locator("ul.changes")).containsText("Title keywords: now student");
+        assertThat(qualification.locator("ul.changes")).containsText("Hot from score: now 50");
+        assertThat(page.locator("sb-router-history p[role=status]")).containsText("2 changed");
+        screenshot("rules-diff");
+        fitsAndPassesAxe("the diff of two router versions");
+        // From 2 to 3: only this page's own change.
+        page.locator("#diff-from").selectOption("2");
+        page.locator("#diff-to").selectOption("3");
+        assertThat(page.locator("ul.diff-list ul.changes li")).hasCount(1);
+        assertThat(page.locator("ul.diff-list ul.changes")).containsText("Then, earlier leads from the last: 30 days → 60 days");
+    }
+
+    @Test
+    void two_admins_edit_one_pool_the_later_save_is_refused_as_stale_and_a_reload_shows_the_others() {
+        String una = createRep("Una Shared", "una@example.com");
+        String vic = createRep("Vic Shared", "vic@example.com");
+        String pool = api.execute("mutation($input: CreatePoolInput!) { createPool(input: $input) { pool { id } } }",
+                        Map.of("input", Map.of("name", "Shared desk", "members", List.of(Map.of("repId", una), Map.of("repId", vic)))))
+                .at("/data/createPool/pool/id").asString();
+        signIn();
+        page.navigate(base + "/admin/#/pools/" + pool);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Shared desk"))).isVisible();
+
+        // Another admin gives Una weight 3 meanwhile.
+        JsonNode theirs = otherAdmin("other.pools@example.com").execute(
+                "mutation($input: SetMemberWeightInput!) { setMemberWeight(input: $input) { pool { version } errors { code message } } }",
+                Map.of("input", Map.of("poolId", pool, "repId", una, "weight", 3, "expectedVersion", 0))).at("/data/setMemberWeight");
+        Assertions.assertThat(theirs.at("/errors").size()).as(theirs.toString()).isZero();
+
+        // This page's save, made from the pool as it was, is refused; the edits stay and Una's weight 3 stands.
+        field("name").fill("Shared desk (mine)");
+        field("members[1].weight").fill("2");
+        button("Save pool").click();
+        Locator stale = page.locator(".error-summary.stale");
+        assertThat(stale).containsText("Not saved: someone else saved this pool while you were editing.");
+        assertThat(stale).containsText("changed since version 0");
+        assertThat(field("name")).hasValue("Shared desk (mine)");
+        assertThat(field("members[1].weight")).hasValue("2");
+        JsonNode stored = weights(pool);
+        Assertions.assertThat(stored.at("/name").asString()).isEqualTo("Shared desk");
+        Assertions.assertThat(stored.at("/members/0/weight").asInt()).isEqualTo(3);
+        Assertions.assertThat(stored.at("/members/1/weight").asInt()).isEqualTo(1);
+
+        // The reload shows theirs; a save made from it lands, and so does the next (with a deadline, set on its own).
+        button("Reload the latest version").click();
+        assertThat(stale).hasCount(0);
+        assertThat(field("members[0].weight")).hasValue("3");
+        assertThat(field("name")).hasValue("Shared desk");
+        field("members[1].weight").fill("2");
+        button("Save pool").click();
+        assertThat(page.getByText("Pool saved.")).isVisible();
+        Assertions.assertThat(weights(pool).at("/members/1/weight").asInt()).isEqualTo(2);
+        page.getByLabel("A member must accept a lead in time, or it moves on").check();
+        field("acceptSla.acceptWithinMinutes").fill("20");
+        button("Save pool").click();
+        assertThat(page.getByText("Pool saved.")).isVisible();
+        field("name").fill("Shared desk (renamed)");
+        button("Save pool").click();
+        assertThat(page.getByText("Pool saved.")).isVisible();
+        assertThat(stale).hasCount(0);
+        JsonNode after = weights(pool);
+        Assertions.assertThat(after.at("/name").asString()).isEqualTo("Shared desk (renamed)");
+        Assertions.assertThat(after.at("/acceptSla/acceptWithinMinutes").asInt()).isEqualTo(20);
+    }
+
+    /** A second admin, signed in on its own session, as another person editing at the same time. */
+    private GraphQlClient otherAdmin(String email) {
+        String password = "the other admin's password";
+        JsonNode user = api.execute("mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } errors { message } } }",
+                Map.of("input", Map.of("email", email, "password", password, "role", "ADMIN"))).at("/data/createUser");
+        Assertions.assertThat(user.at("/errors").size()).as(user.toString()).isZero();
+        return GraphQlClient.signedIn(app.port(), email, password);
+    }
+
+    private JsonNode weights(String id) {
+        return api.execute("query($id: ID!) { pool(id: $id) { name version members { weight } acceptSla { acceptWithinMinutes } } }",
+                Map.of("id", id)).at("/data/pool");
+    }
+
     /** The innermost elements reaching past the window's right edge, to say what to mend. */
     private static final String TOO_WIDE = "Array.from(document.querySelectorAll('main *'))"
             + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1"

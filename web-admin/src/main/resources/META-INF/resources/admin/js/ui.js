@@ -44,6 +44,26 @@ export function errorSummary(errors, what = 'Nothing was saved') {
   </div>`;
 }
 
+/**
+ * A save's errors split in two: the STALE ones (someone else saved the object since the page loaded it, so nothing
+ * was saved), their messages joined, or null; and the rest, shown on their fields.
+ */
+export function splitStale(errors) {
+  const stale = (errors ?? []).filter((e) => e.code === 'STALE');
+  return { stale: stale.length ? stale.map((e) => e.message).join('; ') : null, rest: (errors ?? []).filter((e) => e.code !== 'STALE') };
+}
+
+/**
+ * Says a save was refused because someone else saved this `what` (form, pool, router) while the admin was editing,
+ * with the API's message and a button to reload theirs. The admin's edits stay on the page until they reload.
+ */
+export function staleAlert(what, message, reload) {
+  if (!message) return nothing;
+  return html`<div class="error-summary stale" role="alert"><p><strong>Not saved: someone else saved this ${what} while you were editing.</strong></p>
+    <p>${message}</p><p><button type="button" @click=${reload}>Reload the latest version</button>
+    <span class="hint">(your changes here are dropped)</span></p></div>`;
+}
+
 function focusField(path) {
   return (event) => {
     event.preventDefault();

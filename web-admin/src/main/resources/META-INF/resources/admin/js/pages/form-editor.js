@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import Sortable from 'sortablejs';
 import { gql } from '../api.js';
-import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, status, when, words } from '../ui.js';
+import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, splitStale, staleAlert, status, when, words } from '../ui.js';
 import { settingsNav, errorsUnder } from './settings.js';
 
 const KINDS = ['TEXT', 'EMAIL', 'PHONE', 'NUMBER', 'SELECT', 'MULTI_SELECT', 'COUNTRY', 'CONSENT', 'HIDDEN'];
@@ -219,9 +219,7 @@ class FormEditor extends Page {
       <p class="lede">What the form asks, in order, and what it says. Each save is a new version: the widget shows it at
         once, and the server checks every submission against it. Version ${this.form.version} is live.</p>
       ${problem(this.error)}${status(this.saved)}
-      ${this.stale ? html`<div class="error-summary stale" role="alert"><p><strong>Not saved: someone else saved this form while you were editing.</strong></p>
-        <p>${this.stale}</p><p><button type="button" @click=${() => this.load()}>Reload the latest version</button>
-        <span class="hint">(your changes here are dropped)</span></p></div>` : nothing}
+      ${staleAlert('form', this.stale, () => this.load())}
       ${this.from ? html`<p class="callout" role="status">The editor holds version ${this.from} as it was saved. Saving makes it version ${this.form.version + 1}.</p>` : nothing}
       <form class="form-editor" @submit=${this.save} novalidate>
         ${errorSummary(e, 'The form was not saved')}
@@ -480,9 +478,9 @@ class FormEditor extends Page {
         errors { code field message } } }`, {
         input: { formId: this.formId, name: s.name, routerId: s.routerId, expectedVersion: this.form.version, definition: definitionInput(s) },
       })).updateForm;
-      const stale = answer.errors.filter((x) => x.code === 'STALE');
-      this.stale = stale.length ? stale.map((x) => x.message).join('; ') : null;
-      this.errors = answer.errors.filter((x) => !stale.includes(x));
+      const { stale, rest } = splitStale(answer.errors);
+      this.stale = stale;
+      this.errors = rest;
       if (answer.form) {
         await this.load();
         this.saved = `Version ${answer.form.version} saved: the widget shows it now.`;

@@ -5,7 +5,7 @@ import { gql } from '../api.js';
 import './standings.js';
 import { CONDITION_NODE, conditionInput, conditionTree, countriesList, emptyGroup, newFieldCondition, renderGroup } from '../conditions.js';
 import {
-  Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, status, words, timeZones, intOrNull,
+  Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, splitStale, staleAlert, status, words, timeZones, intOrNull,
 } from '../ui.js';
 
 const STRATEGIES = {
@@ -16,7 +16,7 @@ const STRATEGIES = {
 };
 
 // A member's filter comes flat (filterNodes), so a tree of any depth reads in one query within the API's limits.
-const POOL_FIELDS = `id name strategy timeZone maxLead onlyDuringWorkingHours
+const POOL_FIELDS = `id name version strategy timeZone maxLead onlyDuringWorkingHours
   members { rep { id name } weight dailyCap weeklyCap filterNodes { ${CONDITION_NODE} } }
   overflowPool { id name } overflowRep { id name }
   acceptSla { acceptWithinMinutes maxMoves escalateToPool { id name } escalateToRep { id name } }
@@ -81,7 +81,7 @@ let refusedSla = null;
 class PoolEditor extends Page {
   static properties = {
     poolId: {}, pool: { state: true }, reps: { state: true }, pools: { state: true },
-    errors: { state: true }, error: { state: true }, saved: { state: true },
+    errors: { state: true }, error: { state: true }, saved: { state: true }, stale: { state: true },
   };
 
   willUpdate(changed) {
@@ -106,6 +106,9 @@ class PoolEditor extends Page {
       this.reps = data.reps;
       this.pools = data.pools.filter((p) => p.id !== this.poolId);
       const p = data.pool;
+      // Every save names the version it was made from, so one made while another admin saved is refused (STALE).
+      this.version = p?.version ?? null;
+      this.stale = null;
       this.pool = p ? {
         name: p.name, strategy: p.strategy, timeZone: p.timeZone, maxLead: p.maxLead ?? '',
         members: p.members.map((m) => ({ key: ++memberKeys, repId: m.rep.id, weight: m.weight, dailyCap: m.dailyCap ?? '', weeklyCap: m.weeklyCap ?? '',
@@ -129,6 +132,14 @@ class PoolEditor extends Page {
     } catch (e) {
       this.error = e.message;
     }
+  }
+
+  /** Drops the edits for the pool as stored now (after a STALE save: another admin's version). */
+  reload() {
+    this.errors = [];
+    this.summary = null;
+    this.saved = '';
+    this.load().then(() => this.updateComplete).then(() => this.querySelector('h1')?.focus());
   }
 
   updated() {
@@ -184,6 +195,7 @@ class PoolEditor extends Page {
     return html`<p class="crumbs"><a href="#/pools">Pools</a> /</p>
       <h1 tabindex="-1">${this.poolId ? p.name || 'Pool' : 'New pool'}</h1>
       ${problem(this.error)}
+      ${staleAlert('pool', this.stale, () => this.reload())}
       <form @submit=${this.save}>
         ${errorSummary(e, this.summary ?? 'The pool was not saved')}
         <div class="row">
@@ -322,9 +334,13 @@ class PoolEditor extends Page {
   async saveSla(poolId) {
     const sla = slaInput(this.pool.sla);
     if (JSON.stringify(sla) === this.savedSla) return [];
-    const answer = (await gql(`mutation($input: SetPoolSlaInput!) { setPoolSla(input: $input) { pool { id } errors { code field message } } }`,
+    const answer = (await gql(`mutation($input: SetPoolSlaInput!) { setPoolSla(input: $input) { pool { id version } errors { code field message } } }`,
       { input: { poolId, ...sla } })).setPoolSla;
-    if (answer.pool) this.savedSla = JSON.stringify(sla);
+    if (answer.pool) {
+      this.savedSla = JSON.stringify(sla);
+      // setPoolSla counts the pool's version up too: the next save is made from it.
+      this.version = answer.pool.version;
+    }
     return slaErrors(answer.errors);
   }
 
@@ -358,6 +374,7 @@ class PoolEditor extends Page {
     this.saved = '';
     this.error = null;
     this.summary = null;
+    this.stale = null;
     const problems = this.slaProblems();
     if (problems.length) {
       this.errors = problems;
@@ -366,10 +383,14 @@ class PoolEditor extends Page {
     try {
       // The SLA has its own mutation (setPoolSla): it is set once the pool's definition is saved.
       if (this.poolId) {
-        const data = await gql(`mutation($input: UpdatePoolInput!) { updatePool(input: $input) { pool { id } errors { code field message } } }`,
-          { input: { poolId: this.poolId, ...input } });
-        this.errors = data.updatePool.errors;
+        const data = await gql(`mutation($input: UpdatePoolInput!) { updatePool(input: $input) { pool { id version } errors { code field message } } }`,
+          { input: { poolId: this.poolId, expectedVersion: this.version, ...input } });
+        // STALE: another admin saved the pool since it was loaded; nothing is saved, and the edits stay until a reload.
+        const { stale, rest } = splitStale(data.updatePool.errors);
+        this.stale = stale;
+        this.errors = rest;
         if (data.updatePool.pool) {
+          this.version = data.updatePool.pool.version;
           const refused = await this.saveSla(this.poolId);
           this.errors = refused;
           if (refused.length) this.summary = 'The pool was saved, but not its SLA';
@@ -389,7 +410,7 @@ class PoolEditor extends Page {
     } catch (err) {
       this.error = err.message;
     }
-    if (this.errors?.length) {
+    if (this.errors?.length || this.stale) {
       await this.updateComplete;
       this.querySelector('.error-summary')?.scrollIntoView({ block: 'nearest' });
     }

@@ -2,33 +2,11 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import Sortable from 'sortablejs';
 import { gql } from '../api.js';
-import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, status } from '../ui.js';
-import { CONDITION_NODE, conditionTree, conditionInput, countriesList, emptyGroup, key, renderGroup } from '../conditions.js';
+import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, splitStale, staleAlert, status } from '../ui.js';
+import { conditionTree, conditionInput, countriesList, emptyGroup, key, renderGroup } from '../conditions.js';
+import { ACTIONS, DEFAULT_MATCH_DAYS, PASSED_OVER, QUALIFICATION, QUEUE_MODES, ROUTER } from '../router-version.js';
 
-const ACTIONS = {
-  ROUTE_TO_POOL: 'Route to a pool', ROUTE_TO_REP: 'Route to a rep', ROUTE_TO_ACCOUNT_OWNER: 'Route to the account owner',
-  ROUTE_TO_LEAD_OWNER: 'Route to the owner of the person\'s earlier lead',
-  SEND_TO_QUEUE: 'Send to a claim queue', ESCALATE: 'Escalate (urgent)', DISQUALIFY: 'Disqualify',
-};
 const OWNER_ACTIONS = ['ROUTE_TO_ACCOUNT_OWNER', 'ROUTE_TO_LEAD_OWNER'];
-const QUEUE_MODES = { SHARK_TANK: 'Shark tank (first to claim)', SHOTGUN: 'Shotgun (first to accept)', BLIND_PULL: 'Blind pull (details hidden until claimed)' };
-const PASSED_OVER = {
-  UNASSIGNED: 'Leave the lead unassigned',
-  NEXT_RULE: 'Try the rules after this one',
-  FALLBACK: 'Let the router\'s fallback decide',
-};
-/** ROUTE_TO_LEAD_OWNER looks this many days back when the editor leaves it blank (the API's default). */
-const DEFAULT_MATCH_DAYS = 90;
-const ACTION = 'type pool { id name } rep { id name } reason queueMode whenPassedOver matchByPhone matchWithinDays';
-// A lead owner's fallback may be an account owner with a fallback of its own: three levels.
-const ACTIONS_TREE = `${ACTION} fallback { ${ACTION} fallback { ${ACTION} } }`;
-const QUALIFICATION = `rejectFreeMail freeMailDomains competitorDomains titleKeywords hotAt warmAt
-  scoringRules { name points conditionNodes { ${CONDITION_NODE} } }`;
-// Conditions come flat (conditionNodes), so a tree of any depth reads in one query within the API's limits.
-const ROUTER = `id name version liveVersion
-  rules { name conditionNodes { ${CONDITION_NODE} } action { ${ACTIONS_TREE} } }
-  fallback { ${ACTIONS_TREE} }
-  qualification { ${QUALIFICATION} }`;
 
 function actionFrom(a) {
   if (!a) return newAction();
@@ -125,7 +103,7 @@ customElements.define('sb-routers', Routers);
 class RouterEditor extends Page {
   static properties = {
     routerId: {}, router: { state: true }, pools: { state: true }, reps: { state: true }, versions: { state: true },
-    errors: { state: true }, error: { state: true }, saved: { state: true }, showing: { state: true },
+    errors: { state: true }, error: { state: true }, saved: { state: true }, showing: { state: true }, stale: { state: true },
   };
 
   willUpdate(changed) {
@@ -162,6 +140,9 @@ class RouterEditor extends Page {
         ownQualification: !!r.qualification, qualification: qualificationFrom(r.qualification ?? data.qualification),
       } : { name: '', rules: [], fallback: newAction('ROUTE_TO_POOL'), ownQualification: false, qualification: qualificationFrom(data.qualification) };
       this.showing = r?.version ?? null;
+      this.stale = null;
+      // The newest version known when the editor loaded: every save names it (expectedVersion), so a save made while
+      // another admin saved a version is refused (STALE) instead of shadowing theirs.
       if (r && version === null) this.latest = r.version;
       if (r) await this.loadVersions(this.latest ?? r.version);
     } catch (e) {
@@ -175,6 +156,14 @@ class RouterEditor extends Page {
     for (let v = newest; v >= first; v--) fields.push(`v${v}: router(id: $id, version: ${v}) { version liveVersion rules { name } }`);
     const data = await gql(`query($id: ID!) { ${fields.join(' ')} }`, { id: this.routerId });
     this.versions = Object.values(data).filter(Boolean);
+  }
+
+  /** Drops the edits for the newest version as stored now (after a STALE save: another admin's). */
+  reload() {
+    this.latest = null;
+    this.errors = [];
+    this.saved = '';
+    this.load().then(() => this.updateComplete).then(() => this.querySelector('h1')?.focus());
   }
 
   updated() {
@@ -219,6 +208,7 @@ class RouterEditor extends Page {
       ${this.routerId ? html`<p>Showing version ${this.showing}${this.showing === r.liveVersion ? html` <span class="badge on">Live</span>` : html` <span class="badge draft">Draft</span>`}.
         Saving makes a new draft version; publishing makes it route leads.</p>` : nothing}
       ${problem(this.error)}
+      ${staleAlert('router', this.stale, () => this.reload())}
       <form @submit=${this.save} novalidate>
         ${errorSummary(e, 'Nothing was saved')}
         <div class="field">
@@ -422,16 +412,20 @@ class RouterEditor extends Page {
     event.preventDefault();
     this.saved = '';
     this.error = null;
+    this.stale = null;
     const selection = 'router { id version liveVersion } errors { code field message }';
     try {
       let payload;
       if (this.routerId) {
         payload = (await gql(`mutation($input: ReviseRouterInput!) { reviseRouter(input: $input) { ${selection} } }`,
-          { input: { routerId: this.routerId, router: this.input() } })).reviseRouter;
+          { input: { routerId: this.routerId, expectedVersion: this.latest, router: this.input() } })).reviseRouter;
       } else {
         payload = (await gql(`mutation($input: CreateRouterInput!) { createRouter(input: $input) { ${selection} } }`, { input: this.input() })).createRouter;
       }
-      this.errors = payload.errors;
+      // STALE: another admin saved a version since this one was loaded; nothing is saved, the edits stay until a reload.
+      const { stale, rest } = splitStale(payload.errors);
+      this.stale = stale;
+      this.errors = rest;
       if (payload.router) {
         if (!this.routerId) {
           location.hash = '#/routers/' + encodeURIComponent(payload.router.id);
