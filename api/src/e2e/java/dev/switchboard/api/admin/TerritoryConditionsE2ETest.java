@@ -188,7 +188,12 @@ class TerritoryConditionsE2ETest {
         }
         button("Filter Sol Spain's leads").click();
         String condition = "members[0].filter.all[0]";
-        field(condition + ".values").fill("ES");
+        // The country list's picker finds a country by its name and adds its code.
+        page.getByLabel("Add a country").fill("Spain");
+        page.getByLabel("Add a country").press("Enter");
+        assertThat(field(condition + ".values")).hasValue("ES");
+        assertThat(page.getByLabel("Add a country")).hasValue("");
+        assertThat(page).hasURL(Pattern.compile("#/pools/new$"));
         // Choosing Territory in the field picker turns the country condition into a territory, keeping its country.
         field(condition + ".field").selectOption("TERRITORY");
         assertThat(field(condition + ".territories[0].country")).hasValue("ES");

@@ -168,6 +168,7 @@ function renderCondition(host, c, path) {
       <input id=${idFor(path + '.values')} class="value wide" placeholder=${hint} .value=${c.values.join(', ')}
         @input=${(ev) => { c.values = ev.target.value.split(',').map((v) => v.trim()).filter((v) => v !== ''); }}
         aria-invalid=${va.invalid} aria-describedby=${va.describedBy}>`;
+    if (c.field === 'COUNTRY') valueInput = html`${valueInput}${addCountry(host, c, path)}`;
   }
   return html`<div class="condition">
     ${kindPicker(host, c, path)}
@@ -279,6 +280,28 @@ function renderOneTerritory(host, c, t, at, i) {
     ${c.territories.length > 1 ? html`<button type="button" class="link" @click=${() => { c.territories.splice(i, 1); host.changed(); }}>Remove territory ${n}</button>` : nothing}
     ${['country', 'region', 'postalPrefix', 'postalFrom', 'postalTo'].map((what) => fieldError(e, at + '.' + what))}${fieldError(e, at)}
   </li>`;
+}
+
+/**
+ * Beside a COUNTRY condition's list: a searchable picker of the ISO countries (by code or English name) that adds the
+ * code chosen to the list, and the names of the countries listed, so a typo shows before the save.
+ */
+function addCountry(host, c, path) {
+  const id = idFor(path + '.values') + '-add';
+  const add = (ev) => {
+    const found = country(ev.target.value);
+    if (!found) return;
+    if (!c.values.includes(found[0])) c.values = [...c.values, found[0]];
+    ev.target.value = '';
+    host.changed();
+  };
+  const names = c.values.map((v) => country(v)?.[1] ?? `${v} (not a country code)`).join(', ');
+  return html`<span class="add-country">
+      <label for=${id}>Add a country</label>
+      <input id=${id} class="value" list="countries" autocomplete="off" placeholder="code or name" aria-describedby=${id + '-names'}
+        @change=${add} @keydown=${(ev) => { if (ev.key === 'Enter') { ev.preventDefault(); add(ev); } }}>
+    </span>
+    <span class="hint" id=${id + '-names'}>${names}</span>`;
 }
 
 /** Moves focus to the input of a path once the host has rendered (a new territory, a postal mode's first input). */
