@@ -1,6 +1,8 @@
 // <switchboard-form>: renders the widget key's own form from widgetForm (fields, per-language labels, conditional
 // and hidden fields), shortens itself once the email is typed (formShortening names fields the server knows
 // already; never their values), then sends the answers with submitLead and opens the booking overlay.
+// <switchboard-form preview> loads nothing and sends nothing: the admin's form editor gives it a definition with
+// preview(definition) as the admin edits, and sees it exactly as a prospect would (lang picks the language).
 import { context, submitter } from './switchboard.js';
 import { Overlay } from './overlay.js';
 import { h, shadow } from './styles.js';
@@ -19,9 +21,45 @@ const COUNTRIES = ('AD AE AF AG AI AL AM AO AR AT AU AW AZ BA BB BD BE BF BG BH 
 class SwitchboardForm extends HTMLElement {
   connectedCallback() {
     if (this.box) return;
+    this.start();
+    if (!this.previewing) this.load();
+  }
+
+  start() {
     ({ box: this.box } = shadow(this));
+    this.previewing = this.hasAttribute('preview');
     this.ctx = context({ key: this.getAttribute('key'), lang: this.getAttribute('lang'), brand: this.getAttribute('brand') });
-    this.load();
+  }
+
+  /** Renders a form definition (widgetForm's shape) as given, keeping the answers typed so far; nothing is sent. */
+  preview(definition) {
+    if (!this.box) this.start();
+    this.previewing = true;
+    const kept = this.answers();
+    this.render({ formId: null, version: null, definition });
+    this.restore(kept);
+  }
+
+  /** What the form holds now, by input name (a checkbox by name and value). */
+  answers() {
+    const kept = new Map();
+    for (const el of this.el?.elements ?? []) {
+      if (!el.name || el === this.pot) continue;
+      if (el.type === 'checkbox') kept.set(el.name + '\u0000' + el.value, el.checked);
+      else kept.set(el.name, el.value);
+    }
+    return kept;
+  }
+
+  restore(kept) {
+    for (const el of this.el.elements) {
+      if (!el.name || el === this.pot) continue;
+      const got = kept.get(el.type === 'checkbox' ? el.name + '\u0000' + el.value : el.name);
+      if (got === undefined) continue;
+      if (el.type === 'checkbox') el.checked = got;
+      else el.value = got;
+    }
+    this.conditions();
   }
 
   async load() {
@@ -45,12 +83,15 @@ class SwitchboardForm extends HTMLElement {
   render(form) {
     const def = form.definition;
     this.form = form;
-    const lang = language(this.getAttribute('lang'), this.ctx.lang, ...def.languages);
-    const speaks = def.languages.includes(lang) ? lang : def.languages[0];
+    const asked = this.getAttribute('lang');
+    const lang = language(asked, this.ctx.lang, ...def.languages);
+    // The form's own texts in the language asked when it has them, even one the widget's words lack (they fall to English).
+    const speaks = def.languages.includes(asked) ? asked : def.languages.includes(lang) ? lang : def.languages[0];
     const t = translator(lang);
     const text = (list) => (list.find((x) => x.language === speaks) || list.find((x) => x.language === def.languages[0]) || list[0] || {}).text || '';
     this.ctx = { ...this.ctx, lang, t };
     if (def.brand?.color) this.box.style.setProperty('--sb-brand', def.brand.color);
+    else this.box.style.removeProperty('--sb-brand');
     const repText = (list) => (rep) => text(list).replace(/\{rep\}/g, rep?.name || '');
     this.ctx.messages = {
       ...this.ctx.messages,
@@ -83,6 +124,10 @@ class SwitchboardForm extends HTMLElement {
     el.addEventListener('input', () => this.conditions());
     el.addEventListener('change', () => this.conditions());
     this.conditions();
+    if (this.previewing) {
+      this.sender = (input) => this.dispatchEvent(new CustomEvent('switchboard:preview-submit', { detail: { input }, bubbles: true, composed: true }));
+      return;
+    }
     this.overlay = new Overlay({ ...this.ctx, target: this });
     this.sender = submitter(this.ctx, this.overlay, (errors) => this.showErrors(errors));
   }
@@ -139,6 +184,7 @@ class SwitchboardForm extends HTMLElement {
   /** Asks which fields the server knows already for this email, and leaves those out. */
   async shorten(input) {
     const email = input.value.trim();
+    if (this.previewing) return;
     if (!email || !input.checkValidity() || email === this.shortenedFor) return;
     this.shortenedFor = email;
     let skip = [];

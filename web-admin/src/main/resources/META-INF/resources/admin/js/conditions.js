@@ -1,7 +1,8 @@
 /**
  * The condition builder shared by every editor that takes a ConditionInput: a router's rules (pages/routers.js),
  * a router's own scoring rules, and a pool member's filter (pages/pools.js). A condition in the editor is a tree of
- * { kind: 'group', join, conditions } / { kind: 'field', field, attribute, operator, values } / { kind: 'territory' }
+ * { kind: 'group', join, conditions } / { kind: 'field', field, attribute, operator, values } /
+ * { kind: 'territory', territories: [{ country, region, postalPrefix, postalFrom, postalTo, postalMode }] }
  * nodes; the API's errors name the same paths (e.g. rules[0].condition.all[1].values), so each shows on its input.
  *
  * renderGroup(host, group, path) draws a group; host gives the API's errors (host.errors) and re-renders after a
@@ -28,6 +29,8 @@ const DOMAIN_OPERATORS = ['DOMAIN_IN', 'EQUALS', 'NOT_EQUALS', 'IN', 'NOT_IN', '
 const NUMBER_OPERATORS = ['GREATER_THAN', 'GREATER_OR_EQUAL', 'LESS_THAN', 'LESS_OR_EQUAL', 'BETWEEN', 'EQUALS', 'NOT_EQUALS', 'IN', 'NOT_IN', 'EXISTS', 'NOT_EXISTS'];
 /** Groups nest this deep at most (the API's Condition.MAX_DEPTH). */
 export const MAX_GROUP_DEPTH = 8;
+/** The field picker's choice that makes a condition a territory condition (not a LeadField). */
+const TERRITORY = 'TERRITORY';
 
 /** The flat node fields to select for conditionTree (Rule.conditionNodes, PoolMember.filterNodes ...). */
 export const CONDITION_NODE = 'path join field attribute operator values territories { country region postalPrefix postalFrom postalTo }';
@@ -57,7 +60,7 @@ export function conditionTree(nodes) {
   for (const n of nodes ?? []) {
     let node;
     if (n.join) node = { key: key(), kind: 'group', join: n.join, conditions: [] };
-    else if (n.territories) node = { key: key(), kind: 'territory', territories: n.territories.map((t) => ({ ...t })) };
+    else if (n.territories) node = { key: key(), kind: 'territory', territories: n.territories.map(territoryFrom) };
     else node = { key: key(), kind: 'field', field: n.field, attribute: n.attribute ?? '', operator: n.operator, values: [...(n.values ?? [])] };
     byPath.set(n.path, node);
     if (n.path === '') {
@@ -72,14 +75,18 @@ export function conditionTree(nodes) {
 }
 
 const blank = (v) => (v === '' || v === undefined ? null : v);
+/** The API's nulls as the editor's blanks. */
+const nulls = (t) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v ?? '']));
 
 /** The tree as the API's ConditionInput. */
 export function conditionInput(c) {
   if (c.kind === 'group') return { [c.join === 'ANY' ? 'any' : 'all']: c.conditions.map(conditionInput) };
-  if (c.kind === 'territory') return { territories: c.territories.map(({ country, region, postalPrefix, postalFrom, postalTo }) => ({ country, region, postalPrefix, postalFrom, postalTo })) };
+  if (c.kind === 'territory') return { territories: c.territories.map(territoryInput) };
   return { field: c.field, attribute: c.field === 'ATTRIBUTE' ? blank(c.attribute) : null, operator: c.operator, values: c.values };
 }
 
+/** Codes the browser names that are not ISO 3166 countries (unions, pseudo-regions, CLDR's exceptional reservations). */
+const NOT_COUNTRIES = ['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB', 'XK', 'AC', 'CP', 'CQ', 'DG', 'EA', 'IC', 'TA'];
 let countryCache = null;
 function countryList() {
   countryCache ??= countries();
@@ -93,7 +100,7 @@ function countries() {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
       const name = names.of(code);
-      if (name && name !== code) codes.push([code, name]);
+      if (name && name !== code && !NOT_COUNTRIES.includes(code)) codes.push([code, name]);
     }
   }
   return codes;
@@ -125,6 +132,11 @@ export function renderGroup(host, group, path, depth = 1) {
     </li>`)}</ul>
     <div class="group-actions">
       <button type="button" @click=${() => { group.conditions.push(newFieldCondition()); host.changed(); }}>Add condition</button>
+      <button type="button" @click=${() => {
+        group.conditions.push(newTerritoryCondition());
+        host.changed();
+        focusLater(host, `${path}.${join}[${group.conditions.length - 1}].territories[0].country`);
+      }}>Add territory condition</button>
       ${depth < MAX_GROUP_DEPTH ? html`<button type="button" @click=${() => { group.conditions.push(emptyGroup(group.join === 'ANY' ? 'ALL' : 'ANY')); host.changed(); }}>Add group</button>` : nothing}
     </div>
   </div>`;
@@ -156,12 +168,10 @@ function renderCondition(host, c, path) {
       <input id=${idFor(path + '.values')} class="value wide" placeholder=${hint} .value=${c.values.join(', ')}
         @input=${(ev) => { c.values = ev.target.value.split(',').map((v) => v.trim()).filter((v) => v !== ''); }}
         aria-invalid=${va.invalid} aria-describedby=${va.describedBy}>`;
+    if (c.field === 'COUNTRY') valueInput = html`${valueInput}${addCountry(host, c, path)}`;
   }
   return html`<div class="condition">
-    <label class="visually-hidden" for=${idFor(path + '.field')}>Field</label>
-    <select id=${idFor(path + '.field')} @change=${(ev) => setField(host, c, ev.target.value)} aria-invalid=${invalid(e, path + '.field')}>
-      ${FIELDS.map((f) => html`<option value=${f} ?selected=${c.field === f}>${FIELD_LABELS[f] ?? words(f)}</option>`)}
-    </select>
+    ${kindPicker(host, c, path)}
     ${c.field === 'ATTRIBUTE' ? html`<label class="visually-hidden" for=${idFor(path + '.attribute')}>Custom field key</label>
       <input id=${idFor(path + '.attribute')} class="short" placeholder="key" .value=${c.attribute ?? ''} @input=${(ev) => { c.attribute = ev.target.value; }}
         aria-invalid=${invalid(e, path + '.attribute')}>` : nothing}
@@ -177,14 +187,148 @@ function renderCondition(host, c, path) {
   </div>`;
 }
 
-function renderTerritory(host, c, path) {
-  const place = (t) => [t.country, t.region, t.postalPrefix ? `postal codes ${t.postalPrefix}…` : null,
-    t.postalFrom ? `postal codes ${t.postalFrom} to ${t.postalTo}` : null].filter(Boolean).join(', ');
-  return html`<div class="condition territory">In the territories: ${c.territories.map(place).join('; ')}
-    <span class="hint">(kept as they are; edit territories through the API)</span>${fieldError(host.errors, path)}</div>`;
+/** How a territory narrows its country's postal codes, for its picker: any, by prefix, or by a range. */
+function postalMode(t) {
+  if (t.postalMode) return t.postalMode;
+  if (t.postalPrefix) return 'prefix';
+  return t.postalFrom || t.postalTo ? 'range' : 'any';
 }
 
-function setField(host, c, field) {
+/** A stored Territory in the editor: blanks for nulls, and the postal mode its values use. */
+function territoryFrom(t) {
+  const editing = { ...newTerritory(), ...nulls(t), key: key(), postalMode: undefined };
+  editing.postalMode = postalMode(editing);
+  return editing;
+}
+
+export function newTerritory(country = '') {
+  return { key: key(), country, region: '', postalPrefix: '', postalFrom: '', postalTo: '', postalMode: 'any' };
+}
+
+export function newTerritoryCondition() {
+  return { key: key(), kind: 'territory', territories: [newTerritory()] };
+}
+
+/** The territory as the API's TerritoryInput: only what its postal mode uses, blanks left out. */
+function territoryInput(t) {
+  const mode = postalMode(t);
+  const text = (v) => (String(v ?? '').trim() === '' ? null : String(v).trim());
+  return {
+    country: String(t.country ?? '').trim(), region: text(t.region),
+    postalPrefix: mode === 'prefix' ? text(t.postalPrefix) : null,
+    postalFrom: mode === 'range' ? text(t.postalFrom) : null,
+    postalTo: mode === 'range' ? text(t.postalTo) : null,
+  };
+}
+
+/** The [code, English name] of a country typed as its ISO alpha-2 code or its English name, or null. */
+export function country(text) {
+  const typed = String(text ?? '').trim().toLowerCase();
+  if (!typed) return null;
+  return countryList().find(([code, name]) => code.toLowerCase() === typed || name.toLowerCase() === typed) ?? null;
+}
+
+/**
+ * A territory condition: the lead is in any of its territories, each a country (picked from the ISO list, searchable
+ * by code or name), optionally narrowed to a region and to postal codes by prefix or range (the API's Territory).
+ */
+function renderTerritory(host, c, path) {
+  const e = host.errors;
+  const listErrors = (e ?? []).filter((x) => x.field === path + '.territories');
+  return html`<div class="condition territory">
+    ${kindPicker(host, c, path)}
+    <span class="territory-lead">the lead is in any of these territories:</span>
+    ${listErrors.length ? html`<p class="field-error" id=${idFor(path + '.territories') + '-error'}>${listErrors.map((x) => x.message).join('; ')}</p>` : nothing}
+    <ol class="territories">${repeat(c.territories, (t) => (t.key ??= key()), (t, i) => renderOneTerritory(host, c, t, `${path}.territories[${i}]`, i))}</ol>
+    <button type="button" @click=${() => { c.territories.push(newTerritory()); host.changed(); focusLater(host, `${path}.territories[${c.territories.length - 1}].country`); }}>Add another territory</button>
+    ${fieldError(e, path)}
+  </div>`;
+}
+
+function renderOneTerritory(host, c, t, at, i) {
+  const e = host.errors;
+  const mode = postalMode(t);
+  const n = i + 1;
+  const known = country(t.country);
+  const text = (what, label, cls, onInput, extra = {}) => html`<span class="territory-part">
+    <label for=${idFor(at + '.' + what)}>${label}</label>
+    <input id=${idFor(at + '.' + what)} class=${cls} .value=${t[what] ?? ''} list=${extra.list ?? nothing} autocomplete="off"
+      placeholder=${extra.placeholder ?? nothing} @input=${(ev) => { t[what] = ev.target.value; onInput?.(ev); }}
+      @change=${(ev) => extra.onChange?.(ev)}
+      aria-invalid=${invalid(e, at + '.' + what)}
+      aria-describedby=${[describedBy(e, at + '.' + what), extra.describedBy].filter(Boolean).join(' ')}>
+  </span>`;
+  return html`<li class="territory-row" aria-label=${'Territory ' + n}>
+    ${text('country', `Territory ${n} country`, 'short', () => host.changed(), {
+      list: 'countries', placeholder: 'FR or France', describedBy: idFor(at + '.country') + '-name',
+      // A name picked or typed whole becomes its code, the form the API stores and shows again.
+      onChange: () => { const found = country(t.country); if (found && found[0] !== t.country) { t.country = found[0]; host.changed(); } },
+    })}
+    <span class="hint country-name" id=${idFor(at + '.country') + '-name'}>${known ? `${known[1]} (${known[0]})`
+      : String(t.country ?? '').trim() ? 'not in the list: a code or English name' : 'code or name, type to search'}</span>
+    ${text('region', 'Region', 'short', null, { placeholder: 'any' })}
+    <span class="territory-part">
+      <label for=${idFor(at + '.postal')}>Postal codes</label>
+      <select id=${idFor(at + '.postal')} @change=${(ev) => { t.postalMode = ev.target.value; host.changed(); focusLater(host, at + (t.postalMode === 'prefix' ? '.postalPrefix' : '.postalFrom')); }}>
+        <option value="any" ?selected=${mode === 'any'}>any</option>
+        <option value="prefix" ?selected=${mode === 'prefix'}>starting with</option>
+        <option value="range" ?selected=${mode === 'range'}>from … to</option>
+      </select>
+    </span>
+    ${mode === 'prefix' ? text('postalPrefix', 'Postal prefix', 'short', null, { placeholder: '75' }) : nothing}
+    ${mode === 'range' ? html`${text('postalFrom', 'From', 'short', null, { placeholder: '90000' })}${text('postalTo', 'To', 'short', null, { placeholder: '96199' })}` : nothing}
+    ${c.territories.length > 1 ? html`<button type="button" class="link" @click=${() => { c.territories.splice(i, 1); host.changed(); }}>Remove territory ${n}</button>` : nothing}
+    ${['country', 'region', 'postalPrefix', 'postalFrom', 'postalTo'].map((what) => fieldError(e, at + '.' + what))}${fieldError(e, at)}
+  </li>`;
+}
+
+/**
+ * Beside a COUNTRY condition's list: a searchable picker of the ISO countries (by code or English name) that adds the
+ * code chosen to the list, and the names of the countries listed, so a typo shows before the save.
+ */
+function addCountry(host, c, path) {
+  const id = idFor(path + '.values') + '-add';
+  const add = (ev) => {
+    const found = country(ev.target.value);
+    if (!found) return;
+    if (!c.values.includes(found[0])) c.values = [...c.values, found[0]];
+    ev.target.value = '';
+    host.changed();
+  };
+  const names = c.values.map((v) => country(v)?.[1] ?? `${v} (not a country code)`).join(', ');
+  return html`<span class="add-country">
+      <label for=${id}>Add a country</label>
+      <input id=${id} class="value" list="countries" autocomplete="off" placeholder="code or name" aria-describedby=${id + '-names'}
+        @change=${add} @keydown=${(ev) => { if (ev.key === 'Enter') { ev.preventDefault(); add(ev); } }}>
+    </span>
+    <span class="hint" id=${id + '-names'}>${names}</span>`;
+}
+
+/** Moves focus to the input of a path once the host has rendered (a new territory, a postal mode's first input). */
+function focusLater(host, path) {
+  Promise.resolve(host.updateComplete).then(() => document.getElementById(idFor(path))?.focus());
+}
+
+/** The condition's first picker: a lead field, or a territory; choosing turns the condition into that kind in place. */
+function kindPicker(host, c, path) {
+  const e = host.errors;
+  return html`<label class="visually-hidden" for=${idFor(path + '.field')}>Field</label>
+    <select id=${idFor(path + '.field')} @change=${(ev) => setField(host, c, ev.target.value, path)} aria-invalid=${invalid(e, path + '.field')}>
+      ${FIELDS.map((f) => html`<option value=${f} ?selected=${c.kind === 'field' && c.field === f}>${FIELD_LABELS[f] ?? words(f)}</option>`)}
+      <option value=${TERRITORY} ?selected=${c.kind === 'territory'}>Territory</option>
+    </select>`;
+}
+
+function setField(host, c, field, path) {
+  if (field === TERRITORY) {
+    // A country condition's countries become one territory each.
+    const given = c.kind === 'field' && c.field === 'COUNTRY' && c.values.length ? c.values : [''];
+    Object.assign(c, { kind: 'territory', territories: given.map((v) => newTerritory(v)) });
+    host.changed();
+    focusLater(host, `${path}.territories[0].country`);
+    return;
+  }
+  if (c.kind !== 'field') Object.assign(c, { kind: 'field', attribute: '', operator: 'IN', values: [] });
   c.field = field;
   if (!operatorsFor(field).includes(c.operator)) {
     c.operator = operatorsFor(field)[0];

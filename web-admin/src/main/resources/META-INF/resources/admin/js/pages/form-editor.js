@@ -4,6 +4,8 @@ import Sortable from 'sortablejs';
 import { gql } from '../api.js';
 import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, splitStale, staleAlert, status, when, words } from '../ui.js';
 import { settingsNav, errorsUnder } from './settings.js';
+// The widget's own <switchboard-form>, whose preview mode renders a definition as prospects see it.
+import '../../../widget/form.js';
 
 const KINDS = ['TEXT', 'EMAIL', 'PHONE', 'NUMBER', 'SELECT', 'MULTI_SELECT', 'COUNTRY', 'CONSENT', 'HIDDEN'];
 const TEXT_KINDS = ['TEXT', 'EMAIL', 'PHONE', 'HIDDEN'];
@@ -104,7 +106,7 @@ class FormEditor extends Page {
   static properties = {
     formId: {}, form: { state: true }, state: { state: true }, routers: { state: true }, errors: { state: true },
     error: { state: true }, saved: { state: true }, stale: { state: true }, busy: { state: true }, newLanguage: { state: true },
-    from: { state: true },
+    from: { state: true }, previewLanguage: { state: true }, previewSaid: { state: true },
   };
 
   willUpdate(changed) {
@@ -136,7 +138,35 @@ class FormEditor extends Page {
     }
   }
 
+  /**
+   * The definition the preview shows: what would be saved, with a placeholder label on a shown field that has none yet
+   * (the API refuses to save it so, and an unlabelled input would say nothing to a screen reader).
+   */
+  previewDefinition() {
+    const d = definitionInput(this.state);
+    const first = this.state.languages[0];
+    d.fields = d.fields.map((f) => (f.kind === 'HIDDEN' || f.label.some((t) => t.language === first) ? f
+      : { ...f, label: [...f.label, { language: first, text: `(${f.key || 'new field'}: no label yet)` }] }));
+    return d;
+  }
+
+  /** Shows the editor's state in the preview, once a frame, when it changed. */
+  refreshPreview() {
+    if (this.previewFrame) return;
+    this.previewFrame = requestAnimationFrame(() => {
+      this.previewFrame = null;
+      const widget = this.querySelector('switchboard-form[preview]');
+      if (!widget || !this.state) return;
+      const definition = this.previewDefinition();
+      const shown = JSON.stringify([widget.getAttribute('lang'), definition]);
+      if (shown === this.previewShown && widget.el) return;
+      this.previewShown = shown;
+      widget.preview(definition);
+    });
+  }
+
   updated() {
+    this.refreshPreview();
     const list = this.querySelector('ol.form-fields');
     if (list && this.sortable?.el !== list) {
       this.sortable?.destroy();
@@ -221,7 +251,8 @@ class FormEditor extends Page {
       ${problem(this.error)}${status(this.saved)}
       ${staleAlert('form', this.stale, () => this.load())}
       ${this.from ? html`<p class="callout" role="status">The editor holds version ${this.from} as it was saved. Saving makes it version ${this.form.version + 1}.</p>` : nothing}
-      <form class="form-editor" @submit=${this.save} novalidate>
+      <div class="form-editor-layout">
+      <form class="form-editor" @submit=${this.save} @input=${this.refreshPreview} @change=${this.refreshPreview} novalidate>
         ${errorSummary(e, 'The form was not saved')}
         <div class="row">
           ${this.input('name', 'Form name', s.name, (v) => { s.name = v; })}
@@ -247,7 +278,28 @@ class FormEditor extends Page {
         <p class="actions"><button type="submit" class="primary" ?disabled=${this.busy}>Save as version ${this.form.version + 1}</button>
           <button type="button" @click=${() => this.load()}>Discard changes</button></p>
       </form>
+      ${this.previewPart(s)}
+      </div>
       ${this.historyPart()}`;
+  }
+
+  /** The form as the widget renders it, updated as the admin edits, before any save. */
+  previewPart(s) {
+    const lang = s.languages.includes(this.previewLanguage) ? this.previewLanguage : s.languages[0];
+    return html`<aside class="form-preview" aria-labelledby="preview-h">
+      <h2 id="preview-h">Preview</h2>
+      <p class="hint">As the widget shows it to a prospect, with your unsaved changes. Answer it to see conditional fields
+        appear; hidden fields are not shown. Nothing here is sent.</p>
+      ${s.languages.length > 1 ? html`<div class="field"><label for="preview-language">Preview language</label>
+        <select id="preview-language" @change=${(ev) => { this.previewLanguage = ev.target.value; }}>
+          ${s.languages.map((l) => html`<option value=${l} ?selected=${l === lang}>${l}</option>`)}</select></div>` : nothing}
+      <div class="preview-frame" @switchboard:preview-submit=${() => {
+        this.previewSaid = 'These answers pass the form\'s checks. Nothing was sent.';
+      }} @input=${() => { this.previewSaid = ''; }}>
+        <switchboard-form preview lang=${lang}></switchboard-form>
+      </div>
+      ${status(this.previewSaid)}
+    </aside>`;
   }
 
   languagesPart(s, e) {
