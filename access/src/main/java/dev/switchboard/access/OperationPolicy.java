@@ -196,15 +196,53 @@ public final class OperationPolicy {
             "Booking.lead",
             "Rep.today");
 
-    /** Whether {@link #checkField} may refuse the field ({@code Type.field}); cheap, for every field fetched. */
-    public boolean guards(String field) {
-        return PRIVATE_FIELDS.contains(field);
+    /**
+     * Fields below the root that hand over an object which has a lookup of its own, and the lookups whose lines they
+     * follow: whoever may not call the lookup may not read the object through the field either (a rep who may read
+     * their lead must not thereby read the Router that routed it). A field that can name objects of several types
+     * ({@code AuditEntry.target}) follows every lookup of them. The lookups' own narrowing (a rep sees their own
+     * leads) needs no repeating: every field here is reached only by callers whom that narrowing does not concern.
+     */
+    private static final Map<String, java.util.List<String>> REFERENCES = Map.of(
+            "Booking.meetingType", java.util.List.of("Query.meetingType"),
+            "Explanation.router", java.util.List.of("Query.router"),
+            "Lead.form", java.util.List.of("Query.form"),
+            "LeadAssignedEvent.lead", java.util.List.of("Query.lead"),
+            "AuditEntry.target",
+                    java.util.List.of(
+                            "Query.rep",
+                            "Query.pool",
+                            "Query.router",
+                            "Query.form",
+                            "Query.accounts",
+                            "Query.meetingType",
+                            "Query.webhooks",
+                            "Query.lead",
+                            "Query.users",
+                            "Query.apiKeys"));
+
+    /** The lookups whose lines a reference field ({@code Type.field}) follows; empty for any other field. */
+    public java.util.List<String> lookupsBehind(String field) {
+        return REFERENCES.getOrDefault(field, java.util.List.of());
     }
 
-    /** Refuses a widget key or an anonymous caller a field that {@link #guards} names; everyone else may read it. */
+    /** Whether {@link #checkField} may refuse the field ({@code Type.field}); cheap, for every field fetched. */
+    public boolean guards(String field) {
+        return PRIVATE_FIELDS.contains(field) || REFERENCES.containsKey(field);
+    }
+
+    /**
+     * Refuses a widget key or an anonymous caller a private field that {@link #guards} names, and anyone a reference
+     * field whose lookups' lines do not all admit them; everyone else may read it.
+     */
     public void checkField(String field, Caller caller) {
-        if (guards(field) && (caller instanceof Caller.Widget || caller.anonymous())) {
+        if (PRIVATE_FIELDS.contains(field) && (caller instanceof Caller.Widget || caller.anonymous())) {
             throw Refused.of(caller, "read " + field);
+        }
+        for (String lookup : lookupsBehind(field)) {
+            if (!caller.admittedBy(accessTo(lookup))) {
+                throw Refused.of(caller, "read " + field);
+            }
         }
     }
 

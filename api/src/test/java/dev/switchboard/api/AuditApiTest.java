@@ -12,7 +12,7 @@ class AuditApiTest extends ApiTest {
 
     private static final String LOG = """
             query($target: ID) {
-              auditLog(first: 10, target: $target) { edges { node { actor operation targetType target before after at } } }
+              auditLog(first: 10, target: $target) { edges { node { actor operation targetType targetId before after at } } }
             }""";
 
     private JsonNode log(String target) {

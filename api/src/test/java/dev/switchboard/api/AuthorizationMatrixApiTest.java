@@ -146,6 +146,80 @@ class AuthorizationMatrixApiTest extends ApiTest {
             Subscription.events                401   403    403  ok    | 403        403         403        403         403          403            ok
             """;
 
+    /**
+     * Fields below the root that hand over an object with a lookup of its own, and the lookups (rows of the table
+     * above) whose answers they follow: a caller refused any of them is refused the field the same way.
+     */
+    private static final String REFERENCES = """
+            field                     follows
+            Booking.meetingType       Query.meetingType
+            Explanation.router        Query.router
+            Lead.form                 Query.form
+            LeadAssignedEvent.lead    Query.lead
+            AuditEntry.target         Query.rep Query.pool Query.router Query.form Query.accounts Query.meetingType Query.webhooks Query.lead Query.users Query.apiKeys
+            """;
+
+    @Test
+    void a_field_that_hands_over_an_object_is_refused_to_whoever_the_objects_own_lookup_is_refused() {
+        GraphQLSchema schema = graphQlSource.schema();
+        Map<String, List<String>> table = expected();
+        Map<String, dev.switchboard.access.Caller> callers = new LinkedHashMap<>();
+        callers.put("anonymous", new dev.switchboard.access.Caller.Anonymous());
+        callers.put(
+                "widget", new dev.switchboard.access.Caller.Widget("k", new dev.switchboard.domain.model.FormId("f")));
+        callers.put(
+                "rep",
+                new dev.switchboard.access.Caller.Rep(
+                        "u", "rep@x.example", new dev.switchboard.domain.model.RepId("r")));
+        callers.put("admin", new dev.switchboard.access.Caller.Admin("u", "admin@x.example"));
+        List<dev.switchboard.access.Scope> scopes = List.of(
+                dev.switchboard.access.Scope.LEADS_READ,
+                dev.switchboard.access.Scope.LEADS_WRITE,
+                dev.switchboard.access.Scope.SETUP_READ,
+                dev.switchboard.access.Scope.SETUP_WRITE,
+                dev.switchboard.access.Scope.METRICS_READ,
+                dev.switchboard.access.Scope.WEBHOOKS_WRITE,
+                dev.switchboard.access.Scope.ADMIN);
+        for (int i = 0; i < scopes.size(); i++) {
+            callers.put(
+                    CALLERS.get(4 + i),
+                    new dev.switchboard.access.Caller.Integration("k", "key", java.util.Set.of(scopes.get(i))));
+        }
+
+        List<String> wrong = new ArrayList<>();
+        REFERENCES.lines().skip(1).map(String::trim).filter(l -> !l.isEmpty()).forEach(line -> {
+            List<String> cells = new ArrayList<>(List.of(line.split("\\s+")));
+            String field = cells.remove(0);
+            String[] typeAndField = field.split("\\.");
+            assertThat(schema.getObjectType(typeAndField[0]).getFieldDefinition(typeAndField[1]))
+                    .as(field + " is in the schema")
+                    .isNotNull();
+            assertThat(OperationPolicy.SWITCHBOARD.lookupsBehind(field))
+                    .as(field)
+                    .containsExactlyElementsOf(cells);
+            for (int i = 0; i < CALLERS.size(); i++) {
+                int column = i;
+                List<String> lookups = cells.stream()
+                        .map(op -> table.get(op).get(column))
+                        .distinct()
+                        .toList();
+                String expected = lookups.contains("401") ? "401" : lookups.contains("403") ? "403" : "ok";
+                String got;
+                try {
+                    OperationPolicy.SWITCHBOARD.checkField(field, callers.get(CALLERS.get(i)));
+                    got = "ok";
+                } catch (dev.switchboard.access.Refused refused) {
+                    got = refused.code().equals("UNAUTHENTICATED") ? "401" : "403";
+                }
+                if (!got.equals(expected)) {
+                    wrong.add(field + " as " + CALLERS.get(i) + ": expected " + expected + ", got " + got);
+                }
+            }
+        });
+
+        assertThat(wrong).isEmpty();
+    }
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Optional input fields given anyway, so a widget submits to its form and a rep acts as themselves. */

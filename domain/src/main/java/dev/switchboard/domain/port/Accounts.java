@@ -37,6 +37,16 @@ public interface Accounts {
     Optional<Account> byId(AccountId id);
 
     /**
+     * Each account among {@code ids} that exists (the absent are left out): one read in a store that can, one
+     * {@link #byId} per id in this default.
+     */
+    default Map<AccountId, Account> byIds(Collection<AccountId> ids) {
+        Map<AccountId, Account> found = new java.util.HashMap<>();
+        ids.stream().distinct().forEach(id -> byId(id).ifPresent(account -> found.put(id, account)));
+        return found;
+    }
+
+    /**
      * The account holding the first of {@code domains} that any account holds, in one read.
      * Callers pass a lead's domain and its parents, most specific first (see {@link Account#candidates}).
      */

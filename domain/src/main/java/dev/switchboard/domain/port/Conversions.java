@@ -18,6 +18,12 @@ public interface Conversions {
      */
     Instant record(LeadId lead, Instant at);
 
+    /**
+     * When each lead among {@code leads} that converted was first recorded as converted, in one read; a lead not
+     * recorded is left out.
+     */
+    Map<LeadId, Instant> convertedAt(Collection<LeadId> leads);
+
     /** A rep's leads assigned from a pool in a period, and how many of them converted. */
     record Results(long assigned, long converted) {
         public static final Results NONE = new Results(0, 0);

@@ -28,6 +28,16 @@ public interface Forms {
     /** The current version. */
     Optional<Form> byId(FormId id);
 
+    /**
+     * The current version of each form among {@code ids} that exists (removed ones are left out): one read in a store
+     * that can, one {@link #byId} per id in this default.
+     */
+    default java.util.Map<FormId, Form> byIds(java.util.Collection<FormId> ids) {
+        java.util.Map<FormId, Form> found = new java.util.HashMap<>();
+        ids.stream().distinct().forEach(id -> byId(id).ifPresent(form -> found.put(id, form)));
+        return found;
+    }
+
     /** A saved version by number, also one of a removed form. */
     Optional<Form> version(FormId id, int version);
 

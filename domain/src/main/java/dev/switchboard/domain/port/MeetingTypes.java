@@ -32,6 +32,16 @@ public interface MeetingTypes {
 
     Optional<MeetingType> byId(MeetingTypeId id);
 
+    /**
+     * Each meeting type among {@code ids} that exists (the absent are left out): one read in a store that can, one
+     * {@link #byId} per id in this default.
+     */
+    default java.util.Map<MeetingTypeId, MeetingType> byIds(java.util.Collection<MeetingTypeId> ids) {
+        java.util.Map<MeetingTypeId, MeetingType> found = new java.util.HashMap<>();
+        ids.stream().distinct().forEach(id -> byId(id).ifPresent(type -> found.put(id, type)));
+        return found;
+    }
+
     /** Every meeting type, by name. */
     List<MeetingType> all();
 }

@@ -21,6 +21,26 @@ public interface Routers {
     /** The newest version, published or not; empty for a retired router. */
     Optional<Router> latest(RouterId id);
 
+    /**
+     * The newest version of each router among {@code ids} that is not retired (retired and unknown ones are left
+     * out): a fixed number of reads in a store that can, one {@link #latest} per id in this default.
+     */
+    default java.util.Map<RouterId, Router> latestOf(java.util.Collection<RouterId> ids) {
+        java.util.Map<RouterId, Router> found = new java.util.HashMap<>();
+        ids.stream().distinct().forEach(id -> latest(id).ifPresent(router -> found.put(id, router)));
+        return found;
+    }
+
+    /**
+     * The live version's number of each router among {@code ids} (0 when none was published): one read in a store
+     * that can, one {@link #liveVersion} per id in this default.
+     */
+    default java.util.Map<RouterId, Integer> liveVersions(java.util.Collection<RouterId> ids) {
+        java.util.Map<RouterId, Integer> found = new java.util.HashMap<>();
+        ids.stream().distinct().forEach(id -> found.put(id, liveVersion(id)));
+        return found;
+    }
+
     /** The version that routes leads, if any was published and the router is not retired. */
     Optional<Router> live(RouterId id);
 

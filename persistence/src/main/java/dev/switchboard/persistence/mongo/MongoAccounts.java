@@ -86,6 +86,17 @@ class MongoAccounts implements Accounts {
     }
 
     @Override
+    public java.util.Map<AccountId, Account> byIds(java.util.Collection<AccountId> ids) {
+        List<String> keys = ids.stream().map(AccountId::value).distinct().toList();
+        java.util.Map<AccountId, Account> found = new java.util.HashMap<>();
+        mongo.find(Query.query(where("_id").in(keys)), AccountDocument.class).forEach(document -> {
+            Account account = document.toAccount();
+            found.put(account.id(), account);
+        });
+        return found;
+    }
+
+    @Override
     public Optional<Account> holdingFirstOf(List<String> domains) {
         if (domains.isEmpty()) {
             return Optional.empty();

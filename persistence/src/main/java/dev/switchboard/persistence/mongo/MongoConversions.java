@@ -55,6 +55,21 @@ class MongoConversions implements Conversions {
     }
 
     @Override
+    public Map<LeadId, Instant> convertedAt(Collection<LeadId> leads) {
+        List<String> keys = leads.stream().map(LeadId::value).distinct().toList();
+        Map<LeadId, Instant> found = new HashMap<>();
+        mongo.find(
+                        org.springframework.data.mongodb.core.query.Query.query(
+                                org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                                        .in(keys)),
+                        Document.class,
+                        COLLECTION)
+                .forEach(d -> found.put(
+                        new LeadId(d.getString("_id")), d.getDate("convertedAt").toInstant()));
+        return found;
+    }
+
+    @Override
     public Map<RepId, Results> between(PoolId pool, Collection<RepId> reps, Instant from, Instant to) {
         List<Document> pipeline = List.of(
                 new Document(

@@ -93,6 +93,15 @@ class MongoForms implements Forms {
     }
 
     @Override
+    public Map<FormId, Form> byIds(java.util.Collection<FormId> ids) {
+        List<String> keys = ids.stream().map(FormId::value).distinct().toList();
+        Map<FormId, Form> found = new java.util.HashMap<>();
+        mongo.find(Query.query(where("_id").in(keys)), Document.class, CURRENT)
+                .forEach(d -> found.put(new FormId(d.getString("_id")), FormCodec.read(d.getString("_id"), d)));
+        return found;
+    }
+
+    @Override
     public Optional<Form> version(FormId id, int version) {
         Optional<Form> saved = Optional.ofNullable(
                         mongo.findById(FormCodec.versionId(id.value(), version), Document.class, VERSIONS))

@@ -96,6 +96,21 @@ class MongoMeetingTypes implements MeetingTypes {
     }
 
     @Override
+    public java.util.Map<MeetingTypeId, MeetingType> byIds(java.util.Collection<MeetingTypeId> ids) {
+        List<String> keys = ids.stream().map(MeetingTypeId::value).distinct().toList();
+        java.util.Map<MeetingTypeId, MeetingType> found = new java.util.HashMap<>();
+        mongo.find(
+                        Query.query(org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                                .in(keys)),
+                        MeetingTypeDocument.class)
+                .forEach(document -> {
+                    MeetingType type = document.toMeetingType();
+                    found.put(type.id(), type);
+                });
+        return found;
+    }
+
+    @Override
     public List<MeetingType> all() {
         return mongo.find(new Query().with(Sort.by("name")), MeetingTypeDocument.class).stream()
                 .map(MeetingTypeDocument::toMeetingType)

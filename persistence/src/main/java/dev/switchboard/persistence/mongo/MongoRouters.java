@@ -121,6 +121,37 @@ class MongoRouters implements Routers {
         return List.copyOf(newest.values());
     }
 
+    /** Two reads whatever the number of ids: the heads (which are retired), then every version of the others. */
+    @Override
+    public Map<RouterId, Router> latestOf(java.util.Collection<RouterId> ids) {
+        List<String> keys = ids.stream().map(RouterId::value).distinct().toList();
+        Set<String> retired = new HashSet<>();
+        mongo.find(Query.query(where("_id").in(keys).and("retired").is(true)), Document.class, HEADS)
+                .forEach(head -> retired.add(head.getString("_id")));
+        Map<RouterId, Router> newest = new LinkedHashMap<>();
+        mongo.find(
+                        Query.query(where("routerId")
+                                        .in(keys.stream()
+                                                .filter(key -> !retired.contains(key))
+                                                .toList()))
+                                .with(Sort.by("routerId", "version")),
+                        Document.class,
+                        VERSIONS)
+                .forEach(document ->
+                        newest.put(new RouterId(document.getString("routerId")), RouterCodec.read(document)));
+        return newest;
+    }
+
+    @Override
+    public Map<RouterId, Integer> liveVersions(java.util.Collection<RouterId> ids) {
+        List<String> keys = ids.stream().map(RouterId::value).distinct().toList();
+        Map<RouterId, Integer> live = new LinkedHashMap<>();
+        keys.forEach(key -> live.put(new RouterId(key), 0));
+        mongo.find(Query.query(where("_id").in(keys)), Document.class, HEADS)
+                .forEach(head -> live.put(new RouterId(head.getString("_id")), head.getInteger("liveVersion", 0)));
+        return live;
+    }
+
     @Override
     public List<Router> liveOfEach() {
         List<String> live =

@@ -53,6 +53,20 @@ class MongoConversionsTest {
         database.close();
     }
 
+    @Test
+    void the_conversion_times_of_a_page_of_leads_are_read_at_once_and_a_lead_not_converted_is_left_out() {
+        LeadId early = LeadId.random();
+        LeadId late = LeadId.random();
+        LeadId never = LeadId.random();
+        conversions.record(early, NOW);
+        conversions.record(late, NOW.plus(Duration.ofHours(2)));
+        conversions.record(late, NOW.plus(Duration.ofHours(5)));
+
+        assertThat(conversions.convertedAt(List.of(early, late, never)))
+                .as("each lead's first recorded conversion")
+                .containsOnly(Map.entry(early, NOW), Map.entry(late, NOW.plus(Duration.ofHours(2))));
+    }
+
     private LeadId assigned(RepId rep, PoolId from, Instant at) {
         LeadId lead = LeadId.random();
         mongo.insert(AssignmentDocument.of(new Assignment(

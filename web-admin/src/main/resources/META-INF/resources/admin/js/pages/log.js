@@ -219,6 +219,9 @@ class LeadPage extends Page {
 }
 customElements.define('sb-lead', LeadPage);
 
+/** What an audit entry changed, by the name it has now (a user by email, a webhook by URL). */
+const targetName = (t) => t.name ?? t.email ?? t.url ?? '';
+
 class AuditLog extends Page {
   static properties = { entries: { state: true }, next: { state: true }, error: { state: true } };
 
@@ -230,7 +233,9 @@ class AuditLog extends Page {
   async load(after = null) {
     try {
       const data = await gql(`query($after: String) { auditLog(first: 50, after: $after) {
-        edges { node { id actor at operation targetType target before after } } pageInfo { hasNextPage endCursor } } }`, { after });
+        edges { node { id actor at operation targetType targetId before after target { __typename
+          ... on Rep { name } ... on Pool { name } ... on Router { name } ... on Form { name } ... on Account { name }
+          ... on MeetingType { name } ... on Lead { name } ... on User { email } ... on ApiKey { name } ... on Webhook { url } } } } pageInfo { hasNextPage endCursor } } }`, { after });
       const page = data.auditLog.edges.map((e) => e.node);
       this.entries = after ? [...this.entries, ...page] : page;
       this.next = data.auditLog.pageInfo.hasNextPage ? data.auditLog.pageInfo.endCursor : null;
@@ -249,7 +254,7 @@ class AuditLog extends Page {
           <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Target</th><th scope="col">Change</th></tr></thead>
           <tbody>${this.entries.map((x) => html`<tr>
             <td>${when(x.at)}</td><td>${x.actor}</td><td>${x.operation}</td>
-            <td>${x.targetType ?? ''} <span class="muted">${x.target ?? ''}</span></td>
+            <td>${x.targetType ?? ''} ${x.target ? targetName(x.target) : nothing} <span class="muted">${x.targetId ?? ''}</span></td>
             <td>${x.before || x.after ? html`<details><summary>Before and after</summary>
               ${x.before ? html`<h3>Before</h3><pre>${pretty(x.before)}</pre>` : nothing}
               ${x.after ? html`<h3>After</h3><pre>${pretty(x.after)}</pre>` : nothing}</details>` : nothing}</td>

@@ -2,11 +2,11 @@ import { html, nothing } from 'lit';
 import { gql } from '../api.js';
 import { Page, problem, when, words } from '../ui.js';
 
-const BOOKING = 'id start end status title location timeZone localStart lead { id name company email } meetingTypeId calendar { state lastError }';
+const BOOKING = 'id start end status title location timeZone localStart lead { id name company email } meetingType { name } calendar { state lastError }';
 
 /** The signed-in rep's meetings: coming up first, then the ones that passed or were cancelled. */
 class MyBookings extends Page {
-  static properties = { bookings: { state: true }, types: { state: true }, more: { state: true }, error: { state: true } };
+  static properties = { bookings: { state: true }, more: { state: true }, error: { state: true } };
 
   connectedCallback() {
     super.connectedCallback();
@@ -15,8 +15,7 @@ class MyBookings extends Page {
 
   async load() {
     try {
-      const me = (await gql('{ me { rep { id } } meetingTypes { id name } }'));
-      this.types = Object.fromEntries(me.meetingTypes.map((t) => [t.id, t.name]));
+      const me = (await gql('{ me { rep { id } } }'));
       const data = await gql(`query($rep: ID) { bookings(repId: $rep, first: 100) { edges { node { ${BOOKING} } } pageInfo { hasNextPage } } }`,
         { rep: me.me.rep?.id });
       this.bookings = data.bookings.edges.map((e) => e.node);
@@ -48,7 +47,7 @@ class MyBookings extends Page {
       <tbody>${bookings.map((b) => html`<tr>
         <td>${when(b.start)}<br><span class="muted">${b.localStart.slice(11, 16)} for the prospect (${b.timeZone})</span></td>
         <td><a href=${'#/leads/' + encodeURIComponent(b.lead.id)}>${b.lead.name}</a><br><span class="muted">${b.lead.company ?? b.lead.email}</span></td>
-        <td>${this.types[b.meetingTypeId] ?? b.title}${b.location ? html`<br><span class="muted">${b.location}</span>` : nothing}</td>
+        <td>${b.meetingType?.name ?? b.title}${b.location ? html`<br><span class="muted">${b.location}</span>` : nothing}</td>
         <td><span class="badge ${b.status === 'CANCELLED' ? 'off' : 'on'}">${words(b.status)}</span></td>
         <td>${words(b.calendar.state)}${b.calendar.lastError ? html`<br><span class="muted">${b.calendar.lastError}</span>` : nothing}</td>
       </tr>`)}</tbody></table>`;
