@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The ids the API shows: opaque strings that carry the type of the object they name, {@code base64url("Rep:" + id)}
@@ -111,6 +113,23 @@ public final class GlobalIds {
     /** The stored id an input names, whatever its type: a global id decoded, anything else as sent. */
     public static String storedId(String text) {
         return decode(text).map(Decoded::id).orElse(text);
+    }
+
+    /** Runs of characters a global id is made of, long enough to be one. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{8,}");
+
+    /**
+     * The text (an import's CSV or JSON lines) with each global id in it replaced by its stored id, so rows name
+     * reps and pools as every other input does. A run of letters that is no global id is left alone: only the exact
+     * encoding of a Node type's name and an id decodes, which no name, email or domain is.
+     */
+    static String storedIdsIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        return TOKEN.matcher(text)
+                .replaceAll(token -> Matcher.quoteReplacement(
+                        decode(token.group()).map(Decoded::id).orElse(token.group())));
     }
 
     /**

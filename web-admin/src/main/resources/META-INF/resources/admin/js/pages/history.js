@@ -3,20 +3,17 @@ import { gql } from '../api.js';
 import { Page, problem, words } from '../ui.js';
 
 const ACTION = 'type pool { name } rep { name } reason queueMode whenPassedOver';
-const VERSION = `version liveVersion rules { name
+const VERSION = `version rules { name
     conditionNodes { path join field attribute operator values territories { country region postalPrefix postalFrom postalTo } }
     action { ${ACTION} fallback { ${ACTION} } } }
   fallback { ${ACTION} fallback { ${ACTION} } }`;
 
-/** The newest 20 versions of a router, whole, newest first: enough to diff any two in the browser. */
+/** The newest 20 versions of a router, whole, newest first (Router.versions): enough to diff any two in the browser. */
 export async function routerVersions(routerId) {
-  const head = await gql('query($id: ID!) { router(id: $id) { name version liveVersion } }', { id: routerId });
-  if (!head.router) return null;
-  const newest = head.router.version;
-  const fields = [];
-  for (let v = newest; v >= Math.max(1, newest - 19); v--) fields.push(`v${v}: router(id: $id, version: ${v}) { ${VERSION} }`);
-  const data = await gql(`query($id: ID!) { ${fields.join(' ')} }`, { id: routerId });
-  return { name: head.router.name, liveVersion: head.router.liveVersion, newest, versions: Object.values(data).filter(Boolean) };
+  const data = await gql(`query($id: ID!) { router(id: $id) { name version liveVersion versions { id ${VERSION} } } }`, { id: routerId });
+  if (!data.router) return null;
+  const r = data.router;
+  return { name: r.name, liveVersion: r.liveVersion, newest: r.version, versions: r.versions.slice(0, 20) };
 }
 
 function territory(t) {
