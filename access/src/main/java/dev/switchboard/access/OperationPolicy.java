@@ -35,6 +35,11 @@ public final class OperationPolicy {
         // Who is asking: answers anyone, null when nobody signed in.
         t.put("Query.me", Access.anyone());
 
+        // Any object by its global id: anyone may ask; each id is refused as its type's own lookup (Query.rep,
+        // Query.lead, Query.accounts ...) refuses the caller, which the controller checks against this same table.
+        t.put("Query.node", Access.anyone());
+        t.put("Query.nodes", Access.anyone());
+
         // Leads: reps see their own (the controllers narrow), integrators by scope, widgets submit to their form.
         t.put("Query.lead", Access.reps().and(LEADS_READ));
         t.put("Query.leads", Access.reps().and(LEADS_READ));

@@ -53,6 +53,8 @@ class AuthorizationMatrixApiTest extends ApiTest {
     private static final String MATRIX = """
             operation                          anon  widget rep  admin | leads:read leads:write setup:read setup:write metrics:read webhooks:write admin
             Query.me                           ok    ok     ok   ok    | ok         ok          ok         ok          ok           ok             ok
+            Query.node                         ok    ok     ok   ok    | ok         ok          ok         ok          ok           ok             ok
+            Query.nodes                        ok    ok     ok   ok    | ok         ok          ok         ok          ok           ok             ok
             Query.lead                         401   403    ok   ok    | ok         403         403        403         403          403            ok
             Query.leads                        401   403    ok   ok    | ok         403         403        403         403          403            ok
             Query.assignments                  401   403    ok   ok    | ok         403         403        403         403          403            ok
@@ -213,6 +215,79 @@ class AuthorizationMatrixApiTest extends ApiTest {
                 }
                 if (!got.equals(expected)) {
                     wrong.add(field + " as " + CALLERS.get(i) + ": expected " + expected + ", got " + got);
+                }
+            }
+        });
+
+        assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * node(id:) and nodes(ids:) are open to anyone (a made-up id is NOT_FOUND), but each id is refused exactly as the
+     * lookup of its type named here: its row of the table above is what node and nodes answer for an object of the type.
+     */
+    private static final String NODE_LOOKUPS = """
+            type           lookup
+            Lead           Query.lead
+            Rep            Query.rep
+            Pool           Query.pool
+            Router         Query.router
+            RouterVersion  Query.router
+            Form           Query.form
+            Account        Query.accounts
+            Assignment     Query.assignments
+            Booking        Query.booking
+            MeetingType    Query.meetingType
+            Webhook        Query.webhooks
+            ApiKey         Query.apiKeys
+            WidgetKey      Query.widgetKeys
+            User           Query.users
+            AuditEntry     Query.auditLog
+            """;
+
+    @Test
+    void node_and_nodes_refuse_an_object_of_each_type_exactly_as_the_types_own_lookup() {
+        Principals principals = new Principals(port, graphQl);
+        String repId = workspace.rep("Node Matrix Rep");
+        Map<String, String> ids = EveryNode.made(graphQl, workspace, repId, 90);
+        Map<String, GraphQlClient> callers = new LinkedHashMap<>();
+        callers.put("anonymous", GraphQlClient.anonymous(port));
+        callers.put("widget", principals.widget(principals.widgetKey(ids.get("Form"))));
+        callers.put("rep", principals.rep(repId));
+        callers.put("admin", graphQl);
+        for (String scope :
+                List.of("leads:read", "leads:write", "setup:read", "setup:write", "metrics:read", "webhooks:write")) {
+            callers.put(scope, GraphQlClient.withKey(port, principals.apiKey(scope), null));
+        }
+        callers.put("admin-key", GraphQlClient.withKey(port, principals.apiKey("admin"), null));
+        Map<String, String> lookups = new LinkedHashMap<>();
+        NODE_LOOKUPS.lines().skip(1).map(String::trim).filter(l -> !l.isEmpty()).forEach(line -> {
+            String[] cells = line.split("\\s+");
+            lookups.put(cells[0], cells[1]);
+        });
+        var node = (graphql.schema.GraphQLInterfaceType) graphQlSource.schema().getType("Node");
+
+        assertThat(lookups.keySet())
+                .as("every type implementing Node has its lookup named")
+                .containsExactlyInAnyOrderElementsOf(graphQlSource.schema().getImplementations(node).stream()
+                        .map(GraphQLObjectType::getName)
+                        .toList());
+        List<String> wrong = new ArrayList<>();
+        lookups.forEach((type, lookup) -> {
+            List<String> answers = expected().get(lookup);
+            for (int i = 0; i < CALLERS.size(); i++) {
+                GraphQlClient caller = callers.get(CALLERS.get(i));
+                String one = answer(
+                        caller.execute("query($id: ID!) { node(id: $id) { id } }", Map.of("id", ids.get(type))),
+                        "node");
+                String many = answer(
+                        caller.execute(
+                                "query($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+                                Map.of("ids", List.of(ids.get(type)))),
+                        "nodes");
+                if (!one.equals(answers.get(i)) || !many.equals(answers.get(i))) {
+                    wrong.add(type + " as " + CALLERS.get(i) + ": " + lookup + " answers " + answers.get(i) + ", node "
+                            + one + ", nodes " + many);
                 }
             }
         });

@@ -2,6 +2,7 @@ package dev.switchboard.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.api.graphql.GlobalIds;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,7 +98,7 @@ class AvailabilityFirstApiTest extends ApiTest {
         assertThat(lead.at("/assignment/explanation/candidates/1/chosen").asBoolean())
                 .isTrue();
         assertThat(lead.at("/assignment/explanation/reason").asString())
-                .contains("availability-first for meeting type " + demo)
+                .contains("availability-first for meeting type " + GlobalIds.storedId(demo))
                 .endsWith("after passing over 1 member (1 with no free slot)");
     }
 

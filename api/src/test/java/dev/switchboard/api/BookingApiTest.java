@@ -4,6 +4,7 @@ import static dev.switchboard.api.Booker.errorCodes;
 import static dev.switchboard.api.Booker.monday;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.api.graphql.GlobalIds;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -282,7 +283,9 @@ class BookingApiTest extends ApiTest {
                 .startsWith("text/calendar")
                 .contains("method=REQUEST");
         assertThat(invite.body())
-                .contains("METHOD:REQUEST", "UID:" + booking.at("/id").asString() + "@switchboard");
+                .contains(
+                        "METHOD:REQUEST",
+                        "UID:" + GlobalIds.storedId(booking.at("/id").asString()) + "@switchboard");
         assertThat(guessed.statusCode()).isEqualTo(404);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.switchboard.api.graphql.GlobalIds;
 import dev.switchboard.scheduling.adapter.caldav.RadicaleServer;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
@@ -146,7 +147,7 @@ class BookingE2ETest {
 
         VEvent invited = invite(awaitMail("prospect2@acme.example", 1).get(0), "REQUEST");
         assertThat(invited.getUid().orElseThrow().getValue())
-                .isEqualTo(withRafa.at("/id").asString() + "@switchboard");
+                .isEqualTo(GlobalIds.storedId(withRafa.at("/id").asString()) + "@switchboard");
         assertThat(invited.getSequence().getSequenceNo()).isZero();
 
         JsonNode moved = booker.reschedule(withRafa.at("/id").asString(), monday("14:00"));
@@ -179,7 +180,7 @@ class BookingE2ETest {
         VEvent cancel = invite(awaitMail("prospect2@acme.example", 3).get(2), "CANCEL");
         assertThat(cancel.getStatus().getValue()).isEqualTo("CANCELLED");
         assertThat(cancel.getUid().orElseThrow().getValue())
-                .isEqualTo(withRafa.at("/id").asString() + "@switchboard");
+                .isEqualTo(GlobalIds.storedId(withRafa.at("/id").asString()) + "@switchboard");
     }
 
     private List<Instant> slots(String rep, String meetingType) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.switchboard.api.config.EmbeddedMongoProperties;
 import dev.switchboard.api.config.EmbeddedMongoServer;
+import dev.switchboard.api.graphql.GlobalIds;
 import dev.switchboard.persistence.secrets.Secrets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -157,9 +158,9 @@ class EventsAcrossInstancesTest {
                 }
             }
             assertThat(event.at("/type").asString()).isEqualTo("LeadSubmitted");
-            assertThat(event.at("/id").asString()).isEqualTo("lead:" + lead + ":submitted");
+            assertThat(event.at("/id").asString()).isEqualTo("lead:" + GlobalIds.storedId(lead) + ":submitted");
             assertThat(event.at("/body").asString())
-                    .contains("\"poolId\":\"" + pool + "\"")
+                    .contains("\"poolId\":\"" + GlobalIds.storedId(pool) + "\"")
                     .contains("\"version\":1");
             assertThat(assigned.at("/outcome").asString()).isEqualTo("ASSIGNED");
             JsonNode stored = second.graphQl()

@@ -2,6 +2,7 @@ package dev.switchboard.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.api.graphql.GlobalIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -428,7 +429,9 @@ class FormsApiTest extends ApiTest {
     @Test
     void a_form_stored_before_versions_reads_as_version_1_with_no_fields_and_takes_flat_leads() {
         String id = UUID.randomUUID().toString();
-        mongo.insert(new Document("_id", id).append("name", "Old form").append("routerId", routerId), "forms");
+        mongo.insert(
+                new Document("_id", id).append("name", "Old form").append("routerId", GlobalIds.storedId(routerId)),
+                "forms");
 
         JsonNode read = graphQl.execute(
                         "query($id: ID!) { form(id: $id) { name version definition { fields { key } languages } versions { version } } }",

@@ -3,6 +3,7 @@ package dev.switchboard.api;
 import static dev.switchboard.api.Booker.monday;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.api.graphql.GlobalIds;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.calendar.CalendarConnection;
 import dev.switchboard.domain.port.CalendarConnections;
@@ -65,7 +66,7 @@ class GoogleBookingApiTest {
         String rep = workspace.rep(name);
         app.bean(CalendarConnections.class)
                 .connect(
-                        new RepId(rep),
+                        new RepId(GlobalIds.storedId(rep)),
                         new CalendarConnection.Google(
                                 "primary", new CalendarConnection.OAuthRefreshToken("1//" + name.toLowerCase())));
         return rep;
@@ -108,7 +109,8 @@ class GoogleBookingApiTest {
         assertThat(booking.at("/calendar/state").asString()).isEqualTo("WRITTEN");
         ObjectNode event = only(google.events());
         assertThat(Instant.parse(event.at("/start/dateTime").asString())).isEqualTo(monday("10:00"));
-        assertThat(event.at("/iCalUID").asString()).isEqualTo(booking.at("/id").asString() + "@switchboard");
+        assertThat(event.at("/iCalUID").asString())
+                .isEqualTo(GlobalIds.storedId(booking.at("/id").asString()) + "@switchboard");
         assertThat(event.at("/attendees/0/email").asString()).isEqualTo("prospect1@acme.example");
 
         JsonNode moved = booker.reschedule(booking.at("/id").asString(), monday("14:00"));

@@ -3,6 +3,7 @@ package dev.switchboard.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.switchboard.api.graphql.GlobalIds;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.calendar.CalendarConnection;
 import dev.switchboard.domain.port.CalendarConnections;
@@ -116,7 +117,7 @@ class GoogleConsentApiTest {
         assertThat(calendar.at("/kind").asString()).isEqualTo("GOOGLE");
         assertThat(calendar.at("/googleAccess").asString()).isEqualTo("OAUTH");
         assertThat(calendar.at("/calendarId").asString()).isEqualTo("primary");
-        assertThat(app.bean(CalendarConnections.class).of(new RepId(ana)))
+        assertThat(app.bean(CalendarConnections.class).of(new RepId(GlobalIds.storedId(ana))))
                 .contains(new CalendarConnection.Google(
                         "primary", new CalendarConnection.OAuthRefreshToken("1//rep-refresh-token")));
         assertThat(app.bean(MongoTemplate.class)
@@ -147,7 +148,8 @@ class GoogleConsentApiTest {
         assertThat(refused.statusCode()).isEqualTo(502);
         assertThat(declined.statusCode()).isEqualTo(400);
         assertThat(tokenRequests).hasSize(2);
-        assertThat(app.bean(CalendarConnections.class).of(new RepId(ben))).isEmpty();
+        assertThat(app.bean(CalendarConnections.class).of(new RepId(GlobalIds.storedId(ben))))
+                .isEmpty();
     }
 
     @Test

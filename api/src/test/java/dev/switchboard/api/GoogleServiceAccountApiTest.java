@@ -2,6 +2,7 @@ package dev.switchboard.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.api.graphql.GlobalIds;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.calendar.CalendarConnection;
 import dev.switchboard.domain.port.CalendarConnections;
@@ -53,7 +54,7 @@ class GoogleServiceAccountApiTest {
             assertThat(payload.at("/rep/calendar/subject").asString()).isEqualTo("ana@acme.example");
             assertThat(payload.at("/rep/calendar/calendarId").asString()).isEqualTo("primary");
             assertThat(payload.toString()).doesNotContain("PRIVATE KEY");
-            assertThat(app.bean(CalendarConnections.class).of(new RepId(ana)))
+            assertThat(app.bean(CalendarConnections.class).of(new RepId(GlobalIds.storedId(ana))))
                     .contains(new CalendarConnection.Google(
                             "primary",
                             new CalendarConnection.ServiceAccount(

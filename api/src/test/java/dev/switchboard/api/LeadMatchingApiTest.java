@@ -2,6 +2,7 @@ package dev.switchboard.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.api.graphql.GlobalIds;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -107,7 +108,7 @@ class LeadMatchingApiTest extends ApiTest {
         assertThat(explanation.at("/matchedLead/id").asString()).isEqualTo(earlier);
         assertThat(explanation.at("/matchedLead/email").asString()).isEqualTo(pat);
         assertThat(explanation.at("/reason").asString())
-                .startsWith("rule \"Known\": lead " + earlier + " of ")
+                .startsWith("rule \"Known\": lead " + GlobalIds.storedId(earlier) + " of ")
                 .endsWith(" had the same email, so to its owner Ana");
         assertThat(someoneElse.at("/assignment/rep/name").asString())
                 .as("the match took no rotation turn: the pool's next turn is Ben's")

@@ -3,6 +3,7 @@ package dev.switchboard.api;
 import static dev.switchboard.api.Booker.monday;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.api.graphql.GlobalIds;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -66,7 +67,8 @@ class ManagedBookingApiTest extends ApiTest {
         assertThat(seen.at("/repName").asString()).isEqualTo("Mia Manage");
         assertThat(seen.at("/timeZone").asString()).isEqualTo("Asia/Tokyo");
         assertThat(seen.at("/meetingType/id").asString()).isEqualTo(booked.meetingType());
-        assertThat(seen.at("/inviteUrl").asString()).startsWith("/bookings/" + booked.id() + "/invite.ics?token=");
+        assertThat(seen.at("/inviteUrl").asString())
+                .startsWith("/bookings/" + GlobalIds.storedId(booked.id()) + "/invite.ics?token=");
         JsonNode slots = seen.at("/slots");
         assertThat(slots.at("/timeZone").asString()).isEqualTo("Asia/Tokyo");
         assertThat(slots.at("/slots").size()).isPositive();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.switchboard.api.graphql.GlobalIds;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -99,7 +100,7 @@ class MeetingMailApiTest {
         VEvent booked = invite(toProspect.get(0), "REQUEST");
         VEvent rescheduled = invite(toProspect.get(1), "REQUEST");
         VEvent cancelled = invite(toProspect.get(2), "CANCEL");
-        String uid = booking + "@switchboard";
+        String uid = GlobalIds.storedId(booking) + "@switchboard";
         assertThat(booked.getUid().orElseThrow().getValue()).isEqualTo(uid);
         assertThat(booked.getSequence().getSequenceNo()).isZero();
         assertThat(rescheduled.getUid().orElseThrow().getValue()).isEqualTo(uid);

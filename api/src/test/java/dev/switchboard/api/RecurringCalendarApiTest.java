@@ -3,6 +3,7 @@ package dev.switchboard.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.switchboard.api.graphql.GlobalIds;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -187,7 +188,7 @@ class RecurringCalendarApiTest extends ApiTest {
                 .doesNotContain("s3cret-t0ken");
         assertThat(output.getAll()
                         .lines()
-                        .filter(line -> line.contains("rep " + lou))
+                        .filter(line -> line.contains("rep " + GlobalIds.storedId(lou)))
                         .toList())
                 .anySatisfy(line -> assertThat(line).contains("WARN", "could not be read", "NOT_FOUND", "HTTP 404"));
         assertThat(output.getAll()).doesNotContain("s3cret-t0ken");

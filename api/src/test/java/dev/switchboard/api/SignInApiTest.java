@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.switchboard.access.Users;
+import dev.switchboard.api.graphql.GlobalIds;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,7 +27,7 @@ class SignInApiTest extends ApiTest {
     private String newRepUser(Principals principals, String repId) {
         principals.rep(repId);
         return users.all().stream()
-                .filter(u -> u.repId() != null && u.repId().value().equals(repId))
+                .filter(u -> u.repId() != null && u.repId().value().equals(GlobalIds.storedId(repId)))
                 .findFirst()
                 .orElseThrow()
                 .email();
@@ -117,7 +118,7 @@ class SignInApiTest extends ApiTest {
                         .asString())
                 .isEqualTo(repId);
         String userId = users.all().stream()
-                .filter(u -> u.repId() != null && u.repId().value().equals(repId))
+                .filter(u -> u.repId() != null && u.repId().value().equals(GlobalIds.storedId(repId)))
                 .findFirst()
                 .orElseThrow()
                 .id();

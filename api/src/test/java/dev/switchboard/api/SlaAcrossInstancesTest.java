@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.api.config.EmbeddedMongoProperties;
 import dev.switchboard.api.config.EmbeddedMongoServer;
+import dev.switchboard.api.graphql.GlobalIds;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.port.Assignments;
 import dev.switchboard.domain.port.Events;
@@ -101,7 +102,8 @@ class SlaAcrossInstancesTest {
                 assertThat(assignment.at("/current/owner/name").asString())
                         .isNotEqualTo(assignment.at("/rep/name").asString());
             }
-            assertThat(first.bean(Rotations.class).turnsTaken(new PoolId(pool))).isEqualTo(40);
+            assertThat(first.bean(Rotations.class).turnsTaken(new PoolId(GlobalIds.storedId(pool))))
+                    .isEqualTo(40);
         }
     }
 }

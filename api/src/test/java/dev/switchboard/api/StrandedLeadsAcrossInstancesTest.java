@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.api.config.EmbeddedMongoProperties;
 import dev.switchboard.api.config.EmbeddedMongoServer;
+import dev.switchboard.api.graphql.GlobalIds;
 import dev.switchboard.domain.model.EmailAddress;
 import dev.switchboard.domain.model.IdempotencyKey;
 import dev.switchboard.domain.model.Lead;
@@ -117,12 +118,12 @@ class StrandedLeadsAcrossInstancesTest {
                     .at("/data/createApiKey");
             GraphQlClient site =
                     GraphQlClient.withKey(second.port(), key.at("/key").asString(), null);
-            IdempotencyKey retried =
-                    new IdempotencyKey("api-key:" + key.at("/apiKey/id").asString(), "form-post-1");
+            IdempotencyKey retried = new IdempotencyKey(
+                    "api-key:" + GlobalIds.storedId(key.at("/apiKey/id").asString()), "form-post-1");
             List<LeadId> stranded = new ArrayList<>();
-            stranded.add(strandedLead(first, pool, 0, retried));
+            stranded.add(strandedLead(first, GlobalIds.storedId(pool), 0, retried));
             for (int n = 1; n < 10; n++) {
-                stranded.add(strandedLead(first, pool, n, null));
+                stranded.add(strandedLead(first, GlobalIds.storedId(pool), n, null));
             }
 
             JsonNode pending = second.graphQl()
@@ -137,7 +138,7 @@ class StrandedLeadsAcrossInstancesTest {
                     .as(retryBefore.toString())
                     .isEqualTo("IN_PROGRESS");
             assertThat(retryBefore.at("/lead/id").asString())
-                    .isEqualTo(stranded.get(0).value());
+                    .isEqualTo(GlobalIds.encode("Lead", stranded.get(0).value()));
             assertThat(retryBefore.at("/lead/status").asString()).isEqualTo("PENDING");
             assertThat(job(first, Clock.systemUTC()).run())
                     .as("within the grace period")
@@ -166,7 +167,7 @@ class StrandedLeadsAcrossInstancesTest {
             }
 
             assertThat(routed).isEqualTo(10);
-            assertThat(first.bean(Rotations.class).turnsTaken(new PoolId(pool)))
+            assertThat(first.bean(Rotations.class).turnsTaken(new PoolId(GlobalIds.storedId(pool))))
                     .as("one turn per lead")
                     .isEqualTo(10);
             for (LeadId lead : stranded) {

@@ -3,6 +3,7 @@ package dev.switchboard.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.switchboard.api.graphql.GlobalIds;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -101,7 +102,7 @@ class WebhooksApiTest {
 
         JsonNode delivery = deliveries(webhook).at("/0/node");
         assertThat(deliveries(webhook).size()).isEqualTo(1);
-        assertThat(delivery.at("/eventId").asString()).isEqualTo("lead:" + lead + ":assigned");
+        assertThat(delivery.at("/eventId").asString()).isEqualTo("lead:" + GlobalIds.storedId(lead) + ":assigned");
         assertThat(delivery.at("/attempts").asInt()).isEqualTo(2);
         assertThat(delivery.at("/log/0/statusCode").asInt()).isEqualTo(500);
         assertThat(delivery.at("/log/0/error").asString()).isEqualTo("answered HTTP 500");
@@ -112,7 +113,9 @@ class WebhooksApiTest {
                     .as("signature checked with the secret shown once")
                     .isTrue();
             assertThat(r.eventType()).isEqualTo("LeadAssigned");
-            assertThat(r.body()).contains("\"leadId\":\"" + lead + "\"").contains("\"outcome\":\"ASSIGNED\"");
+            assertThat(r.body())
+                    .contains("\"leadId\":\"" + GlobalIds.storedId(lead) + "\"")
+                    .contains("\"outcome\":\"ASSIGNED\"");
             assertThat(r.body()).as("the envelope's version").contains("\"version\":1");
         });
     }

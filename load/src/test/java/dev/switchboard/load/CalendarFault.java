@@ -484,7 +484,14 @@ class CalendarFault {
                                     + " status: BOOKED) { edges { node { id } } pageInfo { hasNextPage endCursor } } }",
                             variables)
                     .at("/bookings");
-            page.at("/edges").forEach(edge -> uids.add(edge.at("/node/id").asString() + "@switchboard"));
+            // An invite's UID holds the booking's stored id, which its global id (base64url of Booking:id) carries.
+            page.at("/edges")
+                    .forEach(edge -> uids.add(new String(
+                                            Base64.getUrlDecoder()
+                                                    .decode(edge.at("/node/id").asString()),
+                                            StandardCharsets.UTF_8)
+                                    .substring("Booking:".length())
+                            + "@switchboard"));
             after = page.at("/pageInfo/hasNextPage").asBoolean()
                     ? page.at("/pageInfo/endCursor").asString()
                     : null;

@@ -1,5 +1,6 @@
 package dev.switchboard.api.audit;
 
+import dev.switchboard.api.graphql.GlobalIds;
 import dev.switchboard.domain.model.AccountId;
 import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.LeadId;
@@ -82,20 +83,25 @@ public final class AuditTargets {
             return null;
         }
         if (operation.equals("setAvailability") || operation.equals("addTimeOff")) {
-            return input.get("repId") == null ? null : new Target("availability", String.valueOf(input.get("repId")));
+            return input.get("repId") == null ? null : new Target("availability", stored(input.get("repId")));
         }
         if (operation.startsWith("connectCalendar") || operation.startsWith("disconnectCalendar")) {
-            return input.get("repId") == null ? null : new Target("calendar", String.valueOf(input.get("repId")));
+            return input.get("repId") == null ? null : new Target("calendar", stored(input.get("repId")));
         }
         if (input.get("id") != null) {
-            return new Target(noun(operation), String.valueOf(input.get("id")));
+            return new Target(noun(operation), stored(input.get("id")));
         }
         for (String field : ID_FIELDS) {
             if (input.get(field) != null) {
-                return new Target(field.substring(0, field.length() - 2), String.valueOf(input.get(field)));
+                return new Target(field.substring(0, field.length() - 2), stored(input.get(field)));
             }
         }
         return null;
+    }
+
+    /** The stored id an input names: a global id decoded (the instrumentation sees the request as sent). */
+    private static String stored(Object id) {
+        return GlobalIds.storedId(String.valueOf(id));
     }
 
     /** The target as it stands now; empty when it does not exist or its type has no reader. */

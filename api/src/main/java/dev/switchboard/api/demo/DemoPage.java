@@ -1,5 +1,6 @@
 package dev.switchboard.api.demo;
 
+import dev.switchboard.api.graphql.GlobalIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,7 +30,10 @@ class DemoPage {
     @GetMapping(value = "/demo", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> page() {
         String key = booking.keyForThisPort().map(k -> k.key()).orElse("");
-        String formId = booking.demoForm().map(f -> f.id().value()).orElse("");
+        // The form's id as the API answers it (its global id), which the widget sends back.
+        String formId = booking.demoForm()
+                .map(f -> GlobalIds.encode("Form", f.id().value()))
+                .orElse("");
         // The rendered form has a key of its own; a database seeded before it had one renders the classic form.
         String renderedKey = booking.keyFor(DemoWorkspace.RENDERED_FORM_NAME)
                 .map(k -> k.key())

@@ -77,6 +77,11 @@ class AccessController {
         static WidgetKeyView of(WidgetKey k) {
             return new WidgetKeyView(k.key(), k.formId().value(), k.allowedOrigins(), k.createdAt(), k.revokedAt());
         }
+
+        /** A widget key is known by its key (public: pages embed it), so its Node id names the key. */
+        public String id() {
+            return key;
+        }
     }
 
     record CreateUserInput(String email, String password, Role role, String repId) {}

@@ -218,7 +218,7 @@ class AccountController {
     @MutationMapping
     ImportAccountsPayload importAccounts(@Argument ImportAccountsInput input) {
         try {
-            return ImportAccountsPayload.of(importAccounts.importCsv(input.csv()));
+            return ImportAccountsPayload.of(importAccounts.importCsv(GlobalIds.storedIdsIn(input.csv())));
         } catch (InputRejected rejected) {
             return ImportAccountsPayload.rejected(rejected);
         }

@@ -57,8 +57,8 @@ class BulkImportController {
     @MutationMapping
     StartBulkImportPayload startBulkImport(@Argument StartBulkImportInput input) {
         try {
-            BulkImportOperation started =
-                    startBulkImport.start(new StartBulkImportCommand(input.kind(), input.content()));
+            BulkImportOperation started = startBulkImport.start(
+                    new StartBulkImportCommand(input.kind(), GlobalIds.storedIdsIn(input.content())));
             return new StartBulkImportPayload(BulkImportView.of(started), List.of());
         } catch (InputRejected rejected) {
             return new StartBulkImportPayload(null, UserError.of(rejected));

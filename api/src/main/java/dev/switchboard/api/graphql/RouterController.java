@@ -2,6 +2,7 @@ package dev.switchboard.api.graphql;
 
 import dev.switchboard.api.graphql.RouterInputs.RouterInput;
 import dev.switchboard.api.graphql.RouterViews.ActionView;
+import dev.switchboard.api.graphql.RouterViews.RouterVersionView;
 import dev.switchboard.api.graphql.RouterViews.RouterView;
 import dev.switchboard.api.graphql.Views.AssignmentView;
 import dev.switchboard.api.graphql.Views.PoolView;
@@ -20,6 +21,7 @@ import dev.switchboard.routing.rules.CreateRouter;
 import dev.switchboard.routing.rules.DeleteRouter;
 import dev.switchboard.routing.rules.PublishRouter;
 import dev.switchboard.routing.rules.ReviseRouter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -27,6 +29,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -117,6 +120,38 @@ class RouterController {
     RouterView router(@Argument String id, @Argument Integer version) {
         RouterId routerId = new RouterId(id);
         return (version == null ? routers.latest(routerId) : routers.version(routerId, version))
+                .map(r -> RouterView.of(r, routers.liveVersion(routerId)))
+                .orElse(null);
+    }
+
+    /** A router's version by the stored id of a RouterVersion ({@link GlobalIds#routerVersionId}); null for none. */
+    RouterVersionView routerVersion(String id) {
+        return GlobalIds.routerVersion(id)
+                .flatMap(named -> {
+                    RouterId routerId = new RouterId(named.getKey());
+                    return routers.version(routerId, named.getValue())
+                            .map(r -> RouterVersionView.of(r, routers.liveVersion(routerId)));
+                })
+                .orElse(null);
+    }
+
+    /** Every saved version, newest first: versions are numbered from 1 up to the newest, each kept for good. */
+    @SchemaMapping(typeName = "Router", field = "versions")
+    List<RouterVersionView> versions(RouterView router) {
+        RouterId routerId = new RouterId(router.id());
+        int live = routers.liveVersion(routerId);
+        int newest = routers.latest(routerId).map(Router::version).orElse(router.version());
+        List<RouterVersionView> versions = new ArrayList<>();
+        for (int n = newest; n >= 1; n--) {
+            routers.version(routerId, n).ifPresent(r -> versions.add(RouterVersionView.of(r, live)));
+        }
+        return versions;
+    }
+
+    @SchemaMapping(typeName = "RouterVersion", field = "router")
+    RouterView router(RouterVersionView version) {
+        RouterId routerId = new RouterId(version.routerId());
+        return routers.latest(routerId)
                 .map(r -> RouterView.of(r, routers.liveVersion(routerId)))
                 .orElse(null);
     }

@@ -52,6 +52,32 @@ final class RouterViews {
         }
     }
 
+    /**
+     * One saved version of a router, its own object beside the router ({@code id} names the router and the number).
+     */
+    record RouterVersionView(
+            String id,
+            String routerId,
+            int version,
+            boolean live,
+            String name,
+            List<RuleView> rules,
+            ActionView fallback,
+            QualificationController.QualificationView qualification) {
+        static RouterVersionView of(Router router, int liveVersion) {
+            RouterView view = RouterView.of(router, liveVersion);
+            return new RouterVersionView(
+                    GlobalIds.routerVersionId(view.id(), view.version()),
+                    view.id(),
+                    view.version(),
+                    view.version() == liveVersion,
+                    view.name(),
+                    view.rules(),
+                    view.fallback(),
+                    view.qualification());
+        }
+    }
+
     record RuleView(String name, Object condition, List<ConditionNode> conditionNodes, ActionView action) {}
 
     /** One condition of a tree, flattened: path says where (all[1].any[0], empty for the root), as input errors do. */

@@ -84,7 +84,19 @@ final class Views {
                     lead.formId() == null ? null : lead.formId().value(),
                     lead.poolId() == null ? null : lead.poolId().value(),
                     lead.formVersion(),
-                    lead.fieldSources());
+                    lead.fieldSources().stream().map(LeadView::globalFrom).toList());
+        }
+
+        /** An earlier lead that gave a value is told as "lead <id>": the lead's global id, as Lead.id answers it. */
+        private static FieldSource globalFrom(FieldSource source) {
+            String from = source.from();
+            if (from == null || !from.startsWith("lead ")) {
+                return source;
+            }
+            return new FieldSource(
+                    source.field(),
+                    source.source(),
+                    "lead " + GlobalIds.encode("Lead", from.substring("lead ".length())));
         }
     }
 
@@ -237,9 +249,16 @@ final class Views {
 
     record ValueView(String name, String value) {
 
+        private static final Map<String, String> NAMED = Map.of("lead", "Lead", "rep", "Rep", "pool", "Pool");
+
         static List<ValueView> of(Map<String, Object> values) {
             List<ValueView> views = new ArrayList<>(values.size());
-            values.forEach((name, value) -> views.add(new ValueView(name, String.valueOf(value))));
+            values.forEach((name, value) -> {
+                // Values that name a lead, a rep or a pool hold its global id, as the API answers it everywhere.
+                String type = NAMED.get(name);
+                String text = String.valueOf(value);
+                views.add(new ValueView(name, type == null || value == null ? text : GlobalIds.encode(type, text)));
+            });
             return views;
         }
     }
@@ -382,9 +401,11 @@ final class Views {
     record ChangeView(OwnershipChange.Kind kind, String by, Instant at, String reason, String fromId, String toId) {
 
         static ChangeView of(OwnershipChange c) {
+            // A claim or an accept is made by a rep, named by id: the rep's global id, as everywhere else.
+            boolean byRep = c.kind() == OwnershipChange.Kind.CLAIMED || c.kind() == OwnershipChange.Kind.ACCEPTED;
             return new ChangeView(
                     c.kind(),
-                    c.by(),
+                    byRep ? GlobalIds.encode("Rep", c.by()) : c.by(),
                     c.at(),
                     c.reason(),
                     c.from() == null ? null : c.from().value(),

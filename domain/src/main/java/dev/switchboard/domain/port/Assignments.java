@@ -1,6 +1,7 @@
 package dev.switchboard.domain.port;
 
 import dev.switchboard.domain.model.Assignment;
+import dev.switchboard.domain.model.AssignmentId;
 import dev.switchboard.domain.model.AssignmentPosition;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.Outcome;
@@ -28,6 +29,9 @@ public interface Assignments {
     void add(Assignment assignment);
 
     Optional<Assignment> forLead(LeadId lead);
+
+    /** The decision with this id, as {@code node(id:)} looks it up; empty when there is none. */
+    Optional<Assignment> byId(AssignmentId id);
 
     /** The assignments of those of {@code leads} that have one, in one read. */
     Map<LeadId, Assignment> forLeads(Collection<LeadId> leads);

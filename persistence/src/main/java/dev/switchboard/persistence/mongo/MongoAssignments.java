@@ -3,6 +3,7 @@ package dev.switchboard.persistence.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import dev.switchboard.domain.model.Assignment;
+import dev.switchboard.domain.model.AssignmentId;
 import dev.switchboard.domain.model.AssignmentPosition;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
@@ -79,6 +80,12 @@ class MongoAssignments implements Assignments {
     public Optional<Assignment> forLead(LeadId lead) {
         return Optional.ofNullable(
                         mongo.findOne(Query.query(where("leadId").is(lead.value())), AssignmentDocument.class))
+                .map(AssignmentDocument::toAssignment);
+    }
+
+    @Override
+    public Optional<Assignment> byId(AssignmentId id) {
+        return Optional.ofNullable(mongo.findById(id.value(), AssignmentDocument.class))
                 .map(AssignmentDocument::toAssignment);
     }
 

@@ -6,6 +6,7 @@ import dev.switchboard.access.audit.AuditEntry;
 import dev.switchboard.access.audit.AuditLog;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -54,6 +55,11 @@ class MongoAuditLog implements AuditLog {
     public void add(AuditEntry e) {
         mongo.insert(new AuditDocument(
                 e.id(), e.actor(), e.at(), e.operation(), e.targetType(), e.target(), e.before(), e.after()));
+    }
+
+    @Override
+    public Optional<AuditEntry> byId(String id) {
+        return Optional.ofNullable(mongo.findById(id, AuditDocument.class)).map(AuditDocument::toEntry);
     }
 
     @Override

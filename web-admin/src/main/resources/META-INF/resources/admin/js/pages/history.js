@@ -3,18 +3,13 @@ import { gql } from '../api.js';
 import { Page, problem, words } from '../ui.js';
 import { ACTIONS, DEFAULT_MATCH_DAYS, PASSED_OVER, QUEUE_MODES, ROUTER } from '../router-version.js';
 
-/** What the list of versions shows: the newest 20 fit one request. */
-const LISTED = 'version liveVersion rules { name }';
-
-/** The newest 20 versions of a router, newest first, each with its rules' names (diff loads the two it compares whole). */
+/** The newest 20 versions of a router, newest first (Router.versions), each with its rules' names; the diff loads the
+ * two it compares whole. */
 export async function routerVersions(routerId) {
-  const head = await gql('query($id: ID!) { router(id: $id) { name version liveVersion } }', { id: routerId });
-  if (!head.router) return null;
-  const newest = head.router.version;
-  const fields = [];
-  for (let v = newest; v >= Math.max(1, newest - 19); v--) fields.push(`v${v}: router(id: $id, version: ${v}) { ${LISTED} }`);
-  const data = await gql(`query($id: ID!) { ${fields.join(' ')} }`, { id: routerId });
-  return { name: head.router.name, liveVersion: head.router.liveVersion, newest, versions: Object.values(data).filter(Boolean) };
+  const data = await gql('query($id: ID!) { router(id: $id) { name version liveVersion versions { id version rules { name } } } }', { id: routerId });
+  if (!data.router) return null;
+  const r = data.router;
+  return { name: r.name, liveVersion: r.liveVersion, newest: r.version, versions: r.versions.slice(0, 20) };
 }
 
 /** One version whole, exactly as the rules editor loads it; one request each, a whole version being near the API's limit. */
