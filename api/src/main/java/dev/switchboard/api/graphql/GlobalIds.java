@@ -172,6 +172,8 @@ public final class GlobalIds {
             "WidgetKey.key",
             // Any type: decoded whatever it names (refs15 makes the output an object).
             "AuditEntry.target",
+            // Encoded by its resolver with the type the entry names.
+            "AuditEntry.targetId",
             "Query.auditLog.target",
             // node and nodes take any type, and say which is not found themselves.
             "Query.node.id",

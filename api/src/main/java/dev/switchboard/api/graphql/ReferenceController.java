@@ -134,9 +134,16 @@ class ReferenceController {
         return Batches.load(events, e -> new LeadId(e.leadId()), leads::byIds, LeadView::of);
     }
 
+    /**
+     * The target's global id, of the type the entry names (the audit keeps stored ids); a target that is no object
+     * ({@code qualification}, a delivery) keeps its stored id.
+     */
     @SchemaMapping(typeName = "AuditEntry", field = "targetId")
     String targetId(AuditEntry entry) {
-        return entry.target();
+        String type = TARGET_TYPES.get(entry.targetType());
+        return entry.target() == null || type == null || !GlobalIds.NODE_TYPES.contains(type)
+                ? entry.target()
+                : GlobalIds.encode(type, entry.target());
     }
 
     /** One read per target type on the page (two for routers), whatever the number of entries. */
