@@ -99,4 +99,14 @@ class EveryErrorAtOnceApiTest extends ApiTest {
 
         assertThat(errors(payload)).containsExactly("INVALID_FORMAT url", "REQUIRED eventTypes", "OUT_OF_RANGE secret");
     }
+
+    @Test
+    void create_api_key_with_a_blank_name_and_no_scopes_answers_both() {
+        JsonNode payload = graphQl.execute("""
+                        mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key errors { code field } } }""", Map.of("input", Map.of("name", " ", "scopes", List.of())))
+                .at("/data/createApiKey");
+
+        assertThat(errors(payload)).containsExactly("REQUIRED name", "REQUIRED scopes");
+        assertThat(payload.at("/key").isNull()).isTrue();
+    }
 }
