@@ -2,7 +2,9 @@ package dev.switchboard.access;
 
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.InputsRejected;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +12,8 @@ import java.util.UUID;
 
 /**
  * Creates an integrator's API key with the given scopes. The key is returned once and only its hash is stored.
- * Errors: name REQUIRED/TOO_LONG, scopes REQUIRED, scopes[i] INVALID_FORMAT (an unknown scope).
+ * Errors, every one at once ({@link InputsRejected}): name REQUIRED/TOO_LONG, scopes REQUIRED, scopes[i]
+ * INVALID_FORMAT (an unknown scope).
  */
 public class CreateApiKey {
 
@@ -26,24 +29,28 @@ public class CreateApiKey {
     }
 
     public Created create(String name, List<String> scopeNames) {
+        // The name and each scope are checked on their own, so one answer tells every fault.
+        List<InputRejected> faults = new ArrayList<>();
         if (name == null || name.isBlank()) {
-            throw new InputRejected(ErrorCode.REQUIRED, "name", "a key is named after what uses it");
-        }
-        if (name.length() > 100) {
-            throw new InputRejected(ErrorCode.TOO_LONG, "name", "at most 100 characters");
-        }
-        if (scopeNames == null || scopeNames.isEmpty()) {
-            throw new InputRejected(ErrorCode.REQUIRED, "scopes", "a key needs at least one scope");
+            faults.add(new InputRejected(ErrorCode.REQUIRED, "name", "a key is named after what uses it"));
+        } else if (name.length() > 100) {
+            faults.add(new InputRejected(ErrorCode.TOO_LONG, "name", "at most 100 characters"));
         }
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
-        for (int i = 0; i < scopeNames.size(); i++) {
-            var scope = Scope.named(scopeNames.get(i));
-            if (scope.isEmpty()) {
-                throw new InputRejected(
-                        ErrorCode.INVALID_FORMAT, "scopes[" + i + "]", "unknown scope " + scopeNames.get(i));
+        if (scopeNames == null || scopeNames.isEmpty()) {
+            faults.add(new InputRejected(ErrorCode.REQUIRED, "scopes", "a key needs at least one scope"));
+        } else {
+            for (int i = 0; i < scopeNames.size(); i++) {
+                var scope = Scope.named(scopeNames.get(i));
+                if (scope.isEmpty()) {
+                    faults.add(new InputRejected(
+                            ErrorCode.INVALID_FORMAT, "scopes[" + i + "]", "unknown scope " + scopeNames.get(i)));
+                } else {
+                    scopes.add(scope.get());
+                }
             }
-            scopes.add(scope.get());
         }
+        InputsRejected.throwIfAny(faults);
         String key = KeyMaterial.random(KeyMaterial.API_KEY_PREFIX, 32);
         ApiKey apiKey = new ApiKey(
                 UUID.randomUUID().toString(),

@@ -215,4 +215,106 @@ class ConcurrentEditsApiTest extends ApiTest {
 
         assertThat(codes).containsExactlyInAnyOrder("ok", "STALE");
     }
+
+    @Test
+    void two_rep_edits_from_one_version_one_lands_and_the_other_is_stale() throws Exception {
+        String rep = workspace.rep("Ana");
+        String update = """
+                mutation($input: UpdateRepInput!) { updateRep(input: $input) { rep { version } errors { code field } } }""";
+        int version = graphQl.execute("query($id: ID!) { rep(id: $id) { version } }", Map.of("id", rep))
+                .at("/data/rep/version")
+                .asInt();
+
+        List<String> codes = atOnce(
+                update,
+                "updateRep",
+                Map.of("repId", rep, "name", "Ana Lopez", "expectedVersion", version),
+                Map.of("repId", rep, "timeZone", "Asia/Tokyo", "expectedVersion", version));
+
+        assertThat(version).isZero();
+        assertThat(codes).containsExactlyInAnyOrder("ok", "STALE");
+        JsonNode after = graphQl.execute(
+                        "query($id: ID!) { rep(id: $id) { name timeZone version } }", Map.of("id", rep))
+                .at("/data/rep");
+        assertThat(after.at("/version").asInt()).isEqualTo(1);
+        assertThat(after.at("/name").asString().equals("Ana Lopez")
+                        != after.at("/timeZone").asString().equals("Asia/Tokyo"))
+                .as("only the winner's change is stored: " + after)
+                .isTrue();
+    }
+
+    @Test
+    void a_status_change_counts_the_rep_version_up_so_an_edit_made_before_it_is_stale() {
+        String rep = workspace.rep("Ana");
+        graphQl.execute(
+                "mutation($input: SetRepStatusInput!) { setRepStatus(input: $input) { errors { code } } }",
+                Map.of("input", Map.of("repId", rep, "active", false)));
+
+        JsonNode stale = graphQl.execute(
+                        """
+                        mutation($input: UpdateRepInput!) { updateRep(input: $input) { rep { version } errors { code field } } }""", Map.of("input", Map.of("repId", rep, "name", "Ana B", "expectedVersion", 0)))
+                .at("/data/updateRep");
+
+        assertThat(stale.at("/errors/0/code").asString()).isEqualTo("STALE");
+        assertThat(stale.at("/errors/0/field").asString()).isEqualTo("expectedVersion");
+    }
+
+    @Test
+    void two_webhook_edits_from_one_version_one_lands_and_the_other_is_stale() throws Exception {
+        JsonNode webhook = graphQl.execute(
+                        """
+                        mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id version } } }""",
+                        Map.of(
+                                "input",
+                                Map.of("url", "https://crm.example/hooks", "eventTypes", List.of("LeadAssigned"))))
+                .at("/data/createWebhook/webhook");
+        String id = webhook.at("/id").asString();
+        String update = """
+                mutation($input: UpdateWebhookInput!) { updateWebhook(input: $input) { webhook { version } errors { code field } } }""";
+
+        List<String> codes = atOnce(
+                update,
+                "updateWebhook",
+                Map.of(
+                        "id",
+                        id,
+                        "url",
+                        "https://crm.example/a",
+                        "eventTypes",
+                        List.of("LeadAssigned"),
+                        "expectedVersion",
+                        0),
+                Map.of(
+                        "id",
+                        id,
+                        "url",
+                        "https://crm.example/b",
+                        "eventTypes",
+                        List.of("LeadAssigned"),
+                        "expectedVersion",
+                        0));
+
+        assertThat(webhook.at("/version").asInt()).isZero();
+        assertThat(codes).containsExactlyInAnyOrder("ok", "STALE");
+        // The winner stored version 1: an edit made from it lands, and counts on to 2.
+        JsonNode next = graphQl.execute(
+                        update,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "id",
+                                        id,
+                                        "url",
+                                        "https://crm.example/c",
+                                        "eventTypes",
+                                        List.of("LeadAssigned"),
+                                        "expectedVersion",
+                                        1)))
+                .at("/data/updateWebhook");
+        assertThat(next.at("/errors").isEmpty()).as(next.toString()).isTrue();
+        assertThat(next.at("/webhook/version").asInt()).isEqualTo(2);
+        graphQl.execute(
+                "mutation($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { deletedId } }",
+                Map.of("input", Map.of("id", id)));
+    }
 }

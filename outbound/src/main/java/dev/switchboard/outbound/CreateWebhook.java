@@ -20,8 +20,8 @@ public final class CreateWebhook {
 
     public Webhook create(WebhookCommand command) {
         String secret = command.secret() == null ? newSecret() : command.secret();
-        Webhook webhook =
-                new Webhook(UUID.randomUUID().toString(), command.url(), command.eventTypes(), secret, clock.instant());
+        Webhook webhook = new Webhook(
+                UUID.randomUUID().toString(), command.url(), command.eventTypes(), secret, clock.instant(), 0);
         webhooks.add(webhook);
         return webhook;
     }

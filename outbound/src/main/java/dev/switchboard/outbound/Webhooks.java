@@ -8,8 +8,12 @@ public interface Webhooks {
 
     void add(Webhook webhook);
 
-    /** Replaces url and event types (and the secret when {@code secret} is not null); false when there is no such webhook. */
-    boolean update(String id, String url, List<String> eventTypes, String secret);
+    /**
+     * Replaces url and event types (and the secret when {@code secret} is not null) and counts the version up by one,
+     * in one atomic step, only while the webhook's version is {@code expectedVersion} (any when null); false, storing
+     * nothing, when there is no such webhook or its version moved.
+     */
+    boolean update(String id, String url, List<String> eventTypes, String secret, Integer expectedVersion);
 
     boolean delete(String id);
 

@@ -20,6 +20,7 @@ import dev.switchboard.api.graphql.Views.RepView;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.InputsRejected;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Forms;
 import dev.switchboard.domain.port.Reps;
@@ -242,6 +243,8 @@ class AccessController {
                             : input.scopes().stream().map(Scope::scopeName).toList());
             return new CreateApiKeyPayload(ApiKeyView.of(created.apiKey()), created.key(), List.of());
         } catch (InputRejected rejected) {
+            return new CreateApiKeyPayload(null, null, UserError.of(rejected));
+        } catch (InputsRejected rejected) {
             return new CreateApiKeyPayload(null, null, UserError.of(rejected));
         }
     }

@@ -1,6 +1,7 @@
 package dev.switchboard.api.graphql;
 
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.InputsRejected;
 import dev.switchboard.domain.port.Slice;
 import dev.switchboard.outbound.CreateWebhook;
 import dev.switchboard.outbound.DeleteWebhook;
@@ -22,9 +23,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class WebhookController {
 
-    record WebhookView(String id, String url, List<String> eventTypes, Instant createdAt) {
+    record WebhookView(String id, String url, List<String> eventTypes, Instant createdAt, int version) {
         static WebhookView of(Webhook w) {
-            return new WebhookView(w.id(), w.url(), w.eventTypes(), w.createdAt());
+            return new WebhookView(w.id(), w.url(), w.eventTypes(), w.createdAt(), w.version());
         }
     }
 
@@ -54,7 +55,7 @@ class WebhookController {
 
     record CreateWebhookInput(String url, List<String> eventTypes, String secret) {}
 
-    record UpdateWebhookInput(String id, String url, List<String> eventTypes, String secret) {}
+    record UpdateWebhookInput(String id, String url, List<String> eventTypes, String secret, Integer expectedVersion) {}
 
     record DeleteWebhookInput(String id) {}
 
@@ -97,6 +98,8 @@ class WebhookController {
             return new CreateWebhookPayload(WebhookView.of(created), created.secret(), List.of());
         } catch (InputRejected rejected) {
             return new CreateWebhookPayload(null, null, UserError.of(rejected));
+        } catch (InputsRejected rejected) {
+            return new CreateWebhookPayload(null, null, UserError.of(rejected));
         }
     }
 
@@ -104,9 +107,13 @@ class WebhookController {
     WebhookPayload updateWebhook(@Argument UpdateWebhookInput input) {
         try {
             Webhook updated = updateWebhook.update(
-                    input.id(), new WebhookCommand(input.url(), input.eventTypes(), input.secret()));
+                    input.id(),
+                    new WebhookCommand(input.url(), input.eventTypes(), input.secret()),
+                    input.expectedVersion());
             return new WebhookPayload(WebhookView.of(updated), List.of());
         } catch (InputRejected rejected) {
+            return new WebhookPayload(null, UserError.of(rejected));
+        } catch (InputsRejected rejected) {
             return new WebhookPayload(null, UserError.of(rejected));
         }
     }

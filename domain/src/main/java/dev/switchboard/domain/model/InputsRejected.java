@@ -1,6 +1,7 @@
 package dev.switchboard.domain.model;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Raised when input breaks several rules at once and every fault is worth telling in one answer (the answers to a
@@ -20,6 +21,21 @@ public final class InputsRejected extends RuntimeException {
 
     public List<InputRejected> faults() {
         return faults;
+    }
+
+    /**
+     * What {@code build} makes, or null when it is refused, its fault (or faults) then added to {@code faults}: how
+     * independent parts of one input are each checked, so that one answer tells every fault at once.
+     */
+    public static <T> T collect(List<InputRejected> faults, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (InputRejected fault) {
+            faults.add(fault);
+        } catch (InputsRejected several) {
+            faults.addAll(several.faults());
+        }
+        return null;
     }
 
     /** Throws the faults, if there are any. */

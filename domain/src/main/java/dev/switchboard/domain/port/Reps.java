@@ -19,10 +19,22 @@ public interface Reps {
     void add(Rep rep);
 
     /**
-     * Replaces a stored rep's details (same id); a rep that does not exist is not created. An email another rep has
-     * is {@code DUPLICATE} on {@code email} and changes nothing.
+     * Replaces a stored rep's details (same id) and counts its version up; a rep that does not exist is not created.
+     * An email another rep has is {@code DUPLICATE} on {@code email} and changes nothing.
      */
-    void replace(Rep rep);
+    default void replace(Rep rep) {
+        replace(rep, null);
+    }
+
+    /**
+     * Replaces a stored rep (same id) whole and counts its version up by one, in one atomic step, only while its
+     * version is {@code expectedVersion} (any when null); false, storing nothing, otherwise or when there is no such
+     * rep. An email another rep has is {@code DUPLICATE} on {@code email} and changes nothing.
+     */
+    boolean replace(Rep rep, Integer expectedVersion);
+
+    /** The version of each rep among {@code ids} that exists, in one read: 0 for one never changed. */
+    Map<RepId, Integer> versions(Collection<RepId> ids);
 
     Optional<Rep> byId(RepId id);
 

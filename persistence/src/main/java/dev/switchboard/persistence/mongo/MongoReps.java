@@ -41,12 +41,27 @@ class MongoReps implements Reps {
     }
 
     @Override
-    public void replace(Rep rep) {
+    public boolean replace(Rep rep, Integer expectedVersion) {
         try {
-            mongo.findAndReplace(Query.query(where("_id").is(rep.id().value())), RepDocument.of(rep));
+            // One conditional single-document update, never an upsert: of two edits made from one version exactly
+            // one matches, and an update racing a delete does not bring the rep back.
+            return mongo.updateFirst(
+                                    Revisions.at(rep.id().value(), expectedVersion),
+                                    Revisions.replacing(mongo, RepDocument.of(rep), java.util.Set.of()),
+                                    RepDocument.class)
+                            .getMatchedCount()
+                    == 1;
         } catch (DuplicateKeyException e) {
             throw new InputRejected(ErrorCode.DUPLICATE, "email", "another rep has the email " + rep.email());
         }
+    }
+
+    @Override
+    public Map<RepId, Integer> versions(Collection<RepId> ids) {
+        Map<RepId, Integer> versions = new java.util.HashMap<>();
+        Revisions.of(mongo, RepDocument.class, ids.stream().map(RepId::value).toList())
+                .forEach((id, version) -> versions.put(new RepId(id), version));
+        return versions;
     }
 
     @Override

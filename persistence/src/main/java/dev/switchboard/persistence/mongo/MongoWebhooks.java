@@ -23,7 +23,12 @@ class MongoWebhooks implements Webhooks {
 
     @Document("webhooks")
     record WebhookDocument(
-            @Id String id, String url, List<String> eventTypes, String sealedSecret, Instant createdAt) {}
+            @Id String id,
+            String url,
+            List<String> eventTypes,
+            String sealedSecret,
+            Instant createdAt,
+            Integer version) {}
 
     private final MongoTemplate mongo;
     private final Secrets secrets;
@@ -40,16 +45,19 @@ class MongoWebhooks implements Webhooks {
                 webhook.url(),
                 webhook.eventTypes(),
                 seal(webhook.id(), webhook.secret()),
-                webhook.createdAt()));
+                webhook.createdAt(),
+                webhook.version()));
     }
 
     @Override
-    public boolean update(String id, String url, List<String> eventTypes, String secret) {
+    public boolean update(String id, String url, List<String> eventTypes, String secret, Integer expectedVersion) {
         Update update = new Update().set("url", url).set("eventTypes", eventTypes);
         if (secret != null) {
             update.set("sealedSecret", seal(id, secret));
         }
-        return mongo.updateFirst(Query.query(where("_id").is(id)), update, WebhookDocument.class)
+        // One conditional single-document update: of two edits made from one version, exactly one matches.
+        update.inc(Revisions.FIELD, 1);
+        return mongo.updateFirst(Revisions.at(id, expectedVersion), update, WebhookDocument.class)
                         .getMatchedCount()
                 == 1;
     }
@@ -86,7 +94,12 @@ class MongoWebhooks implements Webhooks {
 
     private Webhook toWebhook(WebhookDocument d) {
         return new Webhook(
-                d.id(), d.url(), d.eventTypes(), secrets.open(d.sealedSecret(), context(d.id())), d.createdAt());
+                d.id(),
+                d.url(),
+                d.eventTypes(),
+                secrets.open(d.sealedSecret(), context(d.id())),
+                d.createdAt(),
+                d.version() == null ? 0 : d.version());
     }
 
     /** Binds a sealed secret to its webhook, so it cannot be copied onto another. */

@@ -38,8 +38,13 @@ class MemberReadsTest {
         }
 
         @Override
-        public void replace(Rep rep) {
-            world.reps.replace(rep);
+        public boolean replace(Rep rep, Integer expectedVersion) {
+            return world.reps.replace(rep, expectedVersion);
+        }
+
+        @Override
+        public Map<RepId, Integer> versions(Collection<RepId> ids) {
+            return world.reps.versions(ids);
         }
 
         @Override
