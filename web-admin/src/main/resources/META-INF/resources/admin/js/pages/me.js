@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { gql } from '../api.js';
+import { gql, gqlLists } from '../api.js';
 import { Page, problem, when, words } from '../ui.js';
 
 const BOOKING = 'id start end status title location timeZone localStart lead { id name company email } meetingTypeId calendar { state lastError }';
@@ -15,7 +15,7 @@ class MyBookings extends Page {
 
   async load() {
     try {
-      const me = (await gql('{ me { rep { id } } meetingTypes { id name } }'));
+      const me = (await gqlLists('{ me { rep { id } } meetingTypes(first: 100) { nodes { id name } } }'));
       this.types = Object.fromEntries(me.meetingTypes.map((t) => [t.id, t.name]));
       const data = await gql(`query($rep: ID) { bookings(repId: $rep, first: 100) { edges { node { ${BOOKING} } } pageInfo { hasNextPage } } }`,
         { rep: me.me.rep?.id });

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import Sortable from 'sortablejs';
-import { gql } from '../api.js';
+import { gql, gqlLists } from '../api.js';
 import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, status } from '../ui.js';
 import { CONDITION_NODE, conditionTree, conditionInput, countriesList, emptyGroup, key, renderGroup } from '../conditions.js';
 
@@ -98,7 +98,7 @@ class Routers extends Page {
 
   connectedCallback() {
     super.connectedCallback();
-    gql('{ routers { id name version liveVersion rules { name } } forms { id name router { id } } }')
+    gqlLists('{ routers(first: 100) { nodes { id name version liveVersion rules { name } } } forms(first: 100) { nodes { id name router { id } } } }')
       .then((d) => { this.routers = d.routers; this.forms = d.forms; }, (e) => { this.error = e.message; });
   }
 
@@ -144,7 +144,7 @@ class RouterEditor extends Page {
 
   async load(version = null) {
     try {
-      const data = await gql(`query($id: ID!, $known: Boolean!, $version: Int) { pools { id name } reps { id name }
+      const data = await gqlLists(`query($id: ID!, $known: Boolean!, $version: Int) { pools(first: 100) { nodes { id name } } reps(first: 100) { nodes { id name } }
         qualification { ${QUALIFICATION} }
         router(id: $id, version: $version) @include(if: $known) { ${ROUTER} } }`, { id: this.routerId ?? '', known: !!this.routerId, version });
       this.pools = data.pools;
