@@ -300,8 +300,8 @@ class SchedulingApiTest extends ApiTest {
                         CREATE_MEETING_TYPE,
                         Map.of("input", Map.of("name", "Long", "durationMinutes", 30, "horizonDays", 1000)))
                 .at("/data/createMeetingType");
-        JsonNode listed = graphQl.execute(
-                        "{ meetingTypes { id name } meetingType(id: \"" + id + "\") { name slotIntervalMinutes } }")
+        JsonNode listed = graphQl.execute("{ meetingTypes(first: 100) { nodes { id name } } meetingType(id: \"" + id
+                        + "\") { name slotIntervalMinutes } }")
                 .at("/data");
 
         assertThat(updated.at("/errors").size()).as(updated.toString()).isZero();

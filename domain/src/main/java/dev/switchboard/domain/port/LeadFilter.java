@@ -9,8 +9,7 @@ import java.time.Instant;
 /**
  * Which leads a list holds; each part left null leaves the list unfiltered by it.
  *
- * @param email         leads with this email (matched as {@link ContactKeys} match it: domain and local part in
- *                      lower case)
+ * @param email         leads with this email, in any case (matched by {@link ContactKeys#email})
  * @param form          leads that came through this form
  * @param submittedFrom leads submitted at or after this instant
  * @param submittedTo   leads submitted before this instant
