@@ -18,8 +18,12 @@ import tools.jackson.databind.JsonNode;
  */
 class ConnectionsApiTest extends ApiTest {
 
+    private static String shortId() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
     private String router() {
-        return graphQl.execute(
+        JsonNode created = graphQl.execute(
                         "mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } } }",
                         Map.of(
                                 "input",
@@ -29,17 +33,19 @@ class ConnectionsApiTest extends ApiTest {
                                         "rules",
                                         List.of(),
                                         "fallback",
-                                        Map.of("type", "DISQUALIFY"))))
-                .at("/data/createRouter/router/id")
-                .asString();
+                                        Map.of("type", "ROUTE_TO_REP", "repId", workspace.rep("Fallback")))))
+                .at("/data/createRouter");
+        assertThat(created.at("/router/id").isString()).as(created.toString()).isTrue();
+        return created.at("/router/id").asString();
     }
 
     private String form() {
-        return graphQl.execute(
-                        "mutation($input: CreateFormInput!) { createForm(input: $input) { form { id } } }",
-                        Map.of("input", Map.of("name", "Paged " + UUID.randomUUID(), "routerId", router())))
-                .at("/data/createForm/form/id")
-                .asString();
+        JsonNode created = graphQl.execute(
+                        "mutation($input: CreateFormInput!) { createForm(input: $input) { form { id } errors { code field } } }",
+                        Map.of("input", Map.of("name", "Paged " + shortId(), "routerId", router())))
+                .at("/data/createForm");
+        assertThat(created.at("/form/id").isString()).as(created.toString()).isTrue();
+        return created.at("/form/id").asString();
     }
 
     private String create(String mutation, String input, Map<String, Object> fields) {
@@ -55,7 +61,7 @@ class ConnectionsApiTest extends ApiTest {
     /** One way to add an item to each list. */
     private Map<String, Supplier<?>> adders() {
         Map<String, Supplier<?>> adders = new LinkedHashMap<>();
-        adders.put("reps", () -> workspace.rep("Paged " + UUID.randomUUID()));
+        adders.put("reps", () -> workspace.rep("Paged " + shortId()));
         adders.put("pools", () -> workspace.pool("Paged " + UUID.randomUUID(), List.of(workspace.rep("Member"))));
         adders.put(
                 "accounts",
@@ -164,12 +170,12 @@ class ConnectionsApiTest extends ApiTest {
     @Test
     void a_rep_added_before_the_cursor_shifts_no_page_that_follows_it() {
         for (int i = 0; i < 4; i++) {
-            workspace.rep("Paged " + UUID.randomUUID());
+            workspace.rep("Paged " + shortId());
         }
         List<String> four = ids(page("reps", 4, null), "id");
         JsonNode first = page("reps", 2, null);
 
-        workspace.rep("!" + UUID.randomUUID()); // sorts before every name of letters and digits
+        workspace.rep("!" + shortId()); // sorts before every name of letters and digits
 
         JsonNode second = page("reps", 2, first.at("/pageInfo/endCursor").asString());
         assertThat(ids(second, "id")).isEqualTo(four.subList(2, 4));

@@ -149,7 +149,9 @@ class MongoRouters implements Routers {
      */
     @Override
     public Slice<Router> pageOfLatest(int limit, PagePosition after) {
-        Query firsts = Pages.byText(notRetired().addCriteria(where("version").is(1)), "routerId", after, limit);
+        // A version's _id is "routerId:version": the position after a router is after its version 1.
+        PagePosition afterFirst = after == null ? null : new PagePosition(after.key(), after.key() + ":1");
+        Query firsts = Pages.byText(notRetired().addCriteria(where("version").is(1)), "routerId", afterFirst, limit);
         List<String> ids = mongo.find(firsts, Document.class, VERSIONS).stream()
                 .map(d -> d.getString("routerId"))
                 .toList();
