@@ -60,12 +60,22 @@ class BulkImportApiTest extends ApiTest {
 
     private int accountsTagged() {
         int n = 0;
-        for (JsonNode a : graphQl.execute("{ accounts(first: 100) { nodes { domains } } }", Map.of())
-                .at("/data/accounts/nodes")) {
-            if (a.at("/domains/0").asString().endsWith(tag + ".example")) {
-                n++;
+        String after = null;
+        do {
+            JsonNode page = graphQl.execute(
+                            "query($after: String) { accounts(first: 100, after: $after) { nodes { domains }"
+                                    + " pageInfo { hasNextPage endCursor } } }",
+                            java.util.Collections.singletonMap("after", after))
+                    .at("/data/accounts");
+            for (JsonNode a : page.at("/nodes")) {
+                if (a.at("/domains/0").asString().endsWith(tag + ".example")) {
+                    n++;
+                }
             }
-        }
+            after = page.at("/pageInfo/hasNextPage").asBoolean()
+                    ? page.at("/pageInfo/endCursor").asString()
+                    : null;
+        } while (after != null);
         return n;
     }
 

@@ -312,7 +312,7 @@ class SchedulingApiTest extends ApiTest {
         assertThat(listed.at("/meetingType/name").asString()).isEqualTo("Demo");
         assertThat(listed.at("/meetingType/slotIntervalMinutes").asInt()).isEqualTo(60);
         List<String> ids = new ArrayList<>();
-        listed.at("/meetingTypes").forEach(t -> ids.add(t.at("/id").asString()));
+        listed.at("/meetingTypes/nodes").forEach(t -> ids.add(t.at("/id").asString()));
         assertThat(ids).contains(id);
     }
 
