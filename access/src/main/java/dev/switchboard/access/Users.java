@@ -1,5 +1,7 @@
 package dev.switchboard.access;
 
+import dev.switchboard.domain.port.PagePosition;
+import dev.switchboard.domain.port.Slice;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +18,16 @@ public interface Users {
     Optional<User> byId(String id);
 
     List<User> all();
+
+    /** Users by email then id, the {@code limit} just after {@code after} (from the first when null), in one query. */
+    default Slice<User> page(int limit, PagePosition after) {
+        return Slice.after(all(), u -> new PagePosition(u.email(), u.id()), after, limit);
+    }
+
+    /** How many users there are, deactivated ones included, counted by the store. */
+    default long count() {
+        return all().size();
+    }
 
     long countActiveAdmins();
 

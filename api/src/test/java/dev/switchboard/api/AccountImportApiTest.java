@@ -32,8 +32,8 @@ class AccountImportApiTest extends ApiTest {
 
     private List<String> accountNames() {
         List<String> names = new ArrayList<>();
-        graphQl.execute("{ accounts { name domains } }", Map.of())
-                .at("/data/accounts")
+        graphQl.execute("{ accounts(first: 100) { nodes { name domains } } }", Map.of())
+                .at("/data/accounts/nodes")
                 .forEach(a -> {
                     if (a.at("/domains/0").asString().endsWith(tag + ".example")) {
                         names.add(a.at("/name").asString());

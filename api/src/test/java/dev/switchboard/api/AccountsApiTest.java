@@ -149,7 +149,11 @@ class AccountsApiTest extends ApiTest {
         assertThat(second).isEqualTo("rule \"Accounts\": account Acme Corp is owned by Ana");
         assertThat(deleted.at("/account/name").asString()).isEqualTo("Acme Corp");
         assertThat(third).isEqualTo("Ben");
-        assertThat(graphQl.execute("{ accounts { id } }").at("/data/accounts").findValues("id").stream()
+        assertThat(graphQl
+                        .execute("{ accounts(first: 100) { nodes { id } } }")
+                        .at("/data/accounts/nodes")
+                        .findValues("id")
+                        .stream()
                         .map(JsonNode::asString))
                 .doesNotContain(id);
     }

@@ -60,11 +60,22 @@ class BulkImportApiTest extends ApiTest {
 
     private int accountsTagged() {
         int n = 0;
-        for (JsonNode a : graphQl.execute("{ accounts { domains } }", Map.of()).at("/data/accounts")) {
-            if (a.at("/domains/0").asString().endsWith(tag + ".example")) {
-                n++;
+        String after = null;
+        do {
+            JsonNode page = graphQl.execute(
+                            "query($after: String) { accounts(first: 100, after: $after) { nodes { domains }"
+                                    + " pageInfo { hasNextPage endCursor } } }",
+                            java.util.Collections.singletonMap("after", after))
+                    .at("/data/accounts");
+            for (JsonNode a : page.at("/nodes")) {
+                if (a.at("/domains/0").asString().endsWith(tag + ".example")) {
+                    n++;
+                }
             }
-        }
+            after = page.at("/pageInfo/hasNextPage").asBoolean()
+                    ? page.at("/pageInfo/endCursor").asString()
+                    : null;
+        } while (after != null);
         return n;
     }
 
@@ -135,11 +146,13 @@ class BulkImportApiTest extends ApiTest {
         assertThat(first.at("/rowErrors/1/code").asString()).isEqualTo("UNKNOWN_FIELD");
         assertThat(edited.at("/counts/updated").asInt()).isOne();
         List<String> named = new ArrayList<>();
-        graphQl.execute("{ reps { name email } }", Map.of()).at("/data/reps").forEach(r -> {
-            if (r.at("/email").asString().equals(bea)) {
-                named.add(r.at("/name").asString());
-            }
-        });
+        graphQl.execute("{ reps(first: 100) { nodes { name email } } }", Map.of())
+                .at("/data/reps/nodes")
+                .forEach(r -> {
+                    if (r.at("/email").asString().equals(bea)) {
+                        named.add(r.at("/name").asString());
+                    }
+                });
         assertThat(named).containsExactly("Bea Martin");
     }
 

@@ -61,8 +61,8 @@ class CalendarsApiTest extends ApiTest {
                                         "url",
                                         "https://outlook.example/owa/calendar/a1b2c3-secret-token/reachcalendar.ics"))));
 
-        JsonNode reps = graphQl.execute("{ reps { id calendar { kind writable url } } }")
-                .at("/data/reps");
+        JsonNode reps = graphQl.execute("{ reps(first: 100) { nodes { id calendar { kind writable url } } } }")
+                .at("/data/reps/nodes");
 
         for (JsonNode rep : reps) {
             if (rep.at("/id").asString().equals(ana)) {

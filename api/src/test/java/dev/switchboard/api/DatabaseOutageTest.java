@@ -48,7 +48,7 @@ class DatabaseOutageTest {
 
             database.close();
 
-            HttpResponse<String> query = app.graphQl().send("{\"query\":\"{ reps { id } }\"}");
+            HttpResponse<String> query = app.graphQl().send("{\"query\":\"{ reps(first: 100) { nodes { id } } }\"}");
             HttpResponse<String> down = http.send(
                     HttpRequest.newBuilder(health).timeout(HANGING).build(), HttpResponse.BodyHandlers.ofString());
 

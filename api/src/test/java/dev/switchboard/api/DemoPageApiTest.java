@@ -40,8 +40,8 @@ class DemoPageApiTest {
         assertThat(key.find()).as(page.body()).isTrue();
         assertThat(form.find()).isTrue();
 
-        JsonNode keys = admin.execute("{ widgetKeys { key form { id name } allowedOrigins } }")
-                .at("/data/widgetKeys");
+        JsonNode keys = admin.execute("{ widgetKeys(first: 100) { nodes { key form { id name } allowedOrigins } } }")
+                .at("/data/widgetKeys/nodes");
         JsonNode demoKey = null;
         for (JsonNode k : keys) {
             if (k.at("/key").asString().equals(key.group(1))) {
@@ -137,7 +137,8 @@ class DemoPageApiTest {
     }
 
     private static String formId(GraphQlClient admin, String name) {
-        for (JsonNode f : admin.execute("{ forms { id name } }").at("/data/forms")) {
+        for (JsonNode f :
+                admin.execute("{ forms(first: 100) { nodes { id name } } }").at("/data/forms/nodes")) {
             if (f.at("/name").asString().equals(name)) {
                 return f.at("/id").asString();
             }
@@ -149,7 +150,8 @@ class DemoPageApiTest {
     void a_student_is_disqualified_by_the_demo_router() {
         GraphQlClient admin = new GraphQlClient(port);
         String formId = null;
-        for (JsonNode f : admin.execute("{ forms { id name } }").at("/data/forms")) {
+        for (JsonNode f :
+                admin.execute("{ forms(first: 100) { nodes { id name } } }").at("/data/forms/nodes")) {
             if (f.at("/name").asString().equals("Demo website")) {
                 formId = f.at("/id").asString();
             }

@@ -57,7 +57,7 @@ class HostileInputApiTest extends ApiTest {
 
     @Test
     void a_deeply_nested_query_is_refused_before_it_runs() {
-        String nested = "{ pools { " + "overflowPool { ".repeat(20) + "id" + " }".repeat(20) + " } }";
+        String nested = "{ pools { nodes { " + "overflowPool { ".repeat(20) + "id" + " }".repeat(20) + " } } }";
 
         JsonNode response = graphQl.execute(nested);
 

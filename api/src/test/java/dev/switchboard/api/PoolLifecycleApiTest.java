@@ -235,7 +235,9 @@ class PoolLifecycleApiTest extends ApiTest {
 
     @Test
     void bad_settings_on_create_are_typed_errors_and_store_nothing() {
-        int before = graphQl.execute("{ pools { id } }").at("/data/pools").size();
+        int before = graphQl.execute("{ pools(first: 100) { nodes { id } } }")
+                .at("/data/pools/nodes")
+                .size();
 
         JsonNode settings = graphQl.execute(
                         CREATE,
@@ -260,7 +262,10 @@ class PoolLifecycleApiTest extends ApiTest {
 
         assertThat(error(settings)).isEqualTo("INVALID_FORMAT equalDistribution");
         assertThat(error(maxLead)).isEqualTo("OUT_OF_RANGE maxLead");
-        assertThat(graphQl.execute("{ pools { id } }").at("/data/pools").size()).isEqualTo(before);
+        assertThat(graphQl.execute("{ pools(first: 100) { nodes { id } } }")
+                        .at("/data/pools/nodes")
+                        .size())
+                .isEqualTo(before);
     }
 
     @Test

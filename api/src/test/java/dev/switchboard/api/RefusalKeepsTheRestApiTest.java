@@ -27,13 +27,14 @@ class RefusalKeepsTheRestApiTest extends ApiTest {
         String ana = workspace.rep("Ana");
         GraphQlClient rep = new Principals(port, graphQl).rep(ana);
 
-        JsonNode answer = rep.execute("{ me { kind rep { name } } routers { id } reps { id } }");
+        JsonNode answer = rep.execute(
+                "{ me { kind rep { name } } routers(first: 100) { nodes { id } } reps(first: 100) { nodes { id } } }");
 
         assertThat(answer.at("/data/me/rep/name").asString())
                 .as(answer.toString())
                 .isEqualTo("Ana");
         assertThat(answer.at("/data/routers").isNull()).isTrue();
-        assertThat(answer.at("/data/reps").isArray()).isTrue();
+        assertThat(answer.at("/data/reps/nodes").isArray()).isTrue();
         assertThat(answer.at("/errors/0/path/0").asString()).isEqualTo("routers");
         assertThat(answer.at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
     }

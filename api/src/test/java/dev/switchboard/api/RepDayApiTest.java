@@ -61,7 +61,8 @@ class RepDayApiTest extends ApiTest {
         String pool = workspace.pool("Solo", List.of(ana));
         workspace.submitAndGetRep(pool, 1);
 
-        JsonNode reps = graphQl.execute("{ reps { id today { leads } } }").at("/data/reps");
+        JsonNode reps = graphQl.execute("{ reps(first: 100) { nodes { id today { leads } } } }")
+                .at("/data/reps/nodes");
 
         JsonNode anas = null;
         for (JsonNode rep : reps) {

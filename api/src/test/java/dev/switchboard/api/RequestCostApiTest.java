@@ -222,4 +222,36 @@ class RequestCostApiTest extends ApiTest {
             feed.stop(0);
         }
     }
+
+    /** Each page of pools counts about 1 + first × 42 (members count as 10 each). */
+    private static String pagesOfPools(String first, int pages) {
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 0; i < pages; i++) {
+            query.append(" p")
+                    .append(i)
+                    .append(": pools")
+                    .append(first)
+                    .append(" { totalCount nodes { members { rep { id name } weight } } }");
+        }
+        return query.append(" }").toString();
+    }
+
+    @Test
+    void a_connection_counts_as_many_items_as_its_first_asks_for_and_its_default_when_not_given() {
+        JsonNode large = graphQl.execute(pagesOfPools("(first: 100)", 5));
+        JsonNode small = graphQl.execute(pagesOfPools("(first: 20)", 5));
+        JsonNode manyDefaulted = graphQl.execute(pagesOfPools("", 25));
+        JsonNode manySmall = graphQl.execute(pagesOfPools("(first: 1)", 25));
+
+        assertThat(large.at("/errors/0/extensions/code").asString())
+                .as(large.toString())
+                .isEqualTo("QUERY_TOO_COMPLEX");
+        assertThat(small.at("/errors").isMissingNode()).as(small.toString()).isTrue();
+        assertThat(manyDefaulted.at("/errors/0/extensions/code").asString())
+                .as("the default page of 20 is counted")
+                .isEqualTo("QUERY_TOO_COMPLEX");
+        assertThat(manySmall.at("/errors").isMissingNode())
+                .as(manySmall.toString())
+                .isTrue();
+    }
 }

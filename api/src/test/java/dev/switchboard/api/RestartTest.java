@@ -34,8 +34,8 @@ class RestartTest {
         List<String> leadIds = new ArrayList<>();
         try (RunningApp app = start()) {
             JsonNode pools = app.graphQl()
-                    .execute("{ pools { id name members { rep { name } } } }")
-                    .at("/data/pools");
+                    .execute("{ pools(first: 100) { nodes { id name members { rep { name } } } } }")
+                    .at("/data/pools/nodes");
             assertThat(pools.size()).isEqualTo(1);
             assertThat(pools.at("/0/members").size()).isEqualTo(3);
             pool = pools.at("/0/id").asString();
@@ -50,8 +50,8 @@ class RestartTest {
 
         try (RunningApp app = start()) {
             assertThat(app.graphQl()
-                            .execute("{ pools { id } }")
-                            .at("/data/pools")
+                            .execute("{ pools(first: 100) { nodes { id } } }")
+                            .at("/data/pools/nodes")
                             .size())
                     .as("the demo is not seeded twice")
                     .isEqualTo(1);

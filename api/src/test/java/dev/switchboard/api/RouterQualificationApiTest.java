@@ -184,7 +184,7 @@ class RouterQualificationApiTest extends ApiTest {
         JsonNode replay = graphQl.execute(
                         """
                 query($input: ReplayRouterInput!) { replayRouter(input: $input) {
-                  replay { leads changes { outcomeBefore outcomeAfter repAfter { name } } } errors { code field message } } }""",
+                  replay { leads changes { nodes { outcomeBefore outcomeAfter repAfter { name } } } } errors { code field message } } }""",
                         Map.of(
                                 "input",
                                 Map.of(
@@ -202,9 +202,11 @@ class RouterQualificationApiTest extends ApiTest {
                 .at("/data/replayRouter");
         assertThat(replay.at("/errors").size()).as(replay.toString()).isZero();
         assertThat(replay.at("/replay/leads").asInt()).isEqualTo(1);
-        assertThat(replay.at("/replay/changes/0/outcomeBefore").asString()).isEqualTo("DISQUALIFIED");
-        assertThat(replay.at("/replay/changes/0/outcomeAfter").asString()).isEqualTo("ASSIGNED");
-        assertThat(replay.at("/replay/changes/0/repAfter/name").asString()).isEqualTo("Ben");
+        assertThat(replay.at("/replay/changes/nodes/0/outcomeBefore").asString())
+                .isEqualTo("DISQUALIFIED");
+        assertThat(replay.at("/replay/changes/nodes/0/outcomeAfter").asString()).isEqualTo("ASSIGNED");
+        assertThat(replay.at("/replay/changes/nodes/0/repAfter/name").asString())
+                .isEqualTo("Ben");
     }
 
     @Test

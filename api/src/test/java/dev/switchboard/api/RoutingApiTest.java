@@ -210,7 +210,9 @@ class RoutingApiTest extends ApiTest {
 
     @Test
     void a_rule_naming_an_unknown_pool_or_an_operator_unfit_for_its_field_is_a_typed_error_and_nothing_is_saved() {
-        int before = graphQl.execute("{ routers { id } }").at("/data/routers").size();
+        int before = graphQl.execute("{ routers(first: 100) { nodes { id } } }")
+                .at("/data/routers/nodes")
+                .size();
         Map<String, Object> unknownPool = Map.of(
                 "name",
                 "Broken",
@@ -248,15 +250,17 @@ class RoutingApiTest extends ApiTest {
         assertThat(operator.at("/field").asString()).isEqualTo("rules[0].condition.all[0].operator");
         assertThat(fallback.at("/code").asString()).isEqualTo("REQUIRED");
         assertThat(fallback.at("/field").asString()).isEqualTo("fallback.poolId");
-        assertThat(graphQl.execute("{ routers { id } }").at("/data/routers").size())
+        assertThat(graphQl.execute("{ routers(first: 100) { nodes { id } } }")
+                        .at("/data/routers/nodes")
+                        .size())
                 .isEqualTo(before);
     }
 
     @Test
     void a_revision_stays_a_draft_that_a_simulation_can_try_until_it_is_published() {
         String form = publishedForm(inbound());
-        String routerId = graphQl.execute("{ forms { id router { id } } }")
-                .at("/data/forms")
+        String routerId = graphQl.execute("{ forms(first: 100) { nodes { id router { id } } } }")
+                .at("/data/forms/nodes")
                 .valueStream()
                 .filter(f -> f.at("/id").asString().equals(form))
                 .findFirst()
@@ -384,8 +388,8 @@ class RoutingApiTest extends ApiTest {
     void a_draft_replayed_over_past_leads_shows_per_rep_counts_and_each_changed_decision() {
         String form = publishedForm(Map.of(
                 "name", "Replayed", "rules", List.of(), "fallback", Map.of("type", "ROUTE_TO_POOL", "poolId", team)));
-        String routerId = graphQl.execute("{ forms { id router { id } } }")
-                .at("/data/forms")
+        String routerId = graphQl.execute("{ forms(first: 100) { nodes { id router { id } } } }")
+                .at("/data/forms/nodes")
                 .valueStream()
                 .filter(f -> f.at("/id").asString().equals(form))
                 .findFirst()
@@ -429,7 +433,7 @@ class RoutingApiTest extends ApiTest {
                         """
                 query($input: ReplayRouterInput!) { replayRouter(input: $input) {
                   replay { leads before { rep { name } leads } after { rep { name } leads }
-                    changes { lead { id } repBefore { name } repAfter { name } reasonAfter } }
+                    changes { totalCount nodes { lead { id } repBefore { name } repAfter { name } reasonAfter } } }
                   errors { code field message } } }""",
                         Map.of(
                                 "input",
@@ -456,17 +460,20 @@ class RoutingApiTest extends ApiTest {
                 .contains("\"name\":\"Ana\"")
                 .contains("\"name\":\"Ben\"");
         assertThat(replay.at("/replay/after").toString()).contains("\"name\":\"Dee\"");
-        assertThat(replay.at("/replay/changes").size()).isEqualTo(1);
-        assertThat(replay.at("/replay/changes/0/lead/id").asString()).isEqualTo(french);
-        assertThat(replay.at("/replay/changes/0/repBefore/name").asString()).isEqualTo("Ben");
-        assertThat(replay.at("/replay/changes/0/repAfter/name").asString()).isEqualTo("Dee");
+        assertThat(replay.at("/replay/changes/nodes").size()).isEqualTo(1);
+        assertThat(replay.at("/replay/changes/totalCount").asInt()).isEqualTo(1);
+        assertThat(replay.at("/replay/changes/nodes/0/lead/id").asString()).isEqualTo(french);
+        assertThat(replay.at("/replay/changes/nodes/0/repBefore/name").asString())
+                .isEqualTo("Ben");
+        assertThat(replay.at("/replay/changes/nodes/0/repAfter/name").asString())
+                .isEqualTo("Dee");
     }
 
     @Test
     void a_router_a_form_uses_cannot_be_deleted_until_the_form_points_elsewhere_or_is_gone() {
         String form = publishedForm(inbound());
-        String first = graphQl.execute("{ forms { id router { id } } }")
-                .at("/data/forms")
+        String first = graphQl.execute("{ forms(first: 100) { nodes { id router { id } } } }")
+                .at("/data/forms/nodes")
                 .valueStream()
                 .filter(f -> f.at("/id").asString().equals(form))
                 .findFirst()
@@ -502,7 +509,9 @@ class RoutingApiTest extends ApiTest {
                         .at("/data/router")
                         .isNull())
                 .isTrue();
-        assertThat(graphQl.execute("{ routers { id } }").at("/data/routers").findValuesAsString("id"))
+        assertThat(graphQl.execute("{ routers(first: 100) { nodes { id } } }")
+                        .at("/data/routers/nodes")
+                        .findValuesAsString("id"))
                 .doesNotContain(first);
         assertThat(graphQl.execute("query($id: ID!) { router(id: $id, version: 1) { version } }", Map.of("id", first))
                         .at("/data/router/version")

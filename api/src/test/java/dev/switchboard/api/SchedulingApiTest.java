@@ -300,8 +300,8 @@ class SchedulingApiTest extends ApiTest {
                         CREATE_MEETING_TYPE,
                         Map.of("input", Map.of("name", "Long", "durationMinutes", 30, "horizonDays", 1000)))
                 .at("/data/createMeetingType");
-        JsonNode listed = graphQl.execute(
-                        "{ meetingTypes { id name } meetingType(id: \"" + id + "\") { name slotIntervalMinutes } }")
+        JsonNode listed = graphQl.execute("{ meetingTypes(first: 100) { nodes { id name } } meetingType(id: \"" + id
+                        + "\") { name slotIntervalMinutes } }")
                 .at("/data");
 
         assertThat(updated.at("/errors").size()).as(updated.toString()).isZero();
@@ -312,7 +312,7 @@ class SchedulingApiTest extends ApiTest {
         assertThat(listed.at("/meetingType/name").asString()).isEqualTo("Demo");
         assertThat(listed.at("/meetingType/slotIntervalMinutes").asInt()).isEqualTo(60);
         List<String> ids = new ArrayList<>();
-        listed.at("/meetingTypes").forEach(t -> ids.add(t.at("/id").asString()));
+        listed.at("/meetingTypes/nodes").forEach(t -> ids.add(t.at("/id").asString()));
         assertThat(ids).contains(id);
     }
 

@@ -42,7 +42,10 @@ class SessionsAndLimitsAcrossInstancesTest {
             HttpResponse<String> onSecond = browser.post(second.port(), "/graphql", "{\"query\":\"{ me { kind } }\"}");
             assertThat(onSecond.statusCode()).isEqualTo(200);
             assertThat(onSecond.body()).contains("\"kind\":\"ADMIN\"");
-            assertThat(browser.post(second.port(), "/graphql", "{\"query\":\"{ users { email } }\"}")
+            assertThat(browser.post(
+                                    second.port(),
+                                    "/graphql",
+                                    "{\"query\":\"{ users(first: 100) { nodes { email } } }\"}")
                             .body())
                     .contains(GraphQlClient.ADMIN_EMAIL);
 

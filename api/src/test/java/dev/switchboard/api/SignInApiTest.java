@@ -91,7 +91,8 @@ class SignInApiTest extends ApiTest {
         HttpResponse<String> forged = browser.send(
                 HttpRequest.newBuilder(root.resolve("/graphql"))
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ reps { id } }\"}"))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"query\":\"{ reps(first: 100) { nodes { id } } }\"}"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         String key = new Principals(port, graphQl).apiKey("setup:read");
@@ -102,8 +103,8 @@ class SignInApiTest extends ApiTest {
                 .as("a session cookie without the CSRF header")
                 .isEqualTo(403);
         assertThat(GraphQlClient.withKey(port, key, null)
-                        .execute("{ reps { id } }")
-                        .at("/data/reps")
+                        .execute("{ reps(first: 100) { nodes { id } } }")
+                        .at("/data/reps/nodes")
                         .isArray())
                 .isTrue();
     }
@@ -127,7 +128,7 @@ class SignInApiTest extends ApiTest {
                 "mutation($input: DeactivateUserInput!) { deactivateUser(input: $input) { user { active } } }",
                 Map.of("input", Map.of("userId", userId)));
 
-        assertThat(rep.execute("{ reps { id } }")
+        assertThat(rep.execute("{ reps(first: 100) { nodes { id } } }")
                         .at("/errors/0/extensions/code")
                         .asString())
                 .isEqualTo("UNAUTHENTICATED");

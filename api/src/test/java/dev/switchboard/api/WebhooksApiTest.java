@@ -191,7 +191,9 @@ class WebhooksApiTest {
         assertThat(created.at("/errors").size()).as(created.toString()).isZero();
         String webhook = created.at("/webhook/id").asString();
 
-        assertThat(crm.execute("{ webhooks { id } }").at("/data/webhooks").toString())
+        assertThat(crm.execute("{ webhooks(first: 100) { nodes { id } } }")
+                        .at("/data/webhooks/nodes")
+                        .toString())
                 .contains(webhook);
         JsonNode updated = crm.execute(
                         """
@@ -230,14 +232,17 @@ class WebhooksApiTest {
                 .at("/data/updateWebhook");
         assertThat(updated.at("/webhook/eventTypes").toString()).isEqualTo("[\"LeadAccepted\",\"LeadReassigned\"]");
 
-        JsonNode listed = graphQl.execute("{ webhooks { id url } }").at("/data/webhooks");
+        JsonNode listed =
+                graphQl.execute("{ webhooks(first: 100) { nodes { id url } } }").at("/data/webhooks/nodes");
         assertThat(listed.toString()).contains(webhook).contains("/hooks/v2").doesNotContain("whsec_");
 
         JsonNode deleted =
                 graphQl.execute("""
                 mutation($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { deletedId errors { code } } }""", Map.of("input", Map.of("id", webhook))).at("/data/deleteWebhook");
         assertThat(deleted.at("/deletedId").asString()).isEqualTo(webhook);
-        assertThat(graphQl.execute("{ webhooks { id } }").at("/data/webhooks").toString())
+        assertThat(graphQl.execute("{ webhooks(first: 100) { nodes { id } } }")
+                        .at("/data/webhooks/nodes")
+                        .toString())
                 .doesNotContain(webhook);
     }
 }

@@ -146,9 +146,9 @@ class WidgetKeyApiTest extends ApiTest {
         Principals principals = new Principals(port, graphQl);
         String apiKey = principals.apiKey("setup:read");
         GraphQlClient integration = GraphQlClient.withKey(port, apiKey, null);
-        integration.execute("{ reps { id } }");
-        JsonNode listed =
-                graphQl.execute("{ apiKeys { id prefix lastUsedAt scopes } }").at("/data/apiKeys");
+        integration.execute("{ reps(first: 100) { nodes { id } } }");
+        JsonNode listed = graphQl.execute("{ apiKeys(first: 100) { nodes { id prefix lastUsedAt scopes } } }")
+                .at("/data/apiKeys/nodes");
         JsonNode mine = null;
         for (JsonNode k : listed) {
             if (apiKey.startsWith(k.at("/prefix").asString())
@@ -167,7 +167,7 @@ class WidgetKeyApiTest extends ApiTest {
                 "mutation($input: RevokeWidgetKeyInput!) { revokeWidgetKey(input: $input) { errors { code } } }",
                 Map.of("input", Map.of("key", key)));
 
-        HttpResponse<String> revokedApi = integration.send("{\"query\":\"{ reps { id } }\"}");
+        HttpResponse<String> revokedApi = integration.send("{\"query\":\"{ reps(first: 100) { nodes { id } } }\"}");
         HttpResponse<String> revokedWidget =
                 GraphQlClient.withKey(port, key, Principals.WIDGET_ORIGIN).send("{\"query\":\"{ me { kind } }\"}");
         assertThat(revokedApi.statusCode()).isEqualTo(401);

@@ -140,7 +140,9 @@ class WorkspaceSetupApiTest extends ApiTest {
     @Test
     void a_pool_with_an_unknown_rep_or_a_bad_weight_is_rejected_and_not_created() {
         String ana = workspace.rep("Ana");
-        int poolsBefore = graphQl.execute("{ pools { id } }").at("/data/pools").size();
+        int poolsBefore = graphQl.execute("{ pools(first: 100) { nodes { id } } }")
+                .at("/data/pools/nodes")
+                .size();
 
         JsonNode unknown = graphQl.execute(
                         CREATE_POOL,
@@ -166,6 +168,9 @@ class WorkspaceSetupApiTest extends ApiTest {
         assertThat(heavy.at("/errors/0/code").asString()).isEqualTo("OUT_OF_RANGE");
         assertThat(heavy.at("/errors/0/field").asString()).isEqualTo("members[0].weight");
         assertThat(empty.at("/errors/0/field").asString()).isEqualTo("members");
-        assertThat(graphQl.execute("{ pools { id } }").at("/data/pools").size()).isEqualTo(poolsBefore);
+        assertThat(graphQl.execute("{ pools(first: 100) { nodes { id } } }")
+                        .at("/data/pools/nodes")
+                        .size())
+                .isEqualTo(poolsBefore);
     }
 }

@@ -259,7 +259,9 @@ class HostileRequestsFault {
             int n = 1 + random.nextInt(300);
             StringBuilder q = new StringBuilder("{");
             for (int i = 0; i < n; i++) {
-                q.append(" a").append(i).append(": pools { id name members { rep { id name } } }");
+                q.append(" a")
+                        .append(i)
+                        .append(": pools(first: 100) { nodes { id name members { rep { id name } } } }");
             }
             q.append('}');
             return post(graphql, "{\"query\":" + Api.JSON.writeValueAsString(q.toString()) + "}", key.apply(random));

@@ -92,7 +92,9 @@ public class SwitchboardSimulation extends Simulation {
                             .check(jsonPath("$.data.leads.edges").exists()))
                     .exec(asAdmin("assignments", "{ assignments(first: 20) { edges { node { id outcome } } } }")
                             .check(jsonPath("$.data.assignments.edges").exists()))
-                    .exec(asAdmin("reps and pools", "{ reps { id name } pools { id name members { rep { id } } } }")
+                    .exec(asAdmin(
+                                    "reps and pools",
+                                    "{ reps(first: 100) { nodes { id name } } pools(first: 100) { nodes { id name members { rep { id } } } } }")
                             .check(jsonPath("$.data.reps").exists())));
         }
 

@@ -1,5 +1,7 @@
 package dev.switchboard.outbound;
 
+import dev.switchboard.domain.port.PagePosition;
+import dev.switchboard.domain.port.Slice;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,4 +22,17 @@ public interface Webhooks {
     Optional<Webhook> byId(String id);
 
     List<Webhook> all();
+
+    /**
+     * Webhooks by creation then id, the {@code limit} just after {@code after} (from the first when null;
+     * positions from {@link PagePosition#of(java.time.Instant, String)}), in one query.
+     */
+    default Slice<Webhook> page(int limit, PagePosition after) {
+        return Slice.after(all(), w -> PagePosition.of(w.createdAt(), w.id()), after, limit);
+    }
+
+    /** How many webhooks there are, counted by the store. */
+    default long count() {
+        return all().size();
+    }
 }

@@ -49,7 +49,7 @@
       isHeadersEditorEnabled: true,
       shouldPersistHeaders: true,
       defaultQuery: '# Signed in? Run queries as you are. Otherwise put a key in the Headers tab below:\n'
-        + '# {"Authorization": "Bearer sb_sk_..."}\n\n{ pools { id name members { rep { name } } } }\n'
+        + '# {"Authorization": "Bearer sb_sk_..."}\n\n{ pools(first: 20) { nodes { id name members { rep { name } } } } }\n'
     }));
   }
 

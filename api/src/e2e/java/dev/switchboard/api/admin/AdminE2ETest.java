@@ -121,7 +121,7 @@ class AdminE2ETest {
         button("Create pool").click();
         assertThat(page).hasURL(Pattern.compile("#/pools/.+"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("EMEA"))).isVisible();
-        JsonNode pool = named(api.execute("{ pools { id name strategy members { rep { name } weight } } }").at("/data/pools"), "EMEA");
+        JsonNode pool = named(api.execute("{ pools(first: 100) { nodes { id name strategy members { rep { name } weight } } } }").at("/data/pools/nodes"), "EMEA");
         Assertions.assertThat(pool.at("/strategy").asString()).isEqualTo("WEIGHTED_ROUND_ROBIN");
         Assertions.assertThat(pool.at("/members/0/rep/name").asString()).isEqualTo("Alan Turing");
         Assertions.assertThat(pool.at("/members/1/rep/name").asString()).isEqualTo("Grace Hopper");
@@ -209,7 +209,7 @@ class AdminE2ETest {
         assertThat(field("rules[0].condition.all[0].values")).hasAttribute("aria-invalid", "true");
         assertThat(page.locator(".error-summary")).containsText("rules[0].condition.all[0].values");
         assertThat(page).hasURL(Pattern.compile("#/routers/new$"));
-        Assertions.assertThat(api.execute("{ routers { name } }").at("/data/routers").findValues("name").stream().map(JsonNode::asString))
+        Assertions.assertThat(api.execute("{ routers(first: 100) { nodes { name } } }").at("/data/routers/nodes").findValues("name").stream().map(JsonNode::asString))
                 .doesNotContain("Refused router");
     }
 
@@ -370,7 +370,7 @@ class AdminE2ETest {
     }
 
     private String repId(String name) {
-        for (JsonNode rep : api.execute("{ reps { id name } }").at("/data/reps")) {
+        for (JsonNode rep : api.execute("{ reps(first: 100) { nodes { id name } } }").at("/data/reps/nodes")) {
             if (rep.at("/name").asString().equals(name)) {
                 return rep.at("/id").asString();
             }

@@ -90,7 +90,7 @@ class FormEditorE2ETest {
         button("Add form").click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fields and messages of Contact sales")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Contact sales: fields and messages"))).isVisible();
-        String form = api.execute("{ forms { id } }").at("/data/forms/0/id").asString();
+        String form = api.execute("{ forms(first: 100) { nodes { id } } }").at("/data/forms/nodes/0/id").asString();
         String key = api.execute("mutation($input: CreateWidgetKeyInput!) { createWidgetKey(input: $input) { widgetKey { key } } }",
                 Map.of("input", Map.of("formId", form, "allowedOrigins", List.of(ORIGIN)))).at("/data/createWidgetKey/widgetKey/key").asString();
         GraphQlClient widget = GraphQlClient.withKey(app.port(), key, ORIGIN);

@@ -116,7 +116,7 @@ class SettingsE2ETest {
         assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("Acme, Inc.").setExact(true))).isVisible();
         screenshot("settings-accounts");
         List<String> names = new ArrayList<>();
-        api.execute("{ accounts { name } }").at("/data/accounts").forEach(a -> names.add(a.at("/name").asString()));
+        api.execute("{ accounts(first: 100) { nodes { name } } }").at("/data/accounts/nodes").forEach(a -> names.add(a.at("/name").asString()));
         Assertions.assertThat(names).containsExactlyInAnyOrder("Acme, Inc.", "Globex", "Initech");
 
         // The same file again changes nothing: every good row matches its account as it is.
@@ -175,7 +175,7 @@ class SettingsE2ETest {
 
         GraphQlClient crm = GraphQlClient.withKey(app.port(), key, null);
         Assertions.assertThat(crm.execute("{ me { kind name scopes } }").at("/data/me/scopes/0").asString()).isEqualTo("LEADS_READ");
-        Assertions.assertThat(crm.execute("{ users { id } }").at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+        Assertions.assertThat(crm.execute("{ users(first: 100) { nodes { id } } }").at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
 
         page.reload();
         assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("CRM sync").setExact(true))).isVisible();
@@ -204,7 +204,7 @@ class SettingsE2ETest {
         page.getByLabel("Allowed origins for a new key").fill("https://www.acme.example");
         button("Add widget key for Contact sales").click();
         assertThat(page.getByText("Widget key made")).isVisible();
-        String key = api.execute("{ widgetKeys { key allowedOrigins } }").at("/data/widgetKeys/0/key").asString();
+        String key = api.execute("{ widgetKeys(first: 100) { nodes { key allowedOrigins } } }").at("/data/widgetKeys/nodes/0/key").asString();
         String snippet = "<script type=\"module\" src=\"" + base + "/widget/switchboard.js\" data-key=\"" + key + "\"></script>";
         assertThat(page.locator("ul.keys pre")).hasText(snippet);
         button("Copy snippet").click();

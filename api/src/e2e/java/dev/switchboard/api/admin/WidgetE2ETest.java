@@ -551,11 +551,11 @@ class WidgetE2ETest {
     }
 
     private static String meetingTypeId() {
-        return api.execute("{ meetingTypes { id name } }").at("/data/meetingTypes/0/id").asString();
+        return api.execute("{ meetingTypes(first: 100) { nodes { id name } } }").at("/data/meetingTypes/nodes/0/id").asString();
     }
 
     private static String demoFormId() {
-        for (JsonNode form : api.execute("{ forms { id name } }").at("/data/forms")) {
+        for (JsonNode form : api.execute("{ forms(first: 100) { nodes { id name } } }").at("/data/forms/nodes")) {
             if (form.at("/name").asString().equals("Demo website")) {
                 return form.at("/id").asString();
             }

@@ -23,6 +23,7 @@ import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.InputsRejected;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Forms;
+import dev.switchboard.domain.port.PagePosition;
 import dev.switchboard.domain.port.Reps;
 import java.time.Clock;
 import java.time.Instant;
@@ -181,18 +182,30 @@ class AccessController {
     }
 
     @QueryMapping
-    List<UserView> users() {
-        return users.all().stream().map(UserView::of).toList();
+    Connection<UserView> users(@Argument Integer first, @Argument String after) {
+        return Connection.of(
+                users.page(Connection.limit(first), Cursor.USERS.decode(after)),
+                u -> Cursor.USERS.encode(new PagePosition(u.email(), u.id())),
+                UserView::of,
+                users::count);
     }
 
     @QueryMapping
-    List<ApiKeyView> apiKeys() {
-        return apiKeys.all().stream().map(ApiKeyView::of).toList();
+    Connection<ApiKeyView> apiKeys(@Argument Integer first, @Argument String after) {
+        return Connection.of(
+                apiKeys.page(Connection.limit(first), Cursor.API_KEYS.decode(after)),
+                k -> Cursor.API_KEYS.encode(PagePosition.of(k.createdAt(), k.id())),
+                ApiKeyView::of,
+                apiKeys::count);
     }
 
     @QueryMapping
-    List<WidgetKeyView> widgetKeys() {
-        return widgetKeys.all().stream().map(WidgetKeyView::of).toList();
+    Connection<WidgetKeyView> widgetKeys(@Argument Integer first, @Argument String after) {
+        return Connection.of(
+                widgetKeys.page(Connection.limit(first), Cursor.WIDGET_KEYS.decode(after)),
+                k -> Cursor.WIDGET_KEYS.encode(PagePosition.of(k.createdAt(), k.key())),
+                WidgetKeyView::of,
+                widgetKeys::count);
     }
 
     @MutationMapping

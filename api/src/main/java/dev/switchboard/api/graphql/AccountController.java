@@ -7,6 +7,7 @@ import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Accounts;
+import dev.switchboard.domain.port.PagePosition;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.routing.setup.AccountChanges;
 import dev.switchboard.routing.setup.AccountCommand;
@@ -225,8 +226,13 @@ class AccountController {
     }
 
     @QueryMapping
-    List<AccountView> accounts() {
-        return accounts.all().stream().map(AccountView::of).toList();
+    Connection<AccountView> accounts(@Argument Integer first, @Argument String after, @Argument String domain) {
+        String held = domain == null ? null : domain.trim().toLowerCase(java.util.Locale.ROOT);
+        return Connection.of(
+                accounts.page(Connection.limit(first), Cursor.ACCOUNTS.decode(after), held),
+                a -> Cursor.ACCOUNTS.encode(new PagePosition(a.name(), a.id().value())),
+                AccountView::of,
+                () -> accounts.count(held));
     }
 
     @BatchMapping(typeName = "Account", field = "version")

@@ -8,6 +8,7 @@ import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.LeadPosition;
 import dev.switchboard.domain.model.booking.BookingId;
 import dev.switchboard.domain.model.booking.BookingPosition;
+import dev.switchboard.domain.port.PagePosition;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -22,37 +23,61 @@ import java.util.function.Function;
  */
 final class Cursor<P> {
 
-    static final Cursor<LeadPosition> LEADS = new Cursor<>(
+    static final Cursor<LeadPosition> LEADS = timed(
             "lead", LeadPosition::submittedAt, p -> p.id().value(), (at, id) -> new LeadPosition(at, new LeadId(id)));
-    static final Cursor<AssignmentPosition> ASSIGNMENTS = new Cursor<>(
+    static final Cursor<AssignmentPosition> ASSIGNMENTS = timed(
             "assignment",
             AssignmentPosition::decidedAt,
             p -> p.id().value(),
             (at, id) -> new AssignmentPosition(at, new AssignmentId(id)));
-    static final Cursor<BookingPosition> BOOKINGS = new Cursor<>(
+    static final Cursor<BookingPosition> BOOKINGS = timed(
             "booking",
             BookingPosition::start,
             p -> p.id().value(),
             (at, id) -> new BookingPosition(at, new BookingId(id)));
+    static final Cursor<PagePosition> REPS = paged("rep");
+    static final Cursor<PagePosition> POOLS = paged("pool");
+    static final Cursor<PagePosition> ACCOUNTS = paged("account");
+    static final Cursor<PagePosition> FORMS = paged("form");
+    static final Cursor<PagePosition> ROUTERS = paged("router");
+    static final Cursor<PagePosition> MEETING_TYPES = paged("meetingType");
+    static final Cursor<PagePosition> WEBHOOKS = paged("webhook");
+    static final Cursor<PagePosition> USERS = paged("user");
+    static final Cursor<PagePosition> API_KEYS = paged("apiKey");
+    static final Cursor<PagePosition> WIDGET_KEYS = paged("widgetKey");
+    static final Cursor<PagePosition> REPLAY_CHANGES = paged("replayChange");
 
     private final String prefix;
-    private final Function<P, Instant> instant;
+    private final Function<P, String> key;
     private final Function<P, String> id;
-    private final BiFunction<Instant, String, P> position;
+    private final BiFunction<String, String, P> position;
 
     private Cursor(
-            String list,
-            Function<P, Instant> instant,
-            Function<P, String> id,
-            BiFunction<Instant, String, P> position) {
+            String list, Function<P, String> key, Function<P, String> id, BiFunction<String, String, P> position) {
         this.prefix = list + "|";
-        this.instant = instant;
+        this.key = key;
         this.id = id;
         this.position = position;
     }
 
+    /** A list ordered by an instant, then by id. */
+    private static <P> Cursor<P> timed(
+            String list,
+            Function<P, Instant> instant,
+            Function<P, String> id,
+            BiFunction<Instant, String, P> position) {
+        return new Cursor<>(
+                list, p -> instant.apply(p).toString(), id, (at, i) -> position.apply(Instant.parse(at), i));
+    }
+
+    /** A list ordered by a text key (a name, an email, a time in fixed width), then by id. */
+    private static Cursor<PagePosition> paged(String list) {
+        return new Cursor<>(list, PagePosition::key, PagePosition::id, PagePosition::new);
+    }
+
     String encode(P at) {
-        String plain = prefix + instant.apply(at) + "|" + id.apply(at);
+        // The id goes last: ids hold no '|', a key (a name) may.
+        String plain = prefix + key.apply(at) + "|" + id.apply(at);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -66,8 +91,9 @@ final class Cursor<P> {
             if (!plain.startsWith(prefix)) {
                 throw new IllegalArgumentException("a cursor of another list");
             }
-            String[] parts = plain.substring(prefix.length()).split("\\|", 2);
-            return position.apply(Instant.parse(parts[0]), parts[1]);
+            String rest = plain.substring(prefix.length());
+            int bar = rest.lastIndexOf('|');
+            return position.apply(rest.substring(0, bar), rest.substring(bar + 1));
         } catch (RuntimeException e) {
             throw new InputRejected(ErrorCode.INVALID_FORMAT, "after", "after is not a cursor this list gave out");
         }

@@ -12,6 +12,7 @@ import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.InputsRejected;
 import dev.switchboard.domain.model.RouterId;
 import dev.switchboard.domain.port.Forms;
+import dev.switchboard.domain.port.PagePosition;
 import dev.switchboard.domain.port.Routers;
 import dev.switchboard.routing.intake.ShortenForm;
 import dev.switchboard.routing.setup.CreateForm;
@@ -114,8 +115,12 @@ class FormController {
     }
 
     @QueryMapping
-    List<FormView> forms() {
-        return forms.all().stream().map(FormView::of).toList();
+    Connection<FormView> forms(@Argument Integer first, @Argument String after) {
+        return Connection.of(
+                forms.page(Connection.limit(first), Cursor.FORMS.decode(after)),
+                f -> Cursor.FORMS.encode(new PagePosition(f.name(), f.id().value())),
+                FormView::of,
+                forms::count);
     }
 
     @QueryMapping

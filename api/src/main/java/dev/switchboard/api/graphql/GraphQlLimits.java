@@ -118,6 +118,13 @@ class GraphQlLimits {
         };
     }
 
+    /** A connection's edges or nodes: its page, already counted by the connection's first. */
+    private static boolean pageOfConnection(graphql.analysis.FieldComplexityEnvironment environment) {
+        String field = environment.getField().getName();
+        return ("edges".equals(field) || "nodes".equals(field))
+                && environment.getParentType().getName().endsWith("Connection");
+    }
+
     @Bean
     Instrumentation maxComplexity(Limits limits) {
         FieldComplexityCalculator byPageSize = (environment, childComplexity) -> {
@@ -132,7 +139,7 @@ class GraphQlLimits {
                     ? Math.min(Math.max(size, 1), Connection.MAX_PAGE)
                     : slots
                             ? SchedulingViews.AvailableSlotsView.MAX_SLOTS
-                            : !"edges".equals(environment.getField().getName())
+                            : !pageOfConnection(environment)
                                             && GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(environment
                                                     .getFieldDefinition()
                                                     .getType()))

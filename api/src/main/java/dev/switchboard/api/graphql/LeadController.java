@@ -7,19 +7,25 @@ import dev.switchboard.api.graphql.Views.LeadView;
 import dev.switchboard.api.graphql.Views.PoolView;
 import dev.switchboard.api.graphql.Views.RepView;
 import dev.switchboard.domain.model.Assignment;
+import dev.switchboard.domain.model.EmailAddress;
 import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.InputsRejected;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadId;
+import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.PoolId;
+import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Assignments;
+import dev.switchboard.domain.port.LeadFilter;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Slice;
 import dev.switchboard.routing.intake.LeadRouted;
 import dev.switchboard.routing.intake.SubmitLead;
 import graphql.schema.DataFetchingEnvironment;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,19 +132,47 @@ class LeadController {
     Connection<LeadView> leads(
             @Argument Integer first,
             @Argument String after,
+            @Argument String email,
+            @Argument String formId,
+            @Argument String poolId,
+            @Argument String repId,
+            @Argument Outcome outcome,
+            @Argument Instant submittedFrom,
+            @Argument Instant submittedTo,
             @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
         int limit = Connection.limit(first);
-        if (caller instanceof Caller.Rep rep) {
-            // A rep's leads are those whose decisions they own now, paged through those decisions.
-            Slice<Assignment> owned = assignments.newestFirst(
-                    limit, Cursor.ASSIGNMENTS.decode(after), new Assignments.Filter(null, rep.repId(), null));
+        LeadFilter byLead = new LeadFilter(
+                email == null ? null : new EmailAddress(email),
+                formId == null ? null : new FormId(formId),
+                submittedFrom,
+                submittedTo);
+        boolean byDecision = poolId != null || repId != null || outcome != null || caller instanceof Caller.Rep;
+        if (byDecision) {
+            if (!byLead.equals(LeadFilter.ANY)) {
+                throw new InputRejected(
+                        ErrorCode.NOT_AN_OPTION,
+                        poolId != null ? "poolId" : repId != null ? "repId" : outcome != null ? "outcome" : "email",
+                        "leads are filtered by their decision (poolId, repId, outcome; a rep's own leads) or by"
+                                + " themselves (email, formId, submittedFrom, submittedTo), not both at once");
+            }
+            // Filtered by decision (and a rep's leads are those whose decisions they own now): paged through the
+            // decisions, newest first.
+            Assignments.Filter filter = new Assignments.Filter(
+                    outcome,
+                    caller instanceof Caller.Rep rep ? rep.repId() : repId == null ? null : new RepId(repId),
+                    poolId == null ? null : new PoolId(poolId));
+            Slice<Assignment> owned = assignments.newestFirst(limit, Cursor.ASSIGNMENTS.decode(after), filter);
             Map<LeadId, Lead> found =
                     leads.byIds(owned.items().stream().map(Assignment::leadId).toList());
             return Connection.of(
-                    owned, a -> Cursor.ASSIGNMENTS.encode(a.position()), a -> LeadView.of(found.get(a.leadId())));
+                    owned,
+                    a -> Cursor.ASSIGNMENTS.encode(a.position()),
+                    a -> LeadView.of(found.get(a.leadId())),
+                    () -> assignments.count(filter));
         }
-        var slice = leads.newestFirst(limit, Cursor.LEADS.decode(after));
-        return Connection.of(slice, lead -> Cursor.LEADS.encode(lead.position()), LeadView::of);
+        var slice = leads.newestFirst(limit, Cursor.LEADS.decode(after), byLead);
+        return Connection.of(
+                slice, lead -> Cursor.LEADS.encode(lead.position()), LeadView::of, () -> leads.count(byLead));
     }
 
     @BatchMapping(typeName = "Lead", field = "assignment")

@@ -226,7 +226,11 @@ class OwnershipController {
                 outcome, repId == null ? null : new RepId(repId), poolId == null ? null : new PoolId(poolId));
         Slice<Assignment> slice =
                 assignments.newestFirst(Connection.limit(first), Cursor.ASSIGNMENTS.decode(after), filter);
-        return Connection.of(slice, a -> Cursor.ASSIGNMENTS.encode(a.position()), AssignmentView::of);
+        return Connection.of(
+                slice,
+                a -> Cursor.ASSIGNMENTS.encode(a.position()),
+                AssignmentView::of,
+                () -> assignments.count(filter));
     }
 
     @BatchMapping(typeName = "Assignment", field = "lead")

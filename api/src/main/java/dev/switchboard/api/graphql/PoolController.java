@@ -16,6 +16,7 @@ import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.Strategy;
 import dev.switchboard.domain.model.StrategyOptions;
+import dev.switchboard.domain.port.PagePosition;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.routing.setup.AddPoolMembers;
@@ -280,8 +281,12 @@ class PoolController {
     }
 
     @QueryMapping
-    List<PoolView> pools() {
-        return pools.all().stream().map(PoolView::of).toList();
+    Connection<PoolView> pools(@Argument Integer first, @Argument String after) {
+        return Connection.of(
+                pools.page(Connection.limit(first), Cursor.POOLS.decode(after)),
+                p -> Cursor.POOLS.encode(new PagePosition(p.name(), p.id().value())),
+                PoolView::of,
+                pools::count);
     }
 
     @BatchMapping(typeName = "Pool", field = "overflowPool")

@@ -148,7 +148,12 @@ class RepController {
     }
 
     @QueryMapping
-    List<RepView> reps() {
-        return reps.all().stream().map(RepView::of).toList();
+    Connection<RepView> reps(@Argument Integer first, @Argument String after, @Argument String email) {
+        EmailAddress address = email == null ? null : new EmailAddress(email);
+        return Connection.of(
+                reps.page(Connection.limit(first), Cursor.REPS.decode(after), address),
+                r -> Cursor.REPS.encode(Reps.position(r)),
+                RepView::of,
+                () -> reps.count(address));
     }
 }

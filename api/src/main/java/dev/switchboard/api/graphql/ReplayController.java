@@ -8,7 +8,9 @@ import dev.switchboard.domain.model.Outcome;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.RouterId;
 import dev.switchboard.domain.port.Leads;
+import dev.switchboard.domain.port.PagePosition;
 import dev.switchboard.domain.port.Reps;
+import dev.switchboard.domain.port.Slice;
 import dev.switchboard.routing.explain.ReasonWords;
 import dev.switchboard.routing.replay.Replay;
 import dev.switchboard.routing.replay.ReplayRouter;
@@ -18,6 +20,7 @@ import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -56,6 +59,23 @@ class ReplayController {
         this.replayRouter = replayRouter;
         this.leads = leads;
         this.reps = reps;
+    }
+
+    /** The changed decisions, oldest first, paged in memory: a replay is worked out whole, never stored. */
+    @SchemaMapping(typeName = "Replay", field = "changes")
+    Connection<ChangeView> changes(ReplayView replay, @Argument Integer first, @Argument String after) {
+        List<ChangeView> all = replay.changes();
+        Map<ChangeView, PagePosition> at = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            at.put(
+                    all.get(i),
+                    new PagePosition(String.format("%07d", i), all.get(i).leadId()));
+        }
+        return Connection.of(
+                Slice.after(all, at::get, Cursor.REPLAY_CHANGES.decode(after), Connection.limit(first)),
+                c -> Cursor.REPLAY_CHANGES.encode(at.get(c)),
+                c -> c,
+                () -> all.size());
     }
 
     @QueryMapping

@@ -13,6 +13,7 @@ import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.model.RouterId;
 import dev.switchboard.domain.model.rule.Router;
+import dev.switchboard.domain.port.PagePosition;
 import dev.switchboard.domain.port.Pools;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.domain.port.Routers;
@@ -157,10 +158,12 @@ class RouterController {
     }
 
     @QueryMapping
-    List<RouterView> routers() {
-        return routers.latestOfEach().stream()
-                .map(r -> RouterView.of(r, routers.liveVersion(r.id())))
-                .toList();
+    Connection<RouterView> routers(@Argument Integer first, @Argument String after) {
+        return Connection.of(
+                routers.pageOfLatest(Connection.limit(first), Cursor.ROUTERS.decode(after)),
+                r -> Cursor.ROUTERS.encode(new PagePosition(r.id().value(), r.id().value())),
+                r -> RouterView.of(r, routers.liveVersion(r.id())),
+                routers::countLatest);
     }
 
     @QueryMapping

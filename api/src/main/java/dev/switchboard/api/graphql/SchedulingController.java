@@ -23,6 +23,7 @@ import dev.switchboard.domain.model.availability.TimeOff;
 import dev.switchboard.domain.model.availability.WhenAvailabilityUnknown;
 import dev.switchboard.domain.port.Availabilities;
 import dev.switchboard.domain.port.MeetingTypes;
+import dev.switchboard.domain.port.PagePosition;
 import dev.switchboard.domain.port.Reps;
 import dev.switchboard.scheduling.setup.AddTimeOff;
 import dev.switchboard.scheduling.setup.CreateMeetingType;
@@ -105,8 +106,12 @@ class SchedulingController {
     }
 
     @QueryMapping
-    List<MeetingTypeView> meetingTypes() {
-        return meetingTypes.all().stream().map(MeetingTypeView::of).toList();
+    Connection<MeetingTypeView> meetingTypes(@Argument Integer first, @Argument String after) {
+        return Connection.of(
+                meetingTypes.page(Connection.limit(first), Cursor.MEETING_TYPES.decode(after)),
+                m -> Cursor.MEETING_TYPES.encode(new PagePosition(m.name(), m.id().value())),
+                MeetingTypeView::of,
+                meetingTypes::count);
     }
 
     @QueryMapping

@@ -2,6 +2,7 @@ package dev.switchboard.api.graphql;
 
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.InputsRejected;
+import dev.switchboard.domain.port.PagePosition;
 import dev.switchboard.domain.port.Slice;
 import dev.switchboard.outbound.CreateWebhook;
 import dev.switchboard.outbound.DeleteWebhook;
@@ -139,8 +140,12 @@ class WebhookController {
     }
 
     @QueryMapping
-    List<WebhookView> webhooks() {
-        return webhooks.all().stream().map(WebhookView::of).toList();
+    Connection<WebhookView> webhooks(@Argument Integer first, @Argument String after) {
+        return Connection.of(
+                webhooks.page(Connection.limit(first), Cursor.WEBHOOKS.decode(after)),
+                w -> Cursor.WEBHOOKS.encode(PagePosition.of(w.createdAt(), w.id())),
+                WebhookView::of,
+                webhooks::count);
     }
 
     @QueryMapping

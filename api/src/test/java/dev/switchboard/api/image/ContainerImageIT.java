@@ -106,7 +106,8 @@ class ContainerImageIT {
                         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
                                 .header("Content-Type", "application/json")
                                 .header("Authorization", "Bearer " + printed.group(1))
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ pools { name } }\"}"))
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"query\":\"{ pools(first: 100) { nodes { name } } }\"}"))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
 

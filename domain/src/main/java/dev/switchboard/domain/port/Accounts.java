@@ -54,6 +54,25 @@ public interface Accounts {
 
     List<Account> all();
 
+    /**
+     * Accounts by name then id, the {@code limit} just after {@code after} (from the first when null); only the
+     * account holding {@code domain} (lower case) when one is given. One indexed query.
+     */
+    default Slice<Account> page(int limit, PagePosition after, String domain) {
+        return Slice.after(holding(domain), a -> new PagePosition(a.name(), a.id().value()), after, limit);
+    }
+
+    /** How many accounts {@link #page} walks through with this {@code domain} (all when null), counted by the store. */
+    default long count(String domain) {
+        return holding(domain).size();
+    }
+
+    private List<Account> holding(String domain) {
+        return all().stream()
+                .filter(a -> domain == null || a.domains().contains(domain))
+                .toList();
+    }
+
     /** Every account holding any of {@code domains}, each once, in one read. */
     default List<Account> holdingAny(Collection<String> domains) {
         java.util.Set<String> wanted = new java.util.HashSet<>(domains);

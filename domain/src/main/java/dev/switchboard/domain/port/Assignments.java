@@ -61,6 +61,21 @@ public interface Assignments {
      */
     Slice<Assignment> newestFirst(int limit, AssignmentPosition after, Filter filter);
 
+    /** How many assignments {@link #newestFirst} walks through with {@code filter}, counted by the store. */
+    default long count(Filter filter) {
+        long counted = 0;
+        AssignmentPosition after = null;
+        Slice<Assignment> page;
+        do {
+            page = newestFirst(100, after, filter);
+            counted += page.items().size();
+            after = page.items().isEmpty()
+                    ? null
+                    : page.items().get(page.items().size() - 1).position();
+        } while (page.hasMore());
+        return counted;
+    }
+
     /**
      * Assignments changed since their events were last known recorded, at most {@code limit}: {@link #add}
      * and {@link #changeOwnership} mark the assignment in the same single-document write as the change, so a

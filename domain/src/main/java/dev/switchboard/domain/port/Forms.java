@@ -46,4 +46,14 @@ public interface Forms {
 
     /** The current version of each form, by name. */
     List<Form> all();
+
+    /** Forms by name then id, the {@code limit} just after {@code after} (from the first when null), in one query. */
+    default Slice<Form> page(int limit, PagePosition after) {
+        return Slice.after(all(), f -> new PagePosition(f.name(), f.id().value()), after, limit);
+    }
+
+    /** How many forms there are, counted by the store. */
+    default long count() {
+        return all().size();
+    }
 }

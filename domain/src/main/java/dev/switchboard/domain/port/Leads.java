@@ -32,7 +32,18 @@ public interface Leads {
     Map<LeadId, Lead> byIds(Collection<LeadId> ids);
 
     /** Leads newest first, starting after {@code after} (from the newest when {@code null}). */
-    Slice<Lead> newestFirst(int limit, LeadPosition after);
+    default Slice<Lead> newestFirst(int limit, LeadPosition after) {
+        return newestFirst(limit, after, LeadFilter.ANY);
+    }
+
+    /**
+     * The leads {@code filter} holds, newest first, starting after {@code after} (from the newest when {@code
+     * null}): one indexed query.
+     */
+    Slice<Lead> newestFirst(int limit, LeadPosition after, LeadFilter filter);
+
+    /** How many leads {@code filter} holds, counted by the store. */
+    long count(LeadFilter filter);
 
     /** Leads that came through {@code forms} in [{@code from}, {@code to}), oldest first, at most {@code limit} of them. */
     List<Lead> submittedBetween(Collection<FormId> forms, Instant from, Instant to, int limit);

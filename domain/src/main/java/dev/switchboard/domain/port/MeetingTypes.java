@@ -44,4 +44,17 @@ public interface MeetingTypes {
 
     /** Every meeting type, by name. */
     List<MeetingType> all();
+
+    /**
+     * Meeting types by name then id, the {@code limit} just after {@code after} (from the first when null), in
+     * one query.
+     */
+    default Slice<MeetingType> page(int limit, PagePosition after) {
+        return Slice.after(all(), m -> new PagePosition(m.name(), m.id().value()), after, limit);
+    }
+
+    /** How many meeting types there are, counted by the store. */
+    default long count() {
+        return all().size();
+    }
 }

@@ -42,6 +42,16 @@ public interface Pools {
 
     List<Pool> all();
 
+    /** Pools by name then id, the {@code limit} just after {@code after} (from the first when null), in one query. */
+    default Slice<Pool> page(int limit, PagePosition after) {
+        return Slice.after(all(), p -> new PagePosition(p.name(), p.id().value()), after, limit);
+    }
+
+    /** How many pools there are, counted by the store. */
+    default long count() {
+        return all().size();
+    }
+
     /** Sets the pool's accept deadline (null removes it), leaving the rest of the pool as it is; false when there is no such pool. */
     boolean setAcceptSla(PoolId pool, AcceptSla sla);
 

@@ -45,6 +45,30 @@ public interface Reps {
 
     long count();
 
+    /** A rep's place in the reps' order: by name, then id. */
+    static PagePosition position(Rep rep) {
+        return new PagePosition(rep.name(), rep.id().value());
+    }
+
+    /**
+     * Reps by name then id, the {@code limit} just after {@code after} (from the first when null); only the rep
+     * with {@code email} when one is given. One indexed query.
+     */
+    default Slice<Rep> page(int limit, PagePosition after, EmailAddress email) {
+        return Slice.after(withEmail(email), Reps::position, after, limit);
+    }
+
+    /** How many reps {@link #page} walks through with this {@code email} (all when null), counted by the store. */
+    default long count(EmailAddress email) {
+        return withEmail(email).size();
+    }
+
+    private List<Rep> withEmail(EmailAddress email) {
+        return all().stream()
+                .filter(r -> email == null || r.email().equals(email))
+                .toList();
+    }
+
     /** The reps among {@code emails} that exist, by email as stored, in one read. */
     default Map<EmailAddress, Rep> byEmails(Collection<EmailAddress> emails) {
         Set<EmailAddress> wanted = new HashSet<>(emails);

@@ -60,6 +60,20 @@ public interface Routers {
     /** The newest version of each router that is not retired. */
     List<Router> latestOfEach();
 
+    /**
+     * The newest version of each router that is not retired, ordered by router id (a fixed order that routers
+     * added or renamed never shift), the {@code limit} just after {@code after} (from the first when null). The
+     * position's key is the router's id too.
+     */
+    default Slice<Router> pageOfLatest(int limit, PagePosition after) {
+        return Slice.after(latestOfEach(), r -> new PagePosition(r.id().value(), r.id().value()), after, limit);
+    }
+
+    /** How many routers are not retired, counted by the store. */
+    default long countLatest() {
+        return latestOfEach().size();
+    }
+
     /** The live version of each router that has one and is not retired, in one batch. */
     List<Router> liveOfEach();
 }

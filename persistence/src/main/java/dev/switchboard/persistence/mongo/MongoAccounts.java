@@ -7,6 +7,8 @@ import dev.switchboard.domain.model.AccountId;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.port.Accounts;
+import dev.switchboard.domain.port.PagePosition;
+import dev.switchboard.domain.port.Slice;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -32,6 +34,7 @@ class MongoAccounts implements Accounts {
         // A multikey unique index: no domain can belong to two accounts, whichever instance inserts them.
         mongo.indexOps(AccountDocument.class)
                 .createIndex(new Index("domains", Sort.Direction.ASC).unique().named("domains_unique"));
+        mongo.indexOps(AccountDocument.class).createIndex(Pages.index("name"));
     }
 
     @Override
@@ -135,5 +138,23 @@ class MongoAccounts implements Accounts {
         return mongo.find(new Query().with(Sort.by("name")), AccountDocument.class).stream()
                 .map(AccountDocument::toAccount)
                 .toList();
+    }
+
+    @Override
+    public Slice<Account> page(int limit, PagePosition after, String domain) {
+        return Pages.read(
+                mongo.find(Pages.byText(holding(domain), "name", after, limit), AccountDocument.class),
+                AccountDocument::toAccount,
+                limit);
+    }
+
+    @Override
+    public long count(String domain) {
+        return mongo.count(holding(domain), AccountDocument.class);
+    }
+
+    private static Query holding(String domain) {
+        // Through the domains_unique index.
+        return domain == null ? new Query() : Query.query(where("domains").is(domain));
     }
 }

@@ -5,6 +5,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import dev.switchboard.access.ApiKey;
 import dev.switchboard.access.ApiKeys;
 import dev.switchboard.access.Scope;
+import dev.switchboard.domain.port.PagePosition;
+import dev.switchboard.domain.port.Slice;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -42,6 +44,7 @@ class MongoApiKeys implements ApiKeys {
         this.recent = new RecentReads<>(ttl, 10_000);
         mongo.indexOps(COLLECTION)
                 .createIndex(new Index("hash", Sort.Direction.ASC).unique().named("hash_unique"));
+        mongo.indexOps(COLLECTION).createIndex(Pages.index("createdAt"));
     }
 
     @Override
@@ -119,5 +122,18 @@ class MongoApiKeys implements ApiKeys {
                 d.getDate("createdAt").toInstant(),
                 revoked == null ? null : revoked.toInstant(),
                 used == null ? null : used.toInstant());
+    }
+
+    @Override
+    public Slice<ApiKey> page(int limit, PagePosition after) {
+        return Pages.read(
+                mongo.find(Pages.byTime(new Query(), "createdAt", after, limit), Document.class, COLLECTION),
+                MongoApiKeys::key,
+                limit);
+    }
+
+    @Override
+    public long count() {
+        return mongo.count(new Query(), COLLECTION);
     }
 }

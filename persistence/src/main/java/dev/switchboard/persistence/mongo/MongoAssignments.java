@@ -152,16 +152,7 @@ class MongoAssignments implements Assignments {
 
     @Override
     public Slice<Assignment> newestFirst(int limit, AssignmentPosition after, Filter filter) {
-        Query query = new Query().with(Sort.by(Sort.Direction.DESC, "decidedAt", "_id"));
-        if (filter.outcome() != null) {
-            query.addCriteria(where("outcome").is(filter.outcome().name()));
-        }
-        if (filter.owner() != null) {
-            query.addCriteria(where(OWNER).is(filter.owner().value()));
-        }
-        if (filter.pool() != null) {
-            query.addCriteria(where("poolId").is(filter.pool().value()));
-        }
+        Query query = holding(filter).with(Sort.by(Sort.Direction.DESC, "decidedAt", "_id"));
         if (after != null) {
             query.addCriteria(new Criteria()
                     .orOperator(
@@ -172,6 +163,25 @@ class MongoAssignments implements Assignments {
                                     .lt(after.id().value())));
         }
         return page(query, limit);
+    }
+
+    @Override
+    public long count(Filter filter) {
+        return mongo.count(holding(filter), AssignmentDocument.class);
+    }
+
+    private static Query holding(Filter filter) {
+        Query query = new Query();
+        if (filter.outcome() != null) {
+            query.addCriteria(where("outcome").is(filter.outcome().name()));
+        }
+        if (filter.owner() != null) {
+            query.addCriteria(where(OWNER).is(filter.owner().value()));
+        }
+        if (filter.pool() != null) {
+            query.addCriteria(where("poolId").is(filter.pool().value()));
+        }
+        return query;
     }
 
     private Slice<Assignment> page(Query query, int limit) {

@@ -7,6 +7,8 @@ import dev.switchboard.domain.model.Form;
 import dev.switchboard.domain.model.FormId;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.port.Forms;
+import dev.switchboard.domain.port.PagePosition;
+import dev.switchboard.domain.port.Slice;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +42,7 @@ class MongoForms implements Forms {
     MongoForms(MongoTemplate mongo) {
         this.mongo = mongo;
         mongo.indexOps(VERSIONS).createIndex(new Index("formId", Sort.Direction.ASC).named("by_form"));
+        mongo.indexOps(CURRENT).createIndex(Pages.index("name"));
     }
 
     @Override
@@ -128,5 +131,18 @@ class MongoForms implements Forms {
         return mongo.find(new Query().with(Sort.by("name")), Document.class, CURRENT).stream()
                 .map(d -> FormCodec.read(d.getString("_id"), d))
                 .toList();
+    }
+
+    @Override
+    public Slice<Form> page(int limit, PagePosition after) {
+        return Pages.read(
+                mongo.find(Pages.byText(new Query(), "name", after, limit), Document.class, CURRENT),
+                d -> FormCodec.read(d.getString("_id"), d),
+                limit);
+    }
+
+    @Override
+    public long count() {
+        return mongo.count(new Query(), CURRENT);
     }
 }

@@ -10,6 +10,7 @@ import dev.switchboard.domain.model.IdempotencyKey;
 import dev.switchboard.domain.model.Lead;
 import dev.switchboard.domain.model.LeadId;
 import dev.switchboard.domain.model.LeadPosition;
+import dev.switchboard.domain.port.LeadFilter;
 import dev.switchboard.domain.port.Leads;
 import dev.switchboard.domain.port.Slice;
 import java.time.Instant;
@@ -73,6 +74,11 @@ class MongoLeads implements Leads {
                 .on("submittedAt", Sort.Direction.DESC)
                 .on("_id", Sort.Direction.DESC)
                 .named("newest_first"));
+        indexes.createIndex(new Index()
+                .on("formId", Sort.Direction.ASC)
+                .on("submittedAt", Sort.Direction.DESC)
+                .on("_id", Sort.Direction.DESC)
+                .named("by_form_newest_first"));
         indexes.createIndex(
                 new Index(EVENTS_PENDING, Sort.Direction.ASC).sparse().named("events_pending"));
         indexes.createIndex(new Index()
@@ -212,8 +218,8 @@ class MongoLeads implements Leads {
     }
 
     @Override
-    public Slice<Lead> newestFirst(int limit, LeadPosition after) {
-        Query query = new Query().with(NEWEST_FIRST).limit(limit + 1);
+    public Slice<Lead> newestFirst(int limit, LeadPosition after, LeadFilter filter) {
+        Query query = holding(filter).with(NEWEST_FIRST).limit(limit + 1);
         if (after != null) {
             query.addCriteria(new Criteria()
                     .orOperator(
@@ -257,6 +263,33 @@ class MongoLeads implements Leads {
     @Override
     public long count() {
         return mongo.count(new Query(), LeadDocument.class);
+    }
+
+    @Override
+    public long count(LeadFilter filter) {
+        return mongo.count(holding(filter), LeadDocument.class);
+    }
+
+    /** By email through the email_key index, by form through by_form_newest_first, else through newest_first. */
+    private static Query holding(LeadFilter filter) {
+        Query query = new Query();
+        if (filter.email() != null) {
+            query.addCriteria(where("emailKey").is(filter.emailKey()));
+        }
+        if (filter.form() != null) {
+            query.addCriteria(where("formId").is(filter.form().value()));
+        }
+        if (filter.submittedFrom() != null || filter.submittedTo() != null) {
+            Criteria submitted = where("submittedAt");
+            if (filter.submittedFrom() != null) {
+                submitted = submitted.gte(filter.submittedFrom());
+            }
+            if (filter.submittedTo() != null) {
+                submitted = submitted.lt(filter.submittedTo());
+            }
+            query.addCriteria(submitted);
+        }
+        return query;
     }
 
     @Override

@@ -3,6 +3,8 @@ package dev.switchboard.persistence.mongo;
 import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.meeting.MeetingType;
 import dev.switchboard.domain.port.MeetingTypes;
+import dev.switchboard.domain.port.PagePosition;
+import dev.switchboard.domain.port.Slice;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.annotation.Id;
@@ -115,5 +117,18 @@ class MongoMeetingTypes implements MeetingTypes {
         return mongo.find(new Query().with(Sort.by("name")), MeetingTypeDocument.class).stream()
                 .map(MeetingTypeDocument::toMeetingType)
                 .toList();
+    }
+
+    @Override
+    public Slice<MeetingType> page(int limit, PagePosition after) {
+        return Pages.read(
+                mongo.find(Pages.byText(new Query(), "name", after, limit), MeetingTypeDocument.class),
+                MeetingTypeDocument::toMeetingType,
+                limit);
+    }
+
+    @Override
+    public long count() {
+        return mongo.count(new Query(), MeetingTypeDocument.class);
     }
 }

@@ -6,7 +6,9 @@ import dev.switchboard.domain.model.AcceptSla;
 import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.Pool;
 import dev.switchboard.domain.model.PoolId;
+import dev.switchboard.domain.port.PagePosition;
 import dev.switchboard.domain.port.Pools;
+import dev.switchboard.domain.port.Slice;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -106,5 +108,18 @@ class MongoPools implements Pools {
         return mongo.updateFirst(Query.query(where("_id").is(pool.value())), update, PoolDocument.class)
                         .getMatchedCount()
                 == 1;
+    }
+
+    @Override
+    public Slice<Pool> page(int limit, PagePosition after) {
+        return Pages.read(
+                mongo.find(Pages.byText(new Query(), "name", after, limit), PoolDocument.class),
+                PoolDocument::toPool,
+                limit);
+    }
+
+    @Override
+    public long count() {
+        return mongo.count(new Query(), PoolDocument.class);
     }
 }

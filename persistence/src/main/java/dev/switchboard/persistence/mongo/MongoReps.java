@@ -2,11 +2,14 @@ package dev.switchboard.persistence.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import dev.switchboard.domain.model.EmailAddress;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.port.PagePosition;
 import dev.switchboard.domain.port.Reps;
+import dev.switchboard.domain.port.Slice;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +32,7 @@ class MongoReps implements Reps {
         this.mongo = mongo;
         mongo.indexOps(RepDocument.class)
                 .createIndex(new Index("email", Sort.Direction.ASC).unique().named("email_unique"));
+        mongo.indexOps(RepDocument.class).createIndex(Pages.index("name"));
     }
 
     @Override
@@ -100,5 +104,22 @@ class MongoReps implements Reps {
     @Override
     public long count() {
         return mongo.count(new Query(), RepDocument.class);
+    }
+
+    @Override
+    public Slice<Rep> page(int limit, PagePosition after, EmailAddress email) {
+        return Pages.read(
+                mongo.find(Pages.byText(withEmail(email), "name", after, limit), RepDocument.class),
+                RepDocument::toRep,
+                limit);
+    }
+
+    @Override
+    public long count(EmailAddress email) {
+        return mongo.count(withEmail(email), RepDocument.class);
+    }
+
+    private static Query withEmail(EmailAddress email) {
+        return email == null ? new Query() : Query.query(where("email").is(email.value()));
     }
 }

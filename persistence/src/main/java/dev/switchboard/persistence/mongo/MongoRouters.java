@@ -6,7 +6,9 @@ import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.RouterId;
 import dev.switchboard.domain.model.rule.Router;
+import dev.switchboard.domain.port.PagePosition;
 import dev.switchboard.domain.port.Routers;
+import dev.switchboard.domain.port.Slice;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +39,7 @@ class MongoRouters implements Routers {
 
     MongoRouters(MongoTemplate mongo) {
         this.mongo = mongo;
+        mongo.indexOps(VERSIONS).createIndex(Pages.index("routerId"));
     }
 
     @Override
@@ -169,5 +172,41 @@ class MongoRouters implements Routers {
         return mongo.find(Query.query(where("_id").in(live)), Document.class, VERSIONS).stream()
                 .map(RouterCodec::read)
                 .toList();
+    }
+
+    /**
+     * Pages through each router's version 1 (every router has exactly one) by router id, then reads the newest
+     * version of the page's routers in one more query.
+     */
+    @Override
+    public Slice<Router> pageOfLatest(int limit, PagePosition after) {
+        // A version's _id is "routerId:version": the position after a router is after its version 1.
+        PagePosition afterFirst = after == null ? null : new PagePosition(after.key(), after.key() + ":1");
+        Query firsts = Pages.byText(notRetired().addCriteria(where("version").is(1)), "routerId", afterFirst, limit);
+        List<String> ids = mongo.find(firsts, Document.class, VERSIONS).stream()
+                .map(d -> d.getString("routerId"))
+                .toList();
+        Slice<String> page = Slice.ofOneMore(ids, limit);
+        Map<String, Router> newest = new LinkedHashMap<>();
+        page.items().forEach(id -> newest.put(id, null));
+        mongo.find(
+                        Query.query(where("routerId").in(page.items())).with(Sort.by("routerId", "version")),
+                        Document.class,
+                        VERSIONS)
+                .forEach(document -> newest.put(document.getString("routerId"), RouterCodec.read(document)));
+        return new Slice<>(
+                newest.values().stream().filter(java.util.Objects::nonNull).toList(), page.hasMore());
+    }
+
+    @Override
+    public long countLatest() {
+        return mongo.count(notRetired().addCriteria(where("version").is(1)), VERSIONS);
+    }
+
+    private Query notRetired() {
+        List<String> retired = mongo.find(Query.query(where("retired").is(true)), Document.class, HEADS).stream()
+                .map(head -> head.getString("_id"))
+                .toList();
+        return retired.isEmpty() ? new Query() : Query.query(where("routerId").nin(retired));
     }
 }

@@ -8,6 +8,8 @@ import dev.switchboard.access.Users;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
 import dev.switchboard.domain.model.RepId;
+import dev.switchboard.domain.port.PagePosition;
+import dev.switchboard.domain.port.Slice;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -131,5 +133,19 @@ class MongoUsers implements Users {
                 d.getBoolean("active", false),
                 d.getInteger("failedSignIns", 0),
                 locked == null ? null : locked.toInstant());
+    }
+
+    @Override
+    public Slice<User> page(int limit, PagePosition after) {
+        // Through the email_unique index.
+        return Pages.read(
+                mongo.find(Pages.byText(new Query(), "email", after, limit), Document.class, COLLECTION),
+                MongoUsers::user,
+                limit);
+    }
+
+    @Override
+    public long count() {
+        return mongo.count(new Query(), COLLECTION);
     }
 }

@@ -4,6 +4,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.port.PagePosition;
+import dev.switchboard.domain.port.Slice;
 import dev.switchboard.outbound.Webhook;
 import dev.switchboard.outbound.Webhooks;
 import dev.switchboard.persistence.secrets.Secrets;
@@ -36,6 +38,7 @@ class MongoWebhooks implements Webhooks {
     MongoWebhooks(MongoTemplate mongo, Secrets secrets) {
         this.mongo = mongo;
         this.secrets = secrets;
+        mongo.indexOps(WebhookDocument.class).createIndex(Pages.index("createdAt"));
     }
 
     @Override
@@ -105,5 +108,18 @@ class MongoWebhooks implements Webhooks {
     /** Binds a sealed secret to its webhook, so it cannot be copied onto another. */
     private static String context(String id) {
         return "webhook:" + id;
+    }
+
+    @Override
+    public Slice<Webhook> page(int limit, PagePosition after) {
+        return Pages.read(
+                mongo.find(Pages.byTime(new Query(), "createdAt", after, limit), WebhookDocument.class),
+                this::toWebhook,
+                limit);
+    }
+
+    @Override
+    public long count() {
+        return mongo.count(new Query(), WebhookDocument.class);
     }
 }

@@ -5,6 +5,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import dev.switchboard.access.WidgetKey;
 import dev.switchboard.access.WidgetKeys;
 import dev.switchboard.domain.model.FormId;
+import dev.switchboard.domain.port.PagePosition;
+import dev.switchboard.domain.port.Slice;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -34,6 +36,7 @@ class MongoWidgetKeys implements WidgetKeys {
         this.mongo = mongo;
         this.recent = new RecentReads<>(ttl, 10_000);
         mongo.indexOps(COLLECTION).createIndex(new Index("allowedOrigins", Sort.Direction.ASC).named("origins"));
+        mongo.indexOps(COLLECTION).createIndex(Pages.index("createdAt"));
     }
 
     @Override
@@ -90,5 +93,18 @@ class MongoWidgetKeys implements WidgetKeys {
                 d.getList("allowedOrigins", String.class),
                 d.getDate("createdAt").toInstant(),
                 revoked == null ? null : revoked.toInstant());
+    }
+
+    @Override
+    public Slice<WidgetKey> page(int limit, PagePosition after) {
+        return Pages.read(
+                mongo.find(Pages.byTime(new Query(), "createdAt", after, limit), Document.class, COLLECTION),
+                MongoWidgetKeys::key,
+                limit);
+    }
+
+    @Override
+    public long count() {
+        return mongo.count(new Query(), COLLECTION);
     }
 }

@@ -109,3 +109,14 @@ export function subscribe(query, onData, onStatus = () => {}) {
     }
   };
 }
+
+/**
+ * Runs a query whose root lists are connections (`reps(first: 100) { nodes { ... } }`) and answers with each of
+ * them as its array of nodes, so a page reads `data.reps` as it did before lists were paged. A page that may hold
+ * more than 100 asks for totalCount (kept on the array) and says how many were left out.
+ */
+export async function gqlLists(query, variables = {}) {
+  const data = await gql(query, variables);
+  return Object.fromEntries(Object.entries(data ?? {}).map(([field, value]) =>
+    [field, value && Array.isArray(value.nodes) ? Object.assign(value.nodes, { totalCount: value.totalCount }) : value]));
+}

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { gql } from '../api.js';
+import { gql, gqlLists } from '../api.js';
 import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, status, orNull, intOrNull } from '../ui.js';
 import { settingsNav, lines, listError, listInvalid, listDescribedBy } from './settings.js';
 
@@ -20,7 +20,7 @@ class Accounts extends Page {
 
   async load() {
     try {
-      const data = await gql(`{ accounts { ${ACCOUNT} } reps { id name email } }`);
+      const data = await gqlLists(`{ accounts(first: 100) { totalCount nodes { ${ACCOUNT} } } reps(first: 100) { nodes { id name email } } }`);
       this.accounts = data.accounts.sort((a, b) => a.name.localeCompare(b.name));
       this.reps = data.reps;
     } catch (e) {
@@ -46,7 +46,8 @@ class Accounts extends Page {
               <td>${a.industry ?? ''}</td><td>${a.employees ?? ''}</td><td>${a.country ?? ''}</td>
               <td class="row-actions"><button type="button" @click=${() => this.edit(a)}>Edit ${a.name}</button>
                 <button type="button" class="link" @click=${() => this.deleteAccount(a)}>Delete ${a.name}</button></td>
-            </tr>`)}</tbody></table>`}
+            </tr>`)}</tbody></table>${this.accounts.totalCount > this.accounts.length
+              ? html`<p class="hint">The first ${this.accounts.length} of ${this.accounts.totalCount} accounts, by name.</p>` : nothing}`}
       ${this.importSection()}
       <section aria-labelledby="new-account">
         <h2 id="new-account">Add an account</h2>

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { gql } from '../api.js';
+import { gql, gqlLists } from '../api.js';
 import { Page, errorSummary, fieldError, idFor, problem } from '../ui.js';
 import { percent } from '../chart.js';
 
@@ -31,7 +31,7 @@ class Analytics extends Page {
 
   connectedCallback() {
     super.connectedCallback();
-    gql('{ pools { id name } }').then((d) => {
+    gqlLists('{ pools(first: 100) { nodes { id name } } }').then((d) => {
       this.pools = d.pools;
       if (!this.poolId && d.pools.length) this.poolId = d.pools[0].id;
       this.load();

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import Sortable from 'sortablejs';
-import { gql } from '../api.js';
+import { gql, gqlLists } from '../api.js';
 import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, splitStale, staleAlert, status, when, words } from '../ui.js';
 import { settingsNav, errorsUnder } from './settings.js';
 // The widget's own <switchboard-form>, whose preview mode renders a definition as prospects see it.
@@ -124,7 +124,7 @@ class FormEditor extends Page {
 
   async load() {
     try {
-      const data = await gql(`query($id: ID!) { routers { id name } form(id: $id) { id name version router { id }
+      const data = await gqlLists(`query($id: ID!) { routers(first: 100) { nodes { id name } } form(id: $id) { id name version router { id }
         definition { ${DEFINITION} } versions { version name savedAt } } }`, { id: this.formId });
       this.routers = data.routers;
       this.form = data.form;

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { gql } from '../api.js';
+import { gql, gqlLists } from '../api.js';
 import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, status, when } from '../ui.js';
 import { settingsNav, lines, listError, listInvalid, listDescribedBy } from './settings.js';
 import './form-editor.js';
@@ -23,7 +23,7 @@ class Forms extends Page {
 
   async load() {
     try {
-      const data = await gql('{ forms { id name version definition { fields { key } } router { id name } } routers { id name } widgetKeys { key form { id } allowedOrigins createdAt revokedAt } }');
+      const data = await gqlLists('{ forms(first: 100) { nodes { id name version definition { fields { key } } router { id name } } } routers(first: 100) { nodes { id name } } widgetKeys(first: 100) { nodes { key form { id } allowedOrigins createdAt revokedAt } } }');
       this.forms = data.forms;
       this.routers = data.routers;
       this.keys = data.widgetKeys;

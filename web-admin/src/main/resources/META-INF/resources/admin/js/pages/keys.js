@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { gql } from '../api.js';
+import { gql, gqlLists } from '../api.js';
 import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, status, when } from '../ui.js';
 import { settingsNav, secretOnce, listError } from './settings.js';
 
@@ -26,7 +26,7 @@ class ApiKeys extends Page {
 
   async load() {
     try {
-      this.keys = (await gql('{ apiKeys { id name scopes prefix createdAt revokedAt lastUsedAt } }')).apiKeys
+      this.keys = (await gqlLists('{ apiKeys(first: 100) { nodes { id name scopes prefix createdAt revokedAt lastUsedAt } } }')).apiKeys
         .sort((a, b) => (a.revokedAt ? 1 : 0) - (b.revokedAt ? 1 : 0) || b.createdAt.localeCompare(a.createdAt));
     } catch (e) {
       this.error = e.message;

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { gql, subscribe } from '../api.js';
+import { gql, gqlLists, subscribe } from '../api.js';
 import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, status, when, words } from '../ui.js';
 import { EXPLANATION, explanation, outcomeBadge } from './simulate.js';
 
@@ -32,7 +32,7 @@ class RoutingLog extends Page {
 
   async start() {
     try {
-      const data = await gql('{ me { name kind rep { id } } reps { id name } pools { id name } }');
+      const data = await gqlLists('{ me { name kind rep { id } } reps(first: 100) { nodes { id name } } pools(first: 100) { nodes { id name } } }');
       this.me = data.me;
       this.reps = data.reps;
       this.pools = data.pools;
@@ -131,7 +131,7 @@ class LeadPage extends Page {
 
   async load() {
     try {
-      const data = await gql(`query($id: ID!) { me { kind name rep { id } } reps { id name active }
+      const data = await gqlLists(`query($id: ID!) { me { kind name rep { id } } reps(first: 100) { nodes { id name active } }
         lead(id: $id) { id name email company jobTitle country region industry employees source submittedAt
           attributes { key value }
           assignment { id ${EXPLANATION}

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { gql } from '../api.js';
+import { gql, gqlLists } from '../api.js';
 import { Page, problem, when, words } from '../ui.js';
 
 const BOOKING = 'id start end status title location timeZone localStart lead { id name company email } meetingType { name } calendar { state lastError }';

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import Sortable from 'sortablejs';
-import { gql } from '../api.js';
+import { gql, gqlLists } from '../api.js';
 import './standings.js';
 import { CONDITION_NODE, conditionInput, conditionTree, countriesList, emptyGroup, newFieldCondition, renderGroup } from '../conditions.js';
 import {
@@ -29,7 +29,7 @@ class Pools extends Page {
   connectedCallback() {
     super.connectedCallback();
     // The list asks only for what it shows: every pool's members' filters would pass the API's cost limit.
-    gql('{ pools { id name strategy members { rep { id name } } overflowPool { id name } overflowRep { id name } } }').then((d) => { this.pools = d.pools; }, (e) => { this.error = e.message; });
+    gqlLists('{ pools(first: 100) { nodes { id name strategy members { rep { id name } } overflowPool { id name } overflowRep { id name } } } }').then((d) => { this.pools = d.pools; }, (e) => { this.error = e.message; });
   }
 
   render() {
@@ -101,7 +101,7 @@ class PoolEditor extends Page {
 
   async load() {
     try {
-      const data = await gql(`query($id: ID!, $known: Boolean!) { reps { id name active } pools { id name }
+      const data = await gqlLists(`query($id: ID!, $known: Boolean!) { reps(first: 100) { nodes { id name active } } pools(first: 100) { nodes { id name } }
         pool(id: $id) @include(if: $known) { ${POOL_FIELDS} } }`, { id: this.poolId ?? '', known: !!this.poolId });
       this.reps = data.reps;
       this.pools = data.pools.filter((p) => p.id !== this.poolId);

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { gql } from '../api.js';
+import { gql, gqlLists } from '../api.js';
 import { Page, problem, status, when, words } from '../ui.js';
 
 const QUEUED = 'id submittedAt mode detailsHidden tier score name email company jobTitle country';
@@ -20,7 +20,7 @@ class Queues extends Page {
 
   async load() {
     try {
-      const data = await gql('{ me { kind rep { id } } pools { id name members { rep { id } } } }');
+      const data = await gqlLists('{ me { kind rep { id } } pools(first: 100) { nodes { id name members { rep { id } } } } }');
       this.me = data.me;
       const mine = this.me.kind === 'ADMIN' ? data.pools : data.pools.filter((p) => p.members.some((m) => m.rep.id === this.me.rep?.id));
       if (mine.length === 0) {

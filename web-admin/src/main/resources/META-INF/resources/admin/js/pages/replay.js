@@ -78,7 +78,7 @@ class Replay extends Page {
         <thead><tr><th scope="col">Rep</th><th scope="col">As it happened</th><th scope="col">With version ${this.replayed}</th><th scope="col">Change</th></tr></thead>
         <tbody>${ids.map((id) => { const b = count(r.before, id); const a = count(r.after, id); return html`<tr>
           <th scope="row">${reps.get(id)}</th><td>${b}</td><td>${a}</td><td>${a - b > 0 ? '+' : ''}${a - b}</td></tr>`; })}</tbody></table>
-      <h3>Changed decisions (${r.changes.length})</h3>
+      <h3>Changed decisions (${r.changedCount})</h3>${r.changedCount > r.changes.length ? html`<p class="hint">The first ${r.changes.length} of ${r.changedCount} are listed.</p>` : nothing}
       ${r.changes.length === 0 ? html`<p class="empty">Every lead would have gone the same way.</p>` : html`
       <table class="changes"><caption class="visually-hidden">Leads whose decision changes</caption>
         <thead><tr><th scope="col">Lead</th><th scope="col">Before</th><th scope="col">After</th><th scope="col">New reason</th></tr></thead>
@@ -102,11 +102,13 @@ class Replay extends Page {
     try {
       const data = await gql(`query($input: ReplayRouterInput!) { replayRouter(input: $input) {
           replay { leads before { rep { id name } leads } after { rep { id name } leads }
-            changes { lead { id name } outcomeBefore repBefore { name } outcomeAfter repAfter { name } reasonAfter } }
+            changes(first: 100) { totalCount nodes { lead { id name } outcomeBefore repBefore { name } outcomeAfter repAfter { name } reasonAfter } } }
           errors { code field message } } }`,
       { input: { routerId: this.routerId, version: this.version, from: fromLocalInput(this.from), to: fromLocalInput(this.to) } });
       this.errors = data.replayRouter.errors;
-      this.replay = data.replayRouter.replay;
+      const replay = data.replayRouter.replay;
+      // The first 100 changed decisions are shown; the heading says how many there are in all.
+      this.replay = replay && { ...replay, changes: replay.changes.nodes, changedCount: replay.changes.totalCount };
       this.replayed = this.version;
     } catch (e) {
       this.error = e.message;

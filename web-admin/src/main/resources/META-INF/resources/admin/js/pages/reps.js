@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { gql } from '../api.js';
+import { gql, gqlLists } from '../api.js';
 import './calendar.js';
 import {
   Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, status, when, words,
@@ -41,7 +41,7 @@ class Reps extends Page {
 
   async load() {
     try {
-      this.reps = (await gql(`{ reps { ${REP_FIELDS} today { date leads meetings } } }`)).reps;
+      this.reps = (await gqlLists(`{ reps(first: 100) { totalCount nodes { ${REP_FIELDS} today { date leads meetings } } } }`)).reps;
     } catch (e) {
       this.error = e.message;
     }
@@ -62,7 +62,7 @@ class Reps extends Page {
             ${dayCells(r)}
             <td>${r.calendar ? words(r.calendar.kind).replace('Caldav', 'CalDAV').replace('Ics feed', 'ICS feed') : html`<span class="muted">None</span>`}</td>
           </tr>`)}</tbody></table>
-          ${quietDay(this.reps)}`}
+          ${quietDay(this.reps)}${this.reps.totalCount > this.reps.length ? html`<p class="hint">The first ${this.reps.length} of ${this.reps.totalCount} reps, by name.</p>` : nothing}`}
       <section aria-labelledby="new-rep">
         <h2 id="new-rep">Add a rep</h2>
         <form class="inline" @submit=${this.create}>

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import Sortable from 'sortablejs';
-import { gql } from '../api.js';
+import { gql, gqlLists } from '../api.js';
 import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, splitStale, staleAlert, status } from '../ui.js';
-import { conditionTree, conditionInput, countriesList, emptyGroup, key, renderGroup } from '../conditions.js';
+import { CONDITION_NODE, conditionTree, conditionInput, countriesList, emptyGroup, key, renderGroup } from '../conditions.js';
 import { ACTIONS, DEFAULT_MATCH_DAYS, PASSED_OVER, QUALIFICATION, QUEUE_MODES, ROUTER } from '../router-version.js';
 
 const OWNER_ACTIONS = ['ROUTE_TO_ACCOUNT_OWNER', 'ROUTE_TO_LEAD_OWNER'];
@@ -76,7 +76,7 @@ class Routers extends Page {
 
   connectedCallback() {
     super.connectedCallback();
-    gql('{ routers { id name version liveVersion rules { name } } forms { id name router { id } } }')
+    gqlLists('{ routers(first: 100) { nodes { id name version liveVersion rules { name } } } forms(first: 100) { nodes { id name router { id } } } }')
       .then((d) => { this.routers = d.routers; this.forms = d.forms; }, (e) => { this.error = e.message; });
   }
 
@@ -122,7 +122,7 @@ class RouterEditor extends Page {
 
   async load(version = null) {
     try {
-      const data = await gql(`query($id: ID!, $known: Boolean!, $version: Int) { pools { id name } reps { id name }
+      const data = await gqlLists(`query($id: ID!, $known: Boolean!, $version: Int) { pools(first: 100) { nodes { id name } } reps(first: 100) { nodes { id name } }
         qualification { ${QUALIFICATION} }
         router(id: $id, version: $version) @include(if: $known) { ${ROUTER} } }`, { id: this.routerId ?? '', known: !!this.routerId, version });
       this.pools = data.pools;

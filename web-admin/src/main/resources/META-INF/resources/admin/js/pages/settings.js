@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { gql } from '../api.js';
+import { gql, gqlLists } from '../api.js';
 import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, status, when, words } from '../ui.js';
 
 /** The settings sections, in the order the hub and the settings menu list them. */
@@ -280,7 +280,7 @@ class Users extends Page {
 
   async load() {
     try {
-      const data = await gql('{ users { id email role active lockedUntil rep { id name } } reps { id name } }');
+      const data = await gqlLists('{ users(first: 100) { nodes { id email role active lockedUntil rep { id name } } } reps(first: 100) { nodes { id name } } }');
       this.users = data.users;
       this.reps = data.reps;
     } catch (e) {

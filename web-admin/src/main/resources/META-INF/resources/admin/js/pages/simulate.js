@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { gql } from '../api.js';
+import { gql, gqlLists } from '../api.js';
 import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, words, orNull, intOrNull, when } from '../ui.js';
 
 export const EXPLANATION = `outcome urgent strategy turn decidedAt rep { id name } pool { id name }
@@ -65,7 +65,7 @@ class Simulate extends Page {
 
   async load() {
     try {
-      const data = await gql('{ forms { id name router { id name version liveVersion } } routers { id name version liveVersion } pools { id name } }');
+      const data = await gqlLists('{ forms(first: 100) { nodes { id name router { id name version liveVersion } } } routers(first: 100) { nodes { id name version liveVersion } } pools(first: 100) { nodes { id name } } }');
       this.forms = data.forms;
       this.routers = data.routers;
       this.pools = data.pools;

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { gql } from '../api.js';
+import { gql, gqlLists } from '../api.js';
 import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, status, when, words } from '../ui.js';
 import { settingsNav, secretOnce, listError } from './settings.js';
 
@@ -25,7 +25,7 @@ class Webhooks extends Page {
 
   async load() {
     try {
-      this.hooks = (await gql('{ webhooks { id url eventTypes createdAt } }')).webhooks;
+      this.hooks = (await gqlLists('{ webhooks(first: 100) { nodes { id url eventTypes createdAt } } }')).webhooks;
     } catch (e) {
       this.error = e.message;
     }
@@ -127,7 +127,7 @@ class Webhook extends Page {
 
   async load(after = null) {
     try {
-      const data = await gql(`query($id: ID!, $after: String) { webhooks { id url eventTypes createdAt }
+      const data = await gqlLists(`query($id: ID!, $after: String) { webhooks(first: 100) { nodes { id url eventTypes createdAt } }
         webhookDeliveries(webhookId: $id, first: 25, after: $after) { edges { node { ${DELIVERY} } } pageInfo { hasNextPage endCursor } } }`,
       { id: this.webhookId, after });
       this.hook = data.webhooks.find((h) => h.id === this.webhookId) ?? null;
