@@ -93,7 +93,7 @@ class BookingE2ETest {
         String gia = workspace.rep("Gia");
         app.bean(dev.switchboard.domain.port.CalendarConnections.class)
                 .connect(
-                        new dev.switchboard.domain.model.RepId(gia),
+                        new dev.switchboard.domain.model.RepId(dev.switchboard.api.graphql.GlobalIds.storedId(gia)),
                         new dev.switchboard.domain.model.calendar.CalendarConnection.Google(
                                 "primary",
                                 new dev.switchboard.domain.model.calendar.CalendarConnection.OAuthRefreshToken(
