@@ -93,7 +93,7 @@ class BookingE2ETest {
         String gia = workspace.rep("Gia");
         app.bean(dev.switchboard.domain.port.CalendarConnections.class)
                 .connect(
-                        new dev.switchboard.domain.model.RepId(dev.switchboard.api.graphql.GlobalIds.storedId(gia)),
+                        new dev.switchboard.domain.model.RepId(GlobalIds.storedId(gia)),
                         new dev.switchboard.domain.model.calendar.CalendarConnection.Google(
                                 "primary",
                                 new dev.switchboard.domain.model.calendar.CalendarConnection.OAuthRefreshToken(
@@ -141,7 +141,7 @@ class BookingE2ETest {
                 .isEqualTo("WRITTEN");
         assertThat(Instant.parse(only(google.events()).at("/start/dateTime").asString()))
                 .isEqualTo(monday("10:00"));
-        URI rafaEvent = collection.resolve(withRafa.at("/id").asString() + "%40switchboard.ics");
+        URI rafaEvent = collection.resolve(GlobalIds.storedId(withRafa.at("/id").asString()) + "%40switchboard.ics");
         assertThat(davEvent(rafaEvent)).contains("DTSTART:" + UTC.format(monday("10:00")), "SEQUENCE:0");
         assertThat(slots(rafa, intro)).doesNotContain(monday("10:00"));
 
