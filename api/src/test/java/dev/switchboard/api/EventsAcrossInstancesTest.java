@@ -160,8 +160,9 @@ class EventsAcrossInstancesTest {
             assertThat(event.at("/type").asString()).isEqualTo("LeadSubmitted");
             assertThat(event.at("/id").asString()).isEqualTo("lead:" + GlobalIds.storedId(lead) + ":submitted");
             assertThat(event.at("/body").asString())
-                    .contains("\"poolId\":\"" + GlobalIds.storedId(pool) + "\"")
-                    .contains("\"version\":1");
+                    .as("the pool's global id, as the API answered it")
+                    .contains("\"poolId\":\"" + pool + "\"")
+                    .contains("\"version\":2");
             assertThat(assigned.at("/outcome").asString()).isEqualTo("ASSIGNED");
             JsonNode stored = second.graphQl()
                     .execute(

@@ -6,14 +6,19 @@ import static org.awaitility.Awaitility.await;
 import dev.switchboard.api.graphql.GlobalIds;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Webhooks end to end: an app posting to a real local receiver that checks every signature as an integrator
@@ -31,6 +36,8 @@ class WebhooksApiTest {
                 edges { node { id eventId eventType status attempts body log { number statusCode error durationMillis } } }
               }
             }""";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static RunningApp app;
     private static GraphQlClient graphQl;
@@ -114,9 +121,10 @@ class WebhooksApiTest {
                     .isTrue();
             assertThat(r.eventType()).isEqualTo("LeadAssigned");
             assertThat(r.body())
-                    .contains("\"leadId\":\"" + GlobalIds.storedId(lead) + "\"")
+                    .as("the lead's global id, as the API answered it")
+                    .contains("\"leadId\":\"" + lead + "\"")
                     .contains("\"outcome\":\"ASSIGNED\"");
-            assertThat(r.body()).as("the envelope's version").contains("\"version\":1");
+            assertThat(r.body()).as("the envelope's version").contains("\"version\":2");
         });
     }
 
@@ -157,6 +165,162 @@ class WebhooksApiTest {
                         Map.of("input", Map.of("deliveryId", failed.at("/id").asString())))
                 .at("/data/replayWebhookDelivery/errors/0");
         assertThat(again.at("/code").asString()).isEqualTo("NOT_REPLAYABLE");
+    }
+
+    private static final String NODE = "query($id: ID!) { node(id: $id) { __typename id } }";
+
+    /** The data of the first delivery of that type about the lead. */
+    private JsonNode dataOf(String type, String lead) {
+        return receiver.received().stream()
+                .filter(r -> r.eventType().equals(type))
+                .map(r -> JSON.readTree(r.body()))
+                .filter(body -> body.at("/data/leadId").asString().equals(lead))
+                .findFirst()
+                .map(body -> {
+                    assertThat(body.at("/version").asInt()).isEqualTo(2);
+                    return body.at("/data");
+                })
+                .orElseThrow(() -> new AssertionError("no " + type + " for " + lead + " in " + receiver.received()));
+    }
+
+    /** What node(id:) answers for an id, as "Type id". */
+    private String node(String id) {
+        JsonNode node = graphQl.execute(NODE, Map.of("id", id)).at("/data/node");
+        return node.at("/__typename").asString() + " " + node.at("/id").asString();
+    }
+
+    @Test
+    void every_id_a_delivery_carries_is_the_global_id_node_finds_the_same_object_by() {
+        String webhook = webhookFor("LeadSubmitted", "LeadAssigned", "MeetingBooked");
+        Booker booker = new Booker(graphQl);
+        String lead = submitLead(3);
+        String intro = booker.meetingType(30, 0);
+        JsonNode booking = booker.booked(lead, intro, Booker.monday("11:00"));
+        JsonNode decided = graphQl.execute(
+                        "query($id: ID!) { lead(id: $id) { assignment { id rep { id } pool { id } } } }",
+                        Map.of("id", lead))
+                .at("/data/lead/assignment");
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(deliveries(webhook).findValues("status").stream()
+                                .filter(status -> status.asString().equals("DELIVERED"))
+                                .count())
+                        .isGreaterThanOrEqualTo(3));
+
+        JsonNode submitted = dataOf("LeadSubmitted", lead);
+        assertThat(submitted.at("/poolId").asString()).isEqualTo(pool);
+        assertThat(node(submitted.at("/poolId").asString())).isEqualTo("Pool " + pool);
+
+        JsonNode assigned = dataOf("LeadAssigned", lead);
+        assertThat(node(assigned.at("/leadId").asString())).isEqualTo("Lead " + lead);
+        assertThat(node(assigned.at("/assignmentId").asString()))
+                .isEqualTo("Assignment " + decided.at("/id").asString());
+        assertThat(node(assigned.at("/repId").asString()))
+                .isEqualTo("Rep " + decided.at("/rep/id").asString());
+        assertThat(node(assigned.at("/poolId").asString())).isEqualTo("Pool " + pool);
+
+        JsonNode booked = dataOf("MeetingBooked", lead);
+        assertThat(node(booked.at("/bookingId").asString()))
+                .isEqualTo("Booking " + booking.at("/id").asString());
+        assertThat(node(booked.at("/repId").asString()))
+                .isEqualTo("Rep " + booking.at("/rep/id").asString());
+        assertThat(node(booked.at("/meetingTypeId").asString())).isEqualTo("MeetingType " + intro);
+    }
+
+    @Test
+    void a_subscriber_hears_of_a_lead_assigned_with_the_ids_its_webhook_delivery_carries() {
+        webhookFor("LeadAssigned");
+        String adminKey = new Principals(app.port(), graphQl).apiKey("admin");
+        try (SubscriptionClient subscriber = new SubscriptionClient(app.port(), adminKey)) {
+            subscriber.subscribe("log", "subscription { leadAssigned { leadId assignmentId rep { id } pool { id } } }");
+            subscriber.subscribe("events", "subscription { events(types: [LeadAssigned]) { leadId body } }");
+            String lead = submitLead(4);
+
+            JsonNode typed = null;
+            JsonNode event = null;
+            while (typed == null || event == null) {
+                JsonNode message = subscriber.next(Duration.ofSeconds(30));
+                assertThat(message.at("/type").asString())
+                        .as(message.toString())
+                        .isEqualTo("next");
+                if (lead.equals(message.at("/payload/data/leadAssigned/leadId").asString())) {
+                    typed = message.at("/payload/data/leadAssigned");
+                } else if (lead.equals(message.at("/payload/data/events/leadId").asString())) {
+                    event = message.at("/payload/data/events");
+                }
+            }
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() ->
+                            receiver.received().stream().anyMatch(r -> r.body().contains(lead)));
+            JsonNode data = dataOf("LeadAssigned", lead);
+
+            assertThat(JSON.readTree(event.at("/body").asString()).at("/data"))
+                    .as("the events subscription's body is the webhook's")
+                    .isEqualTo(data);
+            assertThat(typed.at("/leadId").asString())
+                    .isEqualTo(data.at("/leadId").asString());
+            assertThat(typed.at("/assignmentId").asString())
+                    .isEqualTo(data.at("/assignmentId").asString());
+            assertThat(typed.at("/rep/id").asString())
+                    .isEqualTo(data.at("/repId").asString());
+            assertThat(typed.at("/pool/id").asString())
+                    .isEqualTo(data.at("/poolId").asString());
+        }
+    }
+
+    @Test
+    void a_delivery_of_an_event_recorded_in_version_1_is_replayed_as_it_was_and_its_stored_ids_still_find_the_lead() {
+        receiver.answer(500, 500, 500);
+        String webhook = webhookFor("LeadAccepted");
+        String lead = submitLead(5);
+        String stored = GlobalIds.storedId(lead);
+        String rep = GlobalIds.storedId(
+                graphQl.execute("query($id: ID!) { lead(id: $id) { assignment { rep { id } } } }", Map.of("id", lead))
+                        .at("/data/lead/assignment/rep/id")
+                        .asString());
+        // An event an older version recorded: its body names the lead and the rep by their stored ids.
+        String eventId = "lead:" + stored + ":change:9";
+        String body = "{\"id\":\"" + eventId + "\",\"type\":\"LeadAccepted\",\"version\":1,"
+                + "\"occurredAt\":\"2026-12-01T09:00:00Z\",\"data\":{\"leadId\":\"" + stored
+                + "\",\"repId\":\"" + rep + "\",\"change\":9}}";
+        app.bean(MongoTemplate.class)
+                .getCollection("events")
+                .insertOne(new Document("_id", eventId)
+                        .append("type", "LeadAccepted")
+                        .append("leadId", stored)
+                        .append("occurredAt", Date.from(Instant.parse("2026-12-01T09:00:00Z")))
+                        .append("recordedAt", Date.from(TestClock.app().instant()))
+                        .append("body", body)
+                        .append("awaitingFanOut", true));
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                deliveries(webhook).at("/0/node/status").asString())
+                        .isEqualTo("FAILED"));
+        JsonNode replayed = graphQl.execute(
+                        """
+                mutation($input: ReplayWebhookDeliveryInput!) { replayWebhookDelivery(input: $input) { errors { code } } }""",
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "deliveryId",
+                                        deliveries(webhook).at("/0/node/id").asString())))
+                .at("/data/replayWebhookDelivery");
+        assertThat(replayed.at("/errors").size()).as(replayed.toString()).isZero();
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                deliveries(webhook).at("/0/node/status").asString())
+                        .isEqualTo("DELIVERED"));
+
+        assertThat(receiver.received()).hasSize(4).allSatisfy(r -> {
+            assertThat(r.signatureValid()).isTrue();
+            assertThat(r.body()).as("sent as it was recorded, on every attempt").isEqualTo(body);
+        });
+        assertThat(graphQl.execute("query($id: ID!) { lead(id: $id) { id } }", Map.of("id", stored))
+                        .at("/data/lead/id")
+                        .asString())
+                .as("a stored id is still taken (deprecated) and answers the global id")
+                .isEqualTo(lead);
     }
 
     @Test

@@ -33,7 +33,11 @@ class EventSubscriptionController {
         }
     }
 
-    /** What a LeadAssigned webhook's {@code data} carries, read from the same body. */
+    /**
+     * What a LeadAssigned webhook's {@code data} carries, read from the same body. The view holds stored ids, as every
+     * view does, and the schema's ID fields answer them as global ids: the body's global ids are read back to stored
+     * ids here (an event recorded in version 1 holds stored ids already), so both answer the ids {@code data} holds.
+     */
     record LeadAssignedView(
             String eventId,
             String leadId,
@@ -51,14 +55,18 @@ class EventSubscriptionController {
             return new LeadAssignedView(
                     e.id(),
                     e.leadId(),
-                    text(data, "assignmentId"),
+                    stored(text(data, "assignmentId")),
                     Outcome.valueOf(data.get("outcome").asString()),
-                    text(data, "repId"),
-                    text(data, "poolId"),
+                    stored(text(data, "repId")),
+                    stored(text(data, "poolId")),
                     data.get("urgent").asBoolean(),
                     text(data, "reason"),
                     reasonCode == null ? null : Reason.Code.valueOf(reasonCode),
                     e.occurredAt());
+        }
+
+        private static String stored(String id) {
+            return id == null ? null : GlobalIds.storedId(id);
         }
 
         private static String text(JsonNode data, String field) {

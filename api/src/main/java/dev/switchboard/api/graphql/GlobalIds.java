@@ -1,12 +1,8 @@
 package dev.switchboard.api.graphql;
 
 import dev.switchboard.domain.model.ErrorCode;
+import dev.switchboard.domain.model.GlobalId;
 import dev.switchboard.domain.model.InputRejected;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +13,9 @@ import java.util.regex.Pattern;
 /**
  * The ids the API shows: opaque strings that carry the type of the object they name, {@code base64url("Rep:" + id)}
  * without padding (as GitHub's and Shopify's APIs do), so that {@code node(id:)} finds any object and a client cache
- * keyed by id never merges two objects. The core modules keep their own ids; this class alone turns one into the
- * other, at the GraphQL edge.
+ * keyed by id never merges two objects. The core modules keep their own ids; this class turns one into the other at
+ * the GraphQL edge, writing and reading the form through the domain's {@link GlobalId} (which the events published
+ * use too, so a webhook's {@code data} carries the same ids).
  * <p>
  * Inputs take a global id, or for a while the stored id as it was answered before (deprecated, see CHANGELOG.md). A
  * global id of another type than the input names is refused as NOT_FOUND naming the field.
@@ -46,14 +43,11 @@ public final class GlobalIds {
     /** An id's type and the id the core knows it by. */
     public record Decoded(String type, String id) {}
 
-    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
-
     private GlobalIds() {}
 
     /** The global id of the object of {@code type} stored as {@code id}. */
     public static String encode(String type, String id) {
-        return ENCODER.encodeToString((type + ":" + id).getBytes(StandardCharsets.UTF_8));
+        return new GlobalId(type, id).value();
     }
 
     /** A router version's stored id: its router's and its number, as {@link #routerVersion} reads it back. */
@@ -79,35 +73,9 @@ public final class GlobalIds {
      * global id is the exact encoding of a Node type's name, a colon and a non-empty id: nothing else decodes.
      */
     public static Optional<Decoded> decode(String text) {
-        if (text == null || text.isEmpty() || text.length() > 1000 || text.contains("=")) {
-            return Optional.empty();
-        }
-        byte[] bytes;
-        try {
-            bytes = DECODER.decode(text);
-        } catch (IllegalArgumentException notBase64) {
-            return Optional.empty();
-        }
-        String plain;
-        try {
-            plain = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException notText) {
-            return Optional.empty();
-        }
-        int colon = plain.indexOf(':');
-        if (colon <= 0 || colon == plain.length() - 1) {
-            return Optional.empty();
-        }
-        String type = plain.substring(0, colon);
-        if (!NODE_TYPES.contains(type) || !ENCODER.encodeToString(bytes).equals(text)) {
-            return Optional.empty();
-        }
-        return Optional.of(new Decoded(type, plain.substring(colon + 1)));
+        return GlobalId.parse(text)
+                .filter(id -> NODE_TYPES.contains(id.type()))
+                .map(id -> new Decoded(id.type(), id.id()));
     }
 
     /** The stored id an input names, whatever its type: a global id decoded, anything else as sent. */
