@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 class EveryErrorAtOnceApiTest extends ApiTest {
 
     /** The payload's errors as "code field", in order. */
-    private static List<String> errors(JsonNode payload) {
+    static List<String> errors(JsonNode payload) {
         List<String> found = new ArrayList<>();
         payload.at("/errors")
                 .forEach(e -> found.add(

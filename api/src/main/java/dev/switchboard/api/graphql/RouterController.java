@@ -114,6 +114,8 @@ class RouterController {
             return new RouterPayload(RouterView.of(router, routers.liveVersion(router.id())), List.of());
         } catch (InputRejected rejected) {
             return new RouterPayload(null, UserError.of(rejected));
+        } catch (InputsRejected rejected) {
+            return new RouterPayload(null, UserError.of(rejected));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.switchboard.api.graphql;
 
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.InputsRejected;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.QueueMode;
 import dev.switchboard.domain.model.RepId;
@@ -26,7 +27,9 @@ import java.util.function.Supplier;
 
 /**
  * The router-editing inputs of the schema, and their translation into the model. Every rejection
- * names its place in the input, e.g. {@code rules[3].condition.any[0].values[1]}.
+ * names its place in the input, e.g. {@code rules[3].condition.any[0].values[1]}. Independent parts (the name, each
+ * rule's name, condition and action, each member of a group, the fallback) are checked each on its own, so one answer
+ * names every part at fault.
  */
 final class RouterInputs {
 
@@ -54,22 +57,43 @@ final class RouterInputs {
                 throw new InputRejected(
                         ErrorCode.OUT_OF_RANGE, "rules", "a router has at most " + Router.MAX_RULES + " rules");
             }
+            List<InputRejected> faults = new ArrayList<>();
             List<Rule> built = new ArrayList<>(given.size());
             for (int i = 0; i < given.size(); i++) {
                 RuleInput rule = given.get(i);
-                built.add(at("rules[" + i + "]", () -> rule.toRule()));
+                String path = "rules[" + i + "]";
+                built.add(InputsRejected.collect(faults, () -> at(path, () -> rule.toRule())));
             }
-            RuleAction fallbackAction = fallback == null ? null : at("fallback", () -> fallback.toAction(0));
-            Qualification own = qualification == null ? null : at("qualification", qualification::toQualification);
+            RuleAction fallbackAction = fallback == null
+                    ? null
+                    : InputsRejected.collect(faults, () -> at("fallback", () -> fallback.toAction(0)));
+            Qualification own = qualification == null
+                    ? null
+                    : InputsRejected.collect(faults, () -> at("qualification", qualification::toQualification));
+            if (!faults.isEmpty()) {
+                // The draft is not built, so its own checks (name, rule names unique) are not reached: the name is
+                // told here too.
+                List<InputRejected> withName = new ArrayList<>();
+                InputsRejected.collect(withName, () -> Text.required("name", name, Text.SHORT));
+                withName.addAll(faults);
+                InputsRejected.raise(withName);
+            }
             return new RouterDraft(name, built, fallbackAction, own);
         }
     }
 
     record RuleInput(String name, ConditionInput condition, ActionInput action) {
         Rule toRule() {
-            Condition built = condition == null ? Group.matchAll() : at("condition", () -> condition.toCondition(1));
-            RuleAction act = action == null ? null : at("action", () -> action.toAction(0));
-            return new Rule(name, built, act);
+            List<InputRejected> faults = new ArrayList<>();
+            String checkedName = InputsRejected.collect(faults, () -> Text.required("name", name, Text.SHORT));
+            Condition built = condition == null
+                    ? Group.matchAll()
+                    : InputsRejected.collect(faults, () -> at("condition", () -> condition.toCondition(1)));
+            RuleAction act = action == null
+                    ? null
+                    : InputsRejected.collect(faults, () -> at("action", () -> action.toAction(0)));
+            InputsRejected.raise(faults);
+            return new Rule(checkedName, built, act);
         }
     }
 
@@ -109,11 +133,14 @@ final class RouterInputs {
                             join,
                             "a group holds at most " + Group.MAX_CONDITIONS + " conditions");
                 }
+                List<InputRejected> faults = new ArrayList<>();
                 List<Condition> built = new ArrayList<>(members.size());
                 for (int i = 0; i < members.size(); i++) {
                     ConditionInput member = members.get(i);
-                    built.add(at(join + "[" + i + "]", () -> member.toCondition(depth + 1)));
+                    String path = join + "[" + i + "]";
+                    built.add(InputsRejected.collect(faults, () -> at(path, () -> member.toCondition(depth + 1))));
                 }
+                InputsRejected.raise(faults);
                 return new Group(all != null ? Group.Join.ALL : Group.Join.ANY, built);
             }
             if (territories != null) {
@@ -123,14 +150,19 @@ final class RouterInputs {
                             "territories",
                             "at most " + InTerritory.MAX_TERRITORIES + " territories");
                 }
+                List<InputRejected> faults = new ArrayList<>();
                 List<Territory> built = new ArrayList<>(territories.size());
                 for (int i = 0; i < territories.size(); i++) {
                     TerritoryInput t = territories.get(i);
-                    built.add(at(
-                            "territories[" + i + "]",
-                            () -> new Territory(
-                                    t.country(), t.region(), t.postalPrefix(), t.postalFrom(), t.postalTo())));
+                    String path = "territories[" + i + "]";
+                    built.add(InputsRejected.collect(
+                            faults,
+                            () -> at(
+                                    path,
+                                    () -> new Territory(
+                                            t.country(), t.region(), t.postalPrefix(), t.postalFrom(), t.postalTo()))));
                 }
+                InputsRejected.raise(faults);
                 return new InTerritory(built);
             }
             FieldRef ref = at("attribute", () -> new FieldRef(field, attribute));
@@ -202,11 +234,13 @@ final class RouterInputs {
         }
     }
 
-    /** Builds a part of the input, placing any rejection under {@code path}. */
+    /** Builds a part of the input, placing any rejection (one fault or several) under {@code path}. */
     static <T> T at(String path, Supplier<T> build) {
         try {
             return build.get();
         } catch (InputRejected e) {
+            throw e.under(path);
+        } catch (InputsRejected e) {
             throw e.under(path);
         }
     }

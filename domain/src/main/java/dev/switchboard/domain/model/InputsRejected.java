@@ -45,6 +45,18 @@ public final class InputsRejected extends RuntimeException {
         }
     }
 
+    /**
+     * Throws nothing when there are no faults, the fault itself when there is one, and every fault as one
+     * {@code InputsRejected} when there are several: a caller that handled a single {@link InputRejected} before
+     * still gets one when only one field is at fault.
+     */
+    public static void raise(List<InputRejected> faults) {
+        if (faults.size() == 1) {
+            throw faults.get(0);
+        }
+        throwIfAny(faults);
+    }
+
     /** The same faults with their fields placed under a parent, e.g. {@code definition}. */
     public InputsRejected under(String parent) {
         return new InputsRejected(faults.stream().map(f -> f.under(parent)).toList());

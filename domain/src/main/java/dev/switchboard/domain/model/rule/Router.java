@@ -2,8 +2,10 @@ package dev.switchboard.domain.model.rule;
 
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.InputsRejected;
 import dev.switchboard.domain.model.RouterId;
 import dev.switchboard.domain.model.Text;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
@@ -43,45 +45,48 @@ public final class Router {
     public Router(
             RouterId id, String name, int version, List<Rule> rules, RuleAction fallback, Qualification qualification) {
         this.id = Objects.requireNonNull(id, "id");
-        this.name = Text.required("name", name, Text.SHORT);
         if (version < 1) {
             throw new IllegalArgumentException("versions count from 1: " + version);
         }
         this.version = version;
+        // The name, the fallback and the rules are checked each on its own, so one answer names every fault.
+        List<InputRejected> faults = new ArrayList<>();
+        this.name = InputsRejected.collect(faults, () -> Text.required("name", name, Text.SHORT));
         if (fallback == null) {
-            throw new InputRejected(
-                    ErrorCode.REQUIRED, "fallback", "a router needs a fallback action for leads no rule matches");
-        }
-        if (fallback instanceof RuleAction.RouteToPool toPool && toPool.fallsThrough()) {
-            throw new InputRejected(
+            faults.add(new InputRejected(
+                    ErrorCode.REQUIRED, "fallback", "a router needs a fallback action for leads no rule matches"));
+        } else if (fallback instanceof RuleAction.RouteToPool toPool && toPool.fallsThrough()) {
+            faults.add(new InputRejected(
                     ErrorCode.INVALID_FORMAT,
                     "fallback.whenPassedOver",
-                    "the fallback is the last resort: a pool that passes everyone over leaves the lead unassigned");
+                    "the fallback is the last resort: a pool that passes everyone over leaves the lead unassigned"));
         }
         this.fallback = fallback;
         this.qualification = qualification;
-        this.rules = rules(rules);
+        this.rules = rules(rules, faults);
+        InputsRejected.raise(faults);
         this.index = RuleIndex.of(this.rules);
     }
 
-    private static List<Rule> rules(List<Rule> rules) {
+    private static List<Rule> rules(List<Rule> rules, List<InputRejected> faults) {
         List<Rule> given = rules == null ? List.of() : rules;
         if (given.size() > MAX_RULES) {
-            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "rules", "a router has at most " + MAX_RULES + " rules");
+            faults.add(
+                    new InputRejected(ErrorCode.OUT_OF_RANGE, "rules", "a router has at most " + MAX_RULES + " rules"));
+            return List.of();
         }
         Set<String> names = new HashSet<>();
         for (int i = 0; i < given.size(); i++) {
             if (given.get(i) == null) {
-                throw InputRejected.required("rules[" + i + "]");
-            }
-            if (!names.add(given.get(i).name().toLowerCase(Locale.ROOT))) {
-                throw new InputRejected(
+                faults.add(InputRejected.required("rules[" + i + "]"));
+            } else if (!names.add(given.get(i).name().toLowerCase(Locale.ROOT))) {
+                faults.add(new InputRejected(
                         ErrorCode.DUPLICATE,
                         "rules[" + i + "].name",
-                        "two rules are named " + given.get(i).name());
+                        "two rules are named " + given.get(i).name()));
             }
         }
-        return List.copyOf(given);
+        return faults.isEmpty() ? List.copyOf(given) : List.of();
     }
 
     public RouterId id() {

@@ -1,0 +1,161 @@
+package dev.switchboard.api;
+
+import static dev.switchboard.api.EveryErrorAtOnceApiTest.errors;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The configuration mutations (routers, pools, meeting types, availability, accounts) answer input with several
+ * independent faults with every one of them, each with its code and the path of the field at fault, and save nothing.
+ */
+class EveryConfigurationErrorAtOnceApiTest extends ApiTest {
+
+    private static final String CREATE_ROUTER = """
+            mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } errors { code field message } } }""";
+
+    private int routerCount() {
+        return graphQl.execute("{ routers { totalCount } }", Map.of())
+                .at("/data/routers/totalCount")
+                .asInt();
+    }
+
+    /** Three rules and a fallback, with faults in rule 0's condition, rule 2's action and the fallback. */
+    private static Map<String, Object> routerWithThreeFaults(String pool) {
+        return Map.of(
+                "name",
+                "Faulty",
+                "rules",
+                List.of(
+                        Map.of(
+                                "name",
+                                "French enterprise",
+                                "condition",
+                                Map.of(
+                                        "all",
+                                        List.of(
+                                                Map.of(
+                                                        "field",
+                                                        "COUNTRY",
+                                                        "operator",
+                                                        "EQUALS",
+                                                        "values",
+                                                        List.of("FR")),
+                                                Map.of(
+                                                        "field",
+                                                        "EMPLOYEES",
+                                                        "operator",
+                                                        "BETWEEN",
+                                                        "values",
+                                                        List.of("10")))),
+                                "action",
+                                Map.of("type", "ROUTE_TO_POOL", "poolId", pool)),
+                        Map.of("name", "Fine", "action", Map.of("type", "ROUTE_TO_POOL", "poolId", pool)),
+                        Map.of("name", "No pool", "action", Map.of("type", "ROUTE_TO_POOL"))),
+                "fallback",
+                Map.of("type", "ROUTE_TO_REP"));
+    }
+
+    @Test
+    void create_router_with_faults_in_two_rules_and_the_fallback_answers_each_by_its_path_and_saves_nothing() {
+        String pool = workspace.pool("Faulty team", List.of(workspace.rep("Ana")));
+        int before = routerCount();
+
+        JsonNode payload = graphQl.execute(CREATE_ROUTER, Map.of("input", routerWithThreeFaults(pool)))
+                .at("/data/createRouter");
+
+        assertThat(errors(payload))
+                .containsExactly(
+                        "INVALID_FORMAT rules[0].condition.all[1].values",
+                        "REQUIRED rules[2].action.poolId",
+                        "REQUIRED fallback.repId");
+        assertThat(payload.at("/router").isNull()).isTrue();
+        payload.at("/errors")
+                .forEach(e -> assertThat(e.at("/message").asString()).isNotBlank());
+        assertThat(routerCount()).isEqualTo(before);
+    }
+
+    @Test
+    void create_router_naming_two_unknown_pools_and_an_unknown_rep_answers_all_three() {
+        JsonNode payload = graphQl.execute(
+                        CREATE_ROUTER,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        "Ghosts",
+                                        "rules",
+                                        List.of(
+                                                Map.of(
+                                                        "name",
+                                                        "One",
+                                                        "action",
+                                                        Map.of("type", "ROUTE_TO_POOL", "poolId", "no-such-pool")),
+                                                Map.of(
+                                                        "name",
+                                                        "Two",
+                                                        "action",
+                                                        Map.of("type", "ROUTE_TO_REP", "repId", "no-such-rep"))),
+                                        "fallback",
+                                        Map.of("type", "ROUTE_TO_POOL", "poolId", "no-such-fallback-pool"))))
+                .at("/data/createRouter");
+
+        assertThat(errors(payload))
+                .containsExactly(
+                        "NOT_FOUND rules[0].action.poolId",
+                        "NOT_FOUND fallback.poolId",
+                        "NOT_FOUND rules[1].action.repId");
+    }
+
+    @Test
+    void create_router_with_two_rules_of_one_name_and_a_blank_name_answers_both() {
+        String rep = workspace.rep("Bea");
+        Map<String, Object> route = Map.of("type", "ROUTE_TO_REP", "repId", rep);
+
+        JsonNode payload = graphQl.execute(
+                        CREATE_ROUTER,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        " ",
+                                        "rules",
+                                        List.of(
+                                                Map.of("name", "Same", "action", route),
+                                                Map.of("name", "same", "action", route)),
+                                        "fallback",
+                                        route)))
+                .at("/data/createRouter");
+
+        assertThat(errors(payload)).containsExactly("REQUIRED name", "DUPLICATE rules[1].name");
+    }
+
+    @Test
+    void revise_router_with_several_faults_answers_each_under_router_and_saves_no_version() {
+        String rep = workspace.rep("Cy");
+        Map<String, Object> route = Map.of("type", "ROUTE_TO_REP", "repId", rep);
+        String id = graphQl.execute(
+                        CREATE_ROUTER, Map.of("input", Map.of("name", "Good", "rules", List.of(), "fallback", route)))
+                .at("/data/createRouter/router/id")
+                .asString();
+        String pool = workspace.pool("Revise team", List.of(rep));
+
+        JsonNode payload = graphQl.execute(
+                        """
+                        mutation($input: ReviseRouterInput!) { reviseRouter(input: $input) { router { id } errors { code field } } }""", Map.of("input", Map.of("routerId", id, "router", routerWithThreeFaults(pool))))
+                .at("/data/reviseRouter");
+
+        assertThat(errors(payload))
+                .containsExactly(
+                        "INVALID_FORMAT router.rules[0].condition.all[1].values",
+                        "REQUIRED router.rules[2].action.poolId",
+                        "REQUIRED router.fallback.repId");
+        assertThat(graphQl.execute("query($id: ID!) { router(id: $id) { version } }", Map.of("id", id))
+                        .at("/data/router/version")
+                        .asInt())
+                .isEqualTo(1);
+    }
+}
