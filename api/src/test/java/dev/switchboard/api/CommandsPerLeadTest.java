@@ -2,22 +2,15 @@ package dev.switchboard.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -29,12 +22,13 @@ import org.springframework.test.context.TestPropertySource;
 // Configuration reads are kept for read-cache-ttl (5 s by default); a long one makes the count not depend on how fast
 // this machine is. At the default, add one settings, accounts and key read per 5 s and instance.
 @TestPropertySource(properties = "switchboard.mongodb.read-cache-ttl=10m")
+@Import(MongoCommands.Counting.class)
 class CommandsPerLeadTest extends ApiTest {
 
     private static final int LEADS = 20;
 
     @Autowired
-    Commands commands;
+    MongoCommands commands;
 
     @Test
     void a_lead_sent_with_an_api_key_to_a_round_robin_pool_costs_at_most_nine_commands_answer_included()
@@ -46,13 +40,13 @@ class CommandsPerLeadTest extends ApiTest {
             integration.submitAndGetRep(pool, warm);
         }
 
-        Map<String, Long> counted = commands.during(() -> {
+        Map<String, Long> counted = commands.during(CommandsPerLeadTest::requestThread, () -> {
             for (int n = 0; n < LEADS; n++) {
                 assertThat(integration.submitAndGetRep(pool, 100 + n)).isIn("A", "B", "C");
             }
         });
 
-        double perLead = counted.values().stream().mapToLong(Long::longValue).sum() / (double) LEADS;
+        double perLead = MongoCommands.total(counted) / (double) LEADS;
         String report = "commands per submitLead (API key, 3-rep round-robin pool): %.1f%n%s"
                 .formatted(
                         perLead,
@@ -71,46 +65,7 @@ class CommandsPerLeadTest extends ApiTest {
      */
     private static final double BOUND = 9;
 
-    /** Counts commands by name and collection, on request threads only. */
-    static final class Commands implements CommandListener {
-        private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
-        private volatile boolean counting;
-
-        @Override
-        public void commandStarted(CommandStartedEvent event) {
-            if (counting && Thread.currentThread().getName().startsWith("http-nio")) {
-                org.bson.BsonValue collection = event.getCommand().get(event.getCommandName());
-                String on = collection != null && collection.isString()
-                        ? event.getCommandName() + " " + collection.asString().getValue()
-                        : event.getCommandName();
-                counts.computeIfAbsent(on, any -> new AtomicLong()).incrementAndGet();
-            }
-        }
-
-        Map<String, Long> during(Runnable work) {
-            counts.clear();
-            counting = true;
-            try {
-                work.run();
-            } finally {
-                counting = false;
-            }
-            Map<String, Long> counted = new TreeMap<>();
-            counts.forEach((on, count) -> counted.put(on, count.get()));
-            return counted;
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Counting {
-        @Bean
-        Commands commands() {
-            return new Commands();
-        }
-
-        @Bean
-        MongoClientSettingsBuilderCustomizer countCommands(Commands commands) {
-            return settings -> settings.addCommandListener(commands);
-        }
+    private static boolean requestThread(Thread thread) {
+        return thread.getName().startsWith("http-nio");
     }
 }

@@ -65,6 +65,35 @@ class MongoAccounts implements Accounts {
         }
     }
 
+    /** A bulk import's batch: the new accounts in one insert command, the replaced ones in one update command. */
+    @Override
+    public java.util.Set<AccountId> storeAll(List<Account> added, List<Account> replaced) {
+        String collection = mongo.getCollectionName(AccountDocument.class);
+        java.util.Set<AccountId> refused = new java.util.HashSet<>();
+        try {
+            UnorderedWrites.insert(
+                            mongo,
+                            collection,
+                            added.stream()
+                                    .map(account -> UnorderedWrites.converted(mongo, AccountDocument.of(account)))
+                                    .toList())
+                    .forEach(position -> refused.add(added.get(position).id()));
+            UnorderedWrites.update(
+                            mongo,
+                            collection,
+                            replaced.stream()
+                                    .map(account -> new UnorderedWrites.Change(
+                                            Revisions.at(account.id().value(), null),
+                                            Revisions.replacing(
+                                                    mongo, AccountDocument.of(account), java.util.Set.of())))
+                                    .toList())
+                    .forEach(position -> refused.add(replaced.get(position).id()));
+        } finally {
+            recentHolders.forgetAll();
+        }
+        return refused;
+    }
+
     @Override
     public java.util.Map<AccountId, Integer> versions(java.util.Collection<AccountId> ids) {
         java.util.Map<AccountId, Integer> versions = new java.util.HashMap<>();

@@ -188,16 +188,18 @@ class MongoLeads implements Leads {
     public Set<LeadId> addHistory(List<Lead> leads) {
         // Stored routed and without events pending in the insert itself: no recovery routes a history lead and no
         // relay records an event for it, whenever this instance stops.
-        Set<LeadId> stored = new java.util.HashSet<>();
+        List<Document> documents = new java.util.ArrayList<>(leads.size());
         for (Lead lead : leads) {
-            Document document = new Document();
-            mongo.getConverter().write(LeadDocument.of(lead), document);
+            Document document = UnorderedWrites.converted(mongo, LeadDocument.of(lead));
             document.put(ROUTED, true);
-            try {
-                mongo.insert(document, collection);
-                stored.add(lead.id());
-            } catch (DuplicateKeyException held) {
-                // Its key is held: imported before, kept as it is.
+            documents.add(document);
+        }
+        // One insert command for the batch; a lead whose key is held was imported before and is kept as it is.
+        Set<Integer> held = UnorderedWrites.insert(mongo, collection, documents);
+        Set<LeadId> stored = new java.util.HashSet<>();
+        for (int i = 0; i < leads.size(); i++) {
+            if (!held.contains(i)) {
+                stored.add(leads.get(i).id());
             }
         }
         return stored;
