@@ -54,6 +54,34 @@ class AuditApiTest extends ApiTest {
     }
 
     @Test
+    void the_log_of_one_target_paged_one_by_one_is_as_long_as_its_total_count() {
+        String ana = workspace.rep("Ana");
+        String pool = workspace.pool("Counted " + java.util.UUID.randomUUID(), List.of(ana));
+        for (String name : List.of("Renamed once", "Renamed twice")) {
+            graphQl.execute(
+                    "mutation($input: UpdatePoolInput!) { updatePool(input: $input) { errors { code } } }",
+                    Map.of("input", Map.of("poolId", pool, "name", name, "members", List.of(Map.of("repId", ana)))));
+        }
+        String query = """
+                query($target: ID, $after: String) {
+                  auditLog(first: 1, target: $target, after: $after) { totalCount nodes { operation } pageInfo { hasNextPage endCursor } }
+                }""";
+        int walked = 0;
+        String after = null;
+        JsonNode page;
+        do {
+            Map<String, Object> variables = new java.util.HashMap<>();
+            variables.put("target", pool);
+            variables.put("after", after);
+            page = graphQl.execute(query, variables).at("/data/auditLog");
+            walked += page.at("/nodes").size();
+            assertThat(page.at("/totalCount").asInt()).as(page.toString()).isEqualTo(3);
+            after = page.at("/pageInfo/endCursor").asString();
+        } while (page.at("/pageInfo/hasNextPage").asBoolean());
+        assertThat(walked).as("created, then renamed twice").isEqualTo(3);
+    }
+
+    @Test
     void a_rejected_change_and_a_submitted_lead_are_not_logged() {
         String ana = workspace.rep("Ana");
         String pool = workspace.pool("Inbound", List.of(ana));

@@ -248,13 +248,13 @@ class BookingApiTest extends ApiTest {
         booker.booked(booker.lead(workspace, pool, 2), intro, monday("11:00"));
 
         JsonNode listed = graphQl.execute("""
-                query($rep: ID!) { bookings(first: 1, repId: $rep) { edges { cursor node { start } } pageInfo { hasNextPage endCursor } } }""", Map.of("rep", gus)).at("/data/bookings");
+                query($rep: ID!) { bookings(first: 1, repId: $rep) { totalCount edges { cursor node { start } } pageInfo { hasNextPage endCursor } } }""", Map.of("rep", gus)).at("/data/bookings");
         assertThat(listed.at("/edges/0/node/start").asString())
                 .isEqualTo(monday("09:00").toString());
         assertThat(listed.at("/pageInfo/hasNextPage").asBoolean()).isTrue();
         JsonNode next = graphQl.execute(
                         """
-                query($rep: ID!, $after: String) { bookings(first: 5, repId: $rep, after: $after) { edges { node { start } } } }""",
+                query($rep: ID!, $after: String) { bookings(first: 5, repId: $rep, after: $after) { totalCount edges { node { start } } } }""",
                         Map.of(
                                 "rep",
                                 gus,
@@ -262,6 +262,10 @@ class BookingApiTest extends ApiTest {
                                 listed.at("/pageInfo/endCursor").asString()))
                 .at("/data/bookings");
         assertThat(next.at("/edges").size()).isEqualTo(1);
+        assertThat(listed.at("/totalCount").asInt())
+                .as("the rep's bookings over both pages")
+                .isEqualTo(2);
+        assertThat(next.at("/totalCount").asInt()).isEqualTo(2);
         assertThat(next.at("/edges/0/node/start").asString())
                 .isEqualTo(monday("11:00").toString());
         JsonNode underLead = graphQl.execute(

@@ -222,7 +222,7 @@ class OwnershipApiTest extends ApiTest {
         String third = queued(pool, "BLIND_PULL", 3);
         claim(second, ana);
         String query = """
-                query($pool: ID!, $after: String) { openQueue(poolId: $pool, first: 1, after: $after) {
+                query($pool: ID!, $after: String) { openQueue(poolId: $pool, first: 1, after: $after) { totalCount
                   edges { cursor node { id submittedAt mode detailsHidden tier score name email company lead { id } } }
                   pageInfo { hasNextPage endCursor } } }""";
 
@@ -248,6 +248,10 @@ class OwnershipApiTest extends ApiTest {
         assertThat(page.at("/pageInfo/hasNextPage").asBoolean()).isTrue();
         assertThat(rest.at("/edges/0/node/id").asString()).isEqualTo(third);
         assertThat(rest.at("/pageInfo/hasNextPage").asBoolean()).isFalse();
+        assertThat(page.at("/totalCount").asInt())
+                .as("the two still waiting over both pages, not the claimed one")
+                .isEqualTo(2);
+        assertThat(rest.at("/totalCount").asInt()).isEqualTo(2);
     }
 
     @Test

@@ -168,6 +168,42 @@ class SchedulingApiTest extends ApiTest {
         assertThat(error(slots(neither))).isEqualTo("REQUIRED repId");
     }
 
+    @Test
+    void slots_are_asked_of_exactly_one_rep_or_pool_and_errors_name_the_field_under_of() {
+        String anna = rep("Anna", "Europe/Paris");
+        mondays(anna, List.of(window("09:00", "10:00")));
+        String hour = meetingType(Map.of("name", "Demo", "durationMinutes", 60));
+        String pool = workspace.pool("Inbound", List.of(anna));
+
+        Map<String, Object> ofPool = slotsInput("of", null, hour, "Europe/Paris");
+        ofPool.put("of", Map.of("poolId", pool));
+        Map<String, Object> ofRep = slotsInput("of", null, hour, "Europe/Paris");
+        ofRep.put("of", Map.of("repId", anna));
+        Map<String, Object> oldSpelling = slotsInput("poolId", pool, hour, "Europe/Paris");
+        assertThat(slots(ofPool).at("/slots").size())
+                .as(slots(ofPool).toString())
+                .isEqualTo(1);
+        assertThat(slots(ofRep).at("/slots").size()).isEqualTo(1);
+        assertThat(slots(oldSpelling).at("/slots").size())
+                .as("the deprecated spelling still works")
+                .isEqualTo(1);
+
+        Map<String, Object> unknownPool = slotsInput("of", null, hour, "UTC");
+        unknownPool.put("of", Map.of("poolId", "no-such-pool"));
+        assertThat(error(slots(unknownPool))).isEqualTo("NOT_FOUND of.poolId");
+        Map<String, Object> both = slotsInput("repId", anna, hour, "UTC");
+        both.put("of", Map.of("poolId", pool));
+        assertThat(error(slots(both))).isEqualTo("NOT_AN_OPTION repId");
+
+        Map<String, Object> two = slotsInput("of", null, hour, "UTC");
+        two.put("of", Map.of("poolId", pool, "repId", anna));
+        JsonNode refused = graphQl.execute(SLOTS, Map.of("input", two));
+        assertThat(refused.at("/errors/0/message").asString())
+                .as("GraphQL itself refuses two owners (@oneOf)")
+                .contains("availableSlots.input.of")
+                .contains("exactly one of repId or poolId");
+    }
+
     private static String error(JsonNode payload) {
         assertThat(payload.at("/slots").size()).isZero();
         return payload.at("/errors/0/code").asString() + " "

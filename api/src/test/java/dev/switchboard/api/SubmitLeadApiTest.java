@@ -42,6 +42,37 @@ class SubmitLeadApiTest extends ApiTest {
     }
 
     @Test
+    void a_lead_sent_to_one_pool_is_routed_there_and_errors_name_the_field_under_to() {
+        String pool = workspace.pool("Inbound", List.of(workspace.rep("Toni")));
+
+        JsonNode routed = workspace
+                .submit(Workspace.lead(null, 1, Map.of("to", Map.of("poolId", pool))))
+                .at("/data/submitLead");
+        assertThat(routed.at("/assignment/rep/name").asString())
+                .as(routed.toString())
+                .isEqualTo("Toni");
+
+        JsonNode unknown = workspace
+                .submit(Workspace.lead(null, 2, Map.of("to", Map.of("poolId", "no-such-pool"))))
+                .at("/data/submitLead");
+        assertThat(unknown.at("/errors/0/field").asString())
+                .as(unknown.toString())
+                .isEqualTo("to.poolId");
+
+        JsonNode both = workspace
+                .submit(Workspace.lead(pool, 3, Map.of("to", Map.of("poolId", pool))))
+                .at("/data/submitLead");
+        assertThat(both.at("/errors/0/code").asString()).as(both.toString()).isEqualTo("NOT_AN_OPTION");
+        assertThat(both.at("/errors/0/field").asString()).isEqualTo("poolId");
+
+        JsonNode two =
+                workspace.submit(Workspace.lead(null, 4, Map.of("to", Map.of("poolId", pool, "formId", "some-form"))));
+        assertThat(two.at("/errors/0/message").asString())
+                .as("GraphQL itself refuses two destinations (@oneOf)")
+                .contains("submitLead.input.to");
+    }
+
+    @Test
     void a_hundred_concurrent_leads_to_a_pool_of_four_give_each_rep_exactly_25() throws Exception {
         String pool = workspace.pool(
                 "Inbound", List.of(workspace.rep("A"), workspace.rep("B"), workspace.rep("C"), workspace.rep("D")));

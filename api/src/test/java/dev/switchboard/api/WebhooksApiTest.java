@@ -129,6 +129,33 @@ class WebhooksApiTest {
     }
 
     @Test
+    void a_webhooks_deliveries_paged_two_by_two_are_as_many_as_its_total_count() {
+        String webhook = webhookFor("LeadAssigned");
+        submitLead(11);
+        submitLead(12);
+        submitLead(13);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(deliveries(webhook).size()).isEqualTo(3));
+        String query = """
+                query($id: ID!, $after: String) {
+                  webhookDeliveries(webhookId: $id, first: 2, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } }
+                }""";
+        JsonNode first = graphQl.execute(query, Map.of("id", webhook)).at("/data/webhookDeliveries");
+        JsonNode second = graphQl.execute(
+                        query,
+                        Map.of(
+                                "id",
+                                webhook,
+                                "after",
+                                first.at("/pageInfo/endCursor").asString()))
+                .at("/data/webhookDeliveries");
+        assertThat(first.at("/nodes").size() + second.at("/nodes").size()).isEqualTo(3);
+        assertThat(second.at("/pageInfo/hasNextPage").asBoolean()).isFalse();
+        assertThat(first.at("/totalCount").asInt()).as(first.toString()).isEqualTo(3);
+        assertThat(second.at("/totalCount").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void a_delivery_failing_every_attempt_ends_failed_and_a_replay_delivers_it() {
         receiver.answer(500, 502, 503);
         String webhook = webhookFor("LeadSubmitted");

@@ -34,6 +34,9 @@ public interface Deliveries {
     /** Newest first, after the delivery {@code after} (from the newest when null). */
     Page forWebhook(String webhookId, int limit, String after);
 
+    /** How many deliveries {@link #forWebhook} walks through for the webhook, counted by the store. */
+    long countForWebhook(String webhookId);
+
     /** A FAILED delivery becomes PENDING, due {@code now}, with its attempt count reset; false when it was not FAILED. */
     boolean replay(String id, Instant now);
 }

@@ -15,4 +15,7 @@ public interface AuditLog {
 
     /** Newest first, after the entry whose id is {@code after} (from the newest when null), only {@code target}'s when given. */
     Page newestFirst(int limit, String after, String target);
+
+    /** How many entries {@link #newestFirst} walks through for {@code target} (all when null), counted by the store. */
+    long count(String target);
 }

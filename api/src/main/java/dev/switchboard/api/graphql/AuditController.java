@@ -20,6 +20,7 @@ class AuditController {
     @QueryMapping
     Connection<AuditEntry> auditLog(@Argument Integer first, @Argument String after, @Argument String target) {
         AuditLog.Page page = log.newestFirst(Connection.limit(first), after, target);
-        return Connection.of(new Slice<>(page.items(), page.hasMore()), AuditEntry::id, entry -> entry);
+        return Connection.of(
+                new Slice<>(page.items(), page.hasMore()), AuditEntry::id, entry -> entry, () -> log.count(target));
     }
 }

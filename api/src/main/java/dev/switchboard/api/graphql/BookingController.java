@@ -309,7 +309,8 @@ class BookingController {
         var filter = new Bookings.Filter(
                 repId == null ? null : new RepId(repId), leadId == null ? null : new LeadId(leadId), status);
         var slice = bookings.inOrder(limit, Cursor.BOOKINGS.decode(after), filter);
-        return Connection.of(slice, b -> Cursor.BOOKINGS.encode(b.position()), BookingView::of);
+        return Connection.of(
+                slice, b -> Cursor.BOOKINGS.encode(b.position()), BookingView::of, () -> bookings.count(filter));
     }
 
     @QueryMapping

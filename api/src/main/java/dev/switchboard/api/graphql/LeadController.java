@@ -65,7 +65,7 @@ class LeadController {
             @Argument SubmitLeadInput input,
             @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller,
             DataFetchingEnvironment env) {
-        widgetSubmissions.check(caller, input.formId(), input.poolId(), input.honeypot(), input.startedAt());
+        widgetSubmissions.check(caller, input.form(), input.pool(), input.honeypot(), input.startedAt());
         try {
             LeadRouted routed = submitLead.submit(input.toCommand(caller));
             // A prospect sees what they sent, never what the server filled in for them (see formShortening).
@@ -89,7 +89,7 @@ class LeadController {
             answerWithWhatWasRead(env, routed, lead, assignment);
             return new SubmitLeadPayload(lead, assignment, routed.repeat(), List.of());
         } catch (InputRejected rejected) {
-            return new SubmitLeadPayload(null, null, false, UserError.of(rejected));
+            return new SubmitLeadPayload(null, null, false, UserError.of(input.named(rejected)));
         } catch (InputsRejected rejected) {
             return new SubmitLeadPayload(null, null, false, UserError.of(rejected));
         }

@@ -205,7 +205,10 @@ class OwnershipController {
                 leads.byIds(slice.items().stream().map(Assignment::leadId).toList());
         // A lead is stored before its decision, so every waiting lead is found.
         return Connection.of(
-                slice, a -> Cursor.ASSIGNMENTS.encode(a.position()), a -> QueuedLeadView.of(a, found.get(a.leadId())));
+                slice,
+                a -> Cursor.ASSIGNMENTS.encode(a.position()),
+                a -> QueuedLeadView.of(a, found.get(a.leadId())),
+                () -> assignments.countWaitingIn(new PoolId(poolId)));
     }
 
     @QueryMapping

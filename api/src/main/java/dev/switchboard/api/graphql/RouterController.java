@@ -174,7 +174,7 @@ class RouterController {
             SimulateRouting.Simulated simulated = simulateRouting.simulate(input.toCommand(null), routerVersion);
             return new SimulateRoutingPayload(AssignmentView.of(simulated.assignment(), simulated.misses()), List.of());
         } catch (InputRejected rejected) {
-            return new SimulateRoutingPayload(null, UserError.of(rejected));
+            return new SimulateRoutingPayload(null, UserError.of(input.named(rejected)));
         } catch (InputsRejected rejected) {
             return new SimulateRoutingPayload(null, UserError.of(rejected));
         }

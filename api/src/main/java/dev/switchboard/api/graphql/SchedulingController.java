@@ -91,7 +91,7 @@ class SchedulingController {
             AvailableSlotsView found = AvailableSlotsView.of(findSlots.find(input.toQuery()));
             return caller instanceof Caller.Widget ? found.forProspects() : found;
         } catch (InputRejected rejected) {
-            return AvailableSlotsView.rejected(UserError.of(rejected));
+            return AvailableSlotsView.rejected(UserError.of(input.named(rejected)));
         }
     }
 

@@ -37,8 +37,33 @@ final class SchedulingInputs {
     private SchedulingInputs() {}
 
     record AvailableSlotsInput(
-            String repId, String poolId, String meetingTypeId, Instant from, Instant to, String timeZone) {
+            SlotOwnerInput of,
+            String repId,
+            String poolId,
+            String meetingTypeId,
+            Instant from,
+            Instant to,
+            String timeZone) {
         FindSlotsQuery toQuery() {
+            if (of == null) {
+                return query(repId, poolId);
+            }
+            if (repId != null || poolId != null) {
+                throw new InputRejected(
+                        ErrorCode.NOT_AN_OPTION,
+                        repId != null ? "repId" : "poolId",
+                        "give of or its older spelling repId/poolId, not both");
+            }
+            return query(of.repId(), of.poolId());
+        }
+
+        /** A rejection of the rep or pool sent inside of is named there: of.poolId, not poolId. */
+        InputRejected named(InputRejected rejected) {
+            boolean owner = "repId".equals(rejected.field()) || "poolId".equals(rejected.field());
+            return of != null && owner && repId == null && poolId == null ? rejected.under("of") : rejected;
+        }
+
+        private FindSlotsQuery query(String repId, String poolId) {
             return new FindSlotsQuery(
                     repId == null ? null : new RepId(repId),
                     poolId == null ? null : new PoolId(poolId),
@@ -48,6 +73,9 @@ final class SchedulingInputs {
                     Rep.zone("timeZone", timeZone));
         }
     }
+
+    /** Whose slots: exactly one rep or pool (GraphQL checks it, @oneOf). */
+    record SlotOwnerInput(String repId, String poolId) {}
 
     record WindowInput(String start, String end) {
         WorkingHours.Window toWindow() {

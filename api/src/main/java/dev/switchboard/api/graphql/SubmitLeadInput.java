@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 record SubmitLeadInput(
+        LeadDestinationInput to,
         String formId,
         String poolId,
         String name,
@@ -44,14 +45,39 @@ record SubmitLeadInput(
 
     record AttributeInput(String key, String value) {}
 
+    /** Where the lead goes: exactly one form or pool (GraphQL checks it, @oneOf). */
+    record LeadDestinationInput(String formId, String poolId) {}
+
+    /** The form given in to, or else in the deprecated flat formId. */
+    String form() {
+        return to == null ? formId : to.formId();
+    }
+
+    /** The pool given in to, or else in the deprecated flat poolId. */
+    String pool() {
+        return to == null ? poolId : to.poolId();
+    }
+
+    /** A rejection of the form or pool sent inside to is named there: to.poolId, not poolId. */
+    InputRejected named(InputRejected rejected) {
+        boolean destination = "formId".equals(rejected.field()) || "poolId".equals(rejected.field());
+        return to != null && destination && formId == null && poolId == null ? rejected.under("to") : rejected;
+    }
+
     record FormAnswerInput(String field, String value, List<String> values) {}
 
     /** @param caller who sends it, whose scope the idempotency key is claimed in */
     SubmitLeadCommand toCommand(Caller caller) {
+        if (to != null && (formId != null || poolId != null)) {
+            throw new InputRejected(
+                    ErrorCode.NOT_AN_OPTION,
+                    formId != null ? "formId" : "poolId",
+                    "give to or its older spelling formId/poolId, not both");
+        }
         if (answers != null) {
             return new SubmitLeadCommand(
-                    formId == null ? null : new FormId(formId),
-                    poolId == null ? null : new PoolId(poolId),
+                    form() == null ? null : new FormId(form()),
+                    pool() == null ? null : new PoolId(pool()),
                     null,
                     IdempotencyScopes.keyOf(caller, idempotencyKey),
                     formAnswers());
@@ -75,8 +101,8 @@ record SubmitLeadInput(
                 score,
                 domainAttributes());
         return new SubmitLeadCommand(
-                formId == null ? null : new FormId(formId),
-                poolId == null ? null : new PoolId(poolId),
+                form() == null ? null : new FormId(form()),
+                pool() == null ? null : new PoolId(pool()),
                 details,
                 IdempotencyScopes.keyOf(caller, idempotencyKey));
     }

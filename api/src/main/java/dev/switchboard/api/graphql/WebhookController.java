@@ -152,6 +152,10 @@ class WebhookController {
     Connection<DeliveryView> webhookDeliveries(
             @Argument String webhookId, @Argument Integer first, @Argument String after) {
         Deliveries.Page page = deliveries.forWebhook(webhookId, Connection.limit(first), after);
-        return Connection.of(new Slice<>(page.items(), page.hasMore()), Delivery::id, DeliveryView::of);
+        return Connection.of(
+                new Slice<>(page.items(), page.hasMore()),
+                Delivery::id,
+                DeliveryView::of,
+                () -> deliveries.countForWebhook(webhookId));
     }
 }

@@ -51,6 +51,11 @@ public final class CountedDeliveries implements Deliveries {
     }
 
     @Override
+    public long countForWebhook(String webhookId) {
+        return deliveries.countForWebhook(webhookId);
+    }
+
+    @Override
     public boolean replay(String id, Instant now) {
         return deliveries.replay(id, now);
     }

@@ -55,6 +55,9 @@ public interface Assignments {
     /** The leads waiting in the pool's claim queue (nobody took them yet), oldest decision first, after {@code after}. */
     Slice<Assignment> waitingIn(PoolId pool, int limit, AssignmentPosition after);
 
+    /** How many leads {@link #waitingIn} walks through for the pool, counted by the store. */
+    long countWaitingIn(PoolId pool);
+
     /**
      * Assignments newest decision first, starting after {@code after} (from the newest when null); the
      * filter's outcome is the decision's, its owner the current one.

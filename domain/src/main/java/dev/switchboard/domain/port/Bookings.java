@@ -64,6 +64,9 @@ public interface Bookings {
     /** Bookings by meeting start, then id, after {@code after} (from the first when null). */
     Slice<Booking> inOrder(int limit, BookingPosition after, Filter filter);
 
+    /** How many bookings {@link #inOrder} walks through with {@code filter}, counted by the store. */
+    long count(Filter filter);
+
     /** The bookings of each lead, by meeting start, in one read. */
     Map<LeadId, List<Booking>> forLeads(Collection<LeadId> leads);
 

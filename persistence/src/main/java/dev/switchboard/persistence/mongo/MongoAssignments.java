@@ -133,11 +133,7 @@ class MongoAssignments implements Assignments {
 
     @Override
     public Slice<Assignment> waitingIn(PoolId pool, int limit, AssignmentPosition after) {
-        Query query = Query.query(where("ownership.queuePoolId")
-                        .is(pool.value())
-                        .and(OWNER)
-                        .is(null))
-                .with(Sort.by(Sort.Direction.ASC, "decidedAt", "_id"));
+        Query query = waiting(pool).with(Sort.by(Sort.Direction.ASC, "decidedAt", "_id"));
         if (after != null) {
             query.addCriteria(new Criteria()
                     .orOperator(
@@ -148,6 +144,16 @@ class MongoAssignments implements Assignments {
                                     .gt(after.id().value())));
         }
         return page(query, limit);
+    }
+
+    @Override
+    public long countWaitingIn(PoolId pool) {
+        return mongo.count(waiting(pool), AssignmentDocument.class);
+    }
+
+    private static Query waiting(PoolId pool) {
+        return Query.query(
+                where("ownership.queuePoolId").is(pool.value()).and(OWNER).is(null));
     }
 
     @Override

@@ -64,10 +64,7 @@ class MongoAuditLog implements AuditLog {
 
     @Override
     public Page newestFirst(int limit, String after, String target) {
-        Query query = new Query().with(Sort.by(Sort.Direction.DESC, "at", "_id"));
-        if (target != null) {
-            query.addCriteria(where("target").is(target));
-        }
+        Query query = forTarget(target).with(Sort.by(Sort.Direction.DESC, "at", "_id"));
         if (after != null) {
             AuditDocument last = mongo.findById(after, AuditDocument.class);
             if (last != null) {
@@ -81,5 +78,14 @@ class MongoAuditLog implements AuditLog {
                 .map(AuditDocument::toEntry)
                 .toList();
         return new Page(page.subList(0, Math.min(limit, page.size())), page.size() > limit);
+    }
+
+    @Override
+    public long count(String target) {
+        return mongo.count(forTarget(target), AuditDocument.class);
+    }
+
+    private static Query forTarget(String target) {
+        return target == null ? new Query() : Query.query(where("target").is(target));
     }
 }

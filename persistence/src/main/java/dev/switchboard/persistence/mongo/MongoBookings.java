@@ -199,16 +199,7 @@ class MongoBookings implements Bookings {
     @Override
     public Slice<Booking> inOrder(int limit, BookingPosition after, Filter filter) {
         Criteria criteria = new Criteria();
-        List<Criteria> all = new ArrayList<>();
-        if (filter.rep() != null) {
-            all.add(where("repId").is(filter.rep().value()));
-        }
-        if (filter.lead() != null) {
-            all.add(where("leadId").is(filter.lead().value()));
-        }
-        if (filter.status() != null) {
-            all.add(where("status").is(filter.status().name()));
-        }
+        List<Criteria> all = matching(filter);
         if (after != null) {
             Date start = Date.from(after.start());
             all.add(new Criteria()
@@ -225,6 +216,27 @@ class MongoBookings implements Bookings {
                 .toList();
         boolean more = found.size() > limit;
         return new Slice<>(more ? found.subList(0, limit) : found, more);
+    }
+
+    @Override
+    public long count(Filter filter) {
+        List<Criteria> all = matching(filter);
+        Criteria criteria = all.isEmpty() ? new Criteria() : new Criteria().andOperator(all.toArray(new Criteria[0]));
+        return mongo.count(Query.query(criteria), COLLECTION);
+    }
+
+    private static List<Criteria> matching(Filter filter) {
+        List<Criteria> all = new ArrayList<>();
+        if (filter.rep() != null) {
+            all.add(where("repId").is(filter.rep().value()));
+        }
+        if (filter.lead() != null) {
+            all.add(where("leadId").is(filter.lead().value()));
+        }
+        if (filter.status() != null) {
+            all.add(where("status").is(filter.status().name()));
+        }
+        return all;
     }
 
     @Override

@@ -168,6 +168,11 @@ class MongoDeliveries implements Deliveries {
     }
 
     @Override
+    public long countForWebhook(String webhookId) {
+        return mongo.count(Query.query(where("webhookId").is(webhookId)), DeliveryDocument.class);
+    }
+
+    @Override
     public boolean replay(String id, Instant now) {
         Query failed = Query.query(where("_id").is(id).and("status").is(Delivery.Status.FAILED.name()));
         Update update = new Update()
