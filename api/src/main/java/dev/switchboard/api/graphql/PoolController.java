@@ -94,7 +94,12 @@ class PoolController {
     record DeletePoolInput(String poolId) {}
 
     record MemberInput(
-            String repId, Integer weight, Integer dailyCap, Integer weeklyCap, RouterInputs.ConditionInput filter) {}
+            String repId,
+            Integer weight,
+            Integer dailyCap,
+            Integer weeklyCap,
+            RouterInputs.ConditionInput filter,
+            RouterInputs.LeadConditionInput when) {}
 
     record CreatePoolPayload(PoolView pool, List<UserError> errors) {}
 
@@ -264,10 +269,7 @@ class PoolController {
                         member.weight() == null ? 1 : member.weight(),
                         member.dailyCap(),
                         member.weeklyCap(),
-                        member.filter() == null
-                                ? null
-                                : RouterInputs.at(
-                                        "filter", () -> member.filter().toCondition(1))));
+                        RouterInputs.chosenCondition(member.filter(), "filter", member.when())));
             } catch (InputRejected e) {
                 throw e.under("members[" + i + "]");
             }

@@ -3,6 +3,7 @@ package dev.switchboard.api.graphql;
 import dev.switchboard.api.graphql.RouterInputs.ConditionInput;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.rule.Condition;
 import dev.switchboard.domain.model.rule.Qualification;
 import dev.switchboard.domain.model.rule.ScoringRule;
 import dev.switchboard.routing.qualification.FreeMailDomains;
@@ -52,7 +53,8 @@ class QualificationController {
         }
     }
 
-    record ScoringRuleInput(String name, ConditionInput condition, Integer points) {}
+    record ScoringRuleInput(
+            String name, ConditionInput condition, RouterInputs.LeadConditionInput when, Integer points) {}
 
     record QualificationView(
             boolean rejectFreeMail,
@@ -102,12 +104,17 @@ class QualificationController {
             ScoringRuleInput rule = given.get(i);
             rules.add(RouterInputs.at(
                     "scoringRules[" + i + "]",
-                    () -> new ScoringRule(
-                            rule.name(),
-                            RouterInputs.at("condition", () -> rule.condition().toCondition(1)),
-                            rule.points())));
+                    () -> new ScoringRule(rule.name(), scoringCondition(rule), rule.points())));
         }
         return rules;
+    }
+
+    private static Condition scoringCondition(ScoringRuleInput rule) {
+        Condition given = RouterInputs.chosenCondition(rule.condition(), "condition", rule.when());
+        if (given == null) {
+            throw new InputRejected(ErrorCode.REQUIRED, "when", "a scoring rule needs its condition");
+        }
+        return given;
     }
 
     @SchemaMapping(typeName = "QualificationSettings", field = "version")

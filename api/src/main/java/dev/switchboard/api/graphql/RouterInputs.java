@@ -82,13 +82,14 @@ final class RouterInputs {
         }
     }
 
-    record RuleInput(String name, ConditionInput condition, ActionInput action) {
+    record RuleInput(String name, ConditionInput condition, LeadConditionInput when, ActionInput action) {
         Rule toRule() {
             List<InputRejected> faults = new ArrayList<>();
             String checkedName = InputsRejected.collect(faults, () -> Text.required("name", name, Text.SHORT));
-            Condition built = condition == null
-                    ? Group.matchAll()
-                    : InputsRejected.collect(faults, () -> at("condition", () -> condition.toCondition(1)));
+            Condition built = InputsRejected.collect(faults, () -> {
+                Condition given = chosenCondition(condition, "condition", when);
+                return given == null ? Group.matchAll() : given;
+            });
             RuleAction act = action == null
                     ? null
                     : InputsRejected.collect(faults, () -> at("action", () -> action.toAction(0)));
@@ -97,6 +98,52 @@ final class RouterInputs {
         }
     }
 
+    /**
+     * The condition sent as {@code when} (exactly one kind, @oneOf) or in its older flat spelling {@code older},
+     * named {@code olderField}; null when neither is sent. Both at once are refused, naming the older field.
+     */
+    static Condition chosenCondition(ConditionInput older, String olderField, LeadConditionInput when) {
+        if (when != null && older != null) {
+            throw new InputRejected(
+                    ErrorCode.NOT_AN_OPTION,
+                    olderField,
+                    "give when or its older spelling " + olderField + ", not both");
+        }
+        if (when != null) {
+            return at("when", () -> when.toCondition(1));
+        }
+        return older == null ? null : at(olderField, () -> older.toCondition(1));
+    }
+
+    /** A condition as exactly one of its kinds, which GraphQL checks (@oneOf): a group, a comparison, territories. */
+    record LeadConditionInput(
+            List<LeadConditionInput> all,
+            List<LeadConditionInput> any,
+            FieldComparisonInput compare,
+            List<TerritoryInput> territories) {
+
+        Condition toCondition(int depth) {
+            if (all != null || any != null) {
+                return group(
+                        all != null ? "all" : "any", all != null ? all : any, depth, LeadConditionInput::toCondition);
+            }
+            if (territories != null) {
+                return inTerritories(territories);
+            }
+            if (compare == null) {
+                throw new InputRejected(
+                        ErrorCode.REQUIRED, "compare", "a condition is one of: all, any, compare, territories");
+            }
+            return at(
+                    "compare",
+                    () -> comparison(compare.field(), compare.attribute(), compare.operator(), compare.values()));
+        }
+    }
+
+    /** One lead field compared with values. */
+    record FieldComparisonInput(LeadField field, String attribute, Operator operator, List<String> values) {}
+
+    /** The older, flat spelling of a condition: exactly one of all, any, field (with operator and values), territories. */
     record ConditionInput(
             List<ConditionInput> all,
             List<ConditionInput> any,
@@ -118,59 +165,65 @@ final class RouterInputs {
                         "a condition is exactly one of: all, any, field (with operator and values), territories");
             }
             if (all != null || any != null) {
-                // Checked while descending, so a hostile nesting is refused before it is walked.
-                if (depth >= Condition.MAX_DEPTH) {
-                    throw new InputRejected(
-                            ErrorCode.OUT_OF_RANGE,
-                            all != null ? "all" : "any",
-                            "conditions nest at most " + Condition.MAX_DEPTH + " deep");
-                }
-                String join = all != null ? "all" : "any";
-                List<ConditionInput> members = all != null ? all : any;
-                if (members.size() > Group.MAX_CONDITIONS) {
-                    throw new InputRejected(
-                            ErrorCode.OUT_OF_RANGE,
-                            join,
-                            "a group holds at most " + Group.MAX_CONDITIONS + " conditions");
-                }
-                List<InputRejected> faults = new ArrayList<>();
-                List<Condition> built = new ArrayList<>(members.size());
-                for (int i = 0; i < members.size(); i++) {
-                    ConditionInput member = members.get(i);
-                    String path = join + "[" + i + "]";
-                    built.add(InputsRejected.collect(faults, () -> at(path, () -> member.toCondition(depth + 1))));
-                }
-                InputsRejected.raise(faults);
-                return new Group(all != null ? Group.Join.ALL : Group.Join.ANY, built);
+                return group(all != null ? "all" : "any", all != null ? all : any, depth, ConditionInput::toCondition);
             }
             if (territories != null) {
-                if (territories.size() > InTerritory.MAX_TERRITORIES) {
-                    throw new InputRejected(
-                            ErrorCode.OUT_OF_RANGE,
-                            "territories",
-                            "at most " + InTerritory.MAX_TERRITORIES + " territories");
-                }
-                List<InputRejected> faults = new ArrayList<>();
-                List<Territory> built = new ArrayList<>(territories.size());
-                for (int i = 0; i < territories.size(); i++) {
-                    TerritoryInput t = territories.get(i);
-                    String path = "territories[" + i + "]";
-                    built.add(InputsRejected.collect(
-                            faults,
-                            () -> at(
-                                    path,
-                                    () -> new Territory(
-                                            t.country(), t.region(), t.postalPrefix(), t.postalFrom(), t.postalTo()))));
-                }
-                InputsRejected.raise(faults);
-                return new InTerritory(built);
+                return inTerritories(territories);
             }
-            FieldRef ref = at("attribute", () -> new FieldRef(field, attribute));
-            if (values != null && values.size() > Compare.MAX_VALUES) {
-                throw new InputRejected(ErrorCode.OUT_OF_RANGE, "values", "at most " + Compare.MAX_VALUES + " values");
-            }
-            return new Compare(ref, operator, values);
+            return comparison(field, attribute, operator, values);
         }
+    }
+
+    /** A group of {@code members}, each built by {@code build} one level deeper, every member's fault named. */
+    private static <M> Condition group(
+            String join, List<M> members, int depth, java.util.function.BiFunction<M, Integer, Condition> build) {
+        // Checked while descending, so a hostile nesting is refused before it is walked.
+        if (depth >= Condition.MAX_DEPTH) {
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE, join, "conditions nest at most " + Condition.MAX_DEPTH + " deep");
+        }
+        if (members.size() > Group.MAX_CONDITIONS) {
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE, join, "a group holds at most " + Group.MAX_CONDITIONS + " conditions");
+        }
+        List<InputRejected> faults = new ArrayList<>();
+        List<Condition> built = new ArrayList<>(members.size());
+        for (int i = 0; i < members.size(); i++) {
+            M member = members.get(i);
+            String path = join + "[" + i + "]";
+            built.add(InputsRejected.collect(faults, () -> at(path, () -> build.apply(member, depth + 1))));
+        }
+        InputsRejected.raise(faults);
+        return new Group(join.equals("all") ? Group.Join.ALL : Group.Join.ANY, built);
+    }
+
+    private static Condition inTerritories(List<TerritoryInput> territories) {
+        if (territories.size() > InTerritory.MAX_TERRITORIES) {
+            throw new InputRejected(
+                    ErrorCode.OUT_OF_RANGE, "territories", "at most " + InTerritory.MAX_TERRITORIES + " territories");
+        }
+        List<InputRejected> faults = new ArrayList<>();
+        List<Territory> built = new ArrayList<>(territories.size());
+        for (int i = 0; i < territories.size(); i++) {
+            TerritoryInput t = territories.get(i);
+            String path = "territories[" + i + "]";
+            built.add(InputsRejected.collect(
+                    faults,
+                    () -> at(
+                            path,
+                            () -> new Territory(
+                                    t.country(), t.region(), t.postalPrefix(), t.postalFrom(), t.postalTo()))));
+        }
+        InputsRejected.raise(faults);
+        return new InTerritory(built);
+    }
+
+    private static Condition comparison(LeadField field, String attribute, Operator operator, List<String> values) {
+        FieldRef ref = at("attribute", () -> new FieldRef(field, attribute));
+        if (values != null && values.size() > Compare.MAX_VALUES) {
+            throw new InputRejected(ErrorCode.OUT_OF_RANGE, "values", "at most " + Compare.MAX_VALUES + " values");
+        }
+        return new Compare(ref, operator, values);
     }
 
     record TerritoryInput(String country, String region, String postalPrefix, String postalFrom, String postalTo) {}
