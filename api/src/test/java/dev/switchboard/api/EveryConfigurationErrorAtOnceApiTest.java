@@ -158,4 +158,102 @@ class EveryConfigurationErrorAtOnceApiTest extends ApiTest {
                         .asInt())
                 .isEqualTo(1);
     }
+
+    private static final String CREATE_POOL = """
+            mutation($input: CreatePoolInput!) { createPool(input: $input) { pool { id } errors { code field message } } }""";
+
+    private static final String UPDATE_POOL = """
+            mutation($input: UpdatePoolInput!) { updatePool(input: $input) { pool { name } errors { code field message } } }""";
+
+    private int poolCount() {
+        return graphQl.execute("{ pools { totalCount } }", Map.of())
+                .at("/data/pools/totalCount")
+                .asInt();
+    }
+
+    @Test
+    void create_pool_with_two_bad_members_and_a_bad_zone_answers_each_by_its_path_and_saves_nothing() {
+        String ana = workspace.rep("Ana");
+        String ben = workspace.rep("Ben");
+        int before = poolCount();
+
+        JsonNode payload = graphQl.execute(
+                        CREATE_POOL,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        "Faulty pool",
+                                        "timeZone",
+                                        "Mars/Olympus",
+                                        "members",
+                                        List.of(
+                                                Map.of("repId", ana, "weight", 0),
+                                                Map.of("repId", ben, "dailyCap", 0)))))
+                .at("/data/createPool");
+
+        assertThat(errors(payload))
+                .containsExactly(
+                        "OUT_OF_RANGE members[0].weight",
+                        "OUT_OF_RANGE members[1].dailyCap",
+                        "INVALID_FORMAT timeZone");
+        assertThat(payload.at("/pool").isNull()).isTrue();
+        assertThat(poolCount()).isEqualTo(before);
+    }
+
+    @Test
+    void create_pool_with_a_blank_name_and_a_negative_load_limit_answers_both() {
+        JsonNode payload = graphQl.execute(
+                        CREATE_POOL,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        " ",
+                                        "maxLead",
+                                        -1,
+                                        "members",
+                                        List.of(Map.of("repId", workspace.rep("Ana"))))))
+                .at("/data/createPool");
+
+        assertThat(errors(payload)).containsExactly("REQUIRED name", "OUT_OF_RANGE maxLead");
+    }
+
+    @Test
+    void update_pool_naming_two_unknown_reps_and_an_unknown_overflow_answers_each_and_changes_nothing() {
+        String ana = workspace.rep("Ana");
+        String pool = workspace.pool("Kept as it was", List.of(ana));
+        String gone = dev.switchboard.domain.model.GlobalId.of(new dev.switchboard.domain.model.RepId("no-such-rep"))
+                .value();
+        String alsoGone = dev.switchboard.domain.model.GlobalId.of(
+                        new dev.switchboard.domain.model.RepId("no-such-rep-either"))
+                .value();
+
+        JsonNode payload = graphQl.execute(
+                        UPDATE_POOL,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "poolId",
+                                        pool,
+                                        "name",
+                                        "Renamed",
+                                        "overflowRepId",
+                                        dev.switchboard.domain.model.GlobalId.of(
+                                                        new dev.switchboard.domain.model.RepId("no-overflow-rep"))
+                                                .value(),
+                                        "members",
+                                        List.of(
+                                                Map.of("repId", ana),
+                                                Map.of("repId", gone),
+                                                Map.of("repId", alsoGone)))))
+                .at("/data/updatePool");
+
+        assertThat(errors(payload))
+                .containsExactly("NOT_FOUND members[1].repId", "NOT_FOUND members[2].repId", "NOT_FOUND overflowRepId");
+        String name = graphQl.execute("query($id: ID!) { pool(id: $id) { name } }", Map.of("id", pool))
+                .at("/data/pool/name")
+                .asString();
+        assertThat(name).isEqualTo("Kept as it was");
+    }
 }

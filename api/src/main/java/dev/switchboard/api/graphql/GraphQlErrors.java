@@ -25,6 +25,18 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
 
+    /** Several faults at once (a use case that checks every part) are one error each; the rest one error. */
+    @Override
+    protected java.util.List<GraphQLError> resolveToMultipleErrors(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof dev.switchboard.domain.model.InputsRejected several) {
+            return several.faults().stream()
+                    .map(fault -> resolveToSingleError(fault, env))
+                    .toList();
+        }
+        GraphQLError single = resolveToSingleError(ex, env);
+        return single == null ? null : java.util.List.of(single);
+    }
+
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof InputRejected rejected) {

@@ -7,6 +7,7 @@ import dev.switchboard.domain.model.Change;
 import dev.switchboard.domain.model.EqualDistribution;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.InputsRejected;
 import dev.switchboard.domain.model.Overflow;
 import dev.switchboard.domain.model.PerformanceWeighting;
 import dev.switchboard.domain.model.Pool;
@@ -69,18 +70,28 @@ class PoolController {
             Integer expectedVersion) {
 
         PoolChanges changes() {
+            // Each part is read on its own so that one answer names every part at fault.
+            List<InputRejected> faults = new ArrayList<>();
+            Change<List<PoolMember>> newMembers =
+                    InputsRejected.collect(faults, () -> Changes.of(members).map(PoolController::members));
+            Change<ZoneId> newZone =
+                    InputsRejected.collect(faults, () -> Changes.of(timeZone).map(PoolController::zone));
+            Change<StrategyOptions> newOptions = InputsRejected.collect(
+                    faults,
+                    () -> equalDistribution.isOmitted() && performance.isOmitted()
+                            ? Change.keep()
+                            : Change.to(options(equalDistribution.value(), performance.value())));
+            InputsRejected.raise(faults);
             return new PoolChanges(
                     new PoolId(poolId),
                     Changes.of(name),
                     Changes.of(strategy),
-                    Changes.of(members).map(PoolController::members),
-                    Changes.of(timeZone).map(PoolController::zone),
+                    newMembers,
+                    newZone,
                     overflowPoolId.isOmitted() && overflowRepId.isOmitted()
                             ? Change.keep()
                             : Change.to(overflow(overflowPoolId.value(), overflowRepId.value())),
-                    equalDistribution.isOmitted() && performance.isOmitted()
-                            ? Change.keep()
-                            : Change.to(options(equalDistribution.value(), performance.value())),
+                    newOptions,
                     Changes.of(maxLead),
                     Changes.of(onlyDuringWorkingHours),
                     expectedVersion);
@@ -154,17 +165,26 @@ class PoolController {
     @MutationMapping
     CreatePoolPayload createPool(@Argument CreatePoolInput input) {
         try {
+            // Each part is read on its own so that one answer names every part at fault.
+            List<InputRejected> faults = new ArrayList<>();
+            List<PoolMember> members = InputsRejected.collect(faults, () -> members(input.members()));
+            ZoneId zone = InputsRejected.collect(faults, () -> zone(input.timeZone()));
+            StrategyOptions options =
+                    InputsRejected.collect(faults, () -> options(input.equalDistribution(), input.performance()));
+            InputsRejected.raise(faults);
             var command = new CreatePoolCommand(
                     input.name(),
                     input.strategy(),
-                    members(input.members()),
-                    zone(input.timeZone()),
+                    members,
+                    zone,
                     overflow(input.overflowPoolId(), input.overflowRepId()),
-                    options(input.equalDistribution(), input.performance()),
+                    options,
                     input.maxLead(),
                     Boolean.TRUE.equals(input.onlyDuringWorkingHours()));
             return new CreatePoolPayload(PoolView.of(createPool.create(command)), List.of());
         } catch (InputRejected rejected) {
+            return new CreatePoolPayload(null, UserError.of(rejected));
+        } catch (InputsRejected rejected) {
             return new CreatePoolPayload(null, UserError.of(rejected));
         }
     }
@@ -174,6 +194,8 @@ class PoolController {
         try {
             return new UpdatePoolPayload(PoolView.of(updatePool.update(input.changes())), List.of());
         } catch (InputRejected rejected) {
+            return new UpdatePoolPayload(null, UserError.of(rejected));
+        } catch (InputsRejected rejected) {
             return new UpdatePoolPayload(null, UserError.of(rejected));
         }
     }
@@ -185,6 +207,8 @@ class PoolController {
                     addPoolMembers.add(new PoolId(input.poolId()), members(input.members()), input.expectedVersion());
             return new AddPoolMembersPayload(PoolView.of(pool), List.of());
         } catch (InputRejected rejected) {
+            return new AddPoolMembersPayload(null, UserError.of(rejected));
+        } catch (InputsRejected rejected) {
             return new AddPoolMembersPayload(null, UserError.of(rejected));
         }
     }
@@ -201,6 +225,8 @@ class PoolController {
             return new RemovePoolMembersPayload(PoolView.of(pool), List.of());
         } catch (InputRejected rejected) {
             return new RemovePoolMembersPayload(null, UserError.of(rejected));
+        } catch (InputsRejected rejected) {
+            return new RemovePoolMembersPayload(null, UserError.of(rejected));
         }
     }
 
@@ -212,6 +238,8 @@ class PoolController {
             return new SetMemberWeightPayload(PoolView.of(pool), List.of());
         } catch (InputRejected rejected) {
             return new SetMemberWeightPayload(null, UserError.of(rejected));
+        } catch (InputsRejected rejected) {
+            return new SetMemberWeightPayload(null, UserError.of(rejected));
         }
     }
 
@@ -222,6 +250,8 @@ class PoolController {
             deletePool.delete(id);
             return new DeletePoolPayload(id.value(), List.of());
         } catch (InputRejected rejected) {
+            return new DeletePoolPayload(null, UserError.of(rejected));
+        } catch (InputsRejected rejected) {
             return new DeletePoolPayload(null, UserError.of(rejected));
         }
     }
@@ -260,20 +290,23 @@ class PoolController {
             return null;
         }
         Pool.checkMemberCount(members.size());
+        List<InputRejected> faults = new ArrayList<>();
         List<PoolMember> built = new ArrayList<>(members.size());
         for (int i = 0; i < members.size(); i++) {
             MemberInput member = members.get(i);
-            try {
-                built.add(new PoolMember(
-                        new RepId(member.repId()),
-                        member.weight() == null ? 1 : member.weight(),
-                        member.dailyCap(),
-                        member.weeklyCap(),
-                        RouterInputs.chosenCondition(member.filter(), "filter", member.when())));
-            } catch (InputRejected e) {
-                throw e.under("members[" + i + "]");
-            }
+            String path = "members[" + i + "]";
+            built.add(InputsRejected.collect(
+                    faults,
+                    () -> RouterInputs.at(
+                            path,
+                            () -> new PoolMember(
+                                    new RepId(member.repId()),
+                                    member.weight() == null ? 1 : member.weight(),
+                                    member.dailyCap(),
+                                    member.weeklyCap(),
+                                    RouterInputs.chosenCondition(member.filter(), "filter", member.when())))));
         }
+        InputsRejected.raise(faults);
         return built;
     }
 

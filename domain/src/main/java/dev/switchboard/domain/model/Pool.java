@@ -43,33 +43,45 @@ public record Pool(
 
     public Pool {
         Objects.requireNonNull(id, "id");
-        name = Text.required("name", name, Text.SHORT);
-        if (strategy == null) {
-            throw InputRejected.required("strategy");
+        // Each setting is checked on its own, so that one answer names every one at fault.
+        List<InputRejected> faults = new ArrayList<>();
+        try {
+            name = Text.required("name", name, Text.SHORT);
+        } catch (InputRejected fault) {
+            faults.add(fault);
         }
-        members = members(members);
+        if (strategy == null) {
+            faults.add(InputRejected.required("strategy"));
+        }
+        try {
+            members = members(members);
+        } catch (InputRejected fault) {
+            faults.add(fault);
+        }
         if (timeZone == null || timeZone.equals(ZoneOffset.UTC)) {
             // The region id reads UTC where the offset reads Z; the rules are the same.
             timeZone = UTC;
         }
         if (overflow != null && id.equals(overflow.poolId())) {
-            throw new InputRejected(ErrorCode.INVALID_FORMAT, "overflowPoolId", "a pool cannot overflow into itself");
+            faults.add(new InputRejected(
+                    ErrorCode.INVALID_FORMAT, "overflowPoolId", "a pool cannot overflow into itself"));
         }
-        if (options == null) {
+        if (options == null && strategy != null) {
             options = StrategyOptions.defaultsFor(strategy);
         }
-        if (!options.suits(strategy)) {
-            throw new InputRejected(
+        if (options != null && strategy != null && !options.suits(strategy)) {
+            faults.add(new InputRejected(
                     ErrorCode.INVALID_FORMAT,
                     options instanceof EqualDistribution
                             ? "equalDistribution"
                             : options instanceof PerformanceWeighting ? "performance" : "strategy",
-                    "these settings do not suit the " + strategy + " strategy");
+                    "these settings do not suit the " + strategy + " strategy"));
         }
         if (maxLead != null && (maxLead < 0 || maxLead > PoolMember.MAX_CAP)) {
-            throw new InputRejected(
-                    ErrorCode.OUT_OF_RANGE, "maxLead", "maxLead must be between 0 and " + PoolMember.MAX_CAP);
+            faults.add(new InputRejected(
+                    ErrorCode.OUT_OF_RANGE, "maxLead", "maxLead must be between 0 and " + PoolMember.MAX_CAP));
         }
+        InputsRejected.raise(faults);
     }
 
     /** A pool that takes leads whatever its members' working hours say. */
