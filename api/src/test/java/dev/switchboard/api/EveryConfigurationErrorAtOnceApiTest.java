@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The configuration mutations (routers, pools, meeting types, availability, accounts) answer input with several
+ * The configuration mutations (routers, pools, meeting types, accounts) answer input with several
  * independent faults with every one of them, each with its code and the path of the field at fault, and save nothing.
  */
 class EveryConfigurationErrorAtOnceApiTest extends ApiTest {
@@ -255,5 +255,53 @@ class EveryConfigurationErrorAtOnceApiTest extends ApiTest {
                 .at("/data/pool/name")
                 .asString();
         assertThat(name).isEqualTo("Kept as it was");
+    }
+
+    @Test
+    void create_meeting_type_with_a_blank_name_a_short_duration_and_a_long_buffer_answers_all_three() {
+        JsonNode payload = graphQl.execute(
+                        """
+                        mutation($input: CreateMeetingTypeInput!) { createMeetingType(input: $input) {
+                          meetingType { id } errors { code field message } } }""",
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        " ",
+                                        "durationMinutes",
+                                        1,
+                                        "slotIntervalMinutes",
+                                        15,
+                                        "bufferAfterMinutes",
+                                        10_000)))
+                .at("/data/createMeetingType");
+
+        assertThat(errors(payload))
+                .containsExactly("REQUIRED name", "OUT_OF_RANGE durationMinutes", "OUT_OF_RANGE bufferAfterMinutes");
+        assertThat(payload.at("/meetingType").isNull()).isTrue();
+    }
+
+    @Test
+    void create_account_with_a_bad_domain_and_a_negative_head_count_answers_both_and_saves_nothing() {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        JsonNode payload = graphQl.execute(
+                        """
+                        mutation($input: CreateAccountInput!) { createAccount(input: $input) {
+                          account { id } errors { code field message } } }""",
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        "Acme " + tag,
+                                        "domains",
+                                        List.of("acme-" + tag + ".example", "not a domain"),
+                                        "ownerId",
+                                        workspace.rep("Ana"),
+                                        "employees",
+                                        -5)))
+                .at("/data/createAccount");
+
+        assertThat(errors(payload)).containsExactly("INVALID_FORMAT domains[1]", "OUT_OF_RANGE employees");
+        assertThat(payload.at("/account").isNull()).isTrue();
     }
 }

@@ -5,6 +5,7 @@ import dev.switchboard.domain.model.Account;
 import dev.switchboard.domain.model.AccountId;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.InputsRejected;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.PagePosition;
@@ -108,6 +109,8 @@ class AccountController {
                             expectedVersion);
                 } catch (InputRejected rejected) {
                     throw rejected.under("account");
+                } catch (InputsRejected rejected) {
+                    throw rejected.under("account");
                 }
             }
             return new AccountChanges(
@@ -135,6 +138,10 @@ class AccountController {
         }
 
         static AccountPayload rejected(InputRejected rejected) {
+            return new AccountPayload(null, UserError.of(rejected));
+        }
+
+        static AccountPayload rejected(InputsRejected rejected) {
             return new AccountPayload(null, UserError.of(rejected));
         }
     }
@@ -195,6 +202,8 @@ class AccountController {
             return AccountPayload.of(createAccount.create(input.command()));
         } catch (InputRejected rejected) {
             return AccountPayload.rejected(rejected);
+        } catch (InputsRejected rejected) {
+            return AccountPayload.rejected(rejected);
         }
     }
 
@@ -204,6 +213,8 @@ class AccountController {
             return AccountPayload.of(updateAccount.update(new AccountId(input.accountId()), input.changes()));
         } catch (InputRejected rejected) {
             return AccountPayload.rejected(rejected);
+        } catch (InputsRejected rejected) {
+            return AccountPayload.rejected(rejected);
         }
     }
 
@@ -212,6 +223,8 @@ class AccountController {
         try {
             return AccountPayload.of(deleteAccount.delete(new AccountId(input.accountId())));
         } catch (InputRejected rejected) {
+            return AccountPayload.rejected(rejected);
+        } catch (InputsRejected rejected) {
             return AccountPayload.rejected(rejected);
         }
     }

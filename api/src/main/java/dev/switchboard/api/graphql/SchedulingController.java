@@ -14,6 +14,7 @@ import dev.switchboard.api.graphql.SchedulingViews.SlotView;
 import dev.switchboard.api.graphql.SchedulingViews.UnknownRepView;
 import dev.switchboard.api.graphql.Views.RepView;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.InputsRejected;
 import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.Rep;
@@ -127,6 +128,8 @@ class SchedulingController {
             return new SetAvailabilityPayload(view(rep, availability), List.of());
         } catch (InputRejected rejected) {
             return new SetAvailabilityPayload(null, UserError.of(rejected));
+        } catch (InputsRejected rejected) {
+            return new SetAvailabilityPayload(null, UserError.of(rejected));
         }
     }
 
@@ -137,6 +140,8 @@ class SchedulingController {
             Availability availability = addTimeOff.add(rep, TimeOff.of(input.start(), input.end(), input.note()));
             return new SetAvailabilityPayload(view(rep, availability), List.of());
         } catch (InputRejected rejected) {
+            return new SetAvailabilityPayload(null, UserError.of(rejected));
+        } catch (InputsRejected rejected) {
             return new SetAvailabilityPayload(null, UserError.of(rejected));
         }
     }
@@ -151,6 +156,8 @@ class SchedulingController {
             return new MeetingTypePayload(MeetingTypeView.of(createMeetingType.create(input.toDraft())), List.of());
         } catch (InputRejected rejected) {
             return new MeetingTypePayload(null, UserError.of(rejected));
+        } catch (InputsRejected rejected) {
+            return new MeetingTypePayload(null, UserError.of(rejected));
         }
     }
 
@@ -161,6 +168,8 @@ class SchedulingController {
             return new MeetingTypePayload(MeetingTypeView.of(updateMeetingType.update(id, input.changes())), List.of());
         } catch (InputRejected rejected) {
             return new MeetingTypePayload(null, UserError.of(rejected));
+        } catch (InputsRejected rejected) {
+            return new MeetingTypePayload(null, UserError.of(rejected));
         }
     }
 
@@ -170,6 +179,8 @@ class SchedulingController {
             return new SetPoolSlotPolicyPayload(
                     setSlotPolicy.set(new PoolId(input.poolId()), input.whenAvailabilityUnknown()), List.of());
         } catch (InputRejected rejected) {
+            return new SetPoolSlotPolicyPayload(null, UserError.of(rejected));
+        } catch (InputsRejected rejected) {
             return new SetPoolSlotPolicyPayload(null, UserError.of(rejected));
         }
     }

@@ -28,16 +28,43 @@ public record Account(
 
     public Account {
         Objects.requireNonNull(id, "id");
-        name = Text.required("name", name, Text.SHORT);
-        domains = domains(domains);
-        if (ownerId == null) {
-            throw InputRejected.required("ownerId");
+        // Each field is checked on its own, so that one answer names every one at fault.
+        List<InputRejected> faults = new ArrayList<>();
+        try {
+            name = Text.required("name", name, Text.SHORT);
+        } catch (InputRejected fault) {
+            faults.add(fault);
         }
-        industry = Text.optional("industry", industry, Text.SHORT);
+        try {
+            domains = domains(domains);
+        } catch (InputRejected fault) {
+            faults.add(fault);
+        }
+        if (ownerId == null) {
+            faults.add(InputRejected.required("ownerId"));
+        }
+        try {
+            industry = Text.optional("industry", industry, Text.SHORT);
+        } catch (InputRejected fault) {
+            faults.add(fault);
+        }
         // Held to a lead's own bounds, since these values fill leads.
-        employees = LeadDetails.within("employees", employees, 0, LeadDetails.MAX_EMPLOYEES);
-        annualRevenue = LeadDetails.amount("annualRevenue", annualRevenue);
-        country = Text.optional("country", country, 100);
+        try {
+            employees = LeadDetails.within("employees", employees, 0, LeadDetails.MAX_EMPLOYEES);
+        } catch (InputRejected fault) {
+            faults.add(fault);
+        }
+        try {
+            annualRevenue = LeadDetails.amount("annualRevenue", annualRevenue);
+        } catch (InputRejected fault) {
+            faults.add(fault);
+        }
+        try {
+            country = Text.optional("country", country, 100);
+        } catch (InputRejected fault) {
+            faults.add(fault);
+        }
+        InputsRejected.raise(faults);
     }
 
     /** An account with nothing known of the company but its name. */

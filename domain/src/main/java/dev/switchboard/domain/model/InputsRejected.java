@@ -38,6 +38,17 @@ public final class InputsRejected extends RuntimeException {
         return null;
     }
 
+    /** Runs {@code check}, adding its fault (or faults) to {@code faults} when it refuses. */
+    public static void check(List<InputRejected> faults, Runnable check) {
+        try {
+            check.run();
+        } catch (InputRejected fault) {
+            faults.add(fault);
+        } catch (InputsRejected several) {
+            faults.addAll(several.faults());
+        }
+    }
+
     /** Throws the faults, if there are any. */
     public static void throwIfAny(List<InputRejected> faults) {
         if (!faults.isEmpty()) {

@@ -5,6 +5,7 @@ import dev.switchboard.domain.model.AccountId;
 import dev.switchboard.domain.model.EmailAddress;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.InputsRejected;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.RepId;
 import dev.switchboard.domain.port.Accounts;
@@ -59,6 +60,9 @@ final class AccountRows implements RowImport {
                 reads.add(new Read(row.line(), account));
             } catch (InputRejected rejected) {
                 tally.failed(row.line(), key, rejected);
+            } catch (InputsRejected several) {
+                // One error a row, so that the failed count is a count of rows: its first fault.
+                tally.failed(row.line(), key, several.faults().get(0));
             }
         }
         Map<String, Account> byDomain = new HashMap<>();

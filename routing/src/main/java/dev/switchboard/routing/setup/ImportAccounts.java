@@ -4,6 +4,7 @@ import dev.switchboard.domain.model.Account;
 import dev.switchboard.domain.model.AccountId;
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.InputsRejected;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.port.Accounts;
 import dev.switchboard.domain.port.Reps;
@@ -208,9 +209,10 @@ public final class ImportAccounts {
                     revenue,
                     cell(line, columns, "country"));
         } catch (InputRejected rejected) {
-            // The account's rules name its fields; the person reads the file's columns.
-            String field = rejected.field() == null ? null : rejected.field().replaceAll("\\[\\d+]$", "");
-            throw new InputRejected(rejected.code(), field, rejected.getMessage());
+            throw asColumn(rejected);
+        } catch (InputsRejected several) {
+            // One error a line, as the file's other faults: its first.
+            throw asColumn(several.faults().get(0));
         }
     }
 
@@ -264,5 +266,11 @@ public final class ImportAccounts {
         } catch (NumberFormatException notANumber) {
             throw new InputRejected(ErrorCode.INVALID_FORMAT, "annualRevenue", text + " is not a number");
         }
+    }
+
+    /** The account's rules name its fields; the person reads the file's columns. */
+    private static InputRejected asColumn(InputRejected rejected) {
+        String field = rejected.field() == null ? null : rejected.field().replaceAll("\\[\\d+]$", "");
+        return new InputRejected(rejected.code(), field, rejected.getMessage());
     }
 }

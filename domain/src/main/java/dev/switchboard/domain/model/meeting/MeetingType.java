@@ -2,11 +2,14 @@ package dev.switchboard.domain.model.meeting;
 
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.InputsRejected;
 import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.Rep;
 import dev.switchboard.domain.model.Text;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -46,23 +49,43 @@ public record MeetingType(
 
     public MeetingType {
         Objects.requireNonNull(id, "id");
-        name = Text.required("name", name, Text.SHORT);
-        range("durationMinutes", durationMinutes, 5, MAX_DURATION);
-        range("slotIntervalMinutes", slotIntervalMinutes, 5, DAY);
-        if (DAY % slotIntervalMinutes != 0) {
-            throw new InputRejected(
-                    ErrorCode.OUT_OF_RANGE,
-                    "slotIntervalMinutes",
-                    "slotIntervalMinutes must divide a day (e.g. 10, 15, 20, 30, 60)");
+        // Each setting is checked on its own, so that one answer names every one at fault.
+        List<InputRejected> faults = new ArrayList<>();
+        try {
+            name = Text.required("name", name, Text.SHORT);
+        } catch (InputRejected fault) {
+            faults.add(fault);
         }
-        range("bufferBeforeMinutes", bufferBeforeMinutes, 0, MAX_BUFFER);
-        range("bufferAfterMinutes", bufferAfterMinutes, 0, MAX_BUFFER);
-        range("minimumNoticeMinutes", minimumNoticeMinutes, 0, MAX_NOTICE);
-        range("horizonDays", horizonDays, 1, MAX_HORIZON_DAYS);
-        if (maxPerDay != null) {
-            range("maxPerDay", maxPerDay, 1, MAX_PER_DAY);
+        int duration = durationMinutes;
+        int interval = slotIntervalMinutes;
+        int before = bufferBeforeMinutes;
+        int after = bufferAfterMinutes;
+        int notice = minimumNoticeMinutes;
+        int horizon = horizonDays;
+        Integer perDay = maxPerDay;
+        InputsRejected.check(faults, () -> range("durationMinutes", duration, 5, MAX_DURATION));
+        InputsRejected.check(faults, () -> {
+            range("slotIntervalMinutes", interval, 5, DAY);
+            if (DAY % interval != 0) {
+                throw new InputRejected(
+                        ErrorCode.OUT_OF_RANGE,
+                        "slotIntervalMinutes",
+                        "slotIntervalMinutes must divide a day (e.g. 10, 15, 20, 30, 60)");
+            }
+        });
+        InputsRejected.check(faults, () -> range("bufferBeforeMinutes", before, 0, MAX_BUFFER));
+        InputsRejected.check(faults, () -> range("bufferAfterMinutes", after, 0, MAX_BUFFER));
+        InputsRejected.check(faults, () -> range("minimumNoticeMinutes", notice, 0, MAX_NOTICE));
+        InputsRejected.check(faults, () -> range("horizonDays", horizon, 1, MAX_HORIZON_DAYS));
+        if (perDay != null) {
+            InputsRejected.check(faults, () -> range("maxPerDay", perDay, 1, MAX_PER_DAY));
         }
-        location = Text.optional("location", location, Text.LONG);
+        try {
+            location = Text.optional("location", location, Text.LONG);
+        } catch (InputRejected fault) {
+            faults.add(fault);
+        }
+        InputsRejected.raise(faults);
     }
 
     private static void range(String field, int value, int min, int max) {
