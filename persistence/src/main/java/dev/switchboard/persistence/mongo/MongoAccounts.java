@@ -68,30 +68,18 @@ class MongoAccounts implements Accounts {
     /** A bulk import's batch: the new accounts in one insert command, the replaced ones in one update command. */
     @Override
     public java.util.Set<AccountId> storeAll(List<Account> added, List<Account> replaced) {
-        String collection = mongo.getCollectionName(AccountDocument.class);
-        java.util.Set<AccountId> refused = new java.util.HashSet<>();
         try {
-            UnorderedWrites.insert(
-                            mongo,
-                            collection,
-                            added.stream()
-                                    .map(account -> UnorderedWrites.converted(mongo, AccountDocument.of(account)))
-                                    .toList())
-                    .forEach(position -> refused.add(added.get(position).id()));
-            UnorderedWrites.update(
-                            mongo,
-                            collection,
-                            replaced.stream()
-                                    .map(account -> new UnorderedWrites.Change(
-                                            Revisions.at(account.id().value(), null),
-                                            Revisions.replacing(
-                                                    mongo, AccountDocument.of(account), java.util.Set.of())))
-                                    .toList())
-                    .forEach(position -> refused.add(replaced.get(position).id()));
+            return UnorderedWrites.storeAll(
+                    mongo,
+                    mongo.getCollectionName(AccountDocument.class),
+                    added,
+                    replaced,
+                    AccountDocument::of,
+                    Account::id,
+                    account -> account.id().value());
         } finally {
             recentHolders.forgetAll();
         }
-        return refused;
     }
 
     @Override

@@ -63,25 +63,14 @@ class MongoReps implements Reps {
     /** A bulk import's batch: the new reps in one insert command, the replaced ones in one update command. */
     @Override
     public java.util.Set<RepId> storeAll(List<Rep> added, List<Rep> replaced) {
-        String collection = mongo.getCollectionName(RepDocument.class);
-        java.util.Set<RepId> refused = new java.util.HashSet<>();
-        UnorderedWrites.insert(
-                        mongo,
-                        collection,
-                        added.stream()
-                                .map(rep -> UnorderedWrites.converted(mongo, RepDocument.of(rep)))
-                                .toList())
-                .forEach(position -> refused.add(added.get(position).id()));
-        UnorderedWrites.update(
-                        mongo,
-                        collection,
-                        replaced.stream()
-                                .map(rep -> new UnorderedWrites.Change(
-                                        Revisions.at(rep.id().value(), null),
-                                        Revisions.replacing(mongo, RepDocument.of(rep), java.util.Set.of())))
-                                .toList())
-                .forEach(position -> refused.add(replaced.get(position).id()));
-        return refused;
+        return UnorderedWrites.storeAll(
+                mongo,
+                mongo.getCollectionName(RepDocument.class),
+                added,
+                replaced,
+                RepDocument::of,
+                Rep::id,
+                rep -> rep.id().value());
     }
 
     @Override

@@ -76,6 +76,43 @@ final class UnorderedWrites {
         return refused;
     }
 
+    /**
+     * A bulk import's batch of one kind of object: {@code added} in one insert command, {@code replaced} (stored,
+     * same ids, their versions counted up) in one update command.
+     *
+     * @param document the stored record of an object
+     * @param id       an object's id, as the caller knows it
+     * @param storedId an object's id, as the store keys it
+     * @return the ids of the objects a unique index refused
+     */
+    static <T, I> Set<I> storeAll(
+            MongoTemplate mongo,
+            String collection,
+            List<T> added,
+            List<T> replaced,
+            java.util.function.Function<T, Record> document,
+            java.util.function.Function<T, I> id,
+            java.util.function.Function<T, String> storedId) {
+        Set<I> refused = new HashSet<>();
+        insert(
+                        mongo,
+                        collection,
+                        added.stream()
+                                .map(object -> converted(mongo, document.apply(object)))
+                                .toList())
+                .forEach(position -> refused.add(id.apply(added.get(position))));
+        update(
+                        mongo,
+                        collection,
+                        replaced.stream()
+                                .map(object -> new Change(
+                                        Revisions.at(storedId.apply(object), null),
+                                        Revisions.replacing(mongo, document.apply(object), Set.of())))
+                                .toList())
+                .forEach(position -> refused.add(id.apply(replaced.get(position))));
+        return refused;
+    }
+
     /** {@code document} (a stored record) as the store holds it. */
     static Document converted(MongoTemplate mongo, Record document) {
         Document converted = new Document();
