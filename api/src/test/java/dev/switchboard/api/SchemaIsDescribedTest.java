@@ -12,10 +12,6 @@ import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,9 +24,7 @@ import org.springframework.graphql.execution.GraphQlSource;
  * Every element of the schema the app serves tells an integrator what it is: each type, field, argument, input
  * field and enum value has a description in the .graphqls sources. Only introspection types and the built-in
  * scalars are left out. The failure lists what is missing as {@code Type}, {@code Type.field},
- * {@code Type.field(arg)}, {@code Input.field} or {@code Enum.VALUE}, one a line. Elements named in
- * src/test/resources/schema-not-yet-described.txt (what was undescribed when the test came, still to be done) are
- * let through until described, and then must leave the list.
+ * {@code Type.field(arg)}, {@code Input.field} or {@code Enum.VALUE}, one a line.
  */
 class SchemaIsDescribedTest extends ApiTest {
 
@@ -39,40 +33,14 @@ class SchemaIsDescribedTest extends ApiTest {
     @Autowired
     GraphQlSource graphQlSource;
 
-    /**
-     * The elements that had no description when this test was written and are still to be described; the list may
-     * only shrink. Write it anew with {@code -Dswitchboard.undescribed.write=true} after describing some.
-     */
-    static final Path NOT_YET_DESCRIBED =
-            Path.of(System.getProperty("basedir", ".")).resolve("src/test/resources/schema-not-yet-described.txt");
-
     @Test
-    void every_type_field_argument_input_field_and_enum_value_has_a_description() throws IOException {
-        List<String> undescribed = undescribed(graphQlSource.schema());
-        if (Boolean.getBoolean("switchboard.undescribed.write")) {
-            Files.write(NOT_YET_DESCRIBED, undescribed, StandardCharsets.UTF_8);
-        }
-        Set<String> known = Files.exists(NOT_YET_DESCRIBED)
-                ? Set.copyOf(Files.readAllLines(NOT_YET_DESCRIBED, StandardCharsets.UTF_8))
-                : Set.of();
+    void every_type_field_argument_input_field_and_enum_value_has_a_description() {
+        List<String> missing = undescribed(graphQlSource.schema());
 
-        List<String> missing =
-                undescribed.stream().filter(element -> !known.contains(element)).toList();
         assertThat(missing)
                 .as(
                         "%d schema elements have no description; describe each in api/src/main/resources/graphql:%n%s",
                         missing.size(), String.join(System.lineSeparator(), missing))
-                .isEmpty();
-
-        List<String> describedSince = known.stream()
-                .filter(element -> !element.isBlank() && !undescribed.contains(element))
-                .sorted()
-                .toList();
-        assertThat(describedSince)
-                .as(
-                        "%s lists elements that now have a description (or are gone); drop them (write it anew with "
-                                + "-Dswitchboard.undescribed.write=true):%n%s",
-                        NOT_YET_DESCRIBED.getFileName(), String.join(System.lineSeparator(), describedSince))
                 .isEmpty();
     }
 
