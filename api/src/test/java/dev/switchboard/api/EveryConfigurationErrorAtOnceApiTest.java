@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The configuration mutations (routers, pools, meeting types, accounts) answer input with several
+ * The configuration mutations (routers, pools, meeting types, availability, accounts) answer input with several
  * independent faults with every one of them, each with its code and the path of the field at fault, and save nothing.
  */
 class EveryConfigurationErrorAtOnceApiTest extends ApiTest {
@@ -303,5 +303,44 @@ class EveryConfigurationErrorAtOnceApiTest extends ApiTest {
 
         assertThat(errors(payload)).containsExactly("INVALID_FORMAT domains[1]", "OUT_OF_RANGE employees");
         assertThat(payload.at("/account").isNull()).isTrue();
+    }
+
+    @Test
+    void set_availability_with_bad_windows_on_two_days_and_a_bad_holiday_answers_each_and_keeps_the_hours() {
+        String ana = workspace.rep("Ana");
+
+        JsonNode payload = graphQl.execute(
+                        """
+                        mutation($input: SetAvailabilityInput!) { setAvailability(input: $input) {
+                          errors { code field message } } }""",
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "repId",
+                                        ana,
+                                        "weekly",
+                                        Map.of(
+                                                "monday",
+                                                List.of(
+                                                        Map.of("start", "09:00", "end", "12:00"),
+                                                        Map.of("start", "9h", "end", "17:00")),
+                                                "wednesday",
+                                                List.of(Map.of("start", "10:00", "end", "25:00"))),
+                                        "holidays",
+                                        List.of("2026-12-25", "Christmas"))))
+                .at("/data/setAvailability");
+
+        assertThat(errors(payload))
+                .containsExactly(
+                        "INVALID_FORMAT weekly.monday[1].start",
+                        "INVALID_FORMAT weekly.wednesday[0].end",
+                        "INVALID_FORMAT holidays[1]");
+        JsonNode monday = graphQl.execute(
+                        "query($id: ID!) { availability(repId: $id) { weekly { monday { start end } } } }",
+                        Map.of("id", ana))
+                .at("/data/availability/weekly/monday");
+        assertThat(monday.at("/0/start").asString())
+                .as("the standard hours are kept")
+                .isNotEqualTo("9h");
     }
 }

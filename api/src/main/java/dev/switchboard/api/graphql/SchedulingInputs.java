@@ -4,6 +4,7 @@ import static dev.switchboard.api.graphql.RouterInputs.at;
 
 import dev.switchboard.domain.model.ErrorCode;
 import dev.switchboard.domain.model.InputRejected;
+import dev.switchboard.domain.model.InputsRejected;
 import dev.switchboard.domain.model.MeetingTypeId;
 import dev.switchboard.domain.model.PoolId;
 import dev.switchboard.domain.model.Rep;
@@ -93,13 +94,16 @@ final class SchedulingInputs {
             List<WindowInput> sunday) {
         WorkingHours toWorkingHours() {
             Map<DayOfWeek, List<WorkingHours.Window>> week = new EnumMap<>(DayOfWeek.class);
-            day(week, DayOfWeek.MONDAY, "monday", monday);
-            day(week, DayOfWeek.TUESDAY, "tuesday", tuesday);
-            day(week, DayOfWeek.WEDNESDAY, "wednesday", wednesday);
-            day(week, DayOfWeek.THURSDAY, "thursday", thursday);
-            day(week, DayOfWeek.FRIDAY, "friday", friday);
-            day(week, DayOfWeek.SATURDAY, "saturday", saturday);
-            day(week, DayOfWeek.SUNDAY, "sunday", sunday);
+            // Each day is read on its own, so that one answer names every bad window of the week.
+            List<InputRejected> faults = new ArrayList<>();
+            InputsRejected.check(faults, () -> day(week, DayOfWeek.MONDAY, "monday", monday));
+            InputsRejected.check(faults, () -> day(week, DayOfWeek.TUESDAY, "tuesday", tuesday));
+            InputsRejected.check(faults, () -> day(week, DayOfWeek.WEDNESDAY, "wednesday", wednesday));
+            InputsRejected.check(faults, () -> day(week, DayOfWeek.THURSDAY, "thursday", thursday));
+            InputsRejected.check(faults, () -> day(week, DayOfWeek.FRIDAY, "friday", friday));
+            InputsRejected.check(faults, () -> day(week, DayOfWeek.SATURDAY, "saturday", saturday));
+            InputsRejected.check(faults, () -> day(week, DayOfWeek.SUNDAY, "sunday", sunday));
+            InputsRejected.raise(faults);
             return new WorkingHours(week);
         }
 
@@ -134,16 +138,24 @@ final class SchedulingInputs {
             List<String> holidays,
             List<TimeOffInput> timeOff) {
         Availability toAvailability() {
-            WorkingHours hours = weekly == null ? null : at("weekly", weekly::toWorkingHours);
-            List<DateOverride> dates =
-                    list("overrides", overrides, Availability.MAX_OVERRIDES, DateOverrideInput::toOverride);
-            List<LocalDate> off = new ArrayList<>();
+            // Each part is read on its own, so that one answer names every part at fault.
+            List<InputRejected> faults = new ArrayList<>();
+            WorkingHours hours =
+                    weekly == null ? null : InputsRejected.collect(faults, () -> at("weekly", weekly::toWorkingHours));
+            List<DateOverride> dates = InputsRejected.collect(
+                    faults,
+                    () -> list("overrides", overrides, Availability.MAX_OVERRIDES, DateOverrideInput::toOverride));
             List<String> given = holidays == null ? List.of() : holidays;
-            bound("holidays", given.size(), Availability.MAX_HOLIDAYS);
-            for (int i = 0; i < given.size(); i++) {
-                off.add(localDate("holidays[" + i + "]", given.get(i)));
+            List<LocalDate> off = new ArrayList<>();
+            InputsRejected.check(faults, () -> bound("holidays", given.size(), Availability.MAX_HOLIDAYS));
+            for (int i = 0; i < given.size() && i <= Availability.MAX_HOLIDAYS; i++) {
+                String field = "holidays[" + i + "]";
+                String day = given.get(i);
+                off.add(InputsRejected.collect(faults, () -> localDate(field, day)));
             }
-            List<TimeOff> away = list("timeOff", timeOff, Availability.MAX_TIME_OFF, TimeOffInput::toTimeOff);
+            List<TimeOff> away = InputsRejected.collect(
+                    faults, () -> list("timeOff", timeOff, Availability.MAX_TIME_OFF, TimeOffInput::toTimeOff));
+            InputsRejected.raise(faults);
             return new Availability(hours, dates, off, away);
         }
     }
@@ -252,13 +264,7 @@ final class SchedulingInputs {
     }
 
     private static List<WorkingHours.Window> windowsAt(String field, List<WindowInput> windows) {
-        bound(field, windows.size(), WorkingHours.MAX_WINDOWS_PER_DAY);
-        List<WorkingHours.Window> built = new ArrayList<>(windows.size());
-        for (int i = 0; i < windows.size(); i++) {
-            WindowInput window = windows.get(i);
-            built.add(at(field + "[" + i + "]", window::toWindow));
-        }
-        return built;
+        return list(field, windows, WorkingHours.MAX_WINDOWS_PER_DAY, WindowInput::toWindow);
     }
 
     private static <I, T> List<T> list(String field, List<I> inputs, int max, Function<I, T> build) {
@@ -266,11 +272,14 @@ final class SchedulingInputs {
             return List.of();
         }
         bound(field, inputs.size(), max);
+        List<InputRejected> faults = new ArrayList<>();
         List<T> built = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             I input = inputs.get(i);
-            built.add(at(field + "[" + i + "]", () -> build.apply(input)));
+            String path = field + "[" + i + "]";
+            built.add(InputsRejected.collect(faults, () -> at(path, () -> build.apply(input))));
         }
+        InputsRejected.raise(faults);
         return built;
     }
 
