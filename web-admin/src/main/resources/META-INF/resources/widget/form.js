@@ -255,7 +255,7 @@ class SwitchboardForm extends HTMLElement {
       return;
     }
     this.showErrors([]);
-    const input = { formId: this.form.formId, startedAt: this.startedAt, honeypot: this.pot.value || null, language: this.ctx.lang, answers: [] };
+    const input = { to: this.form.formId ? { formId: this.form.formId } : undefined, startedAt: this.startedAt, honeypot: this.pot.value || null, language: this.ctx.lang, answers: [] };
     for (const row of this.rows.values()) {
       if (row.wrap && row.wrap.hidden) continue;
       const value = row.value();

@@ -135,7 +135,7 @@ export class Overlay {
     const days = 8;
     const more = rep || pool
       ? async (from, to) => {
-          const data = await api.call(SLOTS, { input: { repId: rep?.id, poolId: rep ? null : pool.id, meetingTypeId: open.meetingType.id, from, to, timeZone: zone } });
+          const data = await api.call(SLOTS, { input: { of: rep ? { repId: rep.id } : { poolId: pool.id }, meetingTypeId: open.meetingType.id, from, to, timeZone: zone } });
           return data.availableSlots.slots;
         }
       : null;

@@ -138,7 +138,8 @@ export function attach(options) {
   function onSubmit(event) {
     event.preventDefault();
     overlay.ctx.target = form;
-    const input = { formId, startedAt, honeypot: honeypot.value || null };
+    // Without a form named, the widget key's own form takes the lead.
+    const input = { to: formId ? { formId } : undefined, startedAt, honeypot: honeypot.value || null };
     for (const [field, names] of Object.entries(fields)) {
       if (!FIELDS.includes(field)) continue;
       const value = names.split(/\s+/).map((n) => valueOf(form, n)).filter(Boolean).join(' ');

@@ -66,7 +66,7 @@ class AdminE2ETest {
 
     @BeforeEach
     void openBrowser() {
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        context = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         page = context.newPage();
     }
 
@@ -135,17 +135,17 @@ class AdminE2ETest {
         field("rules[0].name").fill("Big EMEA");
         Locator rule = page.locator("li.rule").first();
         rule.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add condition")).first().click();
-        field("rules[0].condition.all[0].values").fill("FR, DE");
+        field("rules[0].when.all[0].compare.values").fill("FR, DE");
         rule.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add group")).first().click();
         Locator nested = rule.locator(".group .group");
         nested.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add condition")).click();
-        field("rules[0].condition.all[1].any[0].field").selectOption("EMPLOYEES");
-        field("rules[0].condition.all[1].any[0].operator").selectOption("GREATER_THAN");
-        field("rules[0].condition.all[1].any[0].values").fill("500");
+        field("rules[0].when.all[1].any[0].compare.field").selectOption("EMPLOYEES");
+        field("rules[0].when.all[1].any[0].compare.operator").selectOption("GREATER_THAN");
+        field("rules[0].when.all[1].any[0].compare.values").fill("500");
         nested.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add condition")).click();
-        field("rules[0].condition.all[1].any[1].field").selectOption("INDUSTRY");
-        field("rules[0].condition.all[1].any[1].operator").selectOption("EQUALS");
-        field("rules[0].condition.all[1].any[1].values").fill("Software");
+        field("rules[0].when.all[1].any[1].compare.field").selectOption("INDUSTRY");
+        field("rules[0].when.all[1].any[1].compare.operator").selectOption("EQUALS");
+        field("rules[0].when.all[1].any[1].compare.values").fill("Software");
         field("rules[0].action.poolId").selectOption(new SelectOption().setLabel("EMEA"));
         field("fallback.type").selectOption("ROUTE_TO_REP");
         field("fallback.repId").selectOption(new SelectOption().setLabel("Alan Turing"));
@@ -196,18 +196,18 @@ class AdminE2ETest {
         field("name").fill("Refused router");
         button("Add a rule").click();
         page.locator("li.rule").first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add condition")).click();
-        field("rules[0].condition.all[0].field").selectOption("EMPLOYEES");
-        field("rules[0].condition.all[0].operator").selectOption("BETWEEN");
-        field("rules[0].condition.all[0].values").fill("500");
-        field("rules[0].condition.all[0].values[1]").fill("10");
+        field("rules[0].when.all[0].compare.field").selectOption("EMPLOYEES");
+        field("rules[0].when.all[0].compare.operator").selectOption("BETWEEN");
+        field("rules[0].when.all[0].compare.values").fill("500");
+        field("rules[0].when.all[0].compare.values[1]").fill("10");
         field("fallback.type").selectOption("ROUTE_TO_REP");
         field("fallback.repId").selectOption(new SelectOption().setLabel("Bea Bad"));
         button("Create draft").click();
 
-        Locator error = page.locator("#" + GraphQlIds.of("rules[0].condition.all[0].values") + "-error");
+        Locator error = page.locator("#" + GraphQlIds.of("rules[0].when.all[0].compare.values") + "-error");
         assertThat(error).containsText("BETWEEN takes the low value first");
-        assertThat(field("rules[0].condition.all[0].values")).hasAttribute("aria-invalid", "true");
-        assertThat(page.locator(".error-summary")).containsText("rules[0].condition.all[0].values");
+        assertThat(field("rules[0].when.all[0].compare.values")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator(".error-summary")).containsText("rules[0].when.all[0].compare.values");
         assertThat(page).hasURL(Pattern.compile("#/routers/new$"));
         Assertions.assertThat(api.execute("{ routers(first: 100) { nodes { name } } }").at("/data/routers/nodes").findValues("name").stream().map(JsonNode::asString))
                 .doesNotContain("Refused router");
@@ -295,11 +295,11 @@ class AdminE2ETest {
                 Map.of("input", Map.of("name", "Access pool", "members", List.of(Map.of("repId", rep))))).at("/data/createPool/pool/id").asString();
         String routerId = api.execute("mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } } }",
                 Map.of("input", Map.of("name", "Access router", "rules", List.of(Map.of("name", "France",
-                        "condition", Map.of("any", List.of(Map.of("field", "COUNTRY", "operator", "IN", "values", List.of("FR")))),
+                        "when", Map.of("any", List.of(Map.of("compare", Map.of("field", "COUNTRY", "operator", "IN", "values", List.of("FR"))))),
                         "action", Map.of("type", "ROUTE_TO_POOL", "poolId", poolId))),
                         "fallback", Map.of("type", "ROUTE_TO_REP", "repId", rep)))).at("/data/createRouter/router/id").asString();
         api.execute("mutation($input: SubmitLeadInput!) { submitLead(input: $input) { lead { id } } }",
-                Map.of("input", Map.of("poolId", poolId, "name", "Ola Access", "email", "ola@prospect.example")));
+                Map.of("input", Map.of("to", Map.of("poolId", poolId), "name", "Ola Access", "email", "ola@prospect.example")));
 
         List<String> found = new ArrayList<>();
         page.navigate(base + "/admin/");

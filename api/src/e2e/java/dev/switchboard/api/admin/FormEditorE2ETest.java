@@ -70,7 +70,7 @@ class FormEditorE2ETest {
 
     @BeforeEach
     void openBrowser() {
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        context = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         page = context.newPage();
     }
 

@@ -62,7 +62,7 @@ class InsightsE2ETest {
 
     @BeforeEach
     void openBrowser() {
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        context = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         page = context.newPage();
     }
 
@@ -104,8 +104,8 @@ class InsightsE2ETest {
                                                 List.of(Map.of(
                                                         "name",
                                                         "Germany",
-                                                        "condition",
-                                                        Map.of("field", "COUNTRY", "operator", "IN", "values", List.of("DE")),
+                                                        "when",
+                                                        Map.of("compare", Map.of("field", "COUNTRY", "operator", "IN", "values", List.of("DE"))),
                                                         "action",
                                                         Map.of("type", "ROUTE_TO_REP", "repId", ada))),
                                                 "fallback",
@@ -253,7 +253,7 @@ class InsightsE2ETest {
         // A rep's calendar: connected from its page, checked, and shown failing with its last error.
         page.navigate(base + "/admin/#/reps/" + grace);
         // A feed the app itself does not serve: answered at once with an error, not retried.
-        page.locator("#f-icsFeed-url").fill(base + "/no-such-feed.ics");
+        page.locator("#f-calendar-icsFeed-url").fill(base + "/no-such-feed.ics");
         button("Connect").click();
         assertThat(page.getByText("Calendar connected.", new Page.GetByTextOptions().setExact(false)))
                 .isVisible();

@@ -69,7 +69,7 @@ class PoolsAndRulesE2ETest {
 
     @BeforeEach
     void openBrowser() {
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        context = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         page = context.newPage();
     }
 
@@ -92,9 +92,9 @@ class PoolsAndRulesE2ETest {
             button("Add member").click();
         }
         button("Filter Bea Benelux's leads").click();
-        assertThat(field("members[0].filter.all[0].field")).isFocused();
-        assertThat(field("members[0].filter.all[0].operator")).hasValue("IN");
-        field("members[0].filter.all[0].values").fill("BE, NL, LU");
+        assertThat(field("members[0].when.all[0].compare.field")).isFocused();
+        assertThat(field("members[0].when.all[0].compare.operator")).hasValue("IN");
+        field("members[0].when.all[0].compare.values").fill("BE, NL, LU");
         page.getByLabel("A member must accept a lead in time, or it moves on").check();
         field("acceptSla.acceptWithinMinutes").fill("15");
         field("acceptSla.maxMoves").fill("2");
@@ -114,7 +114,7 @@ class PoolsAndRulesE2ETest {
                 .containsExactly("BE", "NL", "LU");
         Assertions.assertThat(pool.at("/members/1/filter").isNull()).isTrue();
         // The page shows what is stored.
-        assertThat(field("members[0].filter.all[0].values")).hasValue("BE, NL, LU");
+        assertThat(field("members[0].when.all[0].compare.values")).hasValue("BE, NL, LU");
         assertThat(field("acceptSla.acceptWithinMinutes")).hasValue("15");
         fitsAndPassesAxe("the pool editor with a filter and a deadline");
 
@@ -127,16 +127,16 @@ class PoolsAndRulesE2ETest {
         Assertions.assertThat(belgian.at("/rep/name").asString()).isIn("Bea Benelux", "Carl Catchall");
 
         // A filter the API refuses shows on its input and changes nothing.
-        field("members[0].filter.all[0].field").selectOption("EMPLOYEES");
-        field("members[0].filter.all[0].operator").selectOption("GREATER_THAN");
-        field("members[0].filter.all[0].values").fill("many");
+        field("members[0].when.all[0].compare.field").selectOption("EMPLOYEES");
+        field("members[0].when.all[0].compare.operator").selectOption("GREATER_THAN");
+        field("members[0].when.all[0].compare.values").fill("many");
         button("Save pool").click();
-        assertThat(field("members[0].filter.all[0].values")).hasAttribute("aria-invalid", "true");
-        assertThat(page.locator(".error-summary")).containsText("members[0].filter.all[0].values");
+        assertThat(field("members[0].when.all[0].compare.values")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator(".error-summary")).containsText("members[0].when.all[0].compare.values");
         Assertions.assertThat(pool(poolId).at("/members/0/filter/conditions/0/field").asString()).isEqualTo("COUNTRY");
 
         // A deadline out of range: the pool's definition is saved, the SLA is refused on its field and kept.
-        field("members[0].filter.all[0].values").fill("50");
+        field("members[0].when.all[0].compare.values").fill("50");
         field("acceptSla.acceptWithinMinutes").fill("20000");
         button("Save pool").click();
         assertThat(page.locator(".error-summary")).containsText("The pool was saved, but not its SLA");
@@ -187,9 +187,9 @@ class PoolsAndRulesE2ETest {
         field("qualification.scoringRules[0].name").fill("Big company");
         field("qualification.scoringRules[0].points").fill("20");
         page.locator("li.scoring-rule").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add condition")).click();
-        field("qualification.scoringRules[0].condition.all[0].field").selectOption("EMPLOYEES");
-        field("qualification.scoringRules[0].condition.all[0].operator").selectOption("GREATER_THAN");
-        field("qualification.scoringRules[0].condition.all[0].values").fill("500");
+        field("qualification.scoringRules[0].when.all[0].compare.field").selectOption("EMPLOYEES");
+        field("qualification.scoringRules[0].when.all[0].compare.operator").selectOption("GREATER_THAN");
+        field("qualification.scoringRules[0].when.all[0].compare.values").fill("500");
         button("Create draft").click();
         assertThat(page.getByText("Showing version 1")).isVisible();
         screenshot("rules-lead-owner");

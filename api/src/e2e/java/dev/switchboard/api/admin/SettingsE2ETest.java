@@ -75,7 +75,7 @@ class SettingsE2ETest {
 
     @BeforeEach
     void openBrowser() {
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        context = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         page = context.newPage();
     }
 
@@ -133,9 +133,9 @@ class SettingsE2ETest {
         page.getByLabel("Title keywords").fill("student");
         button("Add a scoring rule").click();
         page.locator("#f-scoringRules-0-name").fill("Big company");
-        page.locator("#f-scoringRules-0-condition-field").selectOption("EMPLOYEES");
-        page.locator("#f-scoringRules-0-condition-operator").selectOption("GREATER_THAN");
-        page.locator("#f-scoringRules-0-condition-values").fill("500");
+        page.locator("#f-scoringRules-0-when-compare-field").selectOption("EMPLOYEES");
+        page.locator("#f-scoringRules-0-when-compare-operator").selectOption("GREATER_THAN");
+        page.locator("#f-scoringRules-0-when-compare-values").fill("500");
         page.locator("#f-scoringRules-0-points").fill("5000");
         page.getByLabel("Hot from").fill("30");
         page.getByLabel("Warm from").fill("10");
@@ -154,7 +154,7 @@ class SettingsE2ETest {
         Assertions.assertThat(saved.at("/hotAt").asInt()).isEqualTo(30);
         // The saved rule reads back into the editor as it was given.
         page.reload();
-        assertThat(page.locator("#f-scoringRules-0-condition-values")).hasValue("500");
+        assertThat(page.locator("#f-scoringRules-0-when-compare-values")).hasValue("500");
     }
 
     @Test

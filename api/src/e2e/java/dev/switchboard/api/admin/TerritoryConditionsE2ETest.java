@@ -68,7 +68,7 @@ class TerritoryConditionsE2ETest {
 
     @BeforeEach
     void openBrowser() {
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        context = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         page = context.newPage();
     }
 
@@ -90,7 +90,7 @@ class TerritoryConditionsE2ETest {
         button("Add a rule").click();
         field("rules[0].name").fill("Paris and Bavaria");
         button("Add territory condition").click();
-        String first = "rules[0].condition.all[0].territories[0]";
+        String first = "rules[0].when.all[0].territories[0]";
         assertThat(field(first + ".country")).isFocused();
         // The country picker takes an English name and keeps its ISO code, the form the API stores.
         page.keyboard().type("France");
@@ -101,12 +101,12 @@ class TerritoryConditionsE2ETest {
         assertThat(field(first + ".postalPrefix")).isFocused();
         page.keyboard().type("75");
         button("Add another territory").click();
-        String second = "rules[0].condition.all[0].territories[1]";
+        String second = "rules[0].when.all[0].territories[1]";
         assertThat(field(second + ".country")).isFocused();
         page.keyboard().type("DE");
         field(second + ".region").fill("Bavaria");
         button("Add another territory").click();
-        String third = "rules[0].condition.all[0].territories[2]";
+        String third = "rules[0].when.all[0].territories[2]";
         field(third + ".country").fill("Atlantis");
         field(third + ".postal").selectOption("range");
         field(third + ".postalFrom").fill("10000");
@@ -147,7 +147,7 @@ class TerritoryConditionsE2ETest {
         assertThat(field(second + ".region")).hasValue("Bavaria");
         assertThat(field(second + ".postal")).hasValue("any");
         assertThat(field(third + ".country")).hasCount(0);
-        assertThat(field("rules[0].condition.all[0].field")).hasValue("TERRITORY");
+        assertThat(field("rules[0].when.all[0].field")).hasValue("TERRITORY");
         screenshot("rules-territory");
         fitsAndPassesAxe("the rules editor with a territory condition");
 
@@ -187,15 +187,15 @@ class TerritoryConditionsE2ETest {
             button("Add member").click();
         }
         button("Filter Sol Spain's leads").click();
-        String condition = "members[0].filter.all[0]";
+        String condition = "members[0].when.all[0]";
         // The country list's picker finds a country by its name and adds its code.
         page.getByLabel("Add a country").fill("Spain");
         page.getByLabel("Add a country").press("Enter");
-        assertThat(field(condition + ".values")).hasValue("ES");
+        assertThat(field(condition + ".compare.values")).hasValue("ES");
         assertThat(page.getByLabel("Add a country")).hasValue("");
         assertThat(page).hasURL(Pattern.compile("#/pools/new$"));
         // Choosing Territory in the field picker turns the country condition into a territory, keeping its country.
-        field(condition + ".field").selectOption("TERRITORY");
+        field(condition + ".compare.field").selectOption("TERRITORY");
         assertThat(field(condition + ".territories[0].country")).hasValue("ES");
         assertThat(field(condition + ".territories[0].country")).isFocused();
         field(condition + ".territories[0].postal").selectOption("range");

@@ -89,7 +89,7 @@ class WidgetE2ETest {
 
     @BeforeEach
     void openBrowser() {
-        context = chromium.browser().newContext(new Browser.NewContextOptions()
+        context = chromium.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1280, 900)
                 .setTimezoneId("Asia/Tokyo")
                 .setLocale("en-US"));

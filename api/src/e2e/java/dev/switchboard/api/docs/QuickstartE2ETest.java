@@ -167,7 +167,7 @@ class QuickstartE2ETest {
                 + " slot = submitLead.openSlots.slots[0];\n"
                 + scripts.get(1)
                 + "\nreturn JSON.stringify({ submitLead, bookMeeting });\n}";
-        try (BrowserContext context = chromium.browser().newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = context.newPage();
             page.navigate(base + "/demo");
             JsonNode answer = JSON.readTree((String) page.evaluate(script));
@@ -265,7 +265,7 @@ class QuickstartE2ETest {
                         "mutation($input: SubmitLeadInput!) { submitLead(input: $input) { assignment { outcome }"
                                 + " errors { code field message } } }",
                         Map.of("input", Map.of(
-                                "formId", demoFormId(),
+                                "to", Map.of("formId", demoFormId()),
                                 "name", "Grace Hopper",
                                 "email", "grace@navy.example",
                                 "company", "Navy",

@@ -1,9 +1,9 @@
 /**
- * The condition builder shared by every editor that takes a ConditionInput: a router's rules (pages/routers.js),
+ * The condition builder shared by every editor that takes a LeadConditionInput: a router's rules (pages/routers.js),
  * a router's own scoring rules, and a pool member's filter (pages/pools.js). A condition in the editor is a tree of
  * { kind: 'group', join, conditions } / { kind: 'field', field, attribute, operator, values } /
  * { kind: 'territory', territories: [{ country, region, postalPrefix, postalFrom, postalTo, postalMode }] }
- * nodes; the API's errors name the same paths (e.g. rules[0].condition.all[1].values), so each shows on its input.
+ * nodes; the API's errors name the same paths (e.g. rules[0].when.all[1].compare.values), so each shows on its input.
  *
  * renderGroup(host, group, path) draws a group; host gives the API's errors (host.errors) and re-renders after a
  * change (host.changed()). A page using it renders countriesList() once for the country picker.
@@ -78,11 +78,13 @@ const blank = (v) => (v === '' || v === undefined ? null : v);
 /** The API's nulls as the editor's blanks. */
 const nulls = (t) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v ?? '']));
 
-/** The tree as the API's ConditionInput. */
+/** The tree as the API's LeadConditionInput: each node exactly one kind of condition. */
 export function conditionInput(c) {
   if (c.kind === 'group') return { [c.join === 'ANY' ? 'any' : 'all']: c.conditions.map(conditionInput) };
   if (c.kind === 'territory') return { territories: c.territories.map(territoryInput) };
-  return { field: c.field, attribute: c.field === 'ATTRIBUTE' ? blank(c.attribute) : null, operator: c.operator, values: c.values };
+  const compare = { field: c.field, operator: c.operator, values: c.values };
+  if (c.field === 'ATTRIBUTE') compare.attribute = blank(c.attribute);
+  return { compare };
 }
 
 /** Codes the browser names that are not ISO 3166 countries (unions, pseudo-regions, CLDR's exceptional reservations). */
@@ -144,46 +146,48 @@ export function renderGroup(host, group, path, depth = 1) {
 
 function renderCondition(host, c, path) {
   const e = host.errors;
+  // The API names a comparison's parts below its compare (rules[0].when.all[1].compare.values).
+  const at = path + '.compare';
   const arity = OPERATORS[c.operator]?.[1];
   const numeric = NUMBER_FIELDS.includes(c.field);
-  const valueErrors = (e ?? []).filter((x) => x.field && (x.field === path + '.values' || x.field.startsWith(path + '.values[')));
-  const va = { invalid: valueErrors.length ? 'true' : 'false', describedBy: valueErrors.length ? idFor(path + '.values') + '-error' : '' };
+  const valueErrors = (e ?? []).filter((x) => x.field && (x.field === at + '.values' || x.field.startsWith(at + '.values[')));
+  const va = { invalid: valueErrors.length ? 'true' : 'false', describedBy: valueErrors.length ? idFor(at + '.values') + '-error' : '' };
   const list = c.field === 'COUNTRY' ? 'countries' : nothing;
   let valueInput = nothing;
   if (arity === 1) {
-    valueInput = html`<label class="visually-hidden" for=${idFor(path + '.values')}>Value</label>
-      <input id=${idFor(path + '.values')} class="value" inputmode=${numeric ? 'decimal' : 'text'} list=${list} .value=${c.values[0] ?? ''}
+    valueInput = html`<label class="visually-hidden" for=${idFor(at + '.values')}>Value</label>
+      <input id=${idFor(at + '.values')} class="value" inputmode=${numeric ? 'decimal' : 'text'} list=${list} .value=${c.values[0] ?? ''}
         @input=${(ev) => { c.values = [ev.target.value]; }} aria-invalid=${va.invalid} aria-describedby=${va.describedBy}>`;
   } else if (arity === 2) {
-    valueInput = html`<label class="visually-hidden" for=${idFor(path + '.values')}>From</label>
-      <input id=${idFor(path + '.values')} class="value short" inputmode="decimal" .value=${c.values[0] ?? ''}
+    valueInput = html`<label class="visually-hidden" for=${idFor(at + '.values')}>From</label>
+      <input id=${idFor(at + '.values')} class="value short" inputmode="decimal" .value=${c.values[0] ?? ''}
         @input=${(ev) => { c.values = [ev.target.value, c.values[1] ?? '']; }} aria-invalid=${va.invalid} aria-describedby=${va.describedBy}>
       <span>and</span>
-      <label class="visually-hidden" for=${idFor(path + '.values[1]')}>To</label>
-      <input id=${idFor(path + '.values[1]')} class="value short" inputmode="decimal" .value=${c.values[1] ?? ''}
+      <label class="visually-hidden" for=${idFor(at + '.values[1]')}>To</label>
+      <input id=${idFor(at + '.values[1]')} class="value short" inputmode="decimal" .value=${c.values[1] ?? ''}
         @input=${(ev) => { c.values = [c.values[0] ?? '', ev.target.value]; }} aria-invalid=${va.invalid} aria-describedby=${va.describedBy}>`;
   } else if (arity === 'n') {
     const hint = c.field === 'COUNTRY' ? 'FR, DE, ES' : c.operator === 'DOMAIN_IN' ? 'acme.com, example.org' : 'separate values with commas';
-    valueInput = html`<label class="visually-hidden" for=${idFor(path + '.values')}>Values, separated by commas</label>
-      <input id=${idFor(path + '.values')} class="value wide" placeholder=${hint} .value=${c.values.join(', ')}
+    valueInput = html`<label class="visually-hidden" for=${idFor(at + '.values')}>Values, separated by commas</label>
+      <input id=${idFor(at + '.values')} class="value wide" placeholder=${hint} .value=${c.values.join(', ')}
         @input=${(ev) => { c.values = ev.target.value.split(',').map((v) => v.trim()).filter((v) => v !== ''); }}
         aria-invalid=${va.invalid} aria-describedby=${va.describedBy}>`;
-    if (c.field === 'COUNTRY') valueInput = html`${valueInput}${addCountry(host, c, path)}`;
+    if (c.field === 'COUNTRY') valueInput = html`${valueInput}${addCountry(host, c, at)}`;
   }
   return html`<div class="condition">
-    ${kindPicker(host, c, path)}
-    ${c.field === 'ATTRIBUTE' ? html`<label class="visually-hidden" for=${idFor(path + '.attribute')}>Custom field key</label>
-      <input id=${idFor(path + '.attribute')} class="short" placeholder="key" .value=${c.attribute ?? ''} @input=${(ev) => { c.attribute = ev.target.value; }}
-        aria-invalid=${invalid(e, path + '.attribute')}>` : nothing}
-    <label class="visually-hidden" for=${idFor(path + '.operator')}>Operator</label>
-    <select id=${idFor(path + '.operator')} @change=${(ev) => { c.operator = ev.target.value; host.changed(); }}
-      aria-invalid=${invalid(e, path + '.operator')} aria-describedby=${describedBy(e, path + '.operator') ?? ''}>
+    ${kindPicker(host, c, path, at)}
+    ${c.field === 'ATTRIBUTE' ? html`<label class="visually-hidden" for=${idFor(at + '.attribute')}>Custom field key</label>
+      <input id=${idFor(at + '.attribute')} class="short" placeholder="key" .value=${c.attribute ?? ''} @input=${(ev) => { c.attribute = ev.target.value; }}
+        aria-invalid=${invalid(e, at + '.attribute')}>` : nothing}
+    <label class="visually-hidden" for=${idFor(at + '.operator')}>Operator</label>
+    <select id=${idFor(at + '.operator')} @change=${(ev) => { c.operator = ev.target.value; host.changed(); }}
+      aria-invalid=${invalid(e, at + '.operator')} aria-describedby=${describedBy(e, at + '.operator') ?? ''}>
       ${operatorsFor(c.field).map((o) => html`<option value=${o} ?selected=${c.operator === o}>${OPERATORS[o][0]}</option>`)}
     </select>
     ${valueInput}
-    ${fieldError(e, path + '.field')}${fieldError(e, path + '.attribute')}${fieldError(e, path + '.operator')}
-    ${valueErrors.length ? html`<p class="field-error" id=${idFor(path + '.values') + '-error'}>${valueErrors.map((x) => x.message).join('; ')}</p>` : nothing}
-    ${fieldError(e, path)}
+    ${fieldError(e, at + '.field')}${fieldError(e, at + '.attribute')}${fieldError(e, at + '.operator')}
+    ${valueErrors.length ? html`<p class="field-error" id=${idFor(at + '.values') + '-error'}>${valueErrors.map((x) => x.message).join('; ')}</p>` : nothing}
+    ${fieldError(e, at)}${fieldError(e, path)}
   </div>`;
 }
 
@@ -310,10 +314,10 @@ function focusLater(host, path) {
 }
 
 /** The condition's first picker: a lead field, or a territory; choosing turns the condition into that kind in place. */
-function kindPicker(host, c, path) {
+function kindPicker(host, c, path, fieldPath = path) {
   const e = host.errors;
-  return html`<label class="visually-hidden" for=${idFor(path + '.field')}>Field</label>
-    <select id=${idFor(path + '.field')} @change=${(ev) => setField(host, c, ev.target.value, path)} aria-invalid=${invalid(e, path + '.field')}>
+  return html`<label class="visually-hidden" for=${idFor(fieldPath + '.field')}>Field</label>
+    <select id=${idFor(fieldPath + '.field')} @change=${(ev) => setField(host, c, ev.target.value, path)} aria-invalid=${invalid(e, fieldPath + '.field')}>
       ${FIELDS.map((f) => html`<option value=${f} ?selected=${c.kind === 'field' && c.field === f}>${FIELD_LABELS[f] ?? words(f)}</option>`)}
       <option value=${TERRITORY} ?selected=${c.kind === 'territory'}>Territory</option>
     </select>`;

@@ -1,3 +1,4 @@
+import { gql } from './api.js';
 import { CONDITION_NODE } from './conditions.js';
 
 /**
@@ -28,3 +29,22 @@ export const ROUTER = `id name version liveVersion
   rules { name conditionNodes { ${CONDITION_NODE} } action { ${ACTIONS_TREE} } }
   fallback { ${ACTIONS_TREE} }
   qualification { ${QUALIFICATION} }`;
+// An older version is read by its own id (a RouterVersion): the router's id and live version come through router.
+const VERSION = `id name version router { id liveVersion }
+  rules { name conditionNodes { ${CONDITION_NODE} } action { ${ACTIONS_TREE} } }
+  fallback { ${ACTIONS_TREE} }
+  qualification { ${QUALIFICATION} }`;
+
+/**
+ * One version of a router whole, in the shape ROUTER reads (id, name, version, liveVersion, rules, fallback,
+ * qualification), or null when the router has no such version. Its id comes from the router's list of versions, then
+ * the version is read by that id, on its own: a whole version is near what one request may ask.
+ */
+export async function routerVersion(routerId, version) {
+  const listed = await gql('query($id: ID!) { router(id: $id) { versions { id version } } }', { id: routerId });
+  const found = listed.router?.versions.find((v) => v.version === version);
+  if (!found) return null;
+  const v = (await gql(`query($id: ID!) { node(id: $id) { ... on RouterVersion { ${VERSION} } } }`, { id: found.id })).node;
+  return v && { id: v.router.id, name: v.name, version: v.version, liveVersion: v.router.liveVersion,
+    rules: v.rules, fallback: v.fallback, qualification: v.qualification };
+}

@@ -10,7 +10,7 @@ export class Page extends LitElement {
   }
 }
 
-/** The id of the input that edits an input path such as rules[0].condition.all[1].values. */
+/** The id of the input that edits an input path such as rules[0].when.all[1].compare.values. */
 export function idFor(path) {
   return 'f-' + path.replace(/[^A-Za-z0-9_-]+/g, '-');
 }

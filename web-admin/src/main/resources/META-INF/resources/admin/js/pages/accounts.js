@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { gql, gqlLists } from '../api.js';
-import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, status, orNull, intOrNull } from '../ui.js';
+import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, splitStale, staleAlert, status, orNull, intOrNull } from '../ui.js';
 import { settingsNav, lines, listError, listInvalid, listDescribedBy } from './settings.js';
 
-const ACCOUNT = 'id name domains industry employees annualRevenue country owner { id name }';
+const ACCOUNT = 'id version name domains industry employees annualRevenue country owner { id name }';
 const EXAMPLE = 'name,domains,owner,industry,employees,annualRevenue,country\n"Acme, Inc.",acme.com;acme.io,ada@example.com,Software,250,40000000,FR';
 
 /** Known companies: who owns their leads, and what fills a lead's blanks. Imported from CSV or kept by hand. */
@@ -11,6 +11,7 @@ class Accounts extends Page {
   static properties = {
     accounts: { state: true }, reps: { state: true }, editing: { state: true }, errors: { state: true },
     error: { state: true }, saved: { state: true }, imported: { state: true }, importing: { state: true }, fileName: { state: true },
+    stale: { state: true },
   };
 
   connectedCallback() {
@@ -89,7 +90,7 @@ class Accounts extends Page {
       <label for=${idFor(p + name)}>${label}${attrs.hint ? html` <span class="hint">${attrs.hint}</span>` : nothing}</label>
       <input id=${idFor(p + name)} name=${name} .value=${value ?? ''} type=${attrs.type ?? 'text'} ?required=${attrs.required}
         aria-invalid=${listInvalid(e, p + name)} aria-describedby=${listDescribedBy(e, p + name)}>${listError(e, p + name)}</div>`;
-    return html`<form class="inline" @submit=${(ev) => this.save(ev, account)}>
+    return html`${account ? staleAlert('account', this.stale, () => this.reload()) : nothing}<form class="inline" @submit=${(ev) => this.save(ev, account)}>
       ${errorSummary(e, account ? 'The account was not saved' : 'The account was not added')}
       ${field('name', 'Name', account?.name, { required: true })}
       ${field('domains', 'Domains', account?.domains.join(', '), { required: true, grow: true, hint: '(comma-separated)' })}
@@ -110,6 +111,7 @@ class Accounts extends Page {
   edit(account) {
     this.editing = account.id;
     this.errors = null;
+    this.stale = null;
     this.updateComplete.then(() => document.getElementById(idFor('account.name'))?.focus());
   }
 
@@ -126,10 +128,13 @@ class Accounts extends Page {
     try {
       const answer = account
         ? (await gql(`mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { account { ${ACCOUNT} } errors { code field message } } }`,
-          { input: { accountId: account.id, account: fields } })).updateAccount
+          { input: { accountId: account.id, expectedVersion: account.version, ...fields } })).updateAccount
         : (await gql(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { ${ACCOUNT} } errors { code field message } } }`,
           { input: fields })).createAccount;
-      this.errors = answer.errors;
+      const { stale, rest } = splitStale(answer.errors);
+      this.stale = account ? stale : null;
+      // The edit form's inputs are named below account. (apart from the new account's form); the update names them bare.
+      this.errors = account ? rest.map((x) => ({ ...x, field: x.field && `account.${x.field}` })) : rest;
       if (answer.account) {
         this.saved = `${answer.account.name} ${account ? 'saved' : 'added'}.`;
         this.editing = null;
@@ -141,10 +146,18 @@ class Accounts extends Page {
     }
   }
 
+  /** Drops the edits for the account as stored now (after a STALE save: someone else's). */
+  async reload() {
+    this.stale = null;
+    this.errors = null;
+    await this.load();
+    this.updateComplete.then(() => document.getElementById(idFor('account.name'))?.focus());
+  }
+
   async deleteAccount(account) {
     if (!confirm(`Delete ${account.name}? Its leads keep their decisions; new leads from ${account.domains[0]} no longer match it.`)) return;
     try {
-      const answer = (await gql(`mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) { account { name } errors { code field message } } }`,
+      const answer = (await gql(`mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) { deletedId errors { code field message } } }`,
         { input: { accountId: account.id } })).deleteAccount;
       this.saved = answer.errors.length ? '' : `${account.name} deleted.`;
       this.error = answer.errors.length ? answer.errors.map((x) => x.message).join('; ') : null;

@@ -80,9 +80,9 @@ class RepCalendar extends Page {
         ${choice('google', 'Google Calendar (the rep consents on Google\'s page)')}
         ${choice('caldav', 'CalDAV (Nextcloud, Fastmail, iCloud, Radicale …)')}
         ${choice('icsFeed', 'ICS feed (read-only: busy time only)')}
-        ${this.how === 'caldav' ? html`${input('caldav.url', 'Calendar collection address', 'url', '(http or https)')}
-          ${input('caldav.username', 'User name')}${input('caldav.password', 'Password', 'password', '(stored encrypted, never shown again)')}` : nothing}
-        ${this.how === 'icsFeed' ? input('icsFeed.url', 'Feed address', 'url', '(kept secret: a feed\'s address is its password)') : nothing}
+        ${this.how === 'caldav' ? html`${input('calendar.caldav.url', 'Calendar collection address', 'url', '(http or https)')}
+          ${input('calendar.caldav.username', 'User name')}${input('calendar.caldav.password', 'Password', 'password', '(stored encrypted, never shown again)')}` : nothing}
+        ${this.how === 'icsFeed' ? input('calendar.icsFeed.url', 'Feed address', 'url', '(kept secret: a feed\'s address is its password)') : nothing}
         ${this.how === 'google' ? html`<p class="hint">Switchboard opens Google's consent page for the rep; Google sends them back here.
           The link works once, for 15 minutes.</p>` : nothing}
         <button type="submit" class="primary" ?disabled=${this.busy}>${this.how === 'google' ? 'Open Google consent' : 'Connect'}</button>
@@ -104,8 +104,10 @@ class RepCalendar extends Page {
         return;
       }
       const input = { repId: this.repId };
-      if (this.how === 'caldav') input.caldav = { url: form.get('caldav.url'), username: form.get('caldav.username') || null, password: form.get('caldav.password') || null };
-      else input.icsFeed = { url: form.get('icsFeed.url') };
+      // calendar is @oneOf: exactly one source.
+      input.calendar = this.how === 'caldav'
+        ? { caldav: { url: form.get('calendar.caldav.url'), username: form.get('calendar.caldav.username') || null, password: form.get('calendar.caldav.password') || null } }
+        : { icsFeed: { url: form.get('calendar.icsFeed.url') } };
       const data = await gql(`mutation($input: ConnectCalendarInput!) { connectCalendar(input: $input) { rep { ${FIELDS} } errors { code field message } } }`, { input });
       this.errors = data.connectCalendar.errors;
       if (data.connectCalendar.rep) {

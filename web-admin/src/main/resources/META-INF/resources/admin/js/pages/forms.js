@@ -137,7 +137,7 @@ class Forms extends Page {
   async deleteForm(f) {
     if (!confirm(`Delete the form ${f.name}? The leads it sent stay; its widget keys stop working.`)) return;
     try {
-      const answer = (await gql(`mutation($input: DeleteFormInput!) { deleteForm(input: $input) { form { name } errors { code field message } } }`,
+      const answer = (await gql(`mutation($input: DeleteFormInput!) { deleteForm(input: $input) { deletedId errors { code field message } } }`,
         { input: { formId: f.id } })).deleteForm;
       this.error = answer.errors.length ? answer.errors.map((x) => x.message).join('; ') : null;
       this.saved = answer.errors.length ? '' : `${f.name} deleted.`;

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { gql } from '../api.js';
 import { Page, problem, words } from '../ui.js';
-import { ACTIONS, DEFAULT_MATCH_DAYS, PASSED_OVER, QUEUE_MODES, ROUTER } from '../router-version.js';
+import { ACTIONS, DEFAULT_MATCH_DAYS, PASSED_OVER, QUEUE_MODES, routerVersion } from '../router-version.js';
 
 /** The newest 20 versions of a router, newest first (Router.versions), each with its rules' names; the diff loads the
  * two it compares whole. */
@@ -10,12 +10,6 @@ export async function routerVersions(routerId) {
   if (!data.router) return null;
   const r = data.router;
   return { name: r.name, liveVersion: r.liveVersion, newest: r.version, versions: r.versions.slice(0, 20) };
-}
-
-/** One version whole, exactly as the rules editor loads it; one request each, a whole version being near the API's limit. */
-export async function routerVersion(routerId, version) {
-  const data = await gql(`query($id: ID!, $version: Int) { router(id: $id, version: $version) { ${ROUTER} } }`, { id: routerId, version });
-  return data.router;
 }
 
 function territory(t) {

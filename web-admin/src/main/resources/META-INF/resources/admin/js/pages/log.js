@@ -41,7 +41,7 @@ class RoutingLog extends Page {
     }
     await this.load();
     if (!this.mine) {
-      this.stopLive = subscribe('subscription { leadAssigned { leadId outcome rep { id } pool { id } } }',
+      this.stopLive = subscribe('subscription { leadAssigned { lead { id } outcome rep { id } pool { id } } }',
         (data) => this.arrived(data.leadAssigned), (state) => { this.live = state === 'live'; });
     }
   }
@@ -65,7 +65,7 @@ class RoutingLog extends Page {
     const f = this.filters;
     // repId filters on the current owner, which a fresh decision's rep is.
     if ((f.outcome && event.outcome !== f.outcome) || (f.repId && event.rep?.id !== f.repId) || (f.poolId && event.pool?.id !== f.poolId)) return;
-    const data = await gql(`query($id: ID!) { lead(id: $id) { assignment { ${ROW} } } }`, { id: event.leadId });
+    const data = await gql(`query($id: ID!) { lead(id: $id) { assignment { ${ROW} } } }`, { id: event.lead?.id });
     const row = data.lead?.assignment;
     if (!row || this.rows?.some((r) => r.id === row.id)) return;
     this.fresh = new Set([...this.fresh, row.id]);

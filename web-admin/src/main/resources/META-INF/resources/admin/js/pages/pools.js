@@ -258,7 +258,7 @@ class PoolEditor extends Page {
             </span>
             ${m.filter ? html`<div class="member-filter" role="group" aria-label=${repName(m.repId) + "'s filter"}>
               <p class="filter-head">${repName(m.repId)} takes only the leads this filter admits. The pool passes ${repName(m.repId)} over for the others (filtered out), still counting ${repName(m.repId)} as a member for turns, shares and caps.</p>
-              ${renderGroup(this, m.filter, `members[${i}].filter`, 1)}${fieldError(e, `members[${i}].filter`)}</div>` : nothing}
+              ${renderGroup(this, m.filter, `members[${i}].when`, 1)}${fieldError(e, `members[${i}].when`)}</div>` : nothing}
           </li>`)}</ol>
           ${this.reps.length === 0 ? html`<p class="empty">There are no reps to add: <a href="#/reps">add reps first</a>.</p>`
             : html`<div class="inline">
@@ -317,7 +317,7 @@ class PoolEditor extends Page {
     member.filter = emptyGroup();
     member.filter.conditions.push(newFieldCondition());
     this.changed();
-    this.updateComplete.then(() => this.querySelector(`#f-members-${i}-filter-all-0-field`)?.focus());
+    this.updateComplete.then(() => this.querySelector(`#f-members-${i}-when-all-0-compare-field`)?.focus());
   }
 
   /** The SLA's own check before it is sent: blank or broken minutes would read as "no deadline". */
@@ -361,7 +361,7 @@ class PoolEditor extends Page {
       maxLead: intOrNull(p.maxLead),
       members: p.members.map((m) => ({ repId: m.repId, weight: intOrNull(m.weight), dailyCap: intOrNull(m.dailyCap), weeklyCap: intOrNull(m.weeklyCap),
         // A filter with no condition admits every lead: the same as none.
-        filter: m.filter && m.filter.conditions.length ? conditionInput(m.filter) : null })),
+        when: m.filter && m.filter.conditions.length ? conditionInput(m.filter) : null })),
       onlyDuringWorkingHours: p.onlyDuringWorkingHours,
       overflowPoolId: p.overflow.startsWith('pool:') ? p.overflow.slice(5) : null,
       overflowRepId: p.overflow.startsWith('rep:') ? p.overflow.slice(4) : null,

@@ -4,7 +4,7 @@ import Sortable from 'sortablejs';
 import { gql, gqlLists } from '../api.js';
 import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, splitStale, staleAlert, status } from '../ui.js';
 import { CONDITION_NODE, conditionTree, conditionInput, countriesList, emptyGroup, key, renderGroup } from '../conditions.js';
-import { ACTIONS, DEFAULT_MATCH_DAYS, PASSED_OVER, QUALIFICATION, QUEUE_MODES, ROUTER } from '../router-version.js';
+import { ACTIONS, DEFAULT_MATCH_DAYS, PASSED_OVER, QUALIFICATION, QUEUE_MODES, ROUTER, routerVersion } from '../router-version.js';
 
 const OWNER_ACTIONS = ['ROUTE_TO_ACCOUNT_OWNER', 'ROUTE_TO_LEAD_OWNER'];
 
@@ -62,7 +62,7 @@ function qualificationInput(q) {
     titleKeywords: lines(q.titleKeywords),
     hotAt: whole(q.hotAt),
     warmAt: whole(q.warmAt),
-    scoringRules: q.scoringRules.map((r) => ({ name: r.name, points: whole(r.points), condition: conditionInput(r.condition) })),
+    scoringRules: q.scoringRules.map((r) => ({ name: r.name, points: whole(r.points), when: conditionInput(r.condition) })),
   };
 }
 
@@ -122,9 +122,11 @@ class RouterEditor extends Page {
 
   async load(version = null) {
     try {
-      const data = await gqlLists(`query($id: ID!, $known: Boolean!, $version: Int) { pools(first: 100) { nodes { id name } } reps(first: 100) { nodes { id name } }
+      const data = await gqlLists(`query($id: ID!, $known: Boolean!) { pools(first: 100) { nodes { id name } } reps(first: 100) { nodes { id name } }
         qualification { ${QUALIFICATION} }
-        router(id: $id, version: $version) @include(if: $known) { ${ROUTER} } }`, { id: this.routerId ?? '', known: !!this.routerId, version });
+        router(id: $id) @include(if: $known) { ${ROUTER} } }`, { id: this.routerId ?? '', known: !!this.routerId });
+      // An older version is its own object (RouterVersion), read by its id.
+      if (data.router && version !== null && version !== data.router.version) data.router = await routerVersion(this.routerId, version);
       this.pools = data.pools;
       this.reps = data.reps;
       this.workspaceQualification = data.qualification;
@@ -150,12 +152,10 @@ class RouterEditor extends Page {
     }
   }
 
+  /** The newest 20 versions up to the one the editor loaded, newest first, each with its rules' names. */
   async loadVersions(newest) {
-    const first = Math.max(1, newest - 19);
-    const fields = [];
-    for (let v = newest; v >= first; v--) fields.push(`v${v}: router(id: $id, version: ${v}) { version liveVersion rules { name } }`);
-    const data = await gql(`query($id: ID!) { ${fields.join(' ')} }`, { id: this.routerId });
-    this.versions = Object.values(data).filter(Boolean);
+    const data = await gql('query($id: ID!) { router(id: $id) { versions { version rules { name } } } }', { id: this.routerId });
+    this.versions = (data.router?.versions ?? []).filter((v) => v.version <= newest).slice(0, 20);
   }
 
   /** Drops the edits for the newest version as stored now (after a STALE save: another admin's). */
@@ -270,7 +270,7 @@ class RouterEditor extends Page {
         </span>
       </div>
       ${fieldError(e, path)}
-      <div class="when"><span class="label">When</span>${renderGroup(this, rule.condition, path + '.condition', 1)}</div>
+      <div class="when"><span class="label">When</span>${renderGroup(this, rule.condition, path + '.when', 1)}</div>
       <div class="then"><span class="label">Then</span>${this.renderAction(rule.action, path + '.action', { exclude: [], fallThrough: true })}</div>
     </li>`;
   }
@@ -378,7 +378,7 @@ class RouterEditor extends Page {
               <button type="button" class="link" @click=${() => { q.scoringRules.splice(i, 1); this.changed(); }}>Remove scoring rule ${i + 1}</button>
             </div>
             ${fieldError(e, p)}
-            ${renderGroup(this, s.condition, p + '.condition', 1)}
+            ${renderGroup(this, s.condition, p + '.when', 1)}
           </li>`;
         })}</ol>
         <button type="button" @click=${() => { q.scoringRules.push({ key: key(), name: '', points: '10', condition: emptyGroup() }); this.changed(); }}>Add a scoring rule</button>
@@ -402,7 +402,7 @@ class RouterEditor extends Page {
     const r = this.router;
     return {
       name: r.name,
-      rules: r.rules.map((rule) => ({ name: rule.name, condition: conditionInput(rule.condition), action: actionInput(rule.action, true) })),
+      rules: r.rules.map((rule) => ({ name: rule.name, when: conditionInput(rule.condition), action: actionInput(rule.action, true) })),
       fallback: actionInput(r.fallback),
       qualification: r.ownQualification ? qualificationInput(r.qualification) : null,
     };

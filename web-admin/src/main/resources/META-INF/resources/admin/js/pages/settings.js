@@ -101,13 +101,13 @@ const QUALIFICATION = `rejectFreeMail freeMailDomains competitorDomains titleKey
   scoringRules { name points conditionNodes { path join field attribute operator values
     territories { country region postalPrefix postalFrom postalTo } } }`;
 
-/** A condition tree as ConditionInput, from its flat nodes (each node's path names its place: all[1].any[0]). */
+/** A condition tree as LeadConditionInput, from its flat nodes (each node's path names its place: all[1].any[0]). */
 function conditionInput(nodes) {
   const byPath = new Map();
   for (const n of nodes) {
     const input = n.join ? { [n.join === 'ANY' ? 'any' : 'all']: [] }
       : n.territories ? { territories: n.territories.map((t) => Object.fromEntries(Object.entries(t).filter(([, v]) => v !== null))) }
-        : { field: n.field, ...(n.attribute ? { attribute: n.attribute } : {}), operator: n.operator, values: n.values ?? [] };
+        : { compare: { field: n.field, ...(n.attribute ? { attribute: n.attribute } : {}), operator: n.operator, values: n.values ?? [] } };
     byPath.set(n.path, input);
     if (n.path !== '') {
       const parent = byPath.get(n.path.replace(/\.?[a-z]+\[\d+]$/, ''));
@@ -205,13 +205,13 @@ class Qualification extends Page {
     return html`<li class="inline">
       ${input('name', 'Rule name')}
       ${r.simple ? html`
-        <div class="field"><label for=${idFor(`${p}.condition.field`)}>Field</label>
-          <select id=${idFor(`${p}.condition.field`)} @change=${set('field')}>${FIELDS.map((f) => html`<option value=${f} ?selected=${f === r.field}>${words(f)}</option>`)}</select></div>
-        <div class="field"><label for=${idFor(`${p}.condition.operator`)}>Operator</label>
-          <select id=${idFor(`${p}.condition.operator`)} @change=${set('operator')}>${OPERATORS.map((o) => html`<option value=${o} ?selected=${o === r.operator}>${words(o)}</option>`)}</select></div>
-        <div class="field"><label for=${idFor(`${p}.condition.values`)}>Values <span class="hint">(comma-separated)</span></label>
-          <input id=${idFor(`${p}.condition.values`)} .value=${r.values} @input=${set('values')}
-            aria-invalid=${listInvalid(e, `${p}.condition`)} aria-describedby=${listDescribedBy(e, `${p}.condition`)}>${listError(e, `${p}.condition`)}</div>`
+        <div class="field"><label for=${idFor(`${p}.when.compare.field`)}>Field</label>
+          <select id=${idFor(`${p}.when.compare.field`)} @change=${set('field')}>${FIELDS.map((f) => html`<option value=${f} ?selected=${f === r.field}>${words(f)}</option>`)}</select></div>
+        <div class="field"><label for=${idFor(`${p}.when.compare.operator`)}>Operator</label>
+          <select id=${idFor(`${p}.when.compare.operator`)} @change=${set('operator')}>${OPERATORS.map((o) => html`<option value=${o} ?selected=${o === r.operator}>${words(o)}</option>`)}</select></div>
+        <div class="field"><label for=${idFor(`${p}.when.compare.values`)}>Values <span class="hint">(comma-separated)</span></label>
+          <input id=${idFor(`${p}.when.compare.values`)} .value=${r.values} @input=${set('values')}
+            aria-invalid=${listInvalid(e, `${p}.when`)} aria-describedby=${listDescribedBy(e, `${p}.when`)}>${listError(e, `${p}.when`)}</div>`
         : html`<p class="muted">A nested condition made through the API, kept as it is.</p>`}
       ${input('points', 'Points', { type: 'number', cls: 'short' })}
       <button type="button" class="link" @click=${() => { this.rules = this.rules.filter((_, j) => j !== i); }}>Remove ${r.name || 'rule'}</button>
@@ -241,7 +241,7 @@ class Qualification extends Page {
       scoringRules: this.rules.map((r) => ({
         name: r.name,
         points: Number.parseInt(r.points, 10),
-        condition: r.simple ? { field: r.field, operator: r.operator, values: lines(r.values) } : r.kept,
+        when: r.simple ? { compare: { field: r.field, operator: r.operator, values: lines(r.values) } } : r.kept,
       })),
       hotAt: num('hotAt'),
       warmAt: num('warmAt'),

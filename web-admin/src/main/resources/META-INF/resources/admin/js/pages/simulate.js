@@ -3,7 +3,7 @@ import { gql, gqlLists } from '../api.js';
 import { Page, errorSummary, fieldError, describedBy, invalid, idFor, problem, words, orNull, intOrNull, when } from '../ui.js';
 
 export const EXPLANATION = `outcome urgent strategy turn decidedAt rep { id name } pool { id name }
-  explanation { routerId routerVersion rule reason matchedLead { id name email submittedAt } misses { rule failed } qualification { score tier disqualified }
+  explanation { routerVersion rule reason matchedLead { id name email submittedAt } misses { rule failed } qualification { score tier disqualified }
     candidates { rep { id name } weight today thisWeek chosen skipped }
     enrichment { field value source } }`;
 
@@ -21,7 +21,7 @@ export function explanation(a) {
       ${a.rep ? html`to <strong>${a.rep.name}</strong>` : nothing}${a.pool ? html` from pool <strong>${a.pool.name}</strong>` : nothing}</p>
     <p class="reason">${x.reason}</p>
     <dl class="facts">
-      <dt>Decided by</dt><dd>${x.rule ? html`rule <strong>${x.rule}</strong>` : x.routerId ? 'the fallback (no rule held)' : 'the pool named by the lead'}
+      <dt>Decided by</dt><dd>${x.rule ? html`rule <strong>${x.rule}</strong>` : x.routerVersion ? 'the fallback (no rule held)' : 'the pool named by the lead'}
         ${x.routerVersion ? html` <span class="muted">(router version ${x.routerVersion})</span>` : nothing}</dd>
       <dt>Qualification</dt><dd>score ${x.qualification.score}${x.qualification.tier ? html`, tier <strong>${x.qualification.tier}</strong>` : nothing}
         ${x.qualification.disqualified ? html`; disqualified: ${x.qualification.disqualified}` : nothing}</dd>
@@ -172,8 +172,7 @@ class Simulate extends Page {
     }
     input.name ??= '';
     input.email ??= '';
-    if (this.target.startsWith('form:')) input.formId = this.target.slice(5);
-    else input.poolId = this.target.slice(5);
+    input.to = this.target.startsWith('form:') ? { formId: this.target.slice(5) } : { poolId: this.target.slice(5) };
     this.error = null;
     try {
       const payload = (await gql(`query($input: SubmitLeadInput!, $version: Int) { simulateRouting(input: $input, routerVersion: $version) {
