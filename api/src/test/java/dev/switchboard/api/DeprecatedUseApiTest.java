@@ -77,20 +77,7 @@ class DeprecatedUseApiTest extends ApiTest {
     @Test
     void a_deprecated_argument_is_named_as_its_field_and_argument() {
         String pool = workspace.pool("Versioned", List.of(workspace.rep("Ana")));
-        String router = graphQl.execute(
-                        """
-                        mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } } }""",
-                        Map.of(
-                                "input",
-                                Map.of(
-                                        "name",
-                                        "Versioned",
-                                        "rules",
-                                        List.of(),
-                                        "fallback",
-                                        Map.of("type", "ROUTE_TO_POOL", "poolId", pool))))
-                .at("/data/createRouter/router/id")
-                .asString();
+        String router = workspace.router("Versioned", pool);
 
         JsonNode answer =
                 graphQl.execute("query($id: ID!) { router(id: $id, version: 1) { name } }", Map.of("id", router));

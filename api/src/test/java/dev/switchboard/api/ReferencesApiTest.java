@@ -23,20 +23,7 @@ class ReferencesApiTest extends ApiTest {
 
     /** A published router sending every lead to the pool, and a form using it; returns the router's and form's ids. */
     private List<String> routedForm(String poolId) {
-        String router = graphQl.execute(
-                        """
-                mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } } }""",
-                        Map.of(
-                                "input",
-                                Map.of(
-                                        "name",
-                                        "Inbound",
-                                        "rules",
-                                        List.of(),
-                                        "fallback",
-                                        Map.of("type", "ROUTE_TO_POOL", "poolId", poolId))))
-                .at("/data/createRouter/router/id")
-                .asString();
+        String router = workspace.router("Inbound", poolId);
         graphQl.execute(
                 "mutation($input: PublishRouterInput!) { publishRouter(input: $input) { errors { code } } }",
                 Map.of("input", Map.of("routerId", router, "version", 1)));

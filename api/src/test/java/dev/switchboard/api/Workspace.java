@@ -61,6 +61,25 @@ public final class Workspace {
         return payload.at("/pool/id").asString();
     }
 
+    /** A router (one draft version, not published) with no rules, whose fallback sends every lead to the pool. */
+    public String router(String name, String poolId) {
+        JsonNode payload = graphQl.execute(
+                        """
+                mutation($input: CreateRouterInput!) { createRouter(input: $input) { router { id } errors { code field message } } }""",
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "name",
+                                        name,
+                                        "rules",
+                                        List.of(),
+                                        "fallback",
+                                        Map.of("type", "ROUTE_TO_POOL", "poolId", poolId))))
+                .at("/data/createRouter");
+        assertThat(payload.at("/errors").size()).as(payload.toString()).isZero();
+        return payload.at("/router/id").asString();
+    }
+
     /** A published router that sends every lead to the pool's claim queue in the given mode, and a form using it. */
     public String queueForm(String poolId, String mode) {
         JsonNode router = graphQl.execute(
