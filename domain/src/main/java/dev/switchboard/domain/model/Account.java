@@ -30,40 +30,17 @@ public record Account(
         Objects.requireNonNull(id, "id");
         // Each field is checked on its own, so that one answer names every one at fault.
         List<InputRejected> faults = new ArrayList<>();
-        try {
-            name = Text.required("name", name, Text.SHORT);
-        } catch (InputRejected fault) {
-            faults.add(fault);
-        }
-        try {
-            domains = domains(domains);
-        } catch (InputRejected fault) {
-            faults.add(fault);
-        }
+        name = InputsRejected.collect(faults, name, v -> Text.required("name", v, Text.SHORT));
+        domains = InputsRejected.collect(faults, domains, v -> domains(v));
         if (ownerId == null) {
             faults.add(InputRejected.required("ownerId"));
         }
-        try {
-            industry = Text.optional("industry", industry, Text.SHORT);
-        } catch (InputRejected fault) {
-            faults.add(fault);
-        }
+        industry = InputsRejected.collect(faults, industry, v -> Text.optional("industry", v, Text.SHORT));
         // Held to a lead's own bounds, since these values fill leads.
-        try {
-            employees = LeadDetails.within("employees", employees, 0, LeadDetails.MAX_EMPLOYEES);
-        } catch (InputRejected fault) {
-            faults.add(fault);
-        }
-        try {
-            annualRevenue = LeadDetails.amount("annualRevenue", annualRevenue);
-        } catch (InputRejected fault) {
-            faults.add(fault);
-        }
-        try {
-            country = Text.optional("country", country, 100);
-        } catch (InputRejected fault) {
-            faults.add(fault);
-        }
+        employees = InputsRejected.collect(
+                faults, employees, v -> LeadDetails.within("employees", v, 0, LeadDetails.MAX_EMPLOYEES));
+        annualRevenue = InputsRejected.collect(faults, annualRevenue, v -> LeadDetails.amount("annualRevenue", v));
+        country = InputsRejected.collect(faults, country, v -> Text.optional("country", v, 100));
         InputsRejected.raise(faults);
     }
 

@@ -1,6 +1,7 @@
 package dev.switchboard.domain.model;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -38,15 +39,20 @@ public final class InputsRejected extends RuntimeException {
         return null;
     }
 
+    /**
+     * {@code value} as {@code read} makes it, or null when refused, as {@link #collect(List, Supplier)}: for a value
+     * that is reassigned where it is read (a record's compact constructor), which a lambda cannot capture.
+     */
+    public static <T, R> R collect(List<InputRejected> faults, T value, Function<T, R> read) {
+        return collect(faults, () -> read.apply(value));
+    }
+
     /** Runs {@code check}, adding its fault (or faults) to {@code faults} when it refuses. */
     public static void check(List<InputRejected> faults, Runnable check) {
-        try {
+        collect(faults, () -> {
             check.run();
-        } catch (InputRejected fault) {
-            faults.add(fault);
-        } catch (InputsRejected several) {
-            faults.addAll(several.faults());
-        }
+            return null;
+        });
     }
 
     /** Throws the faults, if there are any. */

@@ -45,19 +45,11 @@ public record Pool(
         Objects.requireNonNull(id, "id");
         // Each setting is checked on its own, so that one answer names every one at fault.
         List<InputRejected> faults = new ArrayList<>();
-        try {
-            name = Text.required("name", name, Text.SHORT);
-        } catch (InputRejected fault) {
-            faults.add(fault);
-        }
+        name = InputsRejected.collect(faults, name, v -> Text.required("name", v, Text.SHORT));
         if (strategy == null) {
             faults.add(InputRejected.required("strategy"));
         }
-        try {
-            members = members(members);
-        } catch (InputRejected fault) {
-            faults.add(fault);
-        }
+        members = InputsRejected.collect(faults, members, v -> members(v));
         if (timeZone == null || timeZone.equals(ZoneOffset.UTC)) {
             // The region id reads UTC where the offset reads Z; the rules are the same.
             timeZone = UTC;

@@ -3,6 +3,7 @@ package dev.switchboard.persistence.mongo;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -54,8 +56,7 @@ final class UnorderedWrites {
                     new UpdateOptions().upsert(false)));
         }
         try {
-            mongo.getCollection(collection)
-                    .bulkWrite(writes, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
+            mongo.getCollection(collection).bulkWrite(writes, new BulkWriteOptions().ordered(false));
             return Set.of();
         } catch (MongoBulkWriteException partly) {
             return duplicates(partly);
@@ -90,9 +91,9 @@ final class UnorderedWrites {
             String collection,
             List<T> added,
             List<T> replaced,
-            java.util.function.Function<T, Record> document,
-            java.util.function.Function<T, I> id,
-            java.util.function.Function<T, String> storedId) {
+            Function<T, Record> document,
+            Function<T, I> id,
+            Function<T, String> storedId) {
         Set<I> refused = new HashSet<>();
         insert(
                         mongo,

@@ -37,12 +37,16 @@ const VERSION = `id name version router { id liveVersion }
 
 /**
  * One version of a router whole, in the shape ROUTER reads (id, name, version, liveVersion, rules, fallback,
- * qualification), or null when the router has no such version. Its id comes from the router's list of versions, then
- * the version is read by that id, on its own: a whole version is near what one request may ask.
+ * qualification), or null when the router has no such version. Its id is taken from the versions the page has listed
+ * ({ id, version } each), else from the router's list, then the version is read by that id, on its own: a whole
+ * version is near what one request may ask.
  */
-export async function routerVersion(routerId, version) {
-  const listed = await gql('query($id: ID!) { router(id: $id) { versions { id version } } }', { id: routerId });
-  const found = listed.router?.versions.find((v) => v.version === version);
+export async function routerVersion(routerId, version, listed = []) {
+  let found = listed.find((v) => v.version === version);
+  if (!found) {
+    const data = await gql('query($id: ID!) { router(id: $id) { versions { id version } } }', { id: routerId });
+    found = data.router?.versions.find((v) => v.version === version);
+  }
   if (!found) return null;
   const v = (await gql(`query($id: ID!) { node(id: $id) { ... on RouterVersion { ${VERSION} } } }`, { id: found.id })).node;
   return v && { id: v.router.id, name: v.name, version: v.version, liveVersion: v.router.liveVersion,

@@ -51,40 +51,25 @@ public record MeetingType(
         Objects.requireNonNull(id, "id");
         // Each setting is checked on its own, so that one answer names every one at fault.
         List<InputRejected> faults = new ArrayList<>();
-        try {
-            name = Text.required("name", name, Text.SHORT);
-        } catch (InputRejected fault) {
-            faults.add(fault);
-        }
-        int duration = durationMinutes;
-        int interval = slotIntervalMinutes;
-        int before = bufferBeforeMinutes;
-        int after = bufferAfterMinutes;
-        int notice = minimumNoticeMinutes;
-        int horizon = horizonDays;
-        Integer perDay = maxPerDay;
-        InputsRejected.check(faults, () -> range("durationMinutes", duration, 5, MAX_DURATION));
+        name = InputsRejected.collect(faults, name, v -> Text.required("name", v, Text.SHORT));
+        InputsRejected.check(faults, () -> range("durationMinutes", durationMinutes, 5, MAX_DURATION));
         InputsRejected.check(faults, () -> {
-            range("slotIntervalMinutes", interval, 5, DAY);
-            if (DAY % interval != 0) {
+            range("slotIntervalMinutes", slotIntervalMinutes, 5, DAY);
+            if (DAY % slotIntervalMinutes != 0) {
                 throw new InputRejected(
                         ErrorCode.OUT_OF_RANGE,
                         "slotIntervalMinutes",
                         "slotIntervalMinutes must divide a day (e.g. 10, 15, 20, 30, 60)");
             }
         });
-        InputsRejected.check(faults, () -> range("bufferBeforeMinutes", before, 0, MAX_BUFFER));
-        InputsRejected.check(faults, () -> range("bufferAfterMinutes", after, 0, MAX_BUFFER));
-        InputsRejected.check(faults, () -> range("minimumNoticeMinutes", notice, 0, MAX_NOTICE));
-        InputsRejected.check(faults, () -> range("horizonDays", horizon, 1, MAX_HORIZON_DAYS));
-        if (perDay != null) {
-            InputsRejected.check(faults, () -> range("maxPerDay", perDay, 1, MAX_PER_DAY));
+        InputsRejected.check(faults, () -> range("bufferBeforeMinutes", bufferBeforeMinutes, 0, MAX_BUFFER));
+        InputsRejected.check(faults, () -> range("bufferAfterMinutes", bufferAfterMinutes, 0, MAX_BUFFER));
+        InputsRejected.check(faults, () -> range("minimumNoticeMinutes", minimumNoticeMinutes, 0, MAX_NOTICE));
+        InputsRejected.check(faults, () -> range("horizonDays", horizonDays, 1, MAX_HORIZON_DAYS));
+        if (maxPerDay != null) {
+            InputsRejected.check(faults, () -> range("maxPerDay", maxPerDay, 1, MAX_PER_DAY));
         }
-        try {
-            location = Text.optional("location", location, Text.LONG);
-        } catch (InputRejected fault) {
-            faults.add(fault);
-        }
+        location = InputsRejected.collect(faults, location, v -> Text.optional("location", v, Text.LONG));
         InputsRejected.raise(faults);
     }
 

@@ -184,7 +184,7 @@ class RouterHistory extends Page {
   async compare() {
     const [a, b] = [this.a, this.b];
     const whole = (v) => {
-      if (!this.whole.has(v)) this.whole.set(v, routerVersion(this.routerId, v));
+      if (!this.whole.has(v)) this.whole.set(v, routerVersion(this.routerId, v, this.data.versions));
       return this.whole.get(v);
     };
     try {

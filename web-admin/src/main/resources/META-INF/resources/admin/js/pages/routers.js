@@ -126,7 +126,7 @@ class RouterEditor extends Page {
         qualification { ${QUALIFICATION} }
         router(id: $id) @include(if: $known) { ${ROUTER} } }`, { id: this.routerId ?? '', known: !!this.routerId });
       // An older version is its own object (RouterVersion), read by its id.
-      if (data.router && version !== null && version !== data.router.version) data.router = await routerVersion(this.routerId, version);
+      if (data.router && version !== null && version !== data.router.version) data.router = await routerVersion(this.routerId, version, this.versions);
       this.pools = data.pools;
       this.reps = data.reps;
       this.workspaceQualification = data.qualification;
@@ -154,7 +154,7 @@ class RouterEditor extends Page {
 
   /** The newest 20 versions up to the one the editor loaded, newest first, each with its rules' names. */
   async loadVersions(newest) {
-    const data = await gql('query($id: ID!) { router(id: $id) { versions { version rules { name } } } }', { id: this.routerId });
+    const data = await gql('query($id: ID!) { router(id: $id) { versions { id version rules { name } } } }', { id: this.routerId });
     this.versions = (data.router?.versions ?? []).filter((v) => v.version <= newest).slice(0, 20);
   }
 
